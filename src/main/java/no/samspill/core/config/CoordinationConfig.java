@@ -1,0 +1,23 @@
+package no.samspill.core.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.samspill.core.units.Channel;
+
+/** Coordination mechanisms: coordinators, meetings, discharge mode, records, job shadowing. */
+public class CoordinationConfig {
+    /** Active coordinator schemes; several may land on one user (003B §1.2). */
+    public List<CoordinatorSchemeConfig> schemes = new ArrayList<>();
+    @Param(doc = "Responsibility-group meetings per year for a user with an individual plan", unit = "per year", min = 0, max = 52, source = "003B §2 (2–4 a year)")
+    public double responsibilityGroupMeetingsPerYear = 3;
+    @Param(doc = "Discharge communication: WRITTEN_FORM (report only) or VISIT (municipal staff visit the user in hospital)", source = "003A §3.7, §7 item 17")
+    public DischargeMode dischargeMode = DischargeMode.WRITTEN_FORM;
+    @Param(doc = "Channel for links not listed in `links`")
+    public Channel defaultChannel = Channel.ELECTRONIC_MESSAGE;
+    @Param(doc = "A shared electronic record across municipal units and the GP: links between them use SHARED_RECORD", source = "003B §1.4")
+    public boolean sharedRecord = false;
+    @Param(doc = "Job-shadowing (hospitering) days per professional per year across unit boundaries", unit = "days per year", min = 0, max = 60, source = "003A §3.7")
+    public double jobShadowingDaysPerYear = 0;
+
+    public enum DischargeMode { WRITTEN_FORM, VISIT }
+}

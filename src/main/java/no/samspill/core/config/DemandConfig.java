@@ -1,0 +1,49 @@
+package no.samspill.core.config;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Demand: episode rates and the attributes users are drawn with (MODEL.md §2 User, §4.1 Demand). */
+public class DemandConfig {
+    @Param(doc = "Hospital admissions that end in a discharge needing municipal follow-up, per 1000 inhabitants per year (scaled by age structure)",
+           unit = "per 1000 per year", min = 0, max = 1000, source = "003A §1; 001 §5.2")
+    public double hospitalDischargeRate = 14;
+    @Param(doc = "Functional decline at home (rehabilitation candidates), per 1000 inhabitants per year (scaled by age structure)",
+           unit = "per 1000 per year", min = 0, max = 1000, source = "003A §4.5")
+    public double functionalDeclineRate = 8;
+    @Param(doc = "New long-term complex needs across several services (individual-plan candidates), per 1000 per year",
+           unit = "per 1000 per year", min = 0, max = 1000, source = "003B §2")
+    public double complexLongTermRate = 3;
+    @Param(doc = "Work-related health problems handled with NAV, per 1000 per year", unit = "per 1000 per year", min = 0, max = 1000)
+    public double workHealthRate = 6;
+
+    @Param(doc = "Share of episodes that are complex (the rest of the non-wicked are routine)", unit = "share 0–1", min = 0, max = 1, source = "003A §2.1")
+    public double complexShare = 0.30;
+    @Param(doc = "Share of episodes that are wicked (complex, unclear and disputed)", unit = "share 0–1", min = 0, max = 1, source = "003A §2.1")
+    public double wickedShare = 0.08;
+    @Param(doc = "Probability that a user has relatives who take part", unit = "probability", min = 0, max = 1, source = "003A §5")
+    public double relativesPresent = 0.6;
+    @Param(doc = "Probability that a user has an advocate (peer, user-organisation rep, guardian or provider-advocate)",
+           unit = "probability", min = 0, max = 1, source = "003A §5; 001 §2.8")
+    public double advocateShare = 0.15;
+    @Param(doc = "Share of users with a low resource position (education, language, network); they are less assertive",
+           unit = "share 0–1", min = 0, max = 1, source = "001 §8 participation trap")
+    public double lowResourceShare = 0.3;
+    @Param(doc = "Mean assertiveness / health literacy of high-resource users; low-resource users have 0.6 of it",
+           unit = "0–1", min = 0, max = 1)
+    public double meanAssertiveness = 0.55;
+    @Param(doc = "Share of users in the functional 'grey zone' with real rehabilitation potential", unit = "share 0–1", min = 0, max = 1, source = "003A §4.5")
+    public double rehabPotentialShare = 0.5;
+    @Param(doc = "Share of users with a diagnosis that brings a diagnosis coordinator (e.g. dementia, cancer)", unit = "share 0–1", min = 0, max = 1, source = "003B §2")
+    public double diagnosisShare = 0.25;
+
+    /** Direct Poisson arrivals to named units, bypassing pathways (verification scenarios). */
+    public List<DirectArrivalConfig> direct = new ArrayList<>();
+
+    public static class DirectArrivalConfig {
+        @Param(doc = "Id of the unit receiving the arrivals")
+        public String unit;
+        @Param(doc = "Poisson arrival rate λ", unit = "arrivals per day", min = 0, max = 1e6)
+        public double ratePerDay;
+    }
+}

@@ -1,0 +1,15 @@
+package no.samspill.core.config;
+
+/** Slow organisational dynamics and structure (MODEL.md §4.9; 004 digest C3.2, C6.3). */
+public class OrganisationConfig {
+    @Param(doc = "Municipal structure: SECTOR_ETAT, TWO_LEVEL, FLAT_WITH_SECTOR_LAYER, FLAT_WITHOUT_SECTOR_LAYER or OTHER", source = "004 (digest C3.2)")
+    public Structure structure = Structure.TWO_LEVEL;
+    @Param(doc = "Staff turnover: share of professionals replaced per year (replacements start without knowledge of others)", unit = "per year", min = 0, max = 2)
+    public double staffTurnoverPerYear = 0.12;
+    @Param(doc = "Rate of reorganisations per year (0.255 gives 40 % reorganised within two years)", unit = "per year", min = 0, max = 5, source = "004: 40 % reorganised within two years")
+    public double reorganisationRatePerYear = 0.0;
+    @Param(doc = "Days between reviews of each unit's cross-sector maturity step", unit = "days", min = 7, max = 3650, source = "002 staircase")
+    public double maturityReviewDays = 91;
+
+    public enum Structure { SECTOR_ETAT, TWO_LEVEL, FLAT_WITH_SECTOR_LAYER, FLAT_WITHOUT_SECTOR_LAYER, OTHER }
+}

@@ -1,0 +1,40 @@
+package no.samspill.core.config;
+
+import java.util.EnumMap;
+import java.util.Map;
+import no.samspill.core.agents.Profession;
+import no.samspill.core.units.Owner;
+import no.samspill.core.units.UnitKind;
+
+/** One service unit (MODEL.md §2 Service unit). Unset values take the defaults of the unit's kind. */
+public class UnitConfig {
+    @Param(doc = "Unique id used by links, teams and coordinator schemes")
+    public String id;
+    @Param(doc = "Kind of unit: HOSPITAL_WARD, PURCHASER_OFFICE, HOME_CARE_ZONE, SHORT_TERM_WARD, EVERYDAY_REHAB_TEAM, GP_PRACTICE, NAV_OFFICE, MENTAL_HEALTH_SUBSTANCE, DAY_CENTRE, COORDINATING_UNIT")
+    public UnitKind kind;
+    @Param(doc = "Owner: MUNICIPALITY, HOSPITAL_TRUST or STATE (default by kind)")
+    public Owner owner;
+    @Param(doc = "Staff by profession in full-time equivalents (e.g. NURSE: 12.5)", unit = "FTE", min = 0)
+    public Map<Profession, Double> staff = new EnumMap<>(Profession.class);
+    @Param(doc = "Concurrent cases (beds for wards) the unit can hold; 0 = derived from staff hours / hours per case-week",
+           unit = "cases", min = 0, max = 1_000_000)
+    public int servers = 0;
+    @Param(doc = "Mean service duration of a case; 0 = default of the kind", unit = "days", min = 0, max = 3650)
+    public double meanServiceDays = 0;
+    @Param(doc = "Service-time distribution: EXPONENTIAL, LOGNORMAL (cv 0.8) or FIXED")
+    public ServiceDistribution serviceDistribution = ServiceDistribution.LOGNORMAL;
+    @Param(doc = "Direct professional hours a case takes per week; 0 = default of the kind", unit = "hours per case-week", min = 0, max = 168)
+    public double hoursPerCaseWeek = 0;
+    @Param(doc = "Whether the unit starts new cases on Saturdays and Sundays; null = default of the kind")
+    public Boolean weekendIntake;
+    @Param(doc = "Home-care zone number the unit covers (users are spread evenly over zones)", min = 0, max = 1000)
+    public int zone = 0;
+    @Param(doc = "Co-location group: units with the same non-empty group sit together (knowledge, trust, less information loss)")
+    public String colocationGroup = "";
+    @Param(doc = "Cross-sector maturity step 1–5 of the Danish staircase", unit = "step", min = 1, max = 5, source = "002 staircase (digest B3.4)")
+    public double maturity = 2;
+    @Param(doc = "Anchoring of cross-sector work in management 0–5", unit = "level", min = 0, max = 5, source = "000 anchoring (digest A3)")
+    public double anchoring = 2;
+
+    public enum ServiceDistribution { EXPONENTIAL, LOGNORMAL, FIXED }
+}

@@ -1,0 +1,17 @@
+package no.samspill.metrics;
+
+/**
+ * Per-unit results over the measured period (after warm-up).
+ *
+ * @param arrivals           cases that joined the unit's queue
+ * @param completions        cases that left the unit
+ * @param meanWaitDays       mean days in the queue before service start (over cases that started)
+ * @param meanQueueLength    time-average number waiting
+ * @param meanInSystem       time-average number waiting or in service (L of Little's law)
+ * @param arrivalRatePerDay  arrivals per day (λ)
+ * @param meanSojournDays    mean days from arrival to departure over departed cases (W)
+ * @param utilisation        time-average busy servers / servers
+ */
+public record UnitStats(String id, String kind, int servers, long arrivals, long completions, double meanWaitDays,
+                        double meanQueueLength, double meanInSystem, double arrivalRatePerDay, double meanSojournDays,
+                        double utilisation, double hoursTotal, double hoursCoordination) { }
