@@ -47,7 +47,7 @@ public final class Governance {
         public final Class<? extends Enum<?>> type;
         Choice(Class<? extends Enum<?>> type) { this.type = type; }
         public String key() { return name().toLowerCase(Locale.ROOT); }
-        public Enum<?>[] values() { return type.getEnumConstants(); }
+        public Enum<?>[] options() { return type.getEnumConstants(); }
     }
 
     /** PA, NPM and NPG presets (MODEL.md §3 table; 003A §4, §4.5; 001 §4; 003B §4.2; 000 A4). */
@@ -122,7 +122,7 @@ public final class Governance {
         if (parts.isEmpty() || !(total > 0)) throw new IllegalArgumentException("a governance mix needs a positive weight");
         double[] r = new double[Rule.values().length];
         double[][] c = new double[Choice.values().length][];
-        for (Choice ch : Choice.values()) c[ch.ordinal()] = new double[ch.values().length];
+        for (Choice ch : Choice.values()) c[ch.ordinal()] = new double[ch.options().length];
         for (int k = 0; k < parts.size(); k++) {
             double w = weights[k] / total;
             Governance g = parts.get(k);
@@ -154,7 +154,7 @@ public final class Governance {
         }
         Choice ch = Choice.valueOf(k);
         int idx = enumIndex(ch, String.valueOf(value));
-        c[ch.ordinal()] = oneHot(ch.values().length, idx);
+        c[ch.ordinal()] = oneHot(ch.options().length, idx);
         return new Governance(r, c);
     }
 
@@ -187,7 +187,7 @@ public final class Governance {
         for (Choice ch : Choice.values()) {
             if (ch.name().equals(k)) {
                 if (enumIndex(ch, String.valueOf(value)) < 0)
-                    return "governance override '" + key + "' must be one of " + Arrays.toString(ch.values()) + ", got '" + value + "'";
+                    return "governance override '" + key + "' must be one of " + Arrays.toString(ch.options()) + ", got '" + value + "'";
                 return null;
             }
         }
@@ -204,7 +204,7 @@ public final class Governance {
     }
 
     private static int enumIndex(Choice ch, String v) {
-        Enum<?>[] vals = ch.values();
+        Enum<?>[] vals = ch.options();
         for (int i = 0; i < vals.length; i++) if (vals[i].name().equalsIgnoreCase(v.trim())) return i;
         return -1;
     }
