@@ -1,0 +1,106 @@
+package no.samspill.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.samspill.metrics.EventRecord;
+import no.samspill.metrics.Metric;
+
+/**
+ * The columns of every results file, with their meaning: the single source used both by {@link ResultsWriter}
+ * and by {@link MetricsDocs} (docs/metrics.md), so the documentation cannot drift from the files.
+ */
+public final class Columns {
+    private Columns() { }
+
+    /** A column and what it holds. */
+    public record Col(String name, String doc) { }
+
+    public static final String RUNS = "runs.csv";
+    public static final String SUMMARY = "summary.csv";
+    public static final String PAIRED = "paired.csv";
+    public static final String TIMESERIES = "timeseries.csv";
+    public static final String UNITS = "units.csv";
+    public static final String EVENTS = "events.csv";
+    public static final String MANIFEST = "manifest.json";
+
+    public static final List<Col> RUNS_FIXED = List.of(
+            new Col("run_id", "1-based run number in the order variant, then replication"),
+            new Col("scenario", "the scenario name"),
+            new Col("variant", "the variant name (\"base\" when the file declares no variants)"),
+            new Col("replication", "1-based replication number"),
+            new Col("seed", "the run's seed (signed 64-bit integer)"),
+            new Col("status", "\"ok\" or \"failed\""),
+            new Col("error", "why the run failed (empty when ok)"));
+
+    public static final List<Col> SUMMARY_COLS = List.of(
+            new Col("variant", "the variant name"),
+            new Col("metric", "a metric key (see the metric table)"),
+            new Col("mean", "mean over successful replications where the metric is defined"),
+            new Col("sd", "sample standard deviation (empty when n < 2)"),
+            new Col("ci95_low", "lower bound of the 95 % Student-t confidence interval of the mean (empty when n < 2)"),
+            new Col("ci95_high", "upper bound of that interval (empty when n < 2)"),
+            new Col("n", "number of replications the statistics are computed over"));
+
+    public static final List<Col> PAIRED_COLS = List.of(
+            new Col("variant", "the compared variant"),
+            new Col("baseline", "the first variant of the file, which every other variant is compared with"),
+            new Col("metric", "a metric key"),
+            new Col("mean_diff", "mean over replications of (variant − baseline), pairing runs with the same replication number"),
+            new Col("sd_diff", "sample standard deviation of the paired differences (empty when n < 2)"),
+            new Col("ci95_low", "lower bound of the 95 % Student-t confidence interval of the mean difference (empty when n < 2)"),
+            new Col("ci95_high", "upper bound of that interval (empty when n < 2)"),
+            new Col("n", "number of pairs (replications where both runs succeeded and the metric is defined in both)"));
+
+    public static final List<Col> TIMESERIES_FIXED = List.of(
+            new Col("variant", "the variant name"),
+            new Col("replication", "1-based replication number"),
+            new Col("day", "simulated day at which the reporting interval ends"));
+
+    public static final List<Col> UNITS_COLS = List.of(
+            new Col("variant", "the variant name"),
+            new Col("replication", "1-based replication number"),
+            new Col("unit", "the unit's id"),
+            new Col("kind", "the unit's kind"),
+            new Col("servers", "parallel servers (staff slots) of the unit"),
+            new Col("arrivals", "cases that joined the unit's queue after warm-up"),
+            new Col("completions", "cases that left the unit after warm-up"),
+            new Col("mean_wait_days", "mean days in the queue before service start"),
+            new Col("mean_queue_length", "time-average number waiting"),
+            new Col("mean_in_system", "time-average number waiting or in service (L of Little's law)"),
+            new Col("arrival_rate_per_day", "arrivals per day (λ)"),
+            new Col("mean_sojourn_days", "mean days from arrival to departure (W)"),
+            new Col("utilisation", "time-average busy servers / servers"),
+            new Col("hours_total", "professional hours booked at the unit"),
+            new Col("hours_coordination", "hours of coordination and meetings booked at the unit"));
+
+    public static final List<Col> EVENTS_FIXED = List.of(
+            new Col("variant", "the variant name"),
+            new Col("replication", "1-based replication number"));
+
+    public static final List<Col> EVENT_RECORD_COLS = List.of(
+            new Col("day", "simulated day of the event"),
+            new Col("type", "event type"),
+            new Col("user", "user id"),
+            new Col("episode", "episode id"),
+            new Col("unit", "unit involved"),
+            new Col("professional", "professional id involved"),
+            new Col("other", "the other party (e.g. the receiving unit of a hand-off)"),
+            new Col("value", "a number whose meaning depends on the type (hours, involvement level, days)"),
+            new Col("detail", "free text"));
+
+    public static List<String> names(List<Col> cols) {
+        return cols.stream().map(Col::name).toList();
+    }
+
+    public static List<String> runsHeader() {
+        List<String> h = new ArrayList<>(names(RUNS_FIXED));
+        for (Metric m : Metric.values()) h.add(m.key);
+        return h;
+    }
+
+    public static List<String> eventsHeader() {
+        List<String> h = new ArrayList<>(names(EVENTS_FIXED));
+        h.addAll(List.of(EventRecord.HEADER.split(",")));
+        return h;
+    }
+}

@@ -1,0 +1,23 @@
+package no.samspill.report;
+
+import java.util.List;
+import no.samspill.experiment.ExperimentResult;
+import no.samspill.scenario.ScenarioFile;
+
+/**
+ * Everything a results directory is written from.
+ *
+ * @param scenario       the loaded scenario file (variants with their resolved settings, overrides)
+ * @param result         the outcomes of the experiment
+ * @param recordEvents   whether events.csv is written
+ * @param version        samspill version
+ * @param gitCommit      the commit of the code, null if unknown
+ * @param command        the command-line arguments the run was started with
+ * @param reproducedFrom path of the manifest this run reproduces, null for a fresh run
+ */
+public record ExperimentReport(ScenarioFile scenario, ExperimentResult result, boolean recordEvents, String version,
+                               String gitCommit, List<String> command, String reproducedFrom) {
+    public ExperimentReport {
+        command = command == null ? List.of() : List.copyOf(command);
+    }
+}

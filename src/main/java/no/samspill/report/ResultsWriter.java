@@ -1,0 +1,267 @@
+package no.samspill.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import no.samspill.experiment.ExperimentResult;
+import no.samspill.experiment.RunOutcome;
+import no.samspill.metrics.EventRecord;
+import no.samspill.metrics.Metric;
+import no.samspill.metrics.TimeseriesRow;
+import no.samspill.metrics.UnitStats;
+
+/**
+ * Writes a results directory atomically: every file goes into a hidden temporary sibling directory, which is renamed
+ * to the final name only once all files are complete. If anything fails, the temporary directory is deleted and no
+ * final directory appears.
+ */
+public final class ResultsWriter {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    /** Test seam: called after each file is complete, inside the temporary directory. */
+    @FunctionalInterface
+    public interface FileHook {
+        FileHook NONE = f -> { };
+
+        void written(Path file) throws IOException;
+    }
+
+    private final FileHook hook;
+
+    public ResultsWriter() { this(FileHook.NONE); }
+
+    public ResultsWriter(FileHook hook) { this.hook = hook; }
+
+    /** {@code root/<scenario>-<yyyyMMdd-HHmmss>}, with "-2", "-3", … appended if that already exists. */
+    public static Path defaultDir(Path root, String scenarioName, ZonedDateTime start) {
+        String base = sanitize(scenarioName) + "-" + STAMP.format(start);
+        Path p = root.resolve(base);
+        for (int i = 2; Files.exists(p); i++) p = root.resolve(base + "-" + i);
+        return p;
+    }
+
+    public static Path defaultDir(Path root, String scenarioName) {
+        return defaultDir(root, scenarioName, ZonedDateTime.now(ZoneId.systemDefault()));
+    }
+
+    static String sanitize(String name) {
+        String s = (name == null ? "" : name).trim().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+", "");
+        return s.isEmpty() ? "scenario" : s;
+    }
+
+    /** The files a report produces, in the order they are written. */
+    public static List<String> files(ExperimentReport report) {
+        List<String> f = new ArrayList<>(List.of(Columns.RUNS, Columns.SUMMARY));
+        if (report.scenario().variants().size() >= 2) f.add(Columns.PAIRED);
+        f.add(Columns.TIMESERIES);
+        f.add(Columns.UNITS);
+        if (report.recordEvents()) f.add(Columns.EVENTS);
+        f.add(Columns.MANIFEST);
+        return f;
+    }
+
+    /**
+     * Writes the report into {@code finalDir}, which must not exist yet (its parent is created if needed).
+     *
+     * @return the final directory
+     * @throws IOException if anything failed; nothing is then left behind
+     */
+    public Path write(ExperimentReport report, Path finalDir) throws IOException {
+        Path target = finalDir.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        if (Files.exists(target)) throw new FileAlreadyExistsException(target.toString(), null, "results directory already exists");
+        Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
+        try {
+            for (String name : files(report)) {
+                Path file = tmp.resolve(name);
+                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    writeFile(name, report, w);
+                }
+                hook.written(file);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target);
+            }
+            return target;
+        } catch (IOException | RuntimeException | Error e) {
+            deleteTree(tmp);
+            throw e;
+        }
+    }
+
+    private static void writeFile(String name, ExperimentReport report, Writer w) throws IOException {
+        switch (name) {
+            case Columns.RUNS -> writeRuns(report, w);
+            case Columns.SUMMARY -> writeSummary(report.result(), w);
+            case Columns.PAIRED -> writePaired(report.result(), w);
+            case Columns.TIMESERIES -> writeTimeseries(report.result(), w);
+            case Columns.UNITS -> writeUnits(report.result(), w);
+            case Columns.EVENTS -> writeEvents(report.result(), w);
+            case Columns.MANIFEST -> w.write(Manifest.toJson(Manifest.build(report)));
+            default -> throw new IllegalArgumentException(name);
+        }
+    }
+
+    public static void writeRuns(ExperimentReport report, Writer w) throws IOException {
+        Csv.row(w, Columns.runsHeader());
+        String scenario = report.scenario().name();
+        for (RunOutcome o : report.result().outcomes()) {
+            List<String> row = new ArrayList<>();
+            row.add(Integer.toString(o.spec().runId()));
+            row.add(scenario);
+            row.add(o.spec().variant());
+            row.add(Integer.toString(o.spec().replication()));
+            row.add(Long.toString(o.spec().seed()));
+            row.add(o.status());
+            row.add(o.ok() ? "" : o.error());
+            for (Metric m : Metric.values()) row.add(o.ok() ? Csv.num(o.result().metric(m)) : "");
+            Csv.row(w, row);
+        }
+    }
+
+    private static double[] values(List<RunOutcome> outcomes, Metric m) {
+        return outcomes.stream().filter(RunOutcome::ok).mapToDouble(o -> o.result().metric(m)).toArray();
+    }
+
+    public static void writeSummary(ExperimentResult r, Writer w) throws IOException {
+        Csv.row(w, Columns.names(Columns.SUMMARY_COLS));
+        for (String variant : r.variants()) {
+            List<RunOutcome> outs = r.of(variant);
+            for (Metric m : Metric.values()) {
+                Stats s = Stats.of(values(outs, m));
+                Csv.row(w, List.of(variant, m.key, cell(s.mean(), s.n() >= 1), cell(s.sd(), s.n() >= 2),
+                        cell(s.ciLow(), s.n() >= 2), cell(s.ciHigh(), s.n() >= 2), Integer.toString(s.n())));
+            }
+        }
+    }
+
+    /** Paired differences (variant − first variant) over replications where both runs succeeded and both values are defined. */
+    public static Stats paired(List<RunOutcome> variant, List<RunOutcome> baseline, Metric m) {
+        List<Double> diffs = new ArrayList<>();
+        for (RunOutcome o : variant) {
+            if (!o.ok()) continue;
+            for (RunOutcome b : baseline) {
+                if (b.spec().replication() == o.spec().replication() && b.ok()) {
+                    double d = o.result().metric(m) - b.result().metric(m);
+                    if (!Double.isNaN(d)) diffs.add(d);
+                }
+            }
+        }
+        return Stats.of(diffs.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    public static void writePaired(ExperimentResult r, Writer w) throws IOException {
+        Csv.row(w, Columns.names(Columns.PAIRED_COLS));
+        String baseline = r.variants().get(0);
+        List<RunOutcome> base = r.of(baseline);
+        for (String variant : r.variants().subList(1, r.variants().size())) {
+            List<RunOutcome> outs = r.of(variant);
+            for (Metric m : Metric.values()) {
+                Stats s = paired(outs, base, m);
+                Csv.row(w, List.of(variant, baseline, m.key, cell(s.mean(), s.n() >= 1), cell(s.sd(), s.n() >= 2),
+                        cell(s.ciLow(), s.n() >= 2), cell(s.ciHigh(), s.n() >= 2), Integer.toString(s.n())));
+            }
+        }
+    }
+
+    private static String cell(double v, boolean defined) {
+        return defined ? Csv.num(v) : "";
+    }
+
+    /** Indicator columns: the union of keys over all rows of all successful runs, in first-seen order. */
+    public static List<String> indicators(ExperimentResult r) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (RunOutcome o : r.outcomes()) {
+            if (!o.ok()) continue;
+            for (TimeseriesRow row : o.result().timeseries()) keys.addAll(row.values().keySet());
+        }
+        return new ArrayList<>(keys);
+    }
+
+    public static void writeTimeseries(ExperimentResult r, Writer w) throws IOException {
+        List<String> ind = indicators(r);
+        List<String> header = new ArrayList<>(Columns.names(Columns.TIMESERIES_FIXED));
+        header.addAll(ind);
+        Csv.row(w, header);
+        for (RunOutcome o : r.outcomes()) {
+            if (!o.ok()) continue;
+            for (TimeseriesRow row : o.result().timeseries()) {
+                List<String> cells = new ArrayList<>();
+                cells.add(o.spec().variant());
+                cells.add(Integer.toString(o.spec().replication()));
+                cells.add(Csv.num(row.day()));
+                Map<String, Double> vals = row.values();
+                for (String k : ind) {
+                    Double v = vals.get(k);
+                    cells.add(v == null ? "" : Csv.num(v));
+                }
+                Csv.row(w, cells);
+            }
+        }
+    }
+
+    public static void writeUnits(ExperimentResult r, Writer w) throws IOException {
+        Csv.row(w, Columns.names(Columns.UNITS_COLS));
+        for (RunOutcome o : r.outcomes()) {
+            if (!o.ok()) continue;
+            for (UnitStats u : o.result().units()) {
+                Csv.row(w, List.of(o.spec().variant(), Integer.toString(o.spec().replication()), u.id(), u.kind(),
+                        Integer.toString(u.servers()), Long.toString(u.arrivals()), Long.toString(u.completions()),
+                        Csv.num(u.meanWaitDays()), Csv.num(u.meanQueueLength()), Csv.num(u.meanInSystem()),
+                        Csv.num(u.arrivalRatePerDay()), Csv.num(u.meanSojournDays()), Csv.num(u.utilisation()),
+                        Csv.num(u.hoursTotal()), Csv.num(u.hoursCoordination())));
+            }
+        }
+    }
+
+    public static void writeEvents(ExperimentResult r, Writer w) throws IOException {
+        Csv.row(w, Columns.eventsHeader());
+        for (RunOutcome o : r.outcomes()) {
+            if (!o.ok()) continue;
+            String variant = o.spec().variant();
+            String rep = Integer.toString(o.spec().replication());
+            for (EventRecord e : o.result().events()) {
+                Csv.row(w, List.of(variant, rep, Csv.num(e.day()), nz(e.type()), Integer.toString(e.user()),
+                        Integer.toString(e.episode()), nz(e.unit()), Integer.toString(e.professional()), nz(e.other()),
+                        Csv.num(e.value()), nz(e.detail())));
+            }
+        }
+    }
+
+    private static String nz(String s) { return s == null ? "" : s; }
+
+    /** Deletes a directory tree, best effort. */
+    static void deleteTree(Path dir) {
+        if (dir == null || !Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // best effort
+                }
+            });
+        } catch (IOException ignored) {
+            // best effort
+        }
+    }
+
+}
