@@ -1,0 +1,87 @@
+package no.samspill.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import no.samspill.api.Simulation;
+import no.samspill.experiment.RunFunction;
+import no.samspill.report.ResultsWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The samspill command line. Exit codes: 0 ok; 1 some runs failed (results still written, failures recorded);
+ * 2 bad input (nothing written); 3 internal error (e.g. results could not be written; nothing left behind).
+ *
+ * <p>Collaborators are injectable for tests: {@code new CommandLine(new Main().scenarioSource(fake).runFunction(f))}.
+ */
+@Command(name = "samspill", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+        description = "Agent-based simulator of coordination in Nordic health and welfare services.",
+        subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ok", "1:some runs failed (results written, failures recorded)",
+            "2:bad input (nothing written)", "3:internal error (nothing written)"},
+        footer = {"", "Examples:", "  samspill run scenarios/governance-models.yaml --reps 20",
+            "  samspill run --from results/governance-models-20261124-101500/manifest.json",
+            "  samspill validate my-municipality.yaml --set population.inhabitants=40000", "  samspill list"})
+public class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int RUNS_FAILED = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int INTERNAL_ERROR = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    private ScenarioSource scenarioSource = ScenarioSource.DEFAULT;
+    private RunFunction runFunction = Simulation::run;
+    private ResultsWriter resultsWriter = new ResultsWriter();
+    private Path resultsRoot = Path.of("results");
+    private Path scenariosRoot;
+    private Boolean terminal;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public Main scenarioSource(ScenarioSource s) { this.scenarioSource = Objects.requireNonNull(s); return this; }
+
+    public Main runFunction(RunFunction f) { this.runFunction = Objects.requireNonNull(f); return this; }
+
+    public Main resultsWriter(ResultsWriter w) { this.resultsWriter = Objects.requireNonNull(w); return this; }
+
+    /** Where default results directories go (default: ./results relative to the working directory). */
+    public Main resultsRoot(Path p) { this.resultsRoot = Objects.requireNonNull(p); return this; }
+
+    /** Where {@code list} looks (default: ./scenarios, else $SAMSPILL_HOME/scenarios). */
+    public Main scenariosRoot(Path p) { this.scenariosRoot = p; return this; }
+
+    /** Whether stderr is an interactive terminal (default: {@code System.console() != null}). */
+    public Main terminal(boolean t) { this.terminal = t; return this; }
+
+    ScenarioSource scenarioSource() { return scenarioSource; }
+
+    RunFunction runFunction() { return runFunction; }
+
+    ResultsWriter resultsWriter() { return resultsWriter; }
+
+    Path resultsRoot() { return resultsRoot; }
+
+    boolean terminal() { return terminal != null ? terminal : System.console() != null; }
+
+    Path scenariosRoot() {
+        if (scenariosRoot != null) return scenariosRoot;
+        Path local = Path.of("scenarios");
+        if (Files.isDirectory(local)) return local;
+        String home = System.getenv("SAMSPILL_HOME");
+        if (home != null && !home.isBlank() && Files.isDirectory(Path.of(home, "scenarios"))) return Path.of(home, "scenarios");
+        return local;
+    }
+}

@@ -1,0 +1,60 @@
+package no.samspill.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import no.samspill.scenario.ScenarioException;
+import no.samspill.scenario.ScenarioFile;
+import no.samspill.scenario.Variant;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+        description = "Check a scenario file without running it: prints OK with the variant names, "
+                + "or every problem (file:line:column) on stderr with exit code 2.")
+public class ValidateCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML).")
+    Path scenario;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a setting, as for run. Repeatable.")
+    List<String> sets = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(scenario)) {
+            err.println("samspill: error: " + scenario + ": no such file");
+            err.flush();
+            return Main.BAD_INPUT;
+        }
+        try {
+            ScenarioFile f = main.scenarioSource().load(scenario, List.copyOf(sets));
+            out.println("OK " + scenario + ": scenario '" + f.name() + "', " + f.variants().size() + " variant(s): "
+                    + f.variants().stream().map(Variant::name).collect(Collectors.joining(", ")));
+            out.flush();
+            return Main.OK;
+        } catch (ScenarioException e) {
+            RunCommand.printDiagnostics(e, err);
+            return Main.BAD_INPUT;
+        } catch (RuntimeException e) {
+            err.println("samspill: internal error: " + e);
+            err.flush();
+            return Main.INTERNAL_ERROR;
+        }
+    }
+}
