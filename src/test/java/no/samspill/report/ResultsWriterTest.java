@@ -1,0 +1,213 @@
+package no.samspill.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import no.samspill.api.RunOptions;
+import no.samspill.experiment.ExperimentResult;
+import no.samspill.experiment.ExperimentRunner;
+import no.samspill.experiment.RunOutcome;
+import no.samspill.experiment.Seeds;
+import no.samspill.metrics.Metric;
+import no.samspill.scenario.ScenarioFile;
+import no.samspill.testing.Fakes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultsWriterTest {
+    @TempDir
+    Path tmp;
+
+    private static ExperimentReport report(boolean events, long badSeed, int reps) {
+        ScenarioFile f = Fakes.file("gov", Fakes.variant("pa", 10_000), Fakes.variant("npm", 20_000));
+        ExperimentResult r = new ExperimentRunner().runFunction(Fakes.failingFor(badSeed)).threads(2)
+                .options(new RunOptions(events)).run(f.variants(), reps, 11);
+        return new ExperimentReport(f, r, events, "test", null, List.of("run", "gov.yaml"), null);
+    }
+
+    private static List<String> lines(Path p) throws IOException {
+        return Files.readAllLines(p);
+    }
+
+    /** Splits one CSV line (test data: quoted fields may contain commas and doubled quotes). */
+    static List<String> split(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean q = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (q) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') { cur.append('"'); i++; }
+                else if (c == '"') q = false;
+                else cur.append(c);
+            } else if (c == '"') q = true;
+            else if (c == ',') { out.add(cur.toString()); cur.setLength(0); }
+            else cur.append(c);
+        }
+        out.add(cur.toString());
+        return out;
+    }
+
+    @Test
+    void writesEveryFileWithTheDocumentedColumns() throws Exception {
+        Path dir = new ResultsWriter().write(report(true, 0, 3), tmp.resolve("results/out"));
+        assertEquals(tmp.resolve("results/out").toAbsolutePath(), dir);
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of("events.csv", "manifest.json", "paired.csv", "runs.csv", "summary.csv", "timeseries.csv", "units.csv"),
+                    s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        List<String> runsHeader = new ArrayList<>(List.of("run_id", "scenario", "variant", "replication", "seed", "status", "error"));
+        for (Metric m : Metric.values()) runsHeader.add(m.key);
+        assertEquals(String.join(",", runsHeader), lines(dir.resolve("runs.csv")).get(0));
+        assertEquals("variant,metric,mean,sd,ci95_low,ci95_high,n", lines(dir.resolve("summary.csv")).get(0));
+        assertEquals("variant,baseline,metric,mean_diff,sd_diff,ci95_low,ci95_high,n", lines(dir.resolve("paired.csv")).get(0));
+        assertEquals("variant,replication,day,queue_length,waiting_days", lines(dir.resolve("timeseries.csv")).get(0));
+        assertEquals("variant,replication,unit,kind,servers,arrivals,completions,mean_wait_days,mean_queue_length,"
+                + "mean_in_system,arrival_rate_per_day,mean_sojourn_days,utilisation,hours_total,hours_coordination",
+                lines(dir.resolve("units.csv")).get(0));
+        assertEquals("variant,replication,day,type,user,episode,unit,professional,other,value,detail",
+                lines(dir.resolve("events.csv")).get(0));
+
+        assertEquals(1 + 6, lines(dir.resolve("runs.csv")).size());
+        assertEquals(1 + 2 * Metric.values().length, lines(dir.resolve("summary.csv")).size());
+        assertEquals(1 + Metric.values().length, lines(dir.resolve("paired.csv")).size());
+        assertEquals(1 + 6 * 3, lines(dir.resolve("timeseries.csv")).size());
+        assertEquals(1 + 6 * 2, lines(dir.resolve("units.csv")).size());
+        assertEquals(1 + 6 * 2, lines(dir.resolve("events.csv")).size());
+        // quoting: the unit id contains a comma, the event detail contains quotes
+        assertEquals("ward,1", split(lines(dir.resolve("units.csv")).get(1)).get(2));
+        assertEquals("note \"quoted\"", split(lines(dir.resolve("events.csv")).get(1)).get(10));
+        List<String> row = split(lines(dir.resolve("runs.csv")).get(1));
+        assertEquals(List.of("1", "gov", "pa", "1", Long.toString(Seeds.seed(11, 0, 1, true)), "ok", ""), row.subList(0, 7));
+        assertEquals(runsHeader.size(), row.size());
+    }
+
+    @Test
+    void noEventsFileWithoutEventsAndNoPairedFileForOneVariant() throws Exception {
+        ScenarioFile f = Fakes.file("one", Fakes.variant("base", 10_000));
+        ExperimentResult r = new ExperimentRunner().runFunction(Fakes.DETERMINISTIC).threads(1).run(f.variants(), 1, 1);
+        Path dir = new ResultsWriter().write(new ExperimentReport(f, r, false, "t", null, List.of(), null), tmp.resolve("one"));
+        assertFalse(Files.exists(dir.resolve("events.csv")));
+        assertFalse(Files.exists(dir.resolve("paired.csv")));
+        // n = 1: mean only, sd and CI empty
+        List<String> s = split(lines(dir.resolve("summary.csv")).get(1));
+        assertEquals("base", s.get(0));
+        assertEquals("episodes", s.get(1));
+        assertFalse(s.get(2).isEmpty());
+        assertEquals(List.of("", "", "", "1"), s.subList(3, 7));
+    }
+
+    @Test
+    void failedRunsHaveEmptyMetricCellsAndAreLeftOutOfStatistics() throws Exception {
+        long bad = Seeds.seed(11, 0, 2, true);
+        ExperimentReport rep = report(false, bad, 3);
+        Path dir = new ResultsWriter().write(rep, tmp.resolve("f"));
+        List<String> row = split(lines(dir.resolve("runs.csv")).get(2));
+        assertEquals("2", row.get(3));
+        assertEquals("failed", row.get(5));
+        assertEquals("IllegalStateException: boom at seed " + bad, row.get(6));
+        assertTrue(row.subList(7, row.size()).stream().allMatch(String::isEmpty));
+        assertEquals(Metric.values().length, row.size() - 7);
+        List<String> s = split(lines(dir.resolve("summary.csv")).get(1));
+        assertEquals("2", s.get(6), "two successful replications");
+        List<String> p = split(lines(dir.resolve("paired.csv")).get(1));
+        assertEquals("2", p.get(7), "two complete pairs");
+        JsonNode m = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
+        assertEquals(2, m.get("counts").get("failed").asInt());
+        assertEquals("failed", m.get("runs").get(1).get("status").asText());
+    }
+
+    @Test
+    void summaryAndPairedValuesMatchHandComputation() throws Exception {
+        ExperimentReport rep = report(false, 0, 4);
+        Path dir = new ResultsWriter().write(rep, tmp.resolve("s"));
+        List<RunOutcome> pa = rep.result().of("pa");
+        double[] xs = pa.stream().mapToDouble(o -> o.result().metric(Metric.EPISODES)).toArray();
+        double mean = (xs[0] + xs[1] + xs[2] + xs[3]) / 4;
+        double ss = 0;
+        for (double x : xs) ss += (x - mean) * (x - mean);
+        double sd = Math.sqrt(ss / 3);
+        double half = 3.182446305284263 * sd / 2; // t(0.975, 3) * sd / sqrt(4)
+        List<String> s = split(lines(dir.resolve("summary.csv")).get(1));
+        assertEquals(List.of("pa", "episodes"), s.subList(0, 2));
+        assertEquals(mean, Double.parseDouble(s.get(2)), 1e-12);
+        assertEquals(sd, Double.parseDouble(s.get(3)), 1e-12);
+        assertEquals(mean - half, Double.parseDouble(s.get(4)), 1e-9);
+        assertEquals(mean + half, Double.parseDouble(s.get(5)), 1e-9);
+        assertEquals("4", s.get(6));
+        // the fake adds inhabitants/10000 to the same random draw under CRN: npm − pa = 1 exactly, with no spread
+        List<String> p = split(lines(dir.resolve("paired.csv")).get(1));
+        assertEquals(List.of("npm", "pa", "episodes"), p.subList(0, 3));
+        assertEquals(1.0, Double.parseDouble(p.get(3)), 1e-12);
+        assertEquals(0.0, Double.parseDouble(p.get(4)), 1e-12);
+        assertEquals(1.0, Double.parseDouble(p.get(5)), 1e-9);
+        assertEquals(1.0, Double.parseDouble(p.get(6)), 1e-9);
+    }
+
+    @Test
+    void manifestHoldsWhatIsNeededToReproduce() throws Exception {
+        ExperimentReport rep = report(false, 0, 2);
+        Path dir = new ResultsWriter().write(rep, tmp.resolve("m"));
+        Manifest.Parsed m = Manifest.read(dir.resolve("manifest.json"));
+        assertEquals(11, m.masterSeed());
+        assertTrue(m.crn());
+        assertEquals(2, m.replications());
+        assertEquals(List.of("pa", "npm"), m.variants().stream().map(e -> e.getKey()).toList());
+        assertEquals(Fakes.resolved("pa", 10_000), m.variants().get(0).getValue());
+        assertEquals(rep.result().outcomes().stream().map(o -> o.spec().seed()).toList(), m.seeds());
+        JsonNode j = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
+        for (String k : List.of("samspill_version", "git_commit", "scenario", "overrides", "threads", "started", "finished",
+                "wall_seconds", "environment", "counts")) {
+            assertTrue(j.has(k), k);
+        }
+        assertEquals("ab".repeat(32), j.get("scenario").get("sha256").asText());
+        assertTrue(j.get("environment").has("java_version"));
+        assertTrue(j.get("environment").has("host_name"));
+    }
+
+    @Test
+    void aFailureMidWriteLeavesNothingBehind() throws Exception {
+        Path parent = tmp.resolve("results");
+        ResultsWriter failing = new ResultsWriter(file -> {
+            if (file.getFileName().toString().equals("paired.csv")) throw new IOException("disk full (simulated)");
+        });
+        IOException e = assertThrows(IOException.class, () -> failing.write(report(false, 0, 2), parent.resolve("run")));
+        assertEquals("disk full (simulated)", e.getMessage());
+        try (Stream<Path> s = Files.list(parent)) {
+            assertEquals(List.of(), s.toList(), "neither the final nor the temporary directory may remain");
+        }
+        ResultsWriter crashing = new ResultsWriter(file -> { throw new IllegalStateException("bug"); });
+        assertThrows(IllegalStateException.class, () -> crashing.write(report(false, 0, 1), parent.resolve("run")));
+        try (Stream<Path> s = Files.list(parent)) {
+            assertEquals(List.of(), s.toList());
+        }
+    }
+
+    @Test
+    void refusesToOverwriteAnExistingDirectory() throws Exception {
+        Path existing = Files.createDirectories(tmp.resolve("exists"));
+        assertThrows(java.nio.file.FileAlreadyExistsException.class, () -> new ResultsWriter().write(report(false, 0, 1), existing));
+    }
+
+    @Test
+    void defaultDirectoryNameIsScenarioAndTimestampAndNeverCollides() throws Exception {
+        ZonedDateTime t = ZonedDateTime.of(2026, 11, 24, 9, 5, 7, 0, ZoneOffset.UTC);
+        Path a = ResultsWriter.defaultDir(tmp, "governance models", t);
+        assertEquals("governance-models-20261124-090507", a.getFileName().toString());
+        Files.createDirectories(a);
+        assertEquals("governance-models-20261124-090507-2", ResultsWriter.defaultDir(tmp, "governance models", t).getFileName().toString());
+        assertEquals("scenario-20261124-090507", ResultsWriter.defaultDir(tmp, "../", t).getFileName().toString());
+    }
+}
