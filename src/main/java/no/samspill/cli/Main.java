@@ -3,6 +3,7 @@ package no.samspill.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import no.samspill.api.Simulation;
 import no.samspill.experiment.RunFunction;
 import no.samspill.report.ResultsWriter;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  samspill run scenarios/governance-models.yaml --reps 20",
             "  samspill run --from results/governance-models-20261124-101500/manifest.json",
             "  samspill validate my-municipality.yaml --set population.inhabitants=40000", "  samspill list"})
-public class Main implements Runnable {
+public class Main implements Callable<Integer> {
     public static final int OK = 0;
     public static final int RUNS_FAILED = 1;
     public static final int BAD_INPUT = 2;
@@ -46,9 +47,12 @@ public class Main implements Runnable {
         System.exit(new CommandLine(new Main()).execute(args));
     }
 
+    /** Without a command: the usage on stderr, exit code 2. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("samspill: missing command");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return BAD_INPUT;
     }
 
     public Main scenarioSource(ScenarioSource s) { this.scenarioSource = Objects.requireNonNull(s); return this; }

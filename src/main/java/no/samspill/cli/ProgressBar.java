@@ -32,12 +32,10 @@ final class ProgressBar implements ProgressListener {
             err.flush();
         } else {
             int decile = total == 0 ? 10 : (int) ((long) done * 10 / total);
-            if (decile > lastDecile || done == total) {
-                if (decile > lastDecile) {
-                    lastDecile = decile;
-                    err.println(String.format(Locale.ROOT, "%3d%%  %s", (int) ((long) done * 100 / Math.max(1, total)), stats));
-                    err.flush();
-                }
+            if (decile > lastDecile) {
+                lastDecile = decile;
+                err.println(String.format(Locale.ROOT, "%3d%%  %s", (int) ((long) done * 100 / Math.max(1, total)), stats));
+                err.flush();
             }
         }
     }

@@ -41,6 +41,10 @@ public final class MetricsDocs {
                 of every variant. Replication *r* of every variant gets the same seed by default (*common
                 random numbers*, CRN): variants then meet the same demand stream, and differences between them
                 are due to the design, not to luck. `--no-crn` gives every run its own seed instead.
+Seeds come from the master seed (`--seed`, default 1) through the SplitMix64 mixing function
+`mix`: replication *r* (1-based) gets `mix(mix(master) + r)` under CRN, and
+`mix(mix(mix(master) + r) + 0x9E3779B97F4A7C15 · (v + 1))` for the variant at 0-based position *v*
+without CRN. Every run's seed is in `runs.csv` and `manifest.json`.
 
                 A **95 % confidence interval** (CI) of a mean over *n* replications is
                 mean ± t(0.975, n−1) · sd / √n (Student's t with n−1 degrees of freedom). It says how precisely

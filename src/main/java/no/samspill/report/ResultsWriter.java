@@ -87,6 +87,9 @@ public final class ResultsWriter {
         Files.createDirectories(parent);
         if (Files.exists(target)) throw new FileAlreadyExistsException(target.toString(), null, "results directory already exists");
         Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
+        // if the JVM is stopped (Ctrl-C) while writing, remove the partial directory on the way out
+        Thread cleanup = new Thread(() -> deleteTree(tmp), "samspill-results-cleanup");
+        boolean hooked = addShutdownHook(cleanup);
         try {
             for (String name : files(report)) {
                 Path file = tmp.resolve(name);
@@ -104,6 +107,25 @@ public final class ResultsWriter {
         } catch (IOException | RuntimeException | Error e) {
             deleteTree(tmp);
             throw e;
+        } finally {
+            if (hooked) removeShutdownHook(cleanup);
+        }
+    }
+
+    private static boolean addShutdownHook(Thread t) {
+        try {
+            Runtime.getRuntime().addShutdownHook(t);
+            return true;
+        } catch (IllegalStateException | SecurityException e) {
+            return false;
+        }
+    }
+
+    private static void removeShutdownHook(Thread t) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(t);
+        } catch (IllegalStateException | SecurityException e) {
+            // already shutting down: the hook runs and finds nothing to delete
         }
     }
 

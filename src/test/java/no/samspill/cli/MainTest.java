@@ -111,6 +111,11 @@ class MainTest {
         assertEquals(0, h.code());
         assertTrue(h.out().contains("validate") && h.out().contains("list") && h.out().contains("run"), h.out());
         assertEquals(0, exec("run", "--help").code());
+        assertEquals(0, exec("help", "run").code());
+        Outcome none = exec();
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("missing command"), none.err());
+        assertEquals(2, exec("frobnicate").code());
         assertEquals(0, new CommandLine(new Main()).setOut(new PrintWriter(new StringWriter())).execute("--version"));
     }
 
