@@ -10,9 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import no.samspill.api.RunOptions;
+import no.samspill.api.RunResult;
 import no.samspill.core.config.Scenario;
 import no.samspill.experiment.ExperimentResult;
 import no.samspill.experiment.ExperimentRunner;
+import no.samspill.experiment.RunFunction;
 import no.samspill.experiment.RunOutcome;
 import no.samspill.experiment.RunSpec;
 import no.samspill.metrics.Metric;
@@ -145,10 +147,18 @@ public class RunCommand implements Callable<Integer> {
             crn = !noCrn;
             recordEvents = events;
         }
+        List<String> names = file.variants().stream().map(Variant::name).toList();
+        if (new java.util.HashSet<>(names).size() != names.size()) throw new BadInput("variant names must be unique, got " + names);
         Path dir = outDir != null ? outDir : ResultsWriter.defaultDir(main.resultsRoot(), file.name());
         if (Files.exists(dir)) throw new BadInput(dir + ": already exists; choose another --out");
 
-        ExperimentRunner runner = new ExperimentRunner().runFunction(main.runFunction()).crn(crn)
+        RunFunction run = main.runFunction();
+        // per-episode and per-user lists are not written; dropping them right away keeps memory flat over many runs
+        RunFunction slim = (sc, sd, opt) -> {
+            RunResult r = run.run(sc, sd, opt);
+            return r == null ? null : new RunResult(r.seed(), r.metrics(), r.timeseries(), r.units(), List.of(), List.of(), r.events());
+        };
+        ExperimentRunner runner = new ExperimentRunner().runFunction(slim).crn(crn)
                 .options(new RunOptions(recordEvents));
         if (threads != null) runner.threads(threads);
         int total = file.variants().size() * replications;

@@ -71,6 +71,9 @@ public final class ExperimentRunner {
         if (replications < 1) throw new IllegalArgumentException("replications must be at least 1, got " + replications);
         if (variants.isEmpty()) throw new IllegalArgumentException("no variants to run");
         List<String> names = variants.stream().map(Variant::name).toList();
+        if (new java.util.HashSet<>(names).size() != names.size()) {
+            throw new IllegalArgumentException("variant names must be unique, got " + names);
+        }
         List<RunSpec> specs = plan(names, replications, masterSeed, crn);
         int total = specs.size();
         int poolSize = Math.max(1, Math.min(threads, total));

@@ -69,6 +69,14 @@ class ExperimentRunnerTest {
     }
 
     @Test
+    void rejectsDuplicateVariantNamesAndZeroReplications() {
+        ExperimentRunner r = new ExperimentRunner().runFunction(Fakes.DETERMINISTIC).threads(1);
+        List<Variant> dup = List.of(Fakes.variant("a", 1000), Fakes.variant("a", 2000));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> r.run(dup, 1, 1));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> r.run(variants, 0, 1));
+    }
+
+    @Test
     void crnOffGivesEachVariantItsOwnSeeds() {
         ExperimentResult r = new ExperimentRunner().runFunction(Fakes.DETERMINISTIC).crn(false).threads(2).run(variants, 2, 5);
         assertFalse(r.crn());
