@@ -171,7 +171,7 @@ public class RunCommand implements Callable<Integer> {
         }
         ExperimentResult result = runner.run(file.variants(), replications, masterSeed);
 
-        ExperimentReport report = new ExperimentReport(file, result, recordEvents, BuildInfo.version(), BuildInfo.gitCommit(),
+        ExperimentReport report = new ExperimentReport(file, result, recordEvents, BuildInfo.version(), BuildInfo.gitCommit(), BuildInfo.gitDirty(),
                 spec.commandLine().getParseResult().originalArgs(), reproducedFrom);
         Path written;
         try {

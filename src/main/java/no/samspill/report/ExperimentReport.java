@@ -12,11 +12,12 @@ import no.samspill.scenario.ScenarioFile;
  * @param recordEvents   whether events.csv is written
  * @param version        samspill version
  * @param gitCommit      the commit of the code, null if unknown
+ * @param gitDirty       whether tracked files differed from that commit, null if unknown
  * @param command        the command-line arguments the run was started with
  * @param reproducedFrom path of the manifest this run reproduces, null for a fresh run
  */
 public record ExperimentReport(ScenarioFile scenario, ExperimentResult result, boolean recordEvents, String version,
-                               String gitCommit, List<String> command, String reproducedFrom) {
+                               String gitCommit, Boolean gitDirty, List<String> command, String reproducedFrom) {
     public ExperimentReport {
         command = command == null ? List.of() : List.copyOf(command);
     }

@@ -40,6 +40,7 @@ public final class Manifest {
         m.put("manifest_format", FORMAT);
         m.put("samspill_version", report.version());
         m.put("git_commit", report.gitCommit());
+        m.put("git_dirty", report.gitDirty());
         ArrayNode cmd = m.putArray("command");
         report.command().forEach(cmd::add);
         m.put("reproduced_from", report.reproducedFrom());

@@ -84,7 +84,8 @@ without CRN. Every run's seed is in `runs.csv` and `manifest.json`.
 
                 What produced the directory, and everything needed to reproduce it with
                 `samspill run --from results/.../manifest.json`: `manifest_format`, `samspill_version`,
-                `git_commit` (null if unknown), `command` (the arguments), `reproduced_from`, `scenario`
+                `git_commit` (null if unknown), `git_dirty` (whether tracked files differed from that commit;
+                null if unknown), `command` (the arguments), `reproduced_from`, `scenario`
                 (`path`, `sha256` of the file, `name`, `description`), `overrides` (the `--set` values),
                 `master_seed`, `crn`, `replications`, `record_events`, `threads`, `variants` (each `name` with its
                 complete `resolved` settings tree), `runs` (each `run_id`, `variant`, `replication`, `seed`,

@@ -167,6 +167,10 @@ class MainTest {
         assertFalse(m.get("crn").asBoolean());
         assertTrue(m.get("record_events").asBoolean());
         assertEquals(Seeds.seed(99, 1, 1, false), m.get("runs").get(1).get("seed").asLong());
+        // the commit of this checkout when git knows it, else null; never a failure
+        JsonNode commit = m.get("git_commit");
+        assertTrue(commit.isNull() || commit.asText().matches("[0-9a-f]{40}"), commit.toString());
+        assertTrue(commit.isNull() ? m.get("git_dirty").isNull() : m.get("git_dirty").isBoolean(), m.get("git_dirty").toString());
     }
 
     @Test

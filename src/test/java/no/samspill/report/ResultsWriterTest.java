@@ -34,7 +34,7 @@ class ResultsWriterTest {
         ScenarioFile f = Fakes.file("gov", Fakes.variant("pa", 10_000), Fakes.variant("npm", 20_000));
         ExperimentResult r = new ExperimentRunner().runFunction(Fakes.failingFor(badSeed)).threads(2)
                 .options(new RunOptions(events)).run(f.variants(), reps, 11);
-        return new ExperimentReport(f, r, events, "test", null, List.of("run", "gov.yaml"), null);
+        return new ExperimentReport(f, r, events, "test", null, null, List.of("run", "gov.yaml"), null);
     }
 
     private static List<String> lines(Path p) throws IOException {
@@ -98,7 +98,7 @@ class ResultsWriterTest {
     void noEventsFileWithoutEventsAndNoPairedFileForOneVariant() throws Exception {
         ScenarioFile f = Fakes.file("one", Fakes.variant("base", 10_000));
         ExperimentResult r = new ExperimentRunner().runFunction(Fakes.DETERMINISTIC).threads(1).run(f.variants(), 1, 1);
-        Path dir = new ResultsWriter().write(new ExperimentReport(f, r, false, "t", null, List.of(), null), tmp.resolve("one"));
+        Path dir = new ResultsWriter().write(new ExperimentReport(f, r, false, "t", null, null, List.of(), null), tmp.resolve("one"));
         assertFalse(Files.exists(dir.resolve("events.csv")));
         assertFalse(Files.exists(dir.resolve("paired.csv")));
         // n = 1: mean only, sd and CI empty
