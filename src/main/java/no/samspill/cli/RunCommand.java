@@ -163,6 +163,7 @@ public class RunCommand implements Callable<Integer> {
         if (threads != null) runner.threads(threads);
         int total = file.variants().size() * replications;
         if (!quiet) {
+            if (replications < 2) err.println("samspill: note: with one replication there are no confidence intervals; use --reps 10 or more");
             err.printf(Locale.ROOT, "samspill %s: %s, %d variant(s) x %d replication(s) = %d runs on %d thread(s), seed %d%s%n",
                     BuildInfo.version(), file.name(), file.variants().size(), replications, total,
                     Math.min(runner.threads(), total), masterSeed, crn ? " (common random numbers)" : " (independent seeds)");
@@ -238,7 +239,10 @@ public class RunCommand implements Callable<Integer> {
         err.flush();
     }
 
-    /** Key metrics per variant: mean ± 95 % CI half-width over successful replications. */
+    /**
+     * Key metrics per variant: mean ± 95 % CI half-width over successful replications; with two or more variants,
+     * also the paired difference of every other variant to the first.
+     */
     static String table(ExperimentResult result) {
         List<String> header = new ArrayList<>();
         header.add("metric");
@@ -255,24 +259,50 @@ public class RunCommand implements Callable<Integer> {
             List<String> row = new ArrayList<>();
             row.add(m.key);
             for (String v : result.variants()) {
-                Stats s = Stats.of(result.of(v).stream().filter(RunOutcome::ok).mapToDouble(o -> o.result().metric(m)).toArray());
-                row.add(s.n() == 0 ? "-" : s.n() == 1 ? fmt(s.mean()) : fmt(s.mean()) + " ± " + fmt(s.halfWidth()));
+                row.add(cell(Stats.of(result.of(v).stream().filter(RunOutcome::ok).mapToDouble(o -> o.result().metric(m)).toArray()), false));
             }
             rows.add(row);
         }
+        StringBuilder sb = new StringBuilder();
+        render(sb, header, rows);
+        sb.append("(mean ± 95 % CI half-width over replications; all metrics in summary.csv)\n");
+        if (result.variants().size() >= 2) {
+            String base = result.variants().get(0);
+            List<String> ph = new ArrayList<>();
+            ph.add("difference to " + base);
+            List<String> others = result.variants().subList(1, result.variants().size());
+            ph.addAll(others);
+            List<List<String>> prow = new ArrayList<>();
+            for (Metric m : KEY_METRICS) {
+                List<String> row = new ArrayList<>();
+                row.add(m.key);
+                for (String v : others) row.add(cell(ResultsWriter.paired(result.of(v), result.of(base), m), true));
+                prow.add(row);
+            }
+            sb.append('\n');
+            render(sb, ph, prow);
+            sb.append("(paired by replication: mean difference ± 95 % CI half-width; all metrics in paired.csv)\n");
+        }
+        return sb.toString();
+    }
+
+    private static String cell(Stats s, boolean signed) {
+        if (s.n() == 0) return "-";
+        String mean = (signed && s.mean() >= 0 ? "+" : "") + fmt(s.mean());
+        return s.n() == 1 ? mean : mean + " ± " + fmt(s.halfWidth());
+    }
+
+    private static void render(StringBuilder sb, List<String> header, List<List<String>> rows) {
         int[] w = new int[header.size()];
         for (int i = 0; i < w.length; i++) {
             w[i] = header.get(i).length();
             for (List<String> r : rows) w[i] = Math.max(w[i], r.get(i).length());
         }
-        StringBuilder sb = new StringBuilder();
         appendRow(sb, header, w);
         List<String> rule = new ArrayList<>();
         for (int x : w) rule.add("-".repeat(x));
         appendRow(sb, rule, w);
         for (List<String> r : rows) appendRow(sb, r, w);
-        sb.append("(mean ± 95 % CI half-width over replications; all metrics in summary.csv, paired differences in paired.csv)\n");
-        return sb.toString();
     }
 
     private static void appendRow(StringBuilder sb, List<String> cells, int[] w) {

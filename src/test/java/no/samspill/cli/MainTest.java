@@ -135,6 +135,9 @@ class MainTest {
         assertTrue(o.out().contains("fragmentation_index"), o.out());
         assertTrue(o.out().contains(" ± "), o.out());
         assertTrue(o.out().contains("runs ok"), o.out());
+        assertTrue(o.out().contains("difference to pa"), o.out());
+        // the fake adds inhabitants/10000 to the same draws: npm − pa = +1 exactly under CRN
+        assertTrue(o.out().lines().anyMatch(l -> l.matches("fragmentation_index\\s+\\+1\\.000 ± 0\\.000")), o.out());
         // not a terminal: one line per ~10 %, never a carriage return
         assertTrue(o.err().contains("100%"), o.err());
         assertFalse(o.err().contains("\r"));
