@@ -18,6 +18,7 @@ import no.samspill.experiment.RunFunction;
 import no.samspill.experiment.RunOutcome;
 import no.samspill.experiment.RunSpec;
 import no.samspill.metrics.Metric;
+import no.samspill.report.EventSpool;
 import no.samspill.report.ExperimentReport;
 import no.samspill.report.Manifest;
 import no.samspill.report.ResultsWriter;
@@ -170,17 +171,33 @@ public class RunCommand implements Callable<Integer> {
             err.flush();
             runner.listener(new ProgressBar(err, main.terminal()));
         }
-        ExperimentResult result = runner.run(file.variants(), replications, masterSeed);
-
-        ExperimentReport report = new ExperimentReport(file, result, recordEvents, BuildInfo.version(), BuildInfo.gitCommit(), BuildInfo.gitDirty(),
-                spec.commandLine().getParseResult().originalArgs(), reproducedFrom);
+        // the event log can be large: spool it to disk run by run instead of holding every run's events in memory
+        EventSpool spool = null;
         Path written;
+        ExperimentResult result;
         try {
-            written = main.resultsWriter().write(report, dir);
-        } catch (IOException | RuntimeException e) {
-            err.println("samspill: error: could not write results to " + dir + ": " + e.getMessage() + " (nothing written)");
-            err.flush();
-            return Main.INTERNAL_ERROR;
+            if (recordEvents) {
+                try {
+                    spool = new EventSpool(dir.toAbsolutePath().normalize().getParent());
+                } catch (IOException e) {
+                    err.println("samspill: error: cannot create a spool directory for events next to " + dir + ": " + e.getMessage());
+                    err.flush();
+                    return Main.INTERNAL_ERROR;
+                }
+                runner.sink(spool);
+            }
+            result = runner.run(file.variants(), replications, masterSeed);
+            ExperimentReport report = new ExperimentReport(file, result, recordEvents, BuildInfo.version(), BuildInfo.gitCommit(),
+                    BuildInfo.gitDirty(), spec.commandLine().getParseResult().originalArgs(), reproducedFrom, spool);
+            try {
+                written = main.resultsWriter().write(report, dir);
+            } catch (IOException | RuntimeException e) {
+                err.println("samspill: error: could not write results to " + dir + ": " + e.getMessage() + " (nothing written)");
+                err.flush();
+                return Main.INTERNAL_ERROR;
+            }
+        } finally {
+            if (spool != null) spool.close();
         }
         long failed = result.failures();
         if (failed > 0) {

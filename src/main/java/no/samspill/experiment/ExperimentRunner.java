@@ -32,6 +32,7 @@ public final class ExperimentRunner {
     private boolean crn = true;
     private RunOptions options = RunOptions.DEFAULT;
     private ProgressListener listener = ProgressListener.NONE;
+    private ResultSink sink = ResultSink.KEEP;
     private Clock clock = Clock.systemUTC();
 
     public ExperimentRunner runFunction(RunFunction f) { this.runFunction = Objects.requireNonNull(f); return this; }
@@ -47,6 +48,9 @@ public final class ExperimentRunner {
     public ExperimentRunner options(RunOptions o) { this.options = Objects.requireNonNull(o); return this; }
 
     public ExperimentRunner listener(ProgressListener l) { this.listener = l == null ? ProgressListener.NONE : l; return this; }
+
+    /** What to do with each result as it arrives (default: keep it all in memory). */
+    public ExperimentRunner sink(ResultSink s) { this.sink = s == null ? ResultSink.KEEP : s; return this; }
 
     public ExperimentRunner clock(Clock c) { this.clock = Objects.requireNonNull(c); return this; }
 
@@ -120,7 +124,13 @@ public final class ExperimentRunner {
         try {
             RunResult result = runFunction.run(variant.scenario(), spec.seed(), options);
             if (result == null) throw new IllegalStateException("run function returned no result");
-            return new RunOutcome(spec, result, null, (System.nanoTime() - t) / 1e9);
+            double seconds = (System.nanoTime() - t) / 1e9;
+            try {
+                return new RunOutcome(spec, Objects.requireNonNull(sink.accept(spec, result), "sink returned no result"),
+                        null, seconds);
+            } catch (Exception e) {
+                return new RunOutcome(spec, null, "result not stored: " + describe(e), seconds);
+            }
         } catch (Throwable e) {
             if (e instanceof InterruptedException) Thread.currentThread().interrupt();
             if (e instanceof VirtualMachineError vme && !(e instanceof OutOfMemoryError || e instanceof StackOverflowError)) {

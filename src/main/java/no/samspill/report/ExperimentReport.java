@@ -15,10 +15,19 @@ import no.samspill.scenario.ScenarioFile;
  * @param gitDirty       whether tracked files differed from that commit, null if unknown
  * @param command        the command-line arguments the run was started with
  * @param reproducedFrom path of the manifest this run reproduces, null for a fresh run
+ * @param events         where events.csv comes from (in memory when null)
  */
 public record ExperimentReport(ScenarioFile scenario, ExperimentResult result, boolean recordEvents, String version,
-                               String gitCommit, Boolean gitDirty, List<String> command, String reproducedFrom) {
+                               String gitCommit, Boolean gitDirty, List<String> command, String reproducedFrom,
+                               EventSource events) {
     public ExperimentReport {
         command = command == null ? List.of() : List.copyOf(command);
+        events = events == null ? EventSource.IN_MEMORY : events;
+    }
+
+    /** A report whose events (if recorded) are in memory. */
+    public ExperimentReport(ScenarioFile scenario, ExperimentResult result, boolean recordEvents, String version,
+                            String gitCommit, Boolean gitDirty, List<String> command, String reproducedFrom) {
+        this(scenario, result, recordEvents, version, gitCommit, gitDirty, command, reproducedFrom, null);
     }
 }

@@ -18,8 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import no.samspill.api.RunResult;
 import no.samspill.experiment.ExperimentResult;
 import no.samspill.experiment.RunOutcome;
+import no.samspill.experiment.RunSpec;
 import no.samspill.metrics.EventRecord;
 import no.samspill.metrics.Metric;
 import no.samspill.metrics.TimeseriesRow;
@@ -136,7 +138,7 @@ public final class ResultsWriter {
             case Columns.PAIRED -> writePaired(report.result(), w);
             case Columns.TIMESERIES -> writeTimeseries(report.result(), w);
             case Columns.UNITS -> writeUnits(report.result(), w);
-            case Columns.EVENTS -> writeEvents(report.result(), w);
+            case Columns.EVENTS -> report.events().write(report.result(), w);
             case Columns.MANIFEST -> w.write(Manifest.toJson(Manifest.build(report)));
             default -> throw new IllegalArgumentException(name);
         }
@@ -257,14 +259,18 @@ public final class ResultsWriter {
     public static void writeEvents(ExperimentResult r, Writer w) throws IOException {
         Csv.row(w, Columns.eventsHeader());
         for (RunOutcome o : r.outcomes()) {
-            if (!o.ok()) continue;
-            String variant = o.spec().variant();
-            String rep = Integer.toString(o.spec().replication());
-            for (EventRecord e : o.result().events()) {
-                Csv.row(w, List.of(variant, rep, Csv.num(e.day()), nz(e.type()), Integer.toString(e.user()),
-                        Integer.toString(e.episode()), nz(e.unit()), Integer.toString(e.professional()), nz(e.other()),
-                        Csv.num(e.value()), nz(e.detail())));
-            }
+            if (o.ok()) writeEventRows(o.spec(), o.result(), w);
+        }
+    }
+
+    /** The rows of events.csv for one run (no header). */
+    public static void writeEventRows(RunSpec spec, RunResult result, Writer w) throws IOException {
+        String variant = spec.variant();
+        String rep = Integer.toString(spec.replication());
+        for (EventRecord e : result.events()) {
+            Csv.row(w, List.of(variant, rep, Csv.num(e.day()), nz(e.type()), Integer.toString(e.user()),
+                    Integer.toString(e.episode()), nz(e.unit()), Integer.toString(e.professional()), nz(e.other()),
+                    Csv.num(e.value()), nz(e.detail())));
         }
     }
 

@@ -163,6 +163,10 @@ class MainTest {
                 "--seed", "99", "--no-crn", "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(Files.exists(out.resolve("events.csv")));
+        assertEquals(1 + 2 * 2, Files.readAllLines(out.resolve("events.csv")).size());
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".")), "no spool or partial directory left");
+        }
         JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertEquals("population.inhabitants=5000", m.get("overrides").get(0).asText());
         assertEquals(15_000, m.get("variants").get(0).get("resolved").get("population").get("inhabitants").asInt());

@@ -196,6 +196,37 @@ class ResultsWriterTest {
     }
 
     @Test
+    void spooledEventsAreByteIdenticalToInMemoryEventsAndTheSpoolIsRemoved() throws Exception {
+        ScenarioFile f = Fakes.file("gov", Fakes.variant("pa", 10_000), Fakes.variant("npm", 20_000));
+        long bad = Seeds.seed(11, 0, 2, true);
+        ExperimentResult inMemory = new ExperimentRunner().runFunction(Fakes.failingFor(bad)).threads(2)
+                .options(new RunOptions(true)).run(f.variants(), 3, 11);
+        Path a = new ResultsWriter().write(new ExperimentReport(f, inMemory, true, "t", null, null, List.of(), null), tmp.resolve("a"));
+        Path b;
+        Path spoolDir;
+        try (EventSpool spool = new EventSpool(tmp.resolve("spool-parent"))) {
+            spoolDir = spool.dir();
+            ExperimentResult spooled = new ExperimentRunner().runFunction(Fakes.failingFor(bad)).threads(2)
+                    .options(new RunOptions(true)).sink(spool).run(f.variants(), 3, 11);
+            assertTrue(spooled.outcomes().stream().filter(RunOutcome::ok).allMatch(o -> o.result().events().isEmpty()),
+                    "spooled results keep no events in memory");
+            b = new ResultsWriter().write(new ExperimentReport(f, spooled, true, "t", null, null, List.of(), null, spool), tmp.resolve("b"));
+        }
+        assertEquals(Files.readString(a.resolve("events.csv")), Files.readString(b.resolve("events.csv")));
+        assertEquals(1 + 4 * 2, lines(b.resolve("events.csv")).size(), "two events for each of the four successful runs");
+        assertFalse(Files.exists(spoolDir));
+    }
+
+    @Test
+    void aSinkFailureIsRecordedAsAFailedRun() {
+        ScenarioFile f = Fakes.file("gov", Fakes.variant("pa", 10_000));
+        ExperimentResult r = new ExperimentRunner().runFunction(Fakes.DETERMINISTIC).threads(1)
+                .sink((spec, res) -> { throw new IOException("no space"); }).run(f.variants(), 2, 1);
+        assertEquals(2, r.failures());
+        assertEquals("result not stored: IOException: no space", r.outcomes().get(0).error());
+    }
+
+    @Test
     void refusesToOverwriteAnExistingDirectory() throws Exception {
         Path existing = Files.createDirectories(tmp.resolve("exists"));
         assertThrows(java.nio.file.FileAlreadyExistsException.class, () -> new ResultsWriter().write(report(false, 0, 1), existing));

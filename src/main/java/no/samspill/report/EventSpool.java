@@ -1,0 +1,72 @@
+package no.samspill.report;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import no.samspill.api.RunResult;
+import no.samspill.experiment.ExperimentResult;
+import no.samspill.experiment.ResultSink;
+import no.samspill.experiment.RunOutcome;
+import no.samspill.experiment.RunSpec;
+
+/**
+ * Keeps event logs on disk instead of in memory: each run's events are written, as soon as the run ends, to a file in
+ * a hidden spool directory, and the result kept in memory has no events. {@link #write} then concatenates the
+ * files in run order into events.csv, byte for byte what {@link ResultsWriter} would write from memory.
+ * {@link #close()} deletes the spool (also on JVM shutdown).
+ */
+public final class EventSpool implements ResultSink, EventSource, AutoCloseable {
+    private final Path dir;
+    private final Thread cleanup;
+
+    /** Creates the spool directory inside {@code parent} (created if needed). */
+    public EventSpool(Path parent) throws IOException {
+        Files.createDirectories(parent);
+        this.dir = Files.createTempDirectory(parent, ".samspill-events-");
+        this.cleanup = new Thread(() -> ResultsWriter.deleteTree(dir), "samspill-events-cleanup");
+        try {
+            Runtime.getRuntime().addShutdownHook(cleanup);
+        } catch (IllegalStateException | SecurityException e) {
+            // shutting down already
+        }
+    }
+
+    public Path dir() { return dir; }
+
+    private Path file(int runId) { return dir.resolve(String.format("run-%08d.csv", runId)); }
+
+    @Override
+    public RunResult accept(RunSpec spec, RunResult result) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file(spec.runId()), StandardCharsets.UTF_8)) {
+            ResultsWriter.writeEventRows(spec, result, w);
+        }
+        return new RunResult(result.seed(), result.metrics(), result.timeseries(), result.units(), result.episodes(),
+                result.users(), null);
+    }
+
+    @Override
+    public void write(ExperimentResult r, Writer w) throws IOException {
+        Csv.row(w, Columns.eventsHeader());
+        for (RunOutcome o : r.outcomes()) {
+            if (!o.ok()) continue;
+            Path f = file(o.spec().runId());
+            if (!Files.exists(f)) throw new IOException("event spool file missing for run " + o.spec().runId());
+            try (Reader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                in.transferTo(w);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        ResultsWriter.deleteTree(dir);
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException | SecurityException e) {
+            // shutting down: the hook finds nothing left
+        }
+    }
+}
