@@ -33,6 +33,7 @@ import no.samspill.metrics.UnitStats;
  * final directory appears.
  */
 public final class ResultsWriter {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     /** Test seam: called after each file is complete, inside the temporary directory. */
@@ -88,7 +89,7 @@ public final class ResultsWriter {
         Path parent = target.getParent();
         Files.createDirectories(parent);
         if (Files.exists(target)) throw new FileAlreadyExistsException(target.toString(), null, "results directory already exists");
-        Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
+        Path tmp = createPartial(parent, target.getFileName().toString());
         // if the JVM is stopped (Ctrl-C) while writing, remove the partial directory on the way out
         Thread cleanup = new Thread(() -> deleteTree(tmp), "samspill-results-cleanup");
         boolean hooked = addShutdownHook(cleanup);
@@ -111,6 +112,18 @@ public final class ResultsWriter {
             throw e;
         } finally {
             if (hooked) removeShutdownHook(cleanup);
+        }
+    }
+
+    /** A hidden sibling with ordinary permissions (unlike createTempDirectory's 0700, which would stick after the rename). */
+    private static Path createPartial(Path parent, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path p = parent.resolve("." + name + ".partial-" + Long.toUnsignedString(RANDOM.nextLong(), 36));
+            try {
+                return Files.createDirectory(p);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) throw e;
+            }
         }
     }
 

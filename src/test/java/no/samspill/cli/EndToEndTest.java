@@ -23,8 +23,10 @@ import picocli.CommandLine;
  * and the core (branch 'main') are merged into this branch.
  */
 class EndToEndTest {
-    static final Path SCENARIO = Path.of("scenarios/governance-models.yaml");
-    static final List<String> SHORT = List.of("--set", "run.years=0.1", "--set", "run.warmupDays=10");
+    /** The bundled comparison if present, else the loader's two-variant test scenario. */
+    static final Path SCENARIO = Files.isRegularFile(Path.of("scenarios/governance-models.yaml"))
+            ? Path.of("scenarios/governance-models.yaml") : Path.of("src/test/resources/scenarios/two-units.yaml");
+    static final List<String> SETS = List.of("run.years=0.1", "run.warmup_days=10");
 
     @TempDir
     Path tmp;
@@ -32,7 +34,7 @@ class EndToEndTest {
     private static boolean available() {
         if (!Files.isRegularFile(SCENARIO)) return false;
         try {
-            ScenarioFile f = ScenarioLoader.load(SCENARIO, List.of("run.years=0.1", "run.warmupDays=10"));
+            ScenarioFile f = ScenarioLoader.load(SCENARIO, SETS);
             Simulation.run(f.variants().get(0).scenario(), 1L);
             return true;
         } catch (UnsupportedOperationException e) {
@@ -60,7 +62,7 @@ class EndToEndTest {
         Path b = tmp.resolve("b");
         List<String> args = new java.util.ArrayList<>(List.of("run", SCENARIO.toString(), "--reps", "2", "--threads", "2",
                 "--quiet", "--out", a.toString()));
-        args.addAll(SHORT);
+        for (String set : SETS) args.addAll(List.of("--set", set));
         assertEquals(0, exec(args.toArray(String[]::new)));
         assertEquals(0, exec("run", "--from", a.resolve("manifest.json").toString(), "--threads", "1", "--quiet",
                 "--out", b.toString()));
