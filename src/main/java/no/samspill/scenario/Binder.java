@@ -60,7 +60,9 @@ final class Binder {
             if (value != INVALID) set(prop.field(), target, value);
         }
         for (Schema.Prop prop : section.props().values()) {
-            if (prop.required() && prop.defaultOf(target) == null) {
+            Tree given = node.get(prop.key());
+            boolean absent = given == null || given instanceof Tree.Scalar s && s.isNull();
+            if (prop.required() && absent) {
                 problems.add(node.location().error(Paths.child(path, prop.key()), "missing required key '" + prop.key() + "'",
                         prop.param() == null ? "" : prop.param().doc()));
             }

@@ -178,8 +178,9 @@ public final class SetOverride {
                 for (Tree t : list.items()) if (TreeMerger.idOf(t) != null) ids.add(TreeMerger.idOf(t));
                 String what = s.isIndex() ? "no item [" + s.index() + "] (it has " + list.items().size() + ")"
                         : "no item with id '" + s.key() + "'";
-                problems.add(at.error(path, "'" + path + "' has " + what + (label.isEmpty() ? "" : " in " + label),
-                        ids.isEmpty() ? "" : Suggest.hint(s.isIndex() ? "" : s.key(), ids, "ids")));
+                String hint = ids.isEmpty() ? (list.items().isEmpty() ? "the list is empty" : "")
+                        : Suggest.hint(s.isIndex() ? "" : s.key(), ids, "ids");
+                problems.add(at.error(path, "there is " + what + (label.isEmpty() ? "" : " in " + label), hint));
                 return node;
             }
             String p = Paths.index(path, index);

@@ -20,8 +20,22 @@ public final class Suggest {
             }
         }
         if (best == null) return null;
-        int allowed = Math.max(1, Math.min(3, g.length() / 3));
-        return bestDistance <= allowed ? best : null;
+        int allowed = g.length() < 3 ? 0 : Math.max(1, Math.min(3, g.length() / 3));
+        if (bestDistance <= allowed) return best;
+        return uniquePrefixMatch(g, candidates);
+    }
+
+    /** The one candidate that starts with the given text (e.g. HOSPITAL → HOSPITAL_WARD), or null. */
+    private static String uniquePrefixMatch(String g, Collection<String> candidates) {
+        if (g.length() < 3) return null;
+        String match = null;
+        for (String c : candidates) {
+            if (normalise(c).startsWith(g)) {
+                if (match != null) return null;
+                match = c;
+            }
+        }
+        return match;
     }
 
     /** "did you mean 'x'?" when a candidate is close, else "valid LABEL: a, b, c" (label names the kind of thing). */

@@ -92,10 +92,12 @@ class DiagnosticsTest {
 
     @Test
     void unknownEnumValueListsValidValues() {
-        Diagnostic d = find(errors("units:\n  - id: a\n    kind: HOSPITAL\n"), "unknown value 'HOSPITAL'");
+        List<Diagnostic> ds = errors("units:\n  - id: a\n    kind: HOSPITAL\n");
+        Diagnostic d = find(ds, "unknown value 'HOSPITAL'");
         at(d, 3, 11);
         assertEquals("units[0].kind", d.path());
-        assertTrue(d.hint().contains("valid values: HOSPITAL_WARD, PURCHASER_OFFICE"), d.hint());
+        assertTrue(d.hint().startsWith("did you mean 'HOSPITAL_WARD'? valid values: HOSPITAL_WARD, PURCHASER_OFFICE"), d.hint());
+        assertEquals(1, ds.size(), Yaml.all(ds));   // a required key with a bad value is not also "missing"
     }
 
     @Test
