@@ -29,8 +29,8 @@ final class Binder {
     private final Map<String, Location> where = new HashMap<>();
 
     /**
-     * @param extraRootKeys keys valid at the top level besides the Scenario fields (handled by the loader, e.g.
-     *                      "variants"), offered in did-you-mean hints
+     * @param extraRootKeys keys valid at the top of a file besides the Scenario fields (handled and removed by the
+     *                      loader, e.g. "variants"), offered in did-you-mean hints
      */
     Binder(List<Diagnostic> problems, Set<String> extraRootKeys) {
         this.problems = problems;
@@ -49,7 +49,6 @@ final class Binder {
             String p = Paths.child(path, e.key());
             Schema.Prop prop = section.prop(e.key());
             if (prop == null) {
-                if (path.isEmpty() && extraRootKeys.contains(e.key())) continue;
                 List<String> valid = section.keys();
                 if (path.isEmpty()) valid.addAll(extraRootKeys);
                 problems.add(e.keyLocation().error(p, "unknown key '" + e.key() + "'", Suggest.hint(e.key(), valid, "keys here")));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -133,6 +134,12 @@ public final class ScenarioLoader {
             if (v instanceof Tree.Scalar s && s.isNull()) {
                 out.put(e.key(), Tree.MapNode.empty(e.keyLocation()));
             } else if (v instanceof Tree.MapNode vm) {
+                Tree.Entry nested = vm.entries().get(VARIANTS);
+                if (nested != null) {
+                    problems.add(nested.keyLocation().error(VARIANTS + "." + e.key() + "." + VARIANTS,
+                            "variants cannot be nested", "declare every variant directly under the top-level 'variants:'"));
+                    vm = vm.without(VARIANTS);
+                }
                 out.put(e.key(), vm);
             } else {
                 problems.add(v.location().error(VARIANTS + "." + e.key(), "a variant must be a map of settings, got " + v.describe(), ""));
@@ -152,9 +159,16 @@ public final class ScenarioLoader {
         return t.get(key) instanceof Tree.Scalar s && !s.isNull() ? s.text() : fallback;
     }
 
-    /** Drops repeated diagnostics (a problem in the base shows up once, not once per variant). */
+    /**
+     * Drops repeated diagnostics (a problem in the base shows up once, not once per variant) and orders them like a
+     * compiler: the file's problems by line and column, then those of the --set arguments in the order given.
+     */
     private static List<Diagnostic> distinct(List<Diagnostic> problems) {
-        return new ArrayList<>(new LinkedHashSet<>(problems));
+        List<Diagnostic> out = new ArrayList<>(new LinkedHashSet<>(problems));
+        out.sort(Comparator.comparing((Diagnostic d) -> d.source().startsWith(SetOverride.SOURCE_PREFIX))
+                .thenComparing(d -> d.source().startsWith(SetOverride.SOURCE_PREFIX) ? 0 : d.line())
+                .thenComparing(d -> d.source().startsWith(SetOverride.SOURCE_PREFIX) ? 0 : d.column()));
+        return out;
     }
 
     private static String sha256(byte[] bytes) {

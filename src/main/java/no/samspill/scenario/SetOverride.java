@@ -22,6 +22,9 @@ public final class SetOverride {
         @Override public String toString() { return isIndex() ? "[" + index + "]" : key; }
     }
 
+    /** Diagnostics of an override name their source "--set #N 'argument'". */
+    public static final String SOURCE_PREFIX = "--set #";
+
     private static final Pattern STEP = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)\\]|(\\.)");
 
     private final String argument;
@@ -54,7 +57,7 @@ public final class SetOverride {
      * @return the override, or null after adding diagnostics
      */
     public static SetOverride parse(String argument, int number, List<Diagnostic> problems) {
-        String source = "--set #" + number + " '" + argument + "'";
+        String source = SOURCE_PREFIX + number + " '" + argument + "'";
         int eq = argument.indexOf('=');
         if (eq < 0) {
             problems.add(new Diagnostic(source, 1, 1, "", "missing '=' in --set",

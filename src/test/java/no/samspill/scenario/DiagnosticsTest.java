@@ -1,7 +1,7 @@
 package no.samspill.scenario;
 
-import static no.samspill.scenario.Yaml.errors;
-import static no.samspill.scenario.Yaml.find;
+import static no.samspill.scenario.TestYaml.errors;
+import static no.samspill.scenario.TestYaml.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +20,7 @@ class DiagnosticsTest {
     void yamlSyntaxError() {
         List<Diagnostic> ds = errors("name: x\nrun:\n  years: 2\n   warmup_days: 3\n");
         Diagnostic d = find(ds, "YAML syntax error");
-        assertEquals(Yaml.SRC, d.source());
+        assertEquals(TestYaml.SRC, d.source());
         assertEquals(4, d.line(), d.format());
         assertTrue(d.format().startsWith("test.yaml:4:"), d.format());
     }
@@ -97,7 +97,7 @@ class DiagnosticsTest {
         at(d, 3, 11);
         assertEquals("units[0].kind", d.path());
         assertTrue(d.hint().startsWith("did you mean 'HOSPITAL_WARD'? valid values: HOSPITAL_WARD, PURCHASER_OFFICE"), d.hint());
-        assertEquals(1, ds.size(), Yaml.all(ds));   // a required key with a bad value is not also "missing"
+        assertEquals(1, ds.size(), TestYaml.all(ds));   // a required key with a bad value is not also "missing"
     }
 
     @Test
@@ -131,7 +131,7 @@ class DiagnosticsTest {
         at(members, 8, 39);
         Diagnostic years = find(ds, "value 0 is out of range");
         at(years, 9, 14);
-        assertEquals(4, ds.size(), Yaml.all(ds));
+        assertEquals(4, ds.size(), TestYaml.all(ds));
     }
 
     @Test
@@ -335,7 +335,7 @@ class DiagnosticsTest {
         at(find(ds, "missing required key 'unit'"), 7, 5);
         at(find(ds, "missing required key 'scheme'"), 10, 7);
         at(find(ds, "needs a target 'preset' or 'mix'"), 12, 11);
-        assertEquals(6, ds.size(), Yaml.all(ds));
+        assertEquals(6, ds.size(), TestYaml.all(ds));
     }
 
     @Test
@@ -347,7 +347,7 @@ class DiagnosticsTest {
                   a: {}
                   b: {}
                 """);
-        assertEquals(2, ds.size(), Yaml.all(ds));   // base problems once, not once per variant
+        assertEquals(2, ds.size(), TestYaml.all(ds));   // base problems once, not once per variant
     }
 
     @Test
@@ -366,5 +366,26 @@ class DiagnosticsTest {
     void formatLooksLikeACompilerError() {
         Diagnostic d = find(errors("run:\n  years: five\n"), "expected a number");
         assertTrue(d.format().startsWith("test.yaml:2:10: error: run.years: expected a number, got a string 'five'"), d.format());
+    }
+
+    @Test
+    void nestedVariantsAreRejected() {
+        Diagnostic d = find(errors("variants:\n  a:\n    variants: {b: {}}\n"), "cannot be nested");
+        at(d, 3, 5);
+    }
+
+    @Test
+    void missingFileIsADiagnostic() {
+        List<Diagnostic> ds = ScenarioLoader.validateOnly(java.nio.file.Path.of("no/such/file.yaml"), List.of());
+        assertEquals(1, ds.size());
+        assertTrue(ds.get(0).message().startsWith("cannot read the scenario file"), ds.get(0).message());
+    }
+
+    @Test
+    void diagnosticsAreOrderedByLineThenSetArguments() {
+        List<Diagnostic> ds = errors("run: {years: x}\ndemand: {complex_share: 0.9, wicked_share: 0.3}\nhelth: {}\n",
+                "run.yeras=1");
+        assertEquals(List.of(1, 2, 3, 1), ds.stream().map(Diagnostic::line).toList(), TestYaml.all(ds));
+        assertTrue(ds.get(3).source().startsWith("--set #1"));
     }
 }

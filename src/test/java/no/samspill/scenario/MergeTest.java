@@ -39,7 +39,7 @@ class MergeTest {
 
     @Test
     void mapsMergeDeeply() {
-        Scenario s = Yaml.load("""
+        Scenario s = TestYaml.load("""
                 run: {years: 2, warmup_days: 60}
                 governance: {preset: PA, leadership: 0.7, overrides: {forums: 0.9}}
                 variants:
@@ -66,7 +66,7 @@ class MergeTest {
 
     @Test
     void mapsInsideListItemsMergeToo() {
-        Scenario s = Yaml.load("""
+        Scenario s = TestYaml.load("""
                 units:
                   - {id: a, kind: GP_PRACTICE, staff: {GP: 4, NURSE: 2}}
                 teams:
@@ -116,7 +116,7 @@ class MergeTest {
 
     @Test
     void setParsesFlowCollectionsAndReplacesTheValue() {
-        Scenario s = Yaml.load("governance: {mix: {PA: 1}}\n", "governance.mix={NPM: 0.5, NPG: 0.5}",
+        Scenario s = TestYaml.load("governance: {mix: {PA: 1}}\n", "governance.mix={NPM: 0.5, NPG: 0.5}",
                 "links=[{from: a, to: b}]").variants().get(0).scenario();
         assertEquals(Map.of("NPM", 0.5, "NPG", 0.5), s.governance.mix);
         assertEquals("b", s.links.get(0).to);
@@ -124,7 +124,7 @@ class MergeTest {
 
     @Test
     void laterSetWinsAndSetCreatesMissingSections() {
-        Scenario s = Yaml.load("name: x\n", "run.years=2", "run.years=3", "governance.change={preset: NPG, day: 400}")
+        Scenario s = TestYaml.load("name: x\n", "run.years=2", "run.years=3", "governance.change={preset: NPG, day: 400}")
                 .variants().get(0).scenario();
         assertEquals(3.0, s.run.years);
         assertEquals("NPG", s.governance.change.preset);
@@ -134,8 +134,8 @@ class MergeTest {
 
     @Test
     void setValueErrorsAreCheckedPerVariantButReportedOnce() {
-        List<Diagnostic> ds = Yaml.errors("variants: {a: {}, b: {}}\n", "run.years=-3");
-        assertEquals(1, ds.size(), Yaml.all(ds));
+        List<Diagnostic> ds = TestYaml.errors("variants: {a: {}, b: {}}\n", "run.years=-3");
+        assertEquals(1, ds.size(), TestYaml.all(ds));
         assertTrue(ds.get(0).source().startsWith("--set #1"));
     }
 }

@@ -36,14 +36,14 @@ class ScenarioLoaderTest {
 
     @Test
     void emptyDocumentIsAllDefaults() {
-        Scenario s = Yaml.load("").variants().get(0).scenario();
+        Scenario s = TestYaml.load("").variants().get(0).scenario();
         assertEquals(new Scenario().name, s.name);
         assertEquals(new Scenario().health.rehabGain, s.health.rehabGain);
     }
 
     @Test
     void omittedKeysKeepDefaultsNextToGivenOnes() {
-        Scenario s = Yaml.load("run: {years: 2}\nunits:\n  - {id: a, kind: GP_PRACTICE}\n").variants().get(0).scenario();
+        Scenario s = TestYaml.load("run: {years: 2}\nunits:\n  - {id: a, kind: GP_PRACTICE}\n").variants().get(0).scenario();
         assertEquals(2.0, s.run.years);
         assertEquals(new Scenario().run.warmupDays, s.run.warmupDays);
         assertEquals(2.0, s.units.get(0).maturity);   // UnitConfig default
@@ -80,7 +80,7 @@ class ScenarioLoaderTest {
 
     @Test
     void resolvedTreeIsCompleteAndOrdered() {
-        Map<String, Object> r = Yaml.load("units:\n  - {id: a, kind: GP_PRACTICE, staff: {NURSE: 1, GP: 2}}\n")
+        Map<String, Object> r = TestYaml.load("units:\n  - {id: a, kind: GP_PRACTICE, staff: {NURSE: 1, GP: 2}}\n")
                 .variants().get(0).resolved();
         assertEquals(List.of("name", "description", "source", "run", "population", "demand", "units", "teams", "links",
                 "coordination", "governance", "organisation", "health"), List.copyOf(r.keySet()));
@@ -93,12 +93,33 @@ class ScenarioLoaderTest {
 
     @Test
     void yamlAnchorsAndMergeKeysWork() {
-        Scenario s = Yaml.load("""
+        Scenario s = TestYaml.load("""
                 units:
                   - &ward {id: a, kind: HOSPITAL_WARD, servers: 10}
                   - {<<: *ward, id: b}
                 """).variants().get(0).scenario();
         assertEquals("b", s.units.get(1).id);
         assertEquals(10, s.units.get(1).servers);
+    }
+
+    @Test
+    void resolvedTreeSurvivesAJsonManifest() throws Exception {
+        ScenarioFile f = ScenarioLoader.load(DIR.resolve("two-units.yaml"), List.of("governance.change={preset: NPG}"));
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (Variant v : f.variants()) {
+            String text = json.writeValueAsString(v.resolved());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> read = json.readValue(text, Map.class);
+            Scenario rebuilt = ScenarioLoader.fromResolved(read);
+            assertEquals(text, json.writeValueAsString(ScenarioLoader.toResolved(rebuilt)), v.name());
+        }
+    }
+
+    @Test
+    void fromResolvedRejectsBadTrees() {
+        ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
+                () -> ScenarioLoader.fromResolved(Map.of("run", Map.of("years", -1))));
+        assertEquals("resolved", e.diagnostics().get(0).source());
+        assertEquals("run.years", e.diagnostics().get(0).path());
     }
 }

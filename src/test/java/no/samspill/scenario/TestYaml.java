@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Test helpers: load YAML text, expect diagnostics. */
-final class Yaml {
-    private Yaml() { }
+final class TestYaml {
+    private TestYaml() { }
 
     static final String SRC = "test.yaml";
 
