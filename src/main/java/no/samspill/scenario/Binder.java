@@ -149,6 +149,8 @@ final class Binder {
             v = s.text();
         } else if (type == int.class || type == Integer.class) {
             Long l = s.asLong();
+            Double d = s.asDouble();
+            if (l == null && d != null && d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE) l = d.longValue(); // 2e4
             if (l == null || l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) return typeError(s, path, "a whole number");
             v = l.intValue();
         } else if (type == double.class || type == Double.class) {

@@ -23,6 +23,8 @@ import no.samspill.core.config.UnitConfig;
  * The shape of a scenario file, read by reflection from the config classes in {@code no.samspill.core.config}: every
  * public field is a key, named by Jackson's {@link PropertyNamingStrategies#SNAKE_CASE} rule (warmupDays →
  * warmup_days, share67Plus → share67_plus). Shared by validation, merging, --set and the documentation generator.
+ * Keys keep the order of {@link Class#getFields()}, which is declaration order on HotSpot/OpenJDK (the order of the
+ * resolved tree and of docs/scenarios.md relies on it).
  */
 public final class Schema {
     private Schema() { }

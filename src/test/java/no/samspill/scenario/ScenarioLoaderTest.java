@@ -122,4 +122,12 @@ class ScenarioLoaderTest {
         assertEquals("resolved", e.diagnostics().get(0).source());
         assertEquals("run.years", e.diagnostics().get(0).path());
     }
+
+    @Test
+    void numbersMayUseUnderscoresAndExponents() {
+        Scenario s = TestYaml.load("population: {inhabitants: 2e4}\ndemand: {direct: [{unit: a, rate_per_day: 1_000}]}\n")
+                .variants().get(0).scenario();
+        assertEquals(20000, s.population.inhabitants);
+        assertEquals(1000.0, s.demand.direct.get(0).ratePerDay);
+    }
 }
