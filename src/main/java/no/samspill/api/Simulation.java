@@ -1,6 +1,12 @@
 package no.samspill.api;
 
+import java.util.ArrayList;
+import java.util.List;
+import no.samspill.core.EventSink;
+import no.samspill.core.Model;
 import no.samspill.core.config.Scenario;
+import no.samspill.metrics.EventRecord;
+import no.samspill.metrics.MetricsCollector;
 
 /**
  * The one programmatic entry point: a scenario and a seed give a result. No static state: any number of runs
@@ -14,6 +20,14 @@ public final class Simulation {
     }
 
     public static RunResult run(Scenario scenario, long seed, RunOptions options) {
-        throw new UnsupportedOperationException("core not yet wired");
+        List<EventRecord> events = options.recordEvents() ? new ArrayList<>() : null;
+        EventSink sink = events == null ? null
+                : (day, type, user, episode, unit, prof, other, value, detail) ->
+                        events.add(new EventRecord(day, type, user, episode, unit, prof, other, value, detail));
+        MetricsCollector collector = new MetricsCollector();
+        Model model = new Model(scenario, seed, sink, collector);
+        model.runToHorizon();
+        MetricsCollector.Result r = collector.finish(model, events);
+        return new RunResult(seed, r.metrics(), r.timeseries(), r.units(), r.episodes(), r.users(), r.events());
     }
 }

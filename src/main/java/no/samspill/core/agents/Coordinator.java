@@ -1,0 +1,17 @@
+package no.samspill.core.agents;
+
+/** A coordinator role held by a professional in one scheme, with a caseload limit (003B §2). */
+public final class Coordinator {
+    public final Professional holder;
+    public final CoordinatorScheme scheme;
+    public final int caseloadLimit;
+    public final double hoursPerUserWeek;
+    public int caseload;
+
+    public Coordinator(Professional holder, CoordinatorScheme scheme, int caseloadLimit, double hoursPerUserWeek) {
+        this.holder = holder;
+        this.scheme = scheme;
+        this.caseloadLimit = caseloadLimit;
+        this.hoursPerUserWeek = hoursPerUserWeek;
+    }
+}

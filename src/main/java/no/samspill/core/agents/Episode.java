@@ -1,0 +1,134 @@
+package no.samspill.core.agents;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.samspill.core.governance.Accountability;
+import no.samspill.core.governance.DecisionLocus;
+import no.samspill.core.governance.HandoffStyle;
+import no.samspill.core.units.ServiceUnit;
+
+/** One episode of need (MODEL.md §4.1) with everything the metrics of §5 count for it. */
+public final class Episode {
+    public final int id;
+    public final User user;
+    public final EpisodeType type;
+    public final Complexity complexity;
+    public final double start;
+    public final boolean measured;
+    public final double functionalStart;
+    public final List<Need> needs = new ArrayList<>(4);
+
+    public DecisionLocus locus;
+    public HandoffStyle style;
+    public Accountability accountability;
+    /** The unit that owns follow-up under vertical accountability, or null. */
+    public ServiceUnit owner;
+
+    public int handoffs;
+    public int infoLoss;
+    public int repeatedStory;
+    public int duplicatedAssessments;
+    public int pingPong;
+    public int followUpFailures;
+    public double gapDays;
+    public double unmetNeedDays;
+    public double involvementSum;
+    public int decisions;
+    public int decisionsWithUser;
+    public int optionsPresented;
+    public int goalsAddressed;
+    public int goalsTotal;
+    /** Whether the user's goals have been elicited ("what matters to you?") in a decision. */
+    public boolean goalsKnown;
+    public int illFitting;
+    public int servicesStarted;
+    public int[] units = new int[4];
+    public int nUnits;
+    public int[] professionals = new int[4];
+    public int nProfessionals;
+
+    public double firstReferral = Double.NaN;
+    public double firstAssessment = Double.NaN;
+    public double lastStart = Double.NaN;
+    public double readyForDischarge = Double.NaN;
+    public double transferred = Double.NaN;
+    public double end = Double.NaN;
+    public boolean readmitted30d;
+    public boolean readmission;
+    /** Standard-normal noise in how severe the need looks at assessment, drawn at arrival (CRN). */
+    public double severityNoise;
+    public int openNeeds;
+    /** Highest involvement level reached in any decision of the episode. */
+    public int bestLevel;
+    public int influenceDecisions;
+    /** Assessments that ended with no service granted. */
+    public int rejectedAfterAssessment;
+    public int assessments;
+    /** A municipal professional visited the user in hospital before discharge. */
+    public boolean dischargeVisit;
+    public boolean inHospital;
+    /** The episode's needs of the next stage were decided in advance (team plan). */
+    public boolean preDecided;
+    /** Information was lost since the last decision (lowers the fit of the next service). */
+    public boolean lostSinceDecision;
+    public boolean ended;
+    /** Coordinators appointed to this episode, and when (parallel lists). */
+    public final java.util.List<Coordinator> coordinators = new java.util.ArrayList<>(2);
+    public final java.util.List<Double> coordinatorSince = new java.util.ArrayList<>(2);
+    /** An individual plan exists for the episode. */
+    public boolean hasPlan;
+    /** The episode is run by one team with a shared plan. */
+    public boolean teamPlan;
+    /** The episode counts in user.coordinatedEpisodes. */
+    public boolean countedCoordinated;
+    /** Days from referral to assessment, one per assessment. */
+    public final java.util.List<Double> waitsToAssessment = new java.util.ArrayList<>(2);
+    /** Days from decision to service start, one per started service. */
+    public final java.util.List<Double> waitsToStart = new java.util.ArrayList<>(2);
+    public ServiceUnit hospital;
+    public double admitted = Double.NaN;
+    public double functionalEnd = Double.NaN;
+
+    /** The latest referral time among the given needs (NaN if none was referred). */
+    public double lastReferralOf(java.util.List<Need> list) {
+        double t = Double.NaN;
+        for (Need n : list) if (!Double.isNaN(n.referred) && (Double.isNaN(t) || n.referred > t)) t = n.referred;
+        return t;
+    }
+    /** The stage of the pathway now in progress (stage-1 needs wait until stage 0 has ended). */
+    public int currentStage;
+    /** Time up to which unmet-need days are integrated; NaN while nothing is counted (in hospital). */
+    public double unmetStamp = Double.NaN;
+    /** Unmet-need days at the moment of transfer from hospital. */
+    public double unmetAtTransfer;
+
+    public double unmetNeedDaysSinceDischarge() { return Double.isNaN(transferred) ? 0 : unmetNeedDays - unmetAtTransfer; }
+
+    public Episode(int id, User user, EpisodeType type, Complexity complexity, double start, boolean measured) {
+        this.id = id;
+        this.user = user;
+        this.type = type;
+        this.complexity = complexity;
+        this.start = start;
+        this.measured = measured;
+        this.functionalStart = user.functional;
+    }
+
+    public void touchUnit(ServiceUnit u) {
+        for (int i = 0; i < nUnits; i++) if (units[i] == u.index) return;
+        if (nUnits == units.length) units = java.util.Arrays.copyOf(units, nUnits * 2);
+        units[nUnits++] = u.index;
+    }
+
+    public int distinctUnits() { return nUnits; }
+
+    public void touchProfessional(int id) {
+        for (int i = 0; i < nProfessionals; i++) if (professionals[i] == id) return;
+        if (nProfessionals == professionals.length) professionals = java.util.Arrays.copyOf(professionals, nProfessionals * 2);
+        professionals[nProfessionals++] = id;
+    }
+
+    public double delayedDischargeDays() {
+        return Double.isNaN(readyForDischarge) || Double.isNaN(transferred) ? 0 : transferred - readyForDischarge;
+    }
+}

@@ -1,0 +1,41 @@
+package no.samspill.core.agents;
+
+import no.samspill.core.units.ServiceUnit;
+
+/** One service need within an episode, followed from onset to service end: the object that queues at units. */
+public final class Need {
+    public enum State { LATENT, REFERRED, ASSESSED, QUEUED, IN_SERVICE, DONE, REJECTED, FAILED }
+
+    public final Episode episode;
+    public ServiceType service;
+    public State state = State.LATENT;
+    public ServiceUnit unit;
+    public Professional primary;
+    public double onset;
+    public double referred = Double.NaN;
+    public double decided = Double.NaN;
+    public double queuedAt = Double.NaN;
+    public double started = Double.NaN;
+    public double ended = Double.NaN;
+    /** Fit of the service to the person, 0–1 (tailoring, information, involvement). */
+    public double fit = 0.7;
+    /** Number of times the need was rejected and re-referred. */
+    public int rejections;
+    /** Sequence position under relay: needs with a higher stage start after the lower ones end. */
+    public int stage;
+    /** The service is to end early and hand the rest on (target pressure). */
+    public boolean earlyHandOff;
+    /** Whether the user's waiting for this need counts as unmet (latent and queued time). */
+    public boolean counted;
+    /** Start of a gap with no responsible unit (rejection, follow-up failure, relay transition), or NaN. */
+    public double gapStart = Double.NaN;
+    /** Loss of fit from substitution by a standard package. */
+    public double fitPenalty;
+
+    public Need(Episode episode, ServiceType service, double onset, int stage) {
+        this.episode = episode;
+        this.service = service;
+        this.onset = onset;
+        this.stage = stage;
+    }
+}

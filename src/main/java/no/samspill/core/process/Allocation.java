@@ -1,0 +1,561 @@
+package no.samspill.core.process;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
+import no.samspill.core.Calendar;
+import no.samspill.core.Model;
+import no.samspill.core.agents.Episode;
+import no.samspill.core.agents.EpisodeType;
+import no.samspill.core.agents.Need;
+import no.samspill.core.agents.Professional;
+import no.samspill.core.agents.ServiceType;
+import no.samspill.core.config.OrganisationConfig;
+import no.samspill.core.governance.Accountability;
+import no.samspill.core.governance.DecisionLocus;
+import no.samspill.core.governance.Governance;
+import no.samspill.core.governance.HandoffStyle;
+import no.samspill.core.random.Streams;
+import no.samspill.core.units.Activity;
+import no.samspill.core.units.Channel;
+import no.samspill.core.units.DecisionProtocol;
+import no.samspill.core.units.Owner;
+import no.samspill.core.units.ServiceUnit;
+import no.samspill.core.units.Team;
+import no.samspill.core.units.UnitKind;
+
+/**
+ * Process 3, assessment and allocation by decision locus (MODEL.md §4.3), with the pathway logic that follows from
+ * the hand-off style (relay, team, network) and accountability (who follows up).
+ * <ul>
+ * <li>PROFESSIONALS: the referral goes straight to the providing unit, whose professional assesses near practice.</li>
+ * <li>PURCHASER_OFFICE: services that need an administrative decision go first to the purchaser office, a queue of
+ * its own with standard forms; its decision is then handed to the provider: one more queue and one more hand-off.</li>
+ * <li>JOINT_MEETING: the case waits for the next weekly joint meeting where the units (and the user, if invited)
+ * decide all needs at once; providers at the table accept what they agreed to.</li>
+ * </ul>
+ */
+public final class Allocation {
+    private final Model m;
+    private final List<Object[]> jointPending = new ArrayList<>();
+    private boolean jointScheduled;
+
+    public Allocation(Model m) { this.m = m; }
+
+    public static final double JOINT_MEETING_INTERVAL = 7;
+    /** Mean days before a provider's professional assesses a referred case near practice. */
+    public static final double PROFESSIONAL_ASSESSMENT_DAYS = 2;
+    /** Chance that a referrer who knows nothing of the right unit sends the case to a wrong one. */
+    public static final double MISROUTE = 0.15;
+    /** Chance, at full standardisation and the shortest horizon, that rehabilitation is replaced by the standard home-care package. */
+    public static final double SUBSTITUTION = 0.3;
+
+    private MersenneTwisterFast rng() { return m.rng(Streams.Stream.ALLOCATION); }
+
+    // ----------------------------------------------------------------------------------------------- referral
+
+    /** A need (or the next needs of an episode) is referred by {@code from} (null: the user or relatives). */
+    public void refer(Episode ep, ServiceUnit from, Professional referrer) {
+        if (ep.ended) return;
+        m.health.applyUnmet(ep);
+        if (ep.locus == null) initialise(ep);
+        List<Need> batch = nextBatch(ep);
+        if (batch.isEmpty()) {
+            checkEnd(ep);
+            return;
+        }
+        double now = m.now();
+        for (Need n : batch) {
+            n.state = Need.State.REFERRED;
+            if (Double.isNaN(n.referred)) n.referred = now;
+            closeGap(n);
+        }
+        if (Double.isNaN(ep.firstReferral)) ep.firstReferral = now;
+        switch (ep.locus) {
+            case PURCHASER_OFFICE -> {
+                List<Need> office = new ArrayList<>();
+                List<Need> direct = new ArrayList<>();
+                for (Need n : batch) (n.service.needsAllocationDecision ? office : direct).add(n);
+                if (!office.isEmpty()) toOffice(ep, office, from, referrer);
+                if (!direct.isEmpty()) direct(ep, direct, from, referrer);
+            }
+            case PROFESSIONALS -> direct(ep, batch, from, referrer);
+            case JOINT_MEETING -> toJointMeeting(ep, batch, from, referrer);
+        }
+    }
+
+    private void initialise(Episode ep) {
+        Governance g = m.gov();
+        MersenneTwisterFast r = rng();
+        ep.locus = g.draw(Governance.Choice.DECISION_LOCUS, DecisionLocus.class, r.nextDouble());
+        ep.style = g.draw(Governance.Choice.HANDOFF_STYLE, HandoffStyle.class, r.nextDouble());
+        ep.accountability = g.draw(Governance.Choice.ACCOUNTABILITY, Accountability.class, r.nextDouble());
+        if (ep.locus == DecisionLocus.PURCHASER_OFFICE && m.units(UnitKind.PURCHASER_OFFICE).isEmpty()) {
+            ep.locus = DecisionLocus.PROFESSIONALS;
+        }
+        if (ep.style == HandoffStyle.TEAM) {
+            ep.teamPlan = true;
+            m.coordination.markCoordinated(ep);
+        }
+        m.coordination.assign(ep);
+    }
+
+    /** The needs to refer now: one at a time under relay, the whole current stage otherwise. */
+    private List<Need> nextBatch(Episode ep) {
+        List<Need> out = new ArrayList<>();
+        while (true) {
+            boolean openInStage = false;
+            for (Need n : ep.needs) {
+                if (n.stage != ep.currentStage) continue;
+                if (n.state == Need.State.LATENT) {
+                    out.add(n);
+                    if (ep.style == HandoffStyle.RELAY) return out;
+                } else if (!terminal(n)) {
+                    openInStage = true;
+                }
+            }
+            if (!out.isEmpty()) {
+                if (ep.style == HandoffStyle.TEAM && ep.locus != DecisionLocus.PURCHASER_OFFICE) {
+                    for (Need n : ep.needs) if (n.stage > ep.currentStage && n.state == Need.State.LATENT) out.add(n);
+                }
+                return out;
+            }
+            if (openInStage || !hasLaterStage(ep)) return out;
+            ep.currentStage++;
+        }
+    }
+
+    private static boolean hasLaterStage(Episode ep) {
+        for (Need n : ep.needs) if (n.stage > ep.currentStage && !terminal(n)) return true;
+        return false;
+    }
+
+    static boolean terminal(Need n) {
+        return n.state == Need.State.DONE || n.state == Need.State.REJECTED || n.state == Need.State.FAILED;
+    }
+
+    private void closeGap(Need n) {
+        if (!Double.isNaN(n.gapStart)) {
+            if (n.episode.measured) n.episode.gapDays += m.now() - n.gapStart;
+            n.gapStart = Double.NaN;
+        }
+    }
+
+    public ServiceUnit provider(Need n) {
+        return m.unitFor(n.service.provider, n.episode.user);
+    }
+
+    private Involvement.Format format(Episode ep, Involvement.Format normal) {
+        if (ep.inHospital) return ep.dischargeVisit ? Involvement.Format.VISIT : Involvement.Format.WRITTEN;
+        return normal;
+    }
+
+    // ----------------------------------------------------------------------------------------------- locus: professionals
+
+    private void direct(Episode ep, List<Need> needs, ServiceUnit from, Professional referrer) {
+        if (ep.style == HandoffStyle.TEAM && needs.size() > 1) {
+            // Reciprocal team near practice: the first provider assesses all needs together with the others.
+            Need lead = needs.get(0);
+            ServiceUnit target = provider(lead);
+            if (target == null) { fail(lead); direct(ep, needs.subList(1, needs.size()), from, referrer); return; }
+            HandOffs.Result h = m.handOffs.transfer(ep, from, target, referrer, null, null, false);
+            m.after(h.delayDays() + assessmentDelay(), () -> assessAndDecide(ep, needs, format(ep, Involvement.Format.PROFESSIONAL),
+                    target, pick(target), true));
+            return;
+        }
+        for (Need n : needs) directOne(ep, n, from, referrer);
+    }
+
+    private void directOne(Episode ep, Need n, ServiceUnit from, Professional referrer) {
+        ServiceUnit target = provider(n);
+        if (target == null) { fail(n); return; }
+        MersenneTwisterFast r = rng();
+        double k = referrer != null ? referrer.knowledgeOf(target.index, m.now())
+                : 0.3 + 0.5 * ep.user.assertiveness;
+        ServiceUnit wrong = r.nextDouble() < MISROUTE * (1 - k) ? wrongUnit(target) : null;
+        if (wrong != null) {
+            HandOffs.Result h = m.handOffs.transfer(ep, from, wrong, referrer, null, null, false);
+            m.after(h.delayDays() + Streams.exponential(r, 5), () -> {
+                if (ep.measured) ep.pingPong++;
+                n.rejections++;
+                m.log("PING_PONG", ep, wrong, null, target.id, 0, "misrouted");
+                Professional wp = pick(wrong);
+                HandOffs.Result h2 = m.handOffs.transfer(ep, wrong, target, wp, null, null, false);
+                m.after(h2.delayDays(), () -> arriveAtProvider(ep, n, target, false));
+            });
+            return;
+        }
+        HandOffs.Result h = m.handOffs.transfer(ep, from, target, referrer, null, null, false);
+        m.after(h.delayDays(), () -> arriveAtProvider(ep, n, target, false));
+    }
+
+    private ServiceUnit wrongUnit(ServiceUnit target) {
+        List<ServiceUnit> candidates = new ArrayList<>();
+        for (ServiceUnit u : m.units) {
+            if (u.kind != target.kind && u.owner != Owner.HOSPITAL_TRUST && u.kind != UnitKind.COORDINATING_UNIT
+                    && u.kind != UnitKind.PURCHASER_OFFICE) candidates.add(u);
+        }
+        return candidates.isEmpty() ? null : candidates.get(rng().nextInt(candidates.size()));
+    }
+
+    /** A referral reaches its provider: "not our task" or assessment near practice (at the team's next meeting). */
+    private void arriveAtProvider(Episode ep, Need n, ServiceUnit target, boolean agreedAtTable) {
+        if (ep.ended) return;
+        if (!accepts(ep, n, target, agreedAtTable)) {
+            reject(ep, n, target);
+            return;
+        }
+        if (target.team != null) {
+            teamDecision(target.team, ep, n);
+            return;
+        }
+        m.after(assessmentDelay(), () -> assessAndDecide(ep, List.of(n), format(ep, Involvement.Format.PROFESSIONAL), target, pick(target), false));
+    }
+
+    private double assessmentDelay() {
+        double t = m.now() + Streams.exponential(rng(), PROFESSIONAL_ASSESSMENT_DAYS);
+        return Calendar.nextWorkingTime(t) - m.now();
+    }
+
+    Professional pick(ServiceUnit u) {
+        if (u.staff.isEmpty()) return null;
+        return u.staff.get(rng().nextInt(u.staff.size()));
+    }
+
+    // ----------------------------------------------------------------------------------------------- teams
+
+    private void teamDecision(Team team, Episode ep, Need n) {
+        team.pendingDecisions.add(new Object[]{ep, n});
+        if (team.meetingScheduled) return;
+        team.meetingScheduled = true;
+        double next = Math.floor(m.now() / team.meetingIntervalDays) * team.meetingIntervalDays + team.meetingIntervalDays;
+        m.at(Calendar.nextWorkingTime(next), 2, () -> teamMeeting(team));
+    }
+
+    /** A team meeting decides the cases referred since the last one (003A §3.3; 003B §1.1). */
+    private void teamMeeting(Team team) {
+        team.meetingScheduled = false;
+        List<Object[]> cases = new ArrayList<>(team.pendingDecisions);
+        team.pendingDecisions.clear();
+        boolean measured = m.measuring();
+        boolean consensus = team.protocol == DecisionProtocol.CONSENSUS;
+        for (Professional p : team.members) p.book(Activity.MEETINGS, 0.25 * cases.size() + 0.5, measured);
+        if (consensus) m.learning.meeting(team.members, Math.min(1, cases.size() / Learning.FORUM_CASES_FOR_FULL_LEARNING));
+        for (Object[] c : cases) {
+            Episode ep = (Episode) c[0];
+            Need n = (Need) c[1];
+            if (ep.ended) continue;
+            Professional lead = team.members.isEmpty() ? pick(team.unit) : team.members.get(rng().nextInt(team.members.size()));
+            if (consensus) {
+                for (Professional p : team.members) p.book(Activity.ASSESSMENT, 0.5, measured);
+            } else {
+                // Relay: members assess one after another, each hand-over a hand-off inside the team.
+                int steps = Math.min(2, Math.max(0, distinctProfessions(team) - 1));
+                for (int i = 0; i < steps; i++) {
+                    m.handOffs.transfer(ep, team.unit, team.unit, lead, null,
+                            team.coLocated ? Channel.FACE_TO_FACE : Channel.ELECTRONIC_MESSAGE, false);
+                }
+            }
+            assessAndDecide(ep, List.of(n), format(ep, Involvement.Format.PROFESSIONAL), team.unit, lead, consensus);
+        }
+        if (!team.pendingDecisions.isEmpty() && !team.meetingScheduled) {
+            team.meetingScheduled = true;
+            m.at(m.now() + team.meetingIntervalDays, 2, () -> teamMeeting(team));
+        }
+    }
+
+    private static int distinctProfessions(Team t) {
+        java.util.EnumSet<no.samspill.core.agents.Profession> s = java.util.EnumSet.noneOf(no.samspill.core.agents.Profession.class);
+        for (Professional p : t.members) s.add(p.profession);
+        return s.size();
+    }
+
+    // ----------------------------------------------------------------------------------------------- locus: purchaser office
+
+    /** The office's work item: the needs of one episode to assess. */
+    public record OfficeCase(Episode episode, List<Need> needs, double arrived) { }
+
+    private void toOffice(Episode ep, List<Need> needs, ServiceUnit from, Professional referrer) {
+        ServiceUnit office = m.unitFor(UnitKind.PURCHASER_OFFICE, ep.user);
+        HandOffs.Result h = m.handOffs.transfer(ep, from, office, referrer, null, null, false);
+        m.after(h.delayDays(), () -> {
+            if (ep.ended) return;
+            m.delivery.enqueue(new OfficeCase(ep, needs, m.now()), office);
+        });
+    }
+
+    /** The office has assessed a case (called by Delivery when the office's service ends). */
+    public void officeDone(OfficeCase c, ServiceUnit office, Professional caseWorker) {
+        if (c.episode().ended) return;
+        assessAndDecide(c.episode(), c.needs(), format(c.episode(), Involvement.Format.OFFICE), office, caseWorker, false);
+    }
+
+    // ----------------------------------------------------------------------------------------------- locus: joint meeting
+
+    private void toJointMeeting(Episode ep, List<Need> needs, ServiceUnit from, Professional referrer) {
+        ServiceUnit host = jointHost(ep);
+        HandOffs.Result h = m.handOffs.transfer(ep, from, host, referrer, null, null, false);
+        m.after(h.delayDays(), () -> {
+            if (ep.ended) return;
+            jointPending.add(new Object[]{ep, needs, host});
+            if (!jointScheduled) {
+                jointScheduled = true;
+                double next = Math.floor(m.now() / JOINT_MEETING_INTERVAL) * JOINT_MEETING_INTERVAL + JOINT_MEETING_INTERVAL + 1;
+                m.at(next, 2, this::jointMeeting);
+            }
+        });
+    }
+
+    private ServiceUnit jointHost(Episode ep) {
+        ServiceUnit host = m.unitFor(UnitKind.COORDINATING_UNIT, ep.user);
+        if (host == null) host = m.unitFor(UnitKind.PURCHASER_OFFICE, ep.user);
+        if (host == null) for (ServiceUnit u : m.units) if (u.owner == Owner.MUNICIPALITY) { host = u; break; }
+        return host == null ? m.units.get(0) : host;
+    }
+
+    /** The weekly joint meeting: each case is decided with its providers (and the user, if invited) at the table. */
+    @SuppressWarnings("unchecked")
+    private void jointMeeting() {
+        jointScheduled = false;
+        List<Object[]> cases = new ArrayList<>(jointPending);
+        jointPending.clear();
+        boolean measured = m.measuring();
+        for (Object[] c : cases) {
+            Episode ep = (Episode) c[0];
+            if (ep.ended) continue;
+            List<Need> needs = (List<Need>) c[1];
+            ServiceUnit host = (ServiceUnit) c[2];
+            List<Professional> table = new ArrayList<>();
+            Professional chair = pick(host);
+            if (chair != null) table.add(chair);
+            for (Need n : needs) {
+                ServiceUnit p = provider(n);
+                if (p == null) continue;
+                Professional rep = pick(p);
+                if (rep != null && !table.contains(rep)) table.add(rep);
+            }
+            for (Professional p : table) p.book(Activity.MEETINGS, 0.75, measured);
+            m.learning.meeting(table, 1.0);
+            assessAndDecide(ep, needs, format(ep, Involvement.Format.JOINT), host, chair, true);
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------------- decision
+
+    /**
+     * Assessment and decision on a set of needs: one involvement-rated decision; per need an eligibility test against
+     * the threshold set by the eligibility rule (and time horizon for rehabilitation), the standard-package
+     * substitution under standardisation, and the fit of what is granted. Granted needs go to their providers.
+     */
+    void assessAndDecide(Episode ep, List<Need> needs, Involvement.Format f, ServiceUnit decider, Professional assessor,
+                         boolean atTable) {
+        if (ep.ended) return;
+        m.health.applyUnmet(ep);
+        Governance g = m.gov();
+        MersenneTwisterFast r = rng();
+        double now = m.now();
+        boolean measured = m.measuring();
+        double std = g.get(Governance.Rule.STANDARDISATION);
+        double disc = g.get(Governance.Rule.DISCRETION);
+        double horizon = g.get(Governance.Rule.TIME_HORIZON);
+        if (assessor != null) {
+            assessor.book(Activity.ASSESSMENT, 1.5 * (1 - 0.4 * std) * needs.size(), measured);
+            if (decider.kind.homeBased() || decider.kind == UnitKind.PURCHASER_OFFICE) assessor.book(Activity.TRAVEL, 0.5, measured);
+            ep.touchProfessional(assessor.id);
+        }
+        ep.touchUnit(decider);
+        int level = m.involvement.decide(ep, f);
+        if (Double.isNaN(ep.firstAssessment)) ep.firstAssessment = now;
+        if (ep.measured) {
+            ep.assessments++;
+            double waited = now - ep.lastReferralOf(needs);
+            if (!Double.isNaN(waited)) ep.waitsToAssessment.add(waited);
+        }
+        if (ep.accountability == Accountability.VERTICAL && ep.owner == null) ep.owner = decider;
+        double severity = Health.severity(ep);
+        double base = 0.5 - 0.4 * g.get(Governance.Rule.ELIGIBILITY_BREADTH);
+        int granted = 0;
+        for (Need n : needs) {
+            if (terminal(n)) continue;
+            double threshold = n.service.needsAllocationDecision ? base : 0.5 * base;
+            if (n.service == ServiceType.EVERYDAY_REHAB) threshold -= 0.15 * horizon;
+            if (severity < threshold && n.stage == ep.currentStage) {
+                n.state = Need.State.REJECTED;
+                n.ended = now;
+                m.log("NOT_ELIGIBLE", ep, decider, assessor, n.service.name(), severity, null);
+                reEmergence(ep, n);
+                continue;
+            }
+            if (n.service == ServiceType.EVERYDAY_REHAB && r.nextDouble() < SUBSTITUTION * std * (1 - horizon)) {
+                n.service = ServiceType.HOME_CARE;
+                n.fitPenalty += 0.25;
+                m.log("STANDARD_PACKAGE", ep, decider, assessor, "EVERYDAY_REHAB->HOME_CARE", 0, null);
+            }
+            double fit = 0.45 + 0.35 * disc * (1 - 0.5 * std) + (level >= 2 ? 0.15 : 0) + (atTable ? 0.05 : 0) - n.fitPenalty;
+            n.fit = Math.max(0.05, Math.min(1, fit));
+            n.decided = now;
+            n.state = Need.State.ASSESSED;
+            granted++;
+        }
+        ep.lostSinceDecision = false;
+        if (granted == 0 && ep.measured) ep.rejectedAfterAssessment++;
+        for (Need n : needs) {
+            if (n.state != Need.State.ASSESSED) continue;
+            if (n.stage > ep.currentStage) {
+                ep.preDecided = true;
+                continue;
+            }
+            toProvider(ep, n, decider, assessor, atTable);
+        }
+        checkEnd(ep);
+    }
+
+    /** A decided need goes to its provider: directly if the decider is the provider, else through a hand-off. */
+    void toProvider(Episode ep, Need n, ServiceUnit from, Professional sender, boolean agreedAtTable) {
+        ServiceUnit target = provider(n);
+        if (target == null) { fail(n); return; }
+        if (target == from) {
+            m.delivery.enqueue(n, target);
+            return;
+        }
+        Channel ch = agreedAtTable ? Channel.FACE_TO_FACE : null;
+        HandOffs.Result h = m.handOffs.transfer(ep, from, target, sender, null, ch, agreedAtTable);
+        m.after(h.delayDays(), () -> {
+            if (ep.ended) return;
+            if (!accepts(ep, n, target, agreedAtTable)) {
+                reject(ep, n, target);
+                return;
+            }
+            m.delivery.enqueue(n, target);
+        });
+    }
+
+    /**
+     * "Not our task": under target pressure and budget silos a unit turns away cases that strain its own indicators,
+     * the more so the more complex they are; proactive leadership, a clear target group, agreement at the table and
+     * escalation after an earlier rejection reduce it (003A §4.2, §7 items 1–2; two-level structures give units most
+     * autonomy, 004).
+     */
+    boolean accepts(Episode ep, Need n, ServiceUnit target, boolean agreedAtTable) {
+        Governance g = m.gov();
+        double pressure = 0.5 * g.get(Governance.Rule.TARGET_PRESSURE) + 0.2 * g.get(Governance.Rule.BUDGET_SILOS);
+        double p = pressure * (ep.complexity.weight - 1) / 2.0;
+        p *= 1 - 0.5 * m.scenario.governance.leadership;
+        p *= autonomy(m.scenario.organisation.structure);
+        if (target.team != null && target.team.clearTargetGroup) p *= 0.3;
+        if (agreedAtTable) p *= 0.3;
+        if (n.rejections > 0) p *= 0.3;
+        return rng().nextDouble() >= p;
+    }
+
+    static double autonomy(OrganisationConfig.Structure s) {
+        return switch (s) {
+            case TWO_LEVEL -> 1.2;
+            case FLAT_WITHOUT_SECTOR_LAYER -> 1.1;
+            case FLAT_WITH_SECTOR_LAYER, OTHER -> 1.0;
+            case SECTOR_ETAT -> 0.9;
+        };
+    }
+
+    /** A rejected referral returns; someone must refer it again (ping-pong), or nobody does (follow-up failure). */
+    private void reject(Episode ep, Need n, ServiceUnit by) {
+        if (ep.measured) ep.pingPong++;
+        n.rejections++;
+        n.state = Need.State.LATENT;
+        n.gapStart = m.now();
+        m.log("PING_PONG", ep, by, null, n.service.name(), n.rejections, "not our task");
+        Professional back = pick(by);
+        if (followedUp(ep)) {
+            ServiceUnit owner = ep.owner != null ? ep.owner : by;
+            m.after(Streams.exponential(rng(), 7), () -> {
+                if (ep.ended || n.state != Need.State.LATENT) return;
+                n.state = Need.State.REFERRED;
+                closeGap(n);
+                directOne(ep, n, owner, back);
+            });
+        } else {
+            followUpFailure(ep);
+        }
+    }
+
+    /**
+     * Whether someone takes the next step when a pathway needs a new referral: a clear owner (vertical accountability),
+     * a coordinator or a plan almost always does; under horizontal accountability without them the case may fall
+     * between chairs (003A §4.3).
+     */
+    boolean followedUp(Episode ep) {
+        double p;
+        if (!ep.coordinators.isEmpty() || ep.hasPlan) p = 0.98;
+        else if (ep.accountability == Accountability.VERTICAL) p = 0.95;
+        else p = ep.teamPlan ? 0.8 : 0.7;
+        return rng().nextDouble() < p;
+    }
+
+    private void followUpFailure(Episode ep) {
+        if (ep.measured) ep.followUpFailures++;
+        m.log("FOLLOW_UP_FAILURE", ep, null, null, null, 0, null);
+        m.detection.scheduleDetection(ep);
+    }
+
+    private void fail(Need n) {
+        n.state = Need.State.FAILED;
+        n.ended = m.now();
+        m.log("NO_PROVIDER", n.episode, null, null, n.service.name(), 0, null);
+    }
+
+    /** A need judged not eligible may come back later as a new decline at home (ODD §7.3). */
+    private void reEmergence(Episode ep, Need n) {
+        if (!n.service.needsAllocationDecision) return;
+        MersenneTwisterFast r = m.rng(Streams.Stream.HEALTH);
+        if (r.nextDouble() < 0.3) {
+            double dt = Streams.exponential(r, 120);
+            double noise = r.nextGaussian();
+            m.after(dt, () -> {
+                List<Demand.PlannedNeed> plan = List.of(new Demand.PlannedNeed(n.service, 0));
+                m.demand.startEpisode(ep.user, EpisodeType.FUNCTIONAL_DECLINE, ep.complexity, plan, noise, false);
+            });
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------------- progression
+
+    /** Called when a need ends (service done): continue the pathway, or end the episode. */
+    public void onNeedFinished(Episode ep, Need done, ServiceUnit unit, Professional prof) {
+        if (ep.ended) return;
+        boolean openInStage = false;
+        boolean latentInStage = false;
+        for (Need n : ep.needs) {
+            if (n.stage != ep.currentStage || terminal(n)) continue;
+            if (n.state == Need.State.LATENT) latentInStage = true; else openInStage = true;
+        }
+        if (openInStage && !latentInStage) return;
+        if (!openInStage && !latentInStage) {
+            if (!hasLaterStage(ep)) {
+                checkEnd(ep);
+                return;
+            }
+            ep.currentStage++;
+            if (ep.preDecided && ep.style == HandoffStyle.TEAM) {
+                // The team planned the next stage: it starts without a new referral, handed over face to face.
+                boolean any = false;
+                for (Need n : ep.needs) {
+                    if (n.stage == ep.currentStage && n.state == Need.State.ASSESSED) {
+                        toProvider(ep, n, unit, prof, true);
+                        any = true;
+                    }
+                }
+                if (any) return;
+            }
+        }
+        if (done != null) for (Need n : ep.needs) if (n.state == Need.State.LATENT && Double.isNaN(n.gapStart)) n.gapStart = m.now();
+        if (followedUp(ep)) refer(ep, unit, prof);
+        else followUpFailure(ep);
+    }
+
+    /** Ends the episode once every need is done, rejected or failed. */
+    public void checkEnd(Episode ep) {
+        if (ep.ended) return;
+        for (Need n : ep.needs) if (!terminal(n)) return;
+        m.delivery.endEpisode(ep);
+    }
+}

@@ -1,0 +1,165 @@
+package no.samspill.core.process;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import no.samspill.core.Model;
+import no.samspill.core.agents.Complexity;
+import no.samspill.core.agents.Coordinator;
+import no.samspill.core.agents.CoordinatorScheme;
+import no.samspill.core.agents.Episode;
+import no.samspill.core.agents.EpisodeType;
+import no.samspill.core.agents.Need;
+import no.samspill.core.agents.Professional;
+import no.samspill.core.governance.Governance;
+import no.samspill.core.random.Streams;
+import no.samspill.core.units.Activity;
+import no.samspill.core.units.Owner;
+import no.samspill.core.units.ServiceUnit;
+import no.samspill.core.units.UnitKind;
+
+/**
+ * Process 4, planning and coordination (MODEL.md §4.4). Each active scheme appoints a coordinator to the users it
+ * covers, up to a caseload limit; several schemes may land on one user, each managing its own boundary (the
+ * "coordinators need coordinating" paradox, 003B §1.2). The individual-plan scheme gives a shared plan and
+ * responsibility-group meetings. A coordinator halves information loss on the boundaries its scheme covers and owns
+ * follow-up; each extra coordinator on a boundary adds a coordinator-to-coordinator hand-off and hours.
+ */
+public final class Coordination {
+    private final Model m;
+    private final Map<CoordinatorScheme, ArrayDeque<Episode>> waiting = new EnumMap<>(CoordinatorScheme.class);
+
+    public Coordination(Model m) { this.m = m; }
+
+    /** The boundaries a scheme's coordinator manages (003B §2). */
+    public static boolean covers(CoordinatorScheme s, ServiceUnit a, ServiceUnit b) {
+        boolean hospital = a.kind == UnitKind.HOSPITAL_WARD || b.kind == UnitKind.HOSPITAL_WARD;
+        return switch (s) {
+            case INDIVIDUAL_PLAN -> !hospital;
+            case PATHWAY, CONTACT_PHYSICIAN -> hospital;
+            case DIAGNOSIS -> !hospital && a.owner == Owner.MUNICIPALITY && b.owner == Owner.MUNICIPALITY;
+        };
+    }
+
+    /** Who a scheme is for (003B §2: 8 of 14 schemes target complex needs). */
+    static boolean qualifies(CoordinatorScheme s, Episode ep) {
+        boolean complex = ep.complexity != Complexity.ROUTINE;
+        return switch (s) {
+            case INDIVIDUAL_PLAN -> ep.needs.size() >= 2 && (ep.type == EpisodeType.COMPLEX_LONG_TERM || complex);
+            case PATHWAY, CONTACT_PHYSICIAN -> ep.type == EpisodeType.HOSPITAL_DISCHARGE && complex;
+            case DIAGNOSIS -> ep.user.diagnosis && ep.type != EpisodeType.WORK_HEALTH;
+        };
+    }
+
+    /** At first referral: appoint a coordinator from every scheme the episode qualifies for. */
+    public void assign(Episode ep) {
+        for (Map.Entry<CoordinatorScheme, List<Coordinator>> e : m.coordinators.entrySet()) {
+            if (e.getValue().isEmpty() || !qualifies(e.getKey(), ep)) continue;
+            Coordinator c = free(e.getValue());
+            if (c != null) attach(ep, c);
+            else waiting.computeIfAbsent(e.getKey(), k -> new ArrayDeque<>()).add(ep);
+        }
+    }
+
+    private static Coordinator free(List<Coordinator> list) {
+        Coordinator best = null;
+        for (Coordinator c : list) if (c.caseload < c.caseloadLimit && (best == null || c.caseload < best.caseload)) best = c;
+        return best;
+    }
+
+    private void attach(Episode ep, Coordinator c) {
+        if (ep.ended) return;
+        boolean repeat = !ep.coordinators.isEmpty();
+        ep.coordinators.add(c);
+        ep.coordinatorSince.add(m.now());
+        c.caseload++;
+        markCoordinated(ep);
+        if (ep.measured) {
+            ep.handoffs++;
+            if (repeat) ep.repeatedStory++;
+        }
+        c.holder.book(Activity.COORDINATION, 1.0, m.measuring());
+        ep.touchProfessional(c.holder.id);
+        m.log("COORDINATOR", ep, c.holder.unit, c.holder, c.scheme.name(), ep.coordinators.size(), null);
+        if (c.scheme == CoordinatorScheme.INDIVIDUAL_PLAN && !ep.hasPlan) {
+            ep.hasPlan = true;
+            scheduleResponsibilityGroup(ep);
+        }
+    }
+
+    /** At episode end: coordinators book their follow-up hours, release the user and take the next one waiting. */
+    public void release(Episode ep) {
+        List<Coordinator> list = new ArrayList<>(ep.coordinators);
+        ep.user.advanceServices(m.now(), m.warmup);
+        for (int i = 0; i < list.size(); i++) {
+            Coordinator c = list.get(i);
+            double weeks = (m.now() - ep.coordinatorSince.get(i)) / 7.0;
+            bookSpread(c.holder, c.hoursPerUserWeek * weeks, ep.coordinatorSince.get(i));
+            c.caseload--;
+            ArrayDeque<Episode> q = waiting.get(c.scheme);
+            while (q != null && !q.isEmpty()) {
+                Episode next = q.poll();
+                if (!next.ended) { attach(next, c); break; }
+            }
+        }
+        ep.coordinators.clear();
+        ep.coordinatorSince.clear();
+        ep.hasPlan = false;
+        if (ep.countedCoordinated) {
+            ep.countedCoordinated = false;
+            ep.user.coordinatedEpisodes--;
+        }
+    }
+
+    /** The episode now has a coordinator or a shared plan: its concurrent services count as coordinated. */
+    public void markCoordinated(Episode ep) {
+        if (ep.countedCoordinated) return;
+        ep.user.advanceServices(m.now(), m.warmup);
+        ep.countedCoordinated = true;
+        ep.user.coordinatedEpisodes++;
+    }
+
+    /** Books hours accrued since {@code from}, only the part after warm-up. */
+    private void bookSpread(Professional p, double hours, double from) {
+        double now = m.now();
+        if (now <= m.warmup || now <= from) return;
+        double share = (now - Math.max(from, m.warmup)) / (now - from);
+        p.book(Activity.COORDINATION, hours * share, true);
+    }
+
+    private void scheduleResponsibilityGroup(Episode ep) {
+        double perYear = m.scenario.coordination.responsibilityGroupMeetingsPerYear;
+        if (perYear <= 0) return;
+        m.after(365.0 / perYear, () -> {
+            if (ep.ended || !ep.hasPlan) return;
+            responsibilityGroup(ep);
+            scheduleResponsibilityGroup(ep);
+        });
+    }
+
+    /** A responsibility-group meeting: the units involved, the coordinator and (if invited) the user. */
+    void responsibilityGroup(Episode ep) {
+        MersenneTwisterFast r = m.rng(Streams.Stream.MEETINGS);
+        Governance g = m.gov();
+        double attend = 0.5 + 0.3 * g.get(Governance.Rule.FORUMS) + 0.2 * m.scenario.governance.leadership;
+        List<Professional> participants = new ArrayList<>();
+        for (Coordinator c : ep.coordinators) if (!participants.contains(c.holder)) participants.add(c.holder);
+        for (Need n : ep.needs) {
+            if (n.unit == null || n.primary == null) continue;
+            if ((n.state == Need.State.IN_SERVICE || n.state == Need.State.QUEUED) && r.nextDouble() < attend
+                    && !participants.contains(n.primary)) participants.add(n.primary);
+        }
+        boolean measured = m.measuring();
+        for (Professional p : participants) {
+            p.book(Activity.MEETINGS, 1.5, measured);
+            p.book(Activity.TRAVEL, 0.5, measured);
+        }
+        int level = m.involvement.decide(ep, Involvement.Format.RESPONSIBILITY_GROUP);
+        m.learning.meeting(participants, 1.0);
+        if (level >= 2) for (Need n : ep.needs) if (n.state == Need.State.IN_SERVICE) n.fit = Math.min(1, n.fit + 0.05);
+        m.log("RESPONSIBILITY_GROUP", ep, null, null, null, participants.size(), null);
+    }
+}

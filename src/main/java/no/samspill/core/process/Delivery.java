@@ -1,0 +1,357 @@
+package no.samspill.core.process;
+
+import ec.util.MersenneTwisterFast;
+import java.util.List;
+import no.samspill.core.Calendar;
+import no.samspill.core.Model;
+import no.samspill.core.agents.Episode;
+import no.samspill.core.agents.Need;
+import no.samspill.core.agents.Professional;
+import no.samspill.core.agents.ServiceType;
+import no.samspill.core.config.CoordinationConfig;
+import no.samspill.core.governance.Governance;
+import no.samspill.core.random.Streams;
+import no.samspill.core.units.Activity;
+import no.samspill.core.units.KindDefaults;
+import no.samspill.core.units.ServiceUnit;
+import no.samspill.core.units.UnitKind;
+
+/**
+ * Process 5, delivery (MODEL.md §4.5), and the hospital stay. Each unit is a multi-server queue: FIFO, a number of
+ * concurrent case slots set by staff hours less the reporting burden (process 10), and no new starts at weekends for
+ * units without weekend intake. Service times follow the unit's distribution. At the end of a service the user's
+ * contacts are generated (who they met: the primary professional or others, by continuity of assignment) and the hours
+ * are booked by activity. Hospital beds are held until the first municipal service starts: delayed discharge.
+ */
+public final class Delivery {
+    private final Model m;
+
+    public Delivery(Model m) { this.m = m; }
+
+    /** A verification job arriving directly at a unit (no episode). */
+    record DirectJob(double arrived) { }
+
+    /** Chance, at full target pressure, that a unit ends a service early and hands the rest on (003A §7 items 1–2). */
+    public static final double EARLY_HANDOFF = 0.15;
+
+    private MersenneTwisterFast rng() { return m.rng(Streams.Stream.DELIVERY); }
+
+    /** Case slots follow staff hours less reporting (NPM paperwork takes hours from service, 003A §4.2). */
+    public void updateCapacity(double day) {
+        double reporting = m.gov().get(Governance.Rule.REPORTING_BURDEN);
+        for (ServiceUnit u : m.units) {
+            if (u.fixedServers) continue;
+            int s = Math.max(1, (int) Math.floor(u.baseServers * (1 - reporting) + 1e-9));
+            if (s != u.servers) {
+                u.advance(m.now());
+                u.servers = s;
+                tryStart(u);
+            }
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------------- queues
+
+    public void enqueue(Object item, ServiceUnit u) {
+        if (item instanceof Need n) {
+            Episode ep = n.episode;
+            if (ep.ended) return;
+            m.health.applyUnmet(ep);
+            u = lend(n, u);
+            n.state = Need.State.QUEUED;
+            n.unit = u;
+            n.queuedAt = m.now();
+            ep.touchUnit(u);
+        }
+        u.advance(m.now());
+        u.queue.add(item);
+        if (u.measuring()) u.arrivals++;
+        tryStart(u);
+    }
+
+    /**
+     * Pooled budgets let a full unit borrow a free slot from a sibling unit of the same kind (another home-care
+     * zone); tight budget silos forbid it (MODEL.md §3 budget silos).
+     */
+    private ServiceUnit lend(Need n, ServiceUnit u) {
+        if (u.busy < u.servers || u.queue.isEmpty() && u.busy < u.servers) return u;
+        double silos = m.gov().get(Governance.Rule.BUDGET_SILOS);
+        List<ServiceUnit> siblings = m.units(u.kind);
+        if (siblings.size() < 2) return u;
+        for (ServiceUnit s : siblings) {
+            if (s != u && s.busy + s.queue.size() < s.servers && rng().nextDouble() < 0.8 * (1 - silos)) {
+                m.handOffs.transfer(n.episode, u, s, null, null, null, false);
+                return s;
+            }
+        }
+        return u;
+    }
+
+    public void directArrival(ServiceUnit u) {
+        enqueue(new DirectJob(m.now()), u);
+    }
+
+    void tryStart(ServiceUnit u) {
+        while (u.busy < u.servers && !u.queue.isEmpty()) {
+            if (!u.weekendIntake && Calendar.isWeekend(m.now())) {
+                if (!u.startPending) {
+                    u.startPending = true;
+                    m.at(Calendar.nextWorkingTime(m.now()), 3, () -> {
+                        u.startPending = false;
+                        tryStart(u);
+                    });
+                }
+                return;
+            }
+            Object item = u.queue.poll();
+            if (item instanceof Need n && (n.episode.ended || n.state != Need.State.QUEUED)) {
+                u.advance(m.now());
+                continue;
+            }
+            u.advance(m.now());
+            u.busy++;
+            if (u.measuring()) {
+                u.started++;
+                u.waitSum += m.now() - arrivedAt(item);
+            }
+            start(item, u);
+        }
+    }
+
+    private static double arrivedAt(Object item) {
+        if (item instanceof Need n) return n.queuedAt;
+        if (item instanceof Allocation.OfficeCase c) return c.arrived();
+        return ((DirectJob) item).arrived();
+    }
+
+    private double serviceTime(ServiceUnit u) {
+        MersenneTwisterFast r = rng();
+        return switch (u.distribution) {
+            case EXPONENTIAL -> Streams.exponential(r, u.meanServiceDays);
+            case LOGNORMAL -> Streams.lognormal(r, u.meanServiceDays, 0.8);
+            case FIXED -> u.meanServiceDays;
+        };
+    }
+
+    private void start(Object item, ServiceUnit u) {
+        double dur = serviceTime(u);
+        if (item instanceof DirectJob j) {
+            m.at(m.now() + dur, 4, () -> finish(u, j.arrived()));
+        } else if (item instanceof Allocation.OfficeCase c) {
+            double std = m.gov().get(Governance.Rule.STANDARDISATION);
+            double d = dur * (1 - 0.3 * std);
+            Professional cw = leastLoaded(u);
+            m.at(m.now() + d, 4, () -> {
+                finish(u, c.arrived());
+                m.allocation.officeDone(c, u, cw);
+            });
+        } else {
+            startService((Need) item, u, dur);
+        }
+    }
+
+    private void finish(ServiceUnit u, double arrived) {
+        u.advance(m.now());
+        u.busy--;
+        if (u.measuring() && arrived >= u.measuredFrom) {
+            u.completions++;
+            u.sojournSum += m.now() - arrived;
+            u.sojournCount++;
+        }
+        tryStart(u);
+    }
+
+    Professional leastLoaded(ServiceUnit u) {
+        Professional best = null;
+        for (Professional p : u.staff) if (best == null || p.caseload < best.caseload) best = p;
+        return best;
+    }
+
+    private void startService(Need n, ServiceUnit u, double dur) {
+        Episode ep = n.episode;
+        m.health.applyUnmet(ep);
+        Governance g = m.gov();
+        double now = m.now();
+        n.state = Need.State.IN_SERVICE;
+        n.started = now;
+        n.primary = leastLoaded(u);
+        if (n.primary != null) {
+            n.primary.caseload++;
+            ep.touchProfessional(n.primary.id);
+        }
+        if (ep.lostSinceDecision) {
+            n.fit = Math.max(0.05, n.fit - 0.15);
+            ep.lostSinceDecision = false;
+        }
+        if (ep.measured) {
+            ep.servicesStarted++;
+            if (n.fit < 0.5) ep.illFitting++;
+            if (!Double.isNaN(n.decided)) ep.waitsToStart.add(now - n.decided);
+        }
+        ep.lastStart = now;
+        n.earlyHandOff = rng().nextDouble() < EARLY_HANDOFF * g.get(Governance.Rule.TARGET_PRESSURE);
+        final double duration = n.earlyHandOff ? dur * 0.7 : dur;
+        ep.user.advanceServices(now, m.warmup);
+        ep.user.activeServices++;
+        m.log("SERVICE_START", ep, u, n.primary, n.service.name(), now - n.queuedAt, null);
+        if (ep.inHospital) transferFromHospital(ep);
+        m.at(now + duration, 4, () -> completeService(n, u, duration));
+    }
+
+    /** Continuity of assignment: the share of contacts made by the primary professional (ODD §7.5). */
+    double primaryShare(ServiceUnit u) {
+        if (u.team != null) return 0.25 + 0.5 * u.team.timeShare;
+        double std = m.gov().get(Governance.Rule.STANDARDISATION);
+        return 0.65 - 0.3 * std;
+    }
+
+    private void completeService(Need n, ServiceUnit u, double dur) {
+        Episode ep = n.episode;
+        double now = m.now();
+        finish(u, n.queuedAt);
+        if (n.primary != null) n.primary.caseload--;
+        if (ep.ended) return;
+        KindDefaults d = KindDefaults.of(u.kind);
+        MersenneTwisterFast r = rng();
+        boolean measured = m.measuring();
+        int contacts = 1 + (int) Math.round(dur * d.contactsPerDay());
+        double pPrimary = primaryShare(u);
+        List<Professional> pool = u.team != null && !u.team.members.isEmpty() ? u.team.members : u.staff;
+        int byPrimary = 0;
+        for (int i = 0; i < contacts; i++) {
+            boolean weekend = Calendar.isWeekend(n.started + i / Math.max(d.contactsPerDay(), 1e-9));
+            if (n.primary != null && !weekend && r.nextDouble() < pPrimary) {
+                byPrimary++;
+            } else if (!pool.isEmpty()) {
+                Professional other = pool.get(r.nextInt(pool.size()));
+                if (ep.measured) ep.user.addContacts(other.id, 1);
+                ep.touchProfessional(other.id);
+            }
+        }
+        if (n.primary != null && ep.measured) ep.user.addContacts(n.primary.id, byPrimary);
+        double direct = dur / 7.0 * u.hoursPerCaseWeek;
+        double reporting = m.gov().get(Governance.Rule.REPORTING_BURDEN);
+        if (n.primary != null) {
+            n.primary.book(Activity.DIRECT, direct, measured);
+            n.primary.book(Activity.REPORTING, direct * reporting, measured);
+            if (u.kind.homeBased()) n.primary.book(Activity.TRAVEL, contacts * 0.25, measured);
+        }
+        m.health.serviceCompleted(n, n.earlyHandOff ? 0.7 : 1.0);
+        ep.user.advanceServices(now, m.warmup);
+        ep.user.activeServices--;
+        n.state = Need.State.DONE;
+        n.ended = now;
+        m.log("SERVICE_END", ep, u, n.primary, n.service.name(), dur, n.earlyHandOff ? "early" : null);
+        if (n.earlyHandOff) {
+            // The rest of the need is handed on: a new need at the same stage, to be referred (003A §7 items 1–2).
+            ServiceType rest = switch (n.service) {
+                case EVERYDAY_REHAB, SHORT_TERM_STAY -> ServiceType.HOME_CARE;
+                default -> ServiceType.GP_FOLLOW_UP;
+            };
+            Need follow = new Need(ep, rest, now, n.stage);
+            ep.needs.add(follow);
+        }
+        m.allocation.onNeedFinished(ep, n, u, n.primary);
+    }
+
+    // ----------------------------------------------------------------------------------------------- hospital
+
+    /** Hospital admission: a bed is taken for the length of stay, shortened when the ward is crowded (P8). */
+    public void admitToHospital(Episode ep) {
+        ServiceUnit h = m.unitFor(UnitKind.HOSPITAL_WARD, ep.user);
+        if (h == null) {
+            m.detection.onset(ep);
+            return;
+        }
+        ep.inHospital = true;
+        ep.hospital = h;
+        ep.admitted = m.now();
+        h.advance(m.now());
+        h.busy++;
+        if (h.measuring()) h.arrivals++;
+        double occupancy = (double) h.busy / Math.max(1, h.servers);
+        double pressure = Math.max(0.5, 1 - 0.35 * Math.max(0, occupancy - 0.85) / 0.15);
+        double los = Streams.lognormal(rng(), h.meanServiceDays * pressure, 0.6);
+        // Discharged sooner and sicker: a shortened stay leaves function lower (001 §5.2).
+        ep.user.functional = Math.max(0, ep.user.functional - 0.1 * (1 - pressure) / 0.35);
+        m.log("ADMISSION", ep, h, null, null, occupancy, null);
+        m.at(m.now() + los, 4, () -> readyForDischarge(ep, h));
+    }
+
+    private void readyForDischarge(Episode ep, ServiceUnit h) {
+        ep.readyForDischarge = m.now();
+        m.health.startUnmet(ep);
+        Professional doctor = leastLoaded(h);
+        boolean measured = m.measuring();
+        if (m.scenario.coordination.dischargeMode == CoordinationConfig.DischargeMode.VISIT) {
+            ServiceUnit muni = m.unitFor(UnitKind.PURCHASER_OFFICE, ep.user);
+            if (muni == null) muni = m.unitFor(UnitKind.HOME_CARE_ZONE, ep.user);
+            if (muni != null && !muni.staff.isEmpty()) {
+                Professional visitor = muni.staff.get(rng().nextInt(muni.staff.size()));
+                visitor.book(Activity.MEETINGS, 1.5, measured);
+                visitor.book(Activity.TRAVEL, 1.0, measured);
+                ep.dischargeVisit = true;
+                ep.touchProfessional(visitor.id);
+                if (doctor != null) m.learning.meeting(List.of(doctor, visitor), 1.0);
+            }
+        }
+        m.log("READY_FOR_DISCHARGE", ep, h, doctor, null, 0, ep.dischargeVisit ? "visit" : "written");
+        m.allocation.refer(ep, h, doctor);
+        if (!ep.ended && ep.inHospital && nothingToWaitFor(ep)) transferFromHospital(ep);
+    }
+
+    private static boolean nothingToWaitFor(Episode ep) {
+        for (Need n : ep.needs) if (n.stage == 0 && !Allocation.terminal(n)) return false;
+        return true;
+    }
+
+    void transferFromHospital(Episode ep) {
+        if (!ep.inHospital) return;
+        ep.inHospital = false;
+        ep.transferred = m.now();
+        ep.unmetAtTransfer = ep.unmetNeedDays;
+        ServiceUnit h = ep.hospital;
+        finish(h, ep.admitted);
+        double los = m.now() - ep.admitted;
+        KindDefaults d = KindDefaults.of(h.kind);
+        int contacts = 1 + (int) Math.round(los * d.contactsPerDay());
+        MersenneTwisterFast r = rng();
+        boolean measured = m.measuring();
+        for (int i = 0; i < contacts && !h.staff.isEmpty(); i++) {
+            Professional p = h.staff.get(r.nextInt(h.staff.size()));
+            if (ep.measured) ep.user.addContacts(p.id, 1);
+            ep.touchProfessional(p.id);
+        }
+        if (!h.staff.isEmpty()) h.staff.get(r.nextInt(h.staff.size())).book(Activity.DIRECT, los / 7.0 * h.hoursPerCaseWeek, measured);
+        ep.touchUnit(h);
+        m.log("TRANSFER", ep, h, null, null, ep.delayedDischargeDays(), null);
+        m.health.discharged(ep);
+    }
+
+    // ----------------------------------------------------------------------------------------------- episode end
+
+    public void endEpisode(Episode ep) {
+        if (ep.ended) return;
+        m.health.applyUnmet(ep);
+        if (ep.inHospital) transferFromHospital(ep);
+        ep.ended = true;
+        ep.end = m.now();
+        m.coordination.release(ep);
+        if (ep.teamPlan && ep.countedCoordinated) {
+            ep.user.advanceServices(m.now(), m.warmup);
+            ep.countedCoordinated = false;
+            ep.user.coordinatedEpisodes--;
+        }
+        // Own goals addressed: known goals are addressed with the fit of the services; unknown ones seldom (001 §2.7).
+        MersenneTwisterFast r = m.rng(Streams.Stream.HEALTH);
+        double fitSum = 0;
+        int started = 0;
+        for (Need n : ep.needs) if (!Double.isNaN(n.started)) { fitSum += n.fit; started++; }
+        double meanFit = started == 0 ? 0 : fitSum / started;
+        double p = ep.goalsKnown ? meanFit : 0.35 * meanFit;
+        ep.goalsTotal = ep.user.goals;
+        ep.goalsAddressed = Streams.binomial(r, ep.user.goals, p);
+        ep.functionalEnd = ep.user.functional;
+        m.log("EPISODE_END", ep, null, null, null, ep.functionalEnd - ep.functionalStart, null);
+    }
+}

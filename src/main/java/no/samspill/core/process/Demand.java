@@ -1,0 +1,183 @@
+package no.samspill.core.process;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
+import no.samspill.core.Model;
+import no.samspill.core.agents.AdvocateType;
+import no.samspill.core.agents.Complexity;
+import no.samspill.core.agents.Episode;
+import no.samspill.core.agents.EpisodeType;
+import no.samspill.core.agents.Need;
+import no.samspill.core.agents.ServiceType;
+import no.samspill.core.agents.User;
+import no.samspill.core.config.DemandConfig;
+import no.samspill.core.config.Scenario;
+import no.samspill.core.random.Streams;
+import no.samspill.core.units.ServiceUnit;
+
+/**
+ * Process 1, demand (MODEL.md §4.1): Poisson episode arrivals per type, scaled by population and age structure.
+ * Arrival times, user attributes and the user's true needs all come from the DEMAND and USERS streams, so two
+ * variants with the same seed face exactly the same people with the same needs (common random numbers).
+ */
+public final class Demand {
+    private final Model m;
+
+    public Demand(Model m) { this.m = m; }
+
+    /** Reference share of 67+ against which age-dependent rates scale (national share, SSB). */
+    public static final double REFERENCE_SHARE_67 = 0.17;
+
+    public static double ratePerDay(Scenario sc, EpisodeType t) {
+        DemandConfig d = sc.demand;
+        double age = sc.population.share67Plus / REFERENCE_SHARE_67;
+        double per1000 = switch (t) {
+            case HOSPITAL_DISCHARGE -> d.hospitalDischargeRate * age;
+            case FUNCTIONAL_DECLINE -> d.functionalDeclineRate * age;
+            case COMPLEX_LONG_TERM -> d.complexLongTermRate;
+            case WORK_HEALTH -> d.workHealthRate;
+        };
+        return per1000 / 1000.0 * sc.population.inhabitants / 365.0;
+    }
+
+    public void start() {
+        for (EpisodeType t : EpisodeType.values()) {
+            double rate = ratePerDay(m.scenario, t);
+            if (rate > 0) scheduleNext(t, rate);
+        }
+        for (DemandConfig.DirectArrivalConfig d : m.scenario.demand.direct) {
+            ServiceUnit u = null;
+            for (ServiceUnit x : m.units) if (x.id.equals(d.unit)) u = x;
+            if (u != null && d.ratePerDay > 0) scheduleDirect(u, d.ratePerDay);
+        }
+    }
+
+    private void scheduleNext(EpisodeType t, double rate) {
+        double dt = Streams.exponential(m.rng(Streams.Stream.DEMAND), 1.0 / rate);
+        m.at(m.now() + dt, 0, () -> {
+            arrive(t);
+            scheduleNext(t, rate);
+        });
+    }
+
+    private void scheduleDirect(ServiceUnit u, double rate) {
+        double dt = Streams.exponential(m.rng(Streams.Stream.DEMAND), 1.0 / rate);
+        m.at(m.now() + dt, 0, () -> {
+            m.delivery.directArrival(u);
+            scheduleDirect(u, rate);
+        });
+    }
+
+    /** A new episode for a new user. */
+    void arrive(EpisodeType t) {
+        MersenneTwisterFast r = m.rng(Streams.Stream.USERS);
+        DemandConfig d = m.scenario.demand;
+        Complexity c = drawComplexity(d, t, r);
+        boolean low = r.nextDouble() < d.lowResourceShare;
+        double assert0 = clamp(d.meanAssertiveness * (low ? 0.6 : 1.0) + 0.15 * r.nextGaussian());
+        boolean relatives = r.nextDouble() < d.relativesPresent;
+        AdvocateType adv = AdvocateType.NONE;
+        if (r.nextDouble() < d.advocateShare) adv = AdvocateType.values()[1 + r.nextInt(AdvocateType.values().length - 1)];
+        int goals = 1 + Streams.binomial(r, 3, 0.5);
+        boolean diagnosis = r.nextDouble() < d.diagnosisShare;
+        double functional = switch (t) {
+            case HOSPITAL_DISCHARGE -> 0.3 + 0.4 * r.nextDouble();
+            case FUNCTIONAL_DECLINE -> 0.4 + 0.3 * r.nextDouble();
+            case COMPLEX_LONG_TERM -> 0.4 + 0.4 * r.nextDouble();
+            case WORK_HEALTH -> 0.6 + 0.3 * r.nextDouble();
+        };
+        functional -= 0.05 * (c.weight - 1);
+        boolean rehabCandidate = r.nextDouble() < d.rehabPotentialShare;
+        double potential = rehabCandidate ? 0.5 + 0.5 * r.nextDouble() : 0.3 * r.nextDouble();
+        int zones = Math.max(1, zoneCount());
+        User u = new User(m.nextUserId++, r.nextInt(zones), low, assert0, relatives, adv, goals, diagnosis, clamp(functional), potential);
+        m.users.add(u);
+        List<PlannedNeed> plan = plannedNeeds(t, c, rehabCandidate, r);
+        double severityNoise = r.nextGaussian();
+        startEpisode(u, t, c, plan, severityNoise, false);
+    }
+
+    private int zoneCount() {
+        int z = 0;
+        for (ServiceUnit u : m.units) z = Math.max(z, u.zone + 1);
+        return z;
+    }
+
+    /** Starts an episode for a user (new or readmitted) and dispatches it to the hospital or to detection. */
+    public Episode startEpisode(User u, EpisodeType t, Complexity c, List<PlannedNeed> plan, double severityNoise, boolean readmission) {
+        Episode ep = new Episode(m.nextEpisodeId++, u, t, c, m.now(), m.measuring());
+        ep.readmission = readmission;
+        ep.severityNoise = severityNoise;
+        if (m.measuring()) {
+            m.episodes.add(ep);
+            u.measured = true;
+        }
+        for (PlannedNeed pn : plan) ep.needs.add(new Need(ep, pn.service(), m.now(), pn.stage()));
+        ep.openNeeds = ep.needs.size();
+        m.log("EPISODE_START", ep, null, null, t.name(), c.weight, c.name());
+        if (t == EpisodeType.HOSPITAL_DISCHARGE) m.delivery.admitToHospital(ep);
+        else m.detection.onset(ep);
+        return ep;
+    }
+
+    public static Complexity drawComplexity(DemandConfig d, EpisodeType t, MersenneTwisterFast r) {
+        double u = r.nextDouble();
+        if (t == EpisodeType.COMPLEX_LONG_TERM) {
+            return u < Math.max(d.wickedShare * 2.5, 0.2) ? Complexity.WICKED : Complexity.COMPLEX;
+        }
+        if (u < d.wickedShare) return Complexity.WICKED;
+        if (u < d.wickedShare + d.complexShare) return Complexity.COMPLEX;
+        return Complexity.ROUTINE;
+    }
+
+    /** A service need with its stage in the pathway (stage 1 follows stage 0). */
+    public record PlannedNeed(ServiceType service, int stage) { }
+
+    /**
+     * The user's true needs by episode type and complexity (MODEL.md §2 "needs across services"; 003A §2.1,
+     * §4.5; 003B §2). Governance does not change them: it changes what is detected, granted and delivered.
+     */
+    public static List<PlannedNeed> plannedNeeds(EpisodeType t, Complexity c, boolean rehabCandidate, MersenneTwisterFast r) {
+        List<PlannedNeed> out = new ArrayList<>(4);
+        ServiceType home = rehabCandidate ? ServiceType.EVERYDAY_REHAB : ServiceType.HOME_CARE;
+        double extra = r.nextDouble();
+        switch (t) {
+            case HOSPITAL_DISCHARGE -> {
+                if (c == Complexity.ROUTINE) {
+                    out.add(new PlannedNeed(home, 0));
+                } else {
+                    out.add(new PlannedNeed(ServiceType.SHORT_TERM_STAY, 0));
+                    out.add(new PlannedNeed(home, 1));
+                    out.add(new PlannedNeed(ServiceType.GP_FOLLOW_UP, 1));
+                    if (c == Complexity.WICKED) {
+                        out.add(new PlannedNeed(extra < 0.5 ? ServiceType.DAY_ACTIVITY : ServiceType.MENTAL_HEALTH_SUBSTANCE, 1));
+                    }
+                }
+            }
+            case FUNCTIONAL_DECLINE -> {
+                out.add(new PlannedNeed(home, 0));
+                if (c != Complexity.ROUTINE) out.add(new PlannedNeed(ServiceType.GP_FOLLOW_UP, 0));
+                if (c == Complexity.WICKED) {
+                    out.add(new PlannedNeed(ServiceType.DAY_ACTIVITY, 1));
+                    if (rehabCandidate) out.add(new PlannedNeed(ServiceType.HOME_CARE, 1));
+                }
+            }
+            case COMPLEX_LONG_TERM -> {
+                out.add(new PlannedNeed(ServiceType.MENTAL_HEALTH_SUBSTANCE, 0));
+                out.add(new PlannedNeed(ServiceType.GP_FOLLOW_UP, 0));
+                if (extra < 0.7) out.add(new PlannedNeed(ServiceType.WORK_AND_WELFARE, 0));
+                if (extra < 0.5 || extra > 0.85) out.add(new PlannedNeed(ServiceType.DAY_ACTIVITY, 1));
+                if (c == Complexity.WICKED) out.add(new PlannedNeed(ServiceType.HOME_CARE, 1));
+            }
+            case WORK_HEALTH -> {
+                out.add(new PlannedNeed(ServiceType.GP_FOLLOW_UP, 0));
+                out.add(new PlannedNeed(ServiceType.WORK_AND_WELFARE, 0));
+                if (c != Complexity.ROUTINE) out.add(new PlannedNeed(ServiceType.MENTAL_HEALTH_SUBSTANCE, 0));
+            }
+        }
+        return out;
+    }
+
+    static double clamp(double x) { return Math.max(0, Math.min(1, x)); }
+}

@@ -1,0 +1,82 @@
+package no.samspill.core.process;
+
+import ec.util.MersenneTwisterFast;
+import no.samspill.core.Model;
+import no.samspill.core.agents.Episode;
+import no.samspill.core.agents.EpisodeType;
+import no.samspill.core.agents.Professional;
+import no.samspill.core.governance.Governance;
+import no.samspill.core.random.Streams;
+import no.samspill.core.units.ServiceUnit;
+import no.samspill.core.units.UnitKind;
+
+/**
+ * Process 2, detection and referral (MODEL.md §4.2). A need arising at home is latent until someone notices it:
+ * the GP, home care or outreach (case-finding), relatives or the user. Each source has a hazard; the first to fire
+ * detects. A professional refers only if the need looks severe enough for the referral threshold set by the
+ * eligibility rule ("better to refer too many than too few" lowers it, 003A §4.5); otherwise it waits and is seen
+ * again later, while the user's function declines.
+ */
+public final class Detection {
+    private final Model m;
+
+    public Detection(Model m) { this.m = m; }
+
+    enum Source { GP, HOME_CARE, CASE_FINDING, RELATIVES, SELF }
+
+    /** Mean days to detection by each source at full strength (orders of magnitude, ODD §7.2). */
+    static final double GP_DAYS = 90, GP_DAYS_WORK = 20, GP_DAYS_COMPLEX = 45, HOME_CARE_DAYS = 7, CASE_FINDING_DAYS = 15,
+            RELATIVES_DAYS = 60, SELF_DAYS = 45;
+
+    public void onset(Episode ep) {
+        scheduleDetection(ep);
+    }
+
+    void scheduleDetection(Episode ep) {
+        Governance g = m.gov();
+        double[] h = new double[Source.values().length];
+        h[Source.GP.ordinal()] = 1.0 / (ep.type == EpisodeType.WORK_HEALTH ? GP_DAYS_WORK
+                : ep.type == EpisodeType.COMPLEX_LONG_TERM ? GP_DAYS_COMPLEX : GP_DAYS);
+        h[Source.HOME_CARE.ordinal()] = ep.user.activeServices > 0 ? 1.0 / HOME_CARE_DAYS : 0;
+        h[Source.CASE_FINDING.ordinal()] = g.get(Governance.Rule.CASE_FINDING) / CASE_FINDING_DAYS;
+        h[Source.RELATIVES.ordinal()] = ep.user.relatives ? 1.0 / RELATIVES_DAYS : 0;
+        h[Source.SELF.ordinal()] = ep.user.assertiveness / SELF_DAYS;
+        double total = 0;
+        for (double x : h) total += x;
+        MersenneTwisterFast r = m.rng(Streams.Stream.DETECTION);
+        double dt = Streams.exponential(r, 1.0 / total);
+        double u = r.nextDouble() * total;
+        Source src = Source.SELF;
+        for (Source s : Source.values()) {
+            u -= h[s.ordinal()];
+            if (u < 0) { src = s; break; }
+        }
+        final Source source = src;
+        m.after(dt, () -> detected(ep, source));
+    }
+
+    void detected(Episode ep, Source source) {
+        MersenneTwisterFast r = m.rng(Streams.Stream.DETECTION);
+        Governance g = m.gov();
+        ServiceUnit from = switch (source) {
+            case GP -> m.unitFor(UnitKind.GP_PRACTICE, ep.user);
+            case HOME_CARE -> m.unitFor(UnitKind.HOME_CARE_ZONE, ep.user);
+            case CASE_FINDING -> m.units(UnitKind.DAY_CENTRE).isEmpty() ? m.unitFor(UnitKind.HOME_CARE_ZONE, ep.user)
+                    : m.unitFor(UnitKind.DAY_CENTRE, ep.user);
+            case RELATIVES, SELF -> null;
+        };
+        m.health.applyUnmet(ep);
+        if (from != null) {
+            double severity = Health.severity(ep);
+            double threshold = 0.45 - 0.35 * g.get(Governance.Rule.ELIGIBILITY_BREADTH);
+            if (severity < threshold) {
+                m.log("NOT_REFERRED", ep, from, null, source.name(), severity, "below referral threshold");
+                scheduleDetection(ep);
+                return;
+            }
+        }
+        Professional referrer = from == null || from.staff.isEmpty() ? null : from.staff.get(r.nextInt(from.staff.size()));
+        m.log("DETECTED", ep, from, referrer, source.name(), 0, null);
+        m.allocation.refer(ep, from, referrer);
+    }
+}

@@ -1,0 +1,108 @@
+package no.samspill.core.process;
+
+import ec.util.MersenneTwisterFast;
+import no.samspill.core.Model;
+import no.samspill.core.agents.Complexity;
+import no.samspill.core.agents.Coordinator;
+import no.samspill.core.agents.Episode;
+import no.samspill.core.agents.Professional;
+import no.samspill.core.random.Streams;
+import no.samspill.core.units.Activity;
+import no.samspill.core.units.Channel;
+import no.samspill.core.units.CoordinationMode;
+import no.samspill.core.units.Link;
+import no.samspill.core.units.ServiceUnit;
+
+/**
+ * Process 6, hand-offs (MODEL.md §4.6). Every transfer of a case between units (or between members of a relay team)
+ * passes information through a channel. The chance that information that matters is lost is the channel's base rate
+ * reduced by trust, the receiver's knowledge of the sender's unit, a coordinator covering the boundary, a written
+ * agreement, formal coordination and cross-sector maturity, and raised by complexity (003A §3.7; 003B §1.2, §1.4;
+ * 002 digest B3.7). A loss makes the user repeat their story, may trigger a duplicated assessment, delays the start
+ * and lowers the fit of what follows; it also enters the readmission hazard (see {@link Health}).
+ */
+public final class HandOffs {
+    private final Model m;
+
+    public HandOffs(Model m) { this.m = m; }
+
+    /** Outcome of one hand-off: whether information was lost and the days before the receiver can act. */
+    public record Result(boolean lost, double delayDays) { }
+
+    public static final Result NONE = new Result(false, 0);
+
+    /** A receiving professional in a unit (random among staff). */
+    public Professional receiver(ServiceUnit u) {
+        if (u.staff.isEmpty()) return null;
+        return u.staff.get(m.rng(Streams.Stream.HANDOFF).nextInt(u.staff.size()));
+    }
+
+    /** Loss probability of a hand-off from unit a to unit b for an episode (documented formula, ODD §7.6). */
+    public double lossProbability(Episode ep, ServiceUnit a, ServiceUnit b, Professional receiver, Channel ch) {
+        Link l = m.link(a, b);
+        double k = receiver == null ? 0.2 : receiver.knowledgeOf(a.index, m.now());
+        double p = ch.baseLoss;
+        p *= 1 - 0.5 * l.trust;
+        p *= 1 - 0.4 * k;
+        if (coordinatorsCovering(ep, a, b) > 0) p *= 0.5;
+        if (l.agreement) p *= 0.85;
+        if (l.mode == CoordinationMode.FORMAL_COORDINATION) p *= 0.85;
+        double maturity = (a.maturity + b.maturity) / 2;
+        p *= 1 - 0.06 * (maturity - 1);
+        p *= ep.complexity == Complexity.ROUTINE ? 0.7 : ep.complexity == Complexity.WICKED ? 1.3 : 1.0;
+        return Math.max(0, Math.min(1, p));
+    }
+
+    int coordinatorsCovering(Episode ep, ServiceUnit a, ServiceUnit b) {
+        int n = 0;
+        for (Coordinator c : ep.coordinators) if (Coordination.covers(c.scheme, a, b)) n++;
+        return n;
+    }
+
+    /**
+     * Transfers a case from unit {@code from} to unit {@code to}. {@code channel} null = the link's channel.
+     * {@code mutual} = both sides learn (team, face to face); otherwise only the receiver learns (relay, 003A §4.5).
+     */
+    public Result transfer(Episode ep, ServiceUnit from, ServiceUnit to, Professional sender, Professional receiver,
+                           Channel channel, boolean mutual) {
+        if (from == null || to == null) return NONE;
+        MersenneTwisterFast r = m.rng(Streams.Stream.HANDOFF);
+        Link link = m.link(from, to);
+        Channel ch = channel != null ? channel : link.channel;
+        if (receiver == null) receiver = receiver(to);
+        double p = lossProbability(ep, from, to, receiver, ch);
+        boolean lost = r.nextDouble() < p;
+        double trust = receiver == null ? link.trust : receiver.trust[from.index];
+        boolean duplicate = lost ? r.nextDouble() < 1 - 0.5 * trust : r.nextDouble() < 0.25 * (1 - trust);
+        double delay = ch.meanDelayDays > 0 ? Streams.exponential(r, ch.meanDelayDays) : 0;
+        if (duplicate) delay += 1 + r.nextDouble() * 2;
+        boolean measured = ep.measured && m.measuring();
+        int covering = coordinatorsCovering(ep, from, to);
+        if (ep.measured) {
+            ep.handoffs++;
+            if (covering > 1) ep.handoffs += covering - 1;
+            if (lost) { ep.infoLoss++; ep.repeatedStory++; }
+            if (duplicate) ep.duplicatedAssessments++;
+        }
+        if (lost) ep.lostSinceDecision = true;
+        link.handoffs++;
+        if (lost) link.losses++;
+        link.sharedCasesSinceForum++;
+        ep.touchUnit(from);
+        ep.touchUnit(to);
+        double writeHours = ch == Channel.WRITTEN_FORM ? 0.5 : ch == Channel.FACE_TO_FACE ? 0.3 : 0.25;
+        if (sender != null) sender.book(Activity.COORDINATION, writeHours, measured);
+        if (receiver != null) {
+            receiver.book(Activity.COORDINATION, 0.25, measured);
+            if (duplicate) receiver.book(Activity.ASSESSMENT, 1.5, measured);
+        }
+        if (covering > 1) {
+            for (Coordinator c : ep.coordinators) {
+                if (Coordination.covers(c.scheme, from, to)) c.holder.book(Activity.COORDINATION, 0.5, measured);
+            }
+        }
+        m.learning.onHandoff(sender, receiver, from, to, mutual || ch == Channel.FACE_TO_FACE, lost, link);
+        m.log("HANDOFF", ep, to, receiver, from.id, lost ? 1 : 0, ch.name() + (duplicate ? ",duplicate" : ""));
+        return new Result(lost, delay);
+    }
+}

@@ -1,0 +1,99 @@
+package no.samspill.core.process;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
+import no.samspill.core.Model;
+import no.samspill.core.agents.Episode;
+import no.samspill.core.agents.EpisodeType;
+import no.samspill.core.agents.Need;
+import no.samspill.core.config.HealthConfig;
+import no.samspill.core.random.Streams;
+
+/**
+ * Process 7, health dynamics (MODEL.md §4.7): functional level falls while needs wait unmet and rises with timely,
+ * fitting rehabilitation; the 30-day readmission hazard after discharge rises with information loss, delays, gaps,
+ * low function and poor fit. Unmet time is integrated lazily at every change of an episode's needs.
+ */
+public final class Health {
+    private final Model m;
+
+    public Health(Model m) { this.m = m; }
+
+    /** How severe a need looks when assessed: low function, complexity, and per-user noise drawn at arrival. */
+    public static double severity(Episode ep) {
+        return (1 - ep.user.functional) + 0.1 * (ep.complexity.weight - 1) + 0.08 * ep.severityNoise;
+    }
+
+    static boolean waiting(Need n) {
+        return switch (n.state) {
+            case LATENT, REFERRED, ASSESSED, QUEUED -> true;
+            default -> false;
+        };
+    }
+
+    /** Integrates unmet-need days and the decline they cause, up to now. Call before any change of an episode's needs. */
+    public void applyUnmet(Episode ep) {
+        double now = m.now();
+        if (Double.isNaN(ep.unmetStamp)) return;
+        double dt = now - ep.unmetStamp;
+        ep.unmetStamp = now;
+        if (dt <= 0) return;
+        boolean any = false;
+        for (Need n : ep.needs) if (n.stage <= ep.currentStage && waiting(n)) { any = true; break; }
+        if (!any) return;
+        HealthConfig h = m.scenario.health;
+        ep.user.functional = Math.max(0, ep.user.functional - h.declinePerUnmetDay * dt);
+        if (ep.user.relatives) ep.user.relativesBurden = Math.min(1, ep.user.relativesBurden + dt / 365.0);
+        if (ep.measured) ep.unmetNeedDays += dt;
+    }
+
+    /** Starts counting unmet time (at onset at home, at ready-for-discharge in hospital). */
+    public void startUnmet(Episode ep) {
+        ep.unmetStamp = m.now();
+    }
+
+    /** Effect of a completed service on function. */
+    public void serviceCompleted(Need n, double completedShare) {
+        HealthConfig h = m.scenario.health;
+        Episode ep = n.episode;
+        double gain = switch (n.service) {
+            case EVERYDAY_REHAB -> h.rehabGain * n.fit * ep.user.rehabPotential * completedShare;
+            case SHORT_TERM_STAY -> 0.3 * h.rehabGain * n.fit * completedShare;
+            case DAY_ACTIVITY, MENTAL_HEALTH_SUBSTANCE -> 0.15 * h.rehabGain * n.fit;
+            default -> 0;
+        };
+        ep.user.functional = Math.min(1, ep.user.functional + gain);
+    }
+
+    /** At transfer from hospital: schedule the 30-day readmission check. */
+    public void discharged(Episode ep) {
+        final int lossAtDischarge = ep.infoLoss;
+        m.after(30, () -> readmissionCheck(ep, lossAtDischarge));
+    }
+
+    /**
+     * The 30-day readmission draw. Odds rise with information loss in the pathway, waiting and gap weeks,
+     * low function and a poorly fitting first service (MODEL.md §4.6–4.7; 003A §1; 001 §5.2).
+     */
+    void readmissionCheck(Episode ep, int lossAtDischarge) {
+        HealthConfig h = m.scenario.health;
+        applyUnmet(ep);
+        double fit = 0.7;
+        for (Need n : ep.needs) if (!Double.isNaN(n.started)) { fit = n.fit; break; }
+        double weeks = (ep.delayedDischargeDays() + ep.gapDays + ep.unmetNeedDaysSinceDischarge()) / 7.0;
+        double odds = h.readmissionBase / (1 - h.readmissionBase);
+        odds *= 1 + h.readmissionPerInfoLoss * ep.infoLoss + h.readmissionPerGapWeek * weeks
+                + 0.8 * (1 - ep.user.functional) + 0.8 * (1 - fit);
+        double p = odds / (1 + odds);
+        MersenneTwisterFast r = m.rng(Streams.Stream.HEALTH);
+        if (r.nextDouble() < p) {
+            ep.readmitted30d = true;
+            m.log("READMISSION", ep, null, null, null, p, null);
+            List<Demand.PlannedNeed> plan = new ArrayList<>();
+            for (Need n : ep.needs) if (n.stage == 0 || n.service.needsAllocationDecision) plan.add(new Demand.PlannedNeed(n.service, 0));
+            if (plan.isEmpty()) plan = Demand.plannedNeeds(EpisodeType.HOSPITAL_DISCHARGE, ep.complexity, ep.user.rehabPotential > 0.5, r);
+            m.demand.startEpisode(ep.user, EpisodeType.HOSPITAL_DISCHARGE, ep.complexity, plan, r.nextGaussian(), true);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package no.samspill.core.process;
+
+import ec.util.MersenneTwisterFast;
+import no.samspill.core.Model;
+import no.samspill.core.agents.Professional;
+import no.samspill.core.config.OrganisationConfig;
+import no.samspill.core.random.Streams;
+import no.samspill.core.units.Link;
+import no.samspill.core.units.Owner;
+import no.samspill.core.units.ServiceUnit;
+
+/**
+ * Process 9, slow organisational dynamics (MODEL.md §4.9). Each unit's cross-sector maturity (the Danish staircase,
+ * 002, steps 1–5) is reviewed periodically: it climbs with anchoring in management, proactive leadership and the
+ * volume of joint work, and slips without them. Staff turnover replaces people, who arrive without knowledge of
+ * others; when a link's key person leaves, the trust and maturity that rested on them fall (002; 000 A3).
+ * Reorganisations (004: 40 % within two years) halve what others know of the reorganised unit.
+ */
+public final class OrganisationDynamics {
+    private final Model m;
+    private long[] handoffsAtReview;
+
+    public OrganisationDynamics(Model m) { this.m = m; }
+
+    public void start() {
+        OrganisationConfig oc = m.scenario.organisation;
+        handoffsAtReview = new long[m.units.size()];
+        for (ServiceUnit u : m.units) scheduleReview(u, oc.maturityReviewDays);
+        if (oc.staffTurnoverPerYear > 0) for (Professional p : m.professionals) scheduleTurnover(p, oc.staffTurnoverPerYear);
+        if (oc.reorganisationRatePerYear > 0) scheduleReorganisation(oc.reorganisationRatePerYear);
+    }
+
+    private void scheduleReview(ServiceUnit u, double interval) {
+        m.after(interval, () -> {
+            review(u);
+            scheduleReview(u, interval);
+        });
+    }
+
+    /** Joint work across the unit's boundaries since the last review (hand-offs in and out). */
+    private long jointWork(ServiceUnit u) {
+        long s = 0;
+        for (ServiceUnit v : m.units) {
+            if (v == u) continue;
+            s += m.link(u, v).handoffs + m.link(v, u).handoffs;
+        }
+        return s;
+    }
+
+    void review(ServiceUnit u) {
+        MersenneTwisterFast r = m.rng(Streams.Stream.ORGANISATION);
+        long work = jointWork(u);
+        double volume = Math.min(1, (work - handoffsAtReview[u.index]) / 20.0);
+        handoffsAtReview[u.index] = work;
+        double leadership = m.scenario.governance.leadership;
+        double up = 0.15 * (u.anchoring / 5.0 + leadership) / 2.0 * volume;
+        double down = 0.03 * (1 - u.anchoring / 5.0) * (1 - leadership);
+        double x = r.nextDouble();
+        if (x < up && u.maturity < 5) u.maturity = Math.min(5, u.maturity + 1);
+        else if (x > 1 - down && u.maturity > 1) u.maturity = Math.max(1, u.maturity - 1);
+    }
+
+    private void scheduleTurnover(Professional p, double perYear) {
+        double dt = Streams.exponential(m.rng(Streams.Stream.ORGANISATION), 365.0 / perYear);
+        m.after(dt, () -> {
+            leave(p);
+            scheduleTurnover(p, perYear);
+        });
+    }
+
+    /** A professional leaves and is replaced; a key person's leaving breaks what rested on them. */
+    void leave(Professional p) {
+        double neutral = 0.4;
+        p.replace(m.now(), neutral);
+        for (ServiceUnit v : m.units) {
+            Link l = m.link(p.unit, v);
+            if (l.keyPerson == p.id) {
+                l.trust *= 0.5;
+                m.link(v, p.unit).trust *= 0.7;
+                p.unit.maturity = Math.max(1, p.unit.maturity - 1);
+                l.keyPerson = -1;
+                m.log("KEY_PERSON_LOST", null, p.unit, p, v.id, l.trust, null);
+            }
+        }
+        m.log("TURNOVER", null, p.unit, p, null, 0, null);
+    }
+
+    private void scheduleReorganisation(double perYear) {
+        double dt = Streams.exponential(m.rng(Streams.Stream.ORGANISATION), 365.0 / perYear);
+        m.after(dt, () -> {
+            reorganise();
+            scheduleReorganisation(perYear);
+        });
+    }
+
+    void reorganise() {
+        MersenneTwisterFast r = m.rng(Streams.Stream.ORGANISATION);
+        double now = m.now();
+        for (ServiceUnit u : m.units) {
+            if (u.owner != Owner.MUNICIPALITY || r.nextDouble() >= 0.3) continue;
+            u.maturity = Math.max(1, u.maturity - 1);
+            for (Professional p : m.professionals) {
+                if (p.unit != u) p.setKnowledge(u.index, p.knowledgeOf(u.index, now) * 0.5, now);
+            }
+            m.log("REORGANISATION", null, u, null, null, u.maturity, null);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package no.samspill.core.units;
+
+/** The coordination relation from one unit to another (002 digest B3.7; 003A §3.7; 003B §1.4). */
+public final class Link {
+    public final ServiceUnit from;
+    public final ServiceUnit to;
+    public Channel channel;
+    public CoordinationMode mode;
+    public boolean agreement;
+    /** Unit-level trust, moved by the experience of hand-offs across this link. */
+    public double trust;
+    /** The professional whose enthusiasm carries the link, or -1 (002 staircase; 000 A3 anchoring). */
+    public int keyPerson = -1;
+    /** Shared cases since the last forum: learning in forums scales with case volume (003A §7 item 12). */
+    public int sharedCasesSinceForum;
+    public long handoffs;
+    public long losses;
+
+    public Link(ServiceUnit from, ServiceUnit to, Channel channel, CoordinationMode mode, boolean agreement, double trust) {
+        this.from = from;
+        this.to = to;
+        this.channel = channel;
+        this.mode = mode;
+        this.agreement = agreement;
+        this.trust = trust;
+    }
+
+    public boolean crossesOwner() { return from.owner != to.owner; }
+}

@@ -1,0 +1,107 @@
+package no.samspill.core.units;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import no.samspill.core.agents.Profession;
+import no.samspill.core.agents.Professional;
+import no.samspill.core.config.UnitConfig.ServiceDistribution;
+
+/**
+ * A service unit (MODEL.md §2): kind, owner, staff, a queue of cases and a number of concurrent case slots
+ * ("servers"), with the time integrals needed for Little's law and queue metrics.
+ */
+public final class ServiceUnit {
+    public final int index;
+    public final String id;
+    public final UnitKind kind;
+    public final Owner owner;
+    public final int zone;
+    public final String colocationGroup;
+    public final List<Professional> staff = new ArrayList<>();
+    /** Case slots at zero reporting burden; {@link #servers} is what remains after reporting takes its share. */
+    public int baseServers;
+    /** When true, {@link #servers} is fixed by the scenario and does not depend on reporting burden. */
+    public boolean fixedServers;
+    public int servers;
+    public double meanServiceDays;
+    public ServiceDistribution distribution;
+    public double hoursPerCaseWeek;
+    public boolean weekendIntake;
+    public double maturity;
+    public double anchoring;
+    public Team team;
+    /** Units this one shares a co-location group with (by index), including itself. */
+    public boolean[] colocated;
+
+    // --- queue state
+    public final ArrayDeque<Object> queue = new ArrayDeque<>();
+    public int busy;
+    /** A start event is already scheduled for the next working day. */
+    public boolean startPending;
+
+    // --- statistics over the measured period
+    private double lastChange;
+    private double areaQueue;
+    private double areaSystem;
+    private double areaBusy;
+    public long arrivals;
+    public long completions;
+    public long started;
+    public double waitSum;
+    public double sojournSum;
+    public long sojournCount;
+    public double measuredFrom = Double.NaN;
+
+    public ServiceUnit(int index, String id, UnitKind kind, Owner owner, int zone, String colocationGroup) {
+        this.index = index;
+        this.id = id;
+        this.kind = kind;
+        this.owner = owner;
+        this.zone = zone;
+        this.colocationGroup = colocationGroup == null ? "" : colocationGroup;
+    }
+
+    public boolean isColocatedWith(int other) {
+        return colocated != null && colocated[other];
+    }
+
+    public double fte(Profession p) {
+        double s = 0;
+        for (Professional x : staff) if (x.profession == p) s += x.fte;
+        return s;
+    }
+
+    public double totalFte() {
+        double s = 0;
+        for (Professional x : staff) s += x.fte;
+        return s;
+    }
+
+    /** Must be called before any change of queue or busy count, to integrate the areas up to now. */
+    public void advance(double now) {
+        if (!Double.isNaN(measuredFrom) && now > lastChange) {
+            double from = Math.max(lastChange, measuredFrom);
+            if (now > from) {
+                double dt = now - from;
+                areaQueue += dt * queue.size();
+                areaSystem += dt * (queue.size() + busy);
+                areaBusy += dt * busy;
+            }
+        }
+        lastChange = now;
+    }
+
+    public void startMeasuring(double now) {
+        advance(now);
+        measuredFrom = now;
+        lastChange = now;
+    }
+
+    public boolean measuring() { return !Double.isNaN(measuredFrom); }
+
+    public double meanQueue(double now) { advance(now); return span(now) > 0 ? areaQueue / span(now) : 0; }
+    public double meanInSystem(double now) { advance(now); return span(now) > 0 ? areaSystem / span(now) : 0; }
+    public double meanBusy(double now) { advance(now); return span(now) > 0 ? areaBusy / span(now) : 0; }
+    public double span(double now) { return measuring() ? now - measuredFrom : 0; }
+}

@@ -1,0 +1,45 @@
+package no.samspill.core.units;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.samspill.core.agents.Professional;
+
+/** A team attached to a unit (003A §3.3, §3.6; 003B §1.1): members, time share, co-location, meetings, protocol. */
+public final class Team {
+    public final String id;
+    public final ServiceUnit unit;
+    public final TeamType type;
+    public final double timeShare;
+    public final boolean coLocated;
+    public final double meetingIntervalDays;
+    public final DecisionProtocol protocol;
+    public final boolean clearTargetGroup;
+    public final List<Professional> members = new ArrayList<>();
+    /** Cases waiting for the next team meeting to be decided. */
+    public final List<Object[]> pendingDecisions = new ArrayList<>();
+    public boolean meetingScheduled;
+
+    public Team(String id, ServiceUnit unit, TeamType type, double timeShare, boolean coLocated, double meetingIntervalDays,
+                DecisionProtocol protocol, boolean clearTargetGroup) {
+        this.id = id;
+        this.unit = unit;
+        this.type = type;
+        this.timeShare = timeShare;
+        this.coLocated = coLocated;
+        this.meetingIntervalDays = meetingIntervalDays;
+        this.protocol = protocol;
+        this.clearTargetGroup = clearTargetGroup;
+    }
+
+    public static double defaultTimeShare(TeamType t) {
+        return switch (t) { case CROSS_FUNCTIONAL_PART_TIME -> 0.3; case MULTIPROFESSIONAL -> 0.6; case MULTIDISCIPLINARY_FULL_TIME -> 1.0; };
+    }
+
+    public static double defaultMeetingInterval(TeamType t) {
+        return switch (t) { case CROSS_FUNCTIONAL_PART_TIME -> 14; case MULTIPROFESSIONAL -> 7; case MULTIDISCIPLINARY_FULL_TIME -> 2; };
+    }
+
+    public static DecisionProtocol defaultProtocol(TeamType t) {
+        return t == TeamType.CROSS_FUNCTIONAL_PART_TIME ? DecisionProtocol.RELAY : DecisionProtocol.CONSENSUS;
+    }
+}

@@ -1,0 +1,164 @@
+package no.samspill.scenario;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads YAML text into a located {@link Tree} with SnakeYAML's composer (which keeps node marks), and converts plain
+ * Java maps/lists/scalars into trees. Syntax errors, duplicate keys and non-scalar keys become diagnostics.
+ */
+public final class YamlTree {
+    private YamlTree() { }
+
+    /**
+     * Parses YAML text.
+     *
+     * @param text       the YAML
+     * @param source     name used in locations (file path or "--set #N …")
+     * @param columnBase added to the columns of line 1 (for text embedded in a longer string, as in --set)
+     * @param problems   receives syntax problems
+     * @return the tree, an empty map for an empty document, or null after a syntax error
+     */
+    public static Tree parse(String text, String source, int columnBase, List<Diagnostic> problems) {
+        Node root;
+        try {
+            root = new Yaml(new LoaderOptions()).compose(new java.io.StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String msg = "YAML syntax error: " + (e.getProblem() == null ? "invalid YAML" : e.getProblem())
+                    + (e.getContext() != null ? " (" + e.getContext() + ")" : "");
+            problems.add(new Diagnostic(source, m == null ? 0 : m.getLine() + 1,
+                    m == null ? 0 : column(m.getLine(), m.getColumn(), columnBase), "", msg,
+                    "check indentation, colons after keys and matching brackets/quotes"));
+            return null;
+        } catch (YAMLException e) {
+            problems.add(new Diagnostic(source, 0, 0, "", "YAML error: " + e.getMessage(), ""));
+            return null;
+        }
+        if (root == null) return Tree.MapNode.empty(new Location(source, 1, 1 + columnBase));
+        return new Converter(source, columnBase, problems).convert(root);
+    }
+
+    private static int column(int line0, int col0, int columnBase) {
+        return col0 + 1 + (line0 == 0 ? columnBase : 0);
+    }
+
+    private static final class Converter {
+        private final String source;
+        private final int columnBase;
+        private final List<Diagnostic> problems;
+        private final Map<Node, Boolean> onStack = new IdentityHashMap<>();
+
+        Converter(String source, int columnBase, List<Diagnostic> problems) {
+            this.source = source;
+            this.columnBase = columnBase;
+            this.problems = problems;
+        }
+
+        Location at(Node n) {
+            Mark m = n.getStartMark();
+            return m == null ? Location.unknown(source) : new Location(source, m.getLine() + 1, column(m.getLine(), m.getColumn(), columnBase));
+        }
+
+        Tree convert(Node n) {
+            if (onStack.containsKey(n)) {
+                problems.add(at(n).error("", "recursive YAML alias", "aliases must not refer to an enclosing node"));
+                return new Tree.Scalar(at(n), "", true);
+            }
+            onStack.put(n, Boolean.TRUE);
+            try {
+                if (n instanceof ScalarNode s) {
+                    return new Tree.Scalar(at(n), s.getValue(), s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN);
+                }
+                if (n instanceof SequenceNode seq) {
+                    List<Tree> items = new ArrayList<>();
+                    for (Node item : seq.getValue()) items.add(convert(item));
+                    return new Tree.ListNode(at(n), items);
+                }
+                return convertMap((MappingNode) n);
+            } finally {
+                onStack.remove(n);
+            }
+        }
+
+        private Tree convertMap(MappingNode map) {
+            Map<String, Tree.Entry> entries = new LinkedHashMap<>();
+            List<Tree.MapNode> merged = new ArrayList<>();
+            for (NodeTuple t : map.getValue()) {
+                Node k = t.getKeyNode();
+                if (k.getTag().equals(Tag.MERGE)) {
+                    collectMerge(convert(t.getValueNode()), merged);
+                    continue;
+                }
+                if (!(k instanceof ScalarNode ks)) {
+                    problems.add(at(k).error("", "a key must be a plain name, not a map or list", ""));
+                    continue;
+                }
+                String key = ks.getValue();
+                Tree.Entry previous = entries.get(key);
+                if (previous != null) {
+                    problems.add(at(k).error(key, "duplicate key '" + key + "'",
+                            "first given at " + previous.keyLocation().describe() + "; a key may appear once per map"));
+                    continue;
+                }
+                entries.put(key, new Tree.Entry(key, at(k), convert(t.getValueNode())));
+            }
+            // YAML merge keys (<<: *anchor): explicit keys win over merged ones
+            for (Tree.MapNode m : merged) {
+                for (Tree.Entry e : m.entries().values()) entries.putIfAbsent(e.key(), e);
+            }
+            return new Tree.MapNode(at(map), entries);
+        }
+
+        private void collectMerge(Tree value, List<Tree.MapNode> out) {
+            if (value instanceof Tree.MapNode m) {
+                out.add(m);
+            } else if (value instanceof Tree.ListNode l) {
+                for (Tree item : l.items()) collectMerge(item, out);
+            } else {
+                problems.add(value.location().error("<<", "a YAML merge key needs a map or a list of maps", ""));
+            }
+        }
+    }
+
+    /** Converts plain Java values (maps, lists, strings, numbers, booleans, enums, null) into a tree. */
+    public static Tree fromPlain(Object value, Location at) {
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Tree.Entry> entries = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                String key = String.valueOf(e.getKey());
+                entries.put(key, new Tree.Entry(key, at, fromPlain(e.getValue(), at)));
+            }
+            return new Tree.MapNode(at, entries);
+        }
+        if (value instanceof List<?> l) {
+            List<Tree> items = new ArrayList<>();
+            for (Object o : l) items.add(fromPlain(o, at));
+            return new Tree.ListNode(at, items);
+        }
+        if (value == null) return new Tree.Scalar(at, "null", true);
+        if (value instanceof Double d) {
+            String t = d.isNaN() ? ".nan" : d.isInfinite() ? (d > 0 ? ".inf" : "-.inf") : d.toString();
+            return new Tree.Scalar(at, t, true);
+        }
+        if (value instanceof Float f) return fromPlain(f.doubleValue(), at);
+        if (value instanceof Number || value instanceof Boolean) return new Tree.Scalar(at, value.toString(), true);
+        if (value instanceof Enum<?> e) return new Tree.Scalar(at, e.name(), true);
+        return new Tree.Scalar(at, value.toString(), false);
+    }
+}
