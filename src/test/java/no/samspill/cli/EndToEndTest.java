@@ -2,6 +2,8 @@ package no.samspill.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
@@ -44,10 +46,10 @@ class EndToEndTest {
         }
     }
 
-    private static int exec(String... args) {
+    private int exec(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new Main().terminal(false));
+        CommandLine cl = new CommandLine(new Main().terminal(false).resultsRoot(tmp.resolve("results")));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);
@@ -61,14 +63,25 @@ class EndToEndTest {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
         List<String> args = new java.util.ArrayList<>(List.of("run", SCENARIO.toString(), "--reps", "2", "--threads", "2",
-                "--quiet", "--out", a.toString()));
+                "--events", "--quiet", "--out", a.toString()));
         for (String set : SETS) args.addAll(List.of("--set", set));
         assertEquals(0, exec(args.toArray(String[]::new)));
         assertEquals(0, exec("run", "--from", a.resolve("manifest.json").toString(), "--threads", "1", "--quiet",
                 "--out", b.toString()));
-        for (String f : List.of("runs.csv", "summary.csv", "timeseries.csv", "units.csv")) {
+        for (String f : List.of("runs.csv", "summary.csv", "timeseries.csv", "units.csv", "events.csv")) {
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
         }
         assertEquals(0, exec("validate", SCENARIO.toString()));
+        assertTrue(Files.readAllLines(a.resolve("runs.csv")).stream().skip(1).allMatch(l -> l.contains(",ok,")));
+    }
+
+    @Test
+    void realLoaderDiagnosticsGiveExitCodeTwoAndNothingWritten() throws Exception {
+        assumeTrue(available(), "real ScenarioLoader and Simulation not merged yet");
+        Path broken = Files.writeString(tmp.resolve("broken.yaml"), "name: broken\npopulation:\n  inhabitants: 5\n");
+        assertEquals(2, exec("run", broken.toString(), "--reps", "1"));
+        assertEquals(2, exec("validate", broken.toString()));
+        assertEquals(2, exec("run", SCENARIO.toString(), "--set", "run.no_such_setting=1"));
+        assertFalse(Files.exists(tmp.resolve("results")));
     }
 }
