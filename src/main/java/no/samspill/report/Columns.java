@@ -80,10 +80,10 @@ public final class Columns {
     public static final List<Col> EVENT_RECORD_COLS = List.of(
             new Col("day", "simulated day of the event"),
             new Col("type", "event type"),
-            new Col("user", "user id"),
-            new Col("episode", "episode id"),
-            new Col("unit", "unit involved"),
-            new Col("professional", "professional id involved"),
+            new Col("user", "user id (-1 when the event concerns no user)"),
+            new Col("episode", "episode id (-1 when none)"),
+            new Col("unit", "unit involved (empty when none)"),
+            new Col("professional", "professional id involved (-1 when none)"),
             new Col("other", "the other party (e.g. the receiving unit of a hand-off)"),
             new Col("value", "a number whose meaning depends on the type (hours, involvement level, days)"),
             new Col("detail", "free text"));
