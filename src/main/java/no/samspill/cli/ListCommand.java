@@ -51,14 +51,11 @@ public class ListCommand implements Callable<Integer> {
             out.flush();
             return Main.OK;
         }
-        // paths as the user can pass them to 'run': relative to the working directory when under it, else absolute
-        Path base = Path.of("").toAbsolutePath();
         int width = 0;
         String[][] rows = new String[files.size()][];
         for (int i = 0; i < files.size(); i++) {
             Path f = files.get(i);
-            Path abs = f.toAbsolutePath().normalize();
-            String shown = abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString();
+            String shown = Main.shown(f);
             rows[i] = new String[] {shown, describe(f)};
             width = Math.max(width, shown.length());
         }

@@ -70,6 +70,13 @@ public class Main implements Callable<Integer> {
     /** Whether stderr is an interactive terminal (default: {@code System.console() != null}). */
     public Main terminal(boolean t) { this.terminal = t; return this; }
 
+    /** A path as the user can pass it back: relative to the working directory when under it, else absolute. */
+    static String shown(Path p) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+
     ScenarioSource scenarioSource() { return scenarioSource; }
 
     RunFunction runFunction() { return runFunction; }

@@ -134,7 +134,6 @@ public class RunCommand implements Callable<Integer> {
                         + "it was written by a version with another seed scheme (" + m.version() + ")");
             }
         } else {
-            if (reps < 1) throw new BadInput("--reps must be at least 1");
             if (!Files.isRegularFile(scenario)) throw new BadInput(scenario + ": no such file");
             try {
                 file = main.scenarioSource().load(scenario, List.copyOf(sets));
@@ -142,14 +141,16 @@ public class RunCommand implements Callable<Integer> {
                 printDiagnostics(e, err);
                 return Main.BAD_INPUT;
             }
-            if (file.variants().isEmpty()) throw new BadInput(scenario + ": the scenario has no runnable variant");
             replications = reps;
             masterSeed = seed;
             crn = !noCrn;
             recordEvents = events;
         }
-        List<String> names = file.variants().stream().map(Variant::name).toList();
-        if (new java.util.HashSet<>(names).size() != names.size()) throw new BadInput("variant names must be unique, got " + names);
+        try {
+            ExperimentRunner.check(file.variants().stream().map(Variant::name).toList(), replications);
+        } catch (IllegalArgumentException e) {
+            throw new BadInput((from != null ? from : scenario) + ": " + e.getMessage());
+        }
         Path dir = outDir != null ? outDir : ResultsWriter.defaultDir(main.resultsRoot(), file.name());
         if (Files.exists(dir)) throw new BadInput(dir + ": already exists; choose another --out");
 
@@ -207,16 +208,10 @@ public class RunCommand implements Callable<Integer> {
                     o.spec().replication(), o.spec().seed(), o.error()));
             err.flush();
         }
-        out.println("Results: " + display(written));
+        out.println("Results: " + Main.shown(written));
         out.print(table(result));
         out.flush();
         return failed > 0 ? Main.RUNS_FAILED : Main.OK;
-    }
-
-    private static String display(Path p) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path abs = p.toAbsolutePath().normalize();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
     }
 
     private static Manifest.Parsed readManifest(Path manifest) throws BadInput {
@@ -276,7 +271,7 @@ public class RunCommand implements Callable<Integer> {
             List<String> row = new ArrayList<>();
             row.add(m.key);
             for (String v : result.variants()) {
-                row.add(cell(Stats.of(result.of(v).stream().filter(RunOutcome::ok).mapToDouble(o -> o.result().metric(m)).toArray()), false));
+                row.add(cell(Stats.of(result.values(v, m)), false));
             }
             rows.add(row);
         }

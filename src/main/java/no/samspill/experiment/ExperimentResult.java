@@ -2,6 +2,7 @@ package no.samspill.experiment;
 
 import java.time.Instant;
 import java.util.List;
+import no.samspill.metrics.Metric;
 
 /**
  * All outcomes of an experiment in deterministic order (variant order, then replication), whatever the thread count.
@@ -25,6 +26,11 @@ public record ExperimentResult(List<String> variants, int replications, long mas
     public long failures() { return outcomes.stream().filter(o -> !o.ok()).count(); }
 
     public double wallSeconds() { return (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0; }
+
+    /** A metric's values over the successful runs of one variant, by replication (NaN where undefined). */
+    public double[] values(String variant, Metric metric) {
+        return of(variant).stream().filter(RunOutcome::ok).mapToDouble(o -> o.result().metric(metric)).toArray();
+    }
 
     /** The outcomes of one variant, by replication. */
     public List<RunOutcome> of(String variant) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -70,14 +71,19 @@ public final class ExperimentRunner {
         return specs;
     }
 
+    /** Whether an experiment can run: at least one variant, unique variant names, at least one replication. */
+    public static void check(List<String> variantNames, int replications) {
+        if (replications < 1) throw new IllegalArgumentException("replications must be at least 1, got " + replications);
+        if (variantNames.isEmpty()) throw new IllegalArgumentException("no variants to run");
+        if (new HashSet<>(variantNames).size() != variantNames.size()) {
+            throw new IllegalArgumentException("variant names must be unique, got " + variantNames);
+        }
+    }
+
     /** Runs all replications of all variants and waits for them. */
     public ExperimentResult run(List<Variant> variants, int replications, long masterSeed) {
-        if (replications < 1) throw new IllegalArgumentException("replications must be at least 1, got " + replications);
-        if (variants.isEmpty()) throw new IllegalArgumentException("no variants to run");
         List<String> names = variants.stream().map(Variant::name).toList();
-        if (new java.util.HashSet<>(names).size() != names.size()) {
-            throw new IllegalArgumentException("variant names must be unique, got " + names);
-        }
+        check(names, replications);
         List<RunSpec> specs = plan(names, replications, masterSeed, crn);
         int total = specs.size();
         int poolSize = Math.max(1, Math.min(threads, total));

@@ -19,19 +19,14 @@ import no.samspill.experiment.RunSpec;
  * {@link #close()} deletes the spool (also on JVM shutdown).
  */
 public final class EventSpool implements ResultSink, EventSource, AutoCloseable {
+    private final TempDir spool;
     private final Path dir;
-    private final Thread cleanup;
 
     /** Creates the spool directory inside {@code parent} (created if needed). */
     public EventSpool(Path parent) throws IOException {
         Files.createDirectories(parent);
         this.dir = Files.createTempDirectory(parent, ".samspill-events-");
-        this.cleanup = new Thread(() -> ResultsWriter.deleteTree(dir), "samspill-events-cleanup");
-        try {
-            Runtime.getRuntime().addShutdownHook(cleanup);
-        } catch (IllegalStateException | SecurityException e) {
-            // shutting down already
-        }
+        this.spool = new TempDir(dir);
     }
 
     public Path dir() { return dir; }
@@ -62,11 +57,6 @@ public final class EventSpool implements ResultSink, EventSource, AutoCloseable 
 
     @Override
     public void close() {
-        ResultsWriter.deleteTree(dir);
-        try {
-            Runtime.getRuntime().removeShutdownHook(cleanup);
-        } catch (IllegalStateException | SecurityException e) {
-            // shutting down: the hook finds nothing left
-        }
+        spool.close();
     }
 }

@@ -76,9 +76,7 @@ without CRN. Every run's seed is in `runs.csv` and `manifest.json`.
         file(sb, Columns.UNITS, "One row per successful run and service unit: queueing statistics over the measured period.",
                 Columns.UNITS_COLS, null);
         file(sb, Columns.EVENTS, "Only with `--events`. One row per event of every successful run: enough to recompute "
-                + "every metric. Can be large.", Columns.EVENTS_FIXED, null);
-        for (Columns.Col c : Columns.EVENT_RECORD_COLS) sb.append("| `").append(c.name()).append("` | ").append(c.doc()).append(" |\n");
-        sb.append('\n');
+                + "every metric. Can be large.", concat(Columns.EVENTS_FIXED, Columns.EVENT_RECORD_COLS), null);
         sb.append("""
                 ### manifest.json
 
@@ -115,6 +113,10 @@ without CRN. Every run's seed is in `runs.csv` and `manifest.json`.
         sb.append("| column | meaning |\n|---|---|\n");
         for (Columns.Col c : cols) sb.append("| `").append(c.name()).append("` | ").append(c.doc()).append(" |\n");
         if (then != null) sb.append("| … | ").append(then).append(" |\n");
-        if (!name.equals(Columns.EVENTS)) sb.append('\n');
+        sb.append('\n');
+    }
+
+    private static List<Columns.Col> concat(List<Columns.Col> a, List<Columns.Col> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 }

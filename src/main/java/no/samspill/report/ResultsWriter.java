@@ -12,12 +12,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import no.samspill.api.RunResult;
 import no.samspill.experiment.ExperimentResult;
 import no.samspill.experiment.RunOutcome;
@@ -89,29 +87,21 @@ public final class ResultsWriter {
         Path parent = target.getParent();
         Files.createDirectories(parent);
         if (Files.exists(target)) throw new FileAlreadyExistsException(target.toString(), null, "results directory already exists");
-        Path tmp = createPartial(parent, target.getFileName().toString());
-        // if the JVM is stopped (Ctrl-C) while writing, remove the partial directory on the way out
-        Thread cleanup = new Thread(() -> deleteTree(tmp), "samspill-results-cleanup");
-        boolean hooked = addShutdownHook(cleanup);
-        try {
+        try (TempDir tmp = new TempDir(createPartial(parent, target.getFileName().toString()))) {
             for (String name : files(report)) {
-                Path file = tmp.resolve(name);
+                Path file = tmp.path().resolve(name);
                 try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                     writeFile(name, report, w);
                 }
                 hook.written(file);
             }
             try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(tmp.path(), target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target);
+                Files.move(tmp.path(), target);
             }
+            tmp.keep();
             return target;
-        } catch (IOException | RuntimeException | Error e) {
-            deleteTree(tmp);
-            throw e;
-        } finally {
-            if (hooked) removeShutdownHook(cleanup);
         }
     }
 
@@ -124,23 +114,6 @@ public final class ResultsWriter {
             } catch (FileAlreadyExistsException e) {
                 if (attempt > 100) throw e;
             }
-        }
-    }
-
-    private static boolean addShutdownHook(Thread t) {
-        try {
-            Runtime.getRuntime().addShutdownHook(t);
-            return true;
-        } catch (IllegalStateException | SecurityException e) {
-            return false;
-        }
-    }
-
-    private static void removeShutdownHook(Thread t) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(t);
-        } catch (IllegalStateException | SecurityException e) {
-            // already shutting down: the hook runs and finds nothing to delete
         }
     }
 
@@ -174,18 +147,13 @@ public final class ResultsWriter {
         }
     }
 
-    private static double[] values(List<RunOutcome> outcomes, Metric m) {
-        return outcomes.stream().filter(RunOutcome::ok).mapToDouble(o -> o.result().metric(m)).toArray();
-    }
-
     public static void writeSummary(ExperimentResult r, Writer w) throws IOException {
         Csv.row(w, Columns.names(Columns.SUMMARY_COLS));
         for (String variant : r.variants()) {
-            List<RunOutcome> outs = r.of(variant);
             for (Metric m : Metric.values()) {
-                Stats s = Stats.of(values(outs, m));
-                Csv.row(w, List.of(variant, m.key, cell(s.mean(), s.n() >= 1), cell(s.sd(), s.n() >= 2),
-                        cell(s.ciLow(), s.n() >= 2), cell(s.ciHigh(), s.n() >= 2), Integer.toString(s.n())));
+                List<String> row = new ArrayList<>(List.of(variant, m.key));
+                row.addAll(cells(Stats.of(r.values(variant, m))));
+                Csv.row(w, row);
             }
         }
     }
@@ -212,11 +180,17 @@ public final class ResultsWriter {
         for (String variant : r.variants().subList(1, r.variants().size())) {
             List<RunOutcome> outs = r.of(variant);
             for (Metric m : Metric.values()) {
-                Stats s = paired(outs, base, m);
-                Csv.row(w, List.of(variant, baseline, m.key, cell(s.mean(), s.n() >= 1), cell(s.sd(), s.n() >= 2),
-                        cell(s.ciLow(), s.n() >= 2), cell(s.ciHigh(), s.n() >= 2), Integer.toString(s.n())));
+                List<String> row = new ArrayList<>(List.of(variant, baseline, m.key));
+                row.addAll(cells(paired(outs, base, m)));
+                Csv.row(w, row);
             }
         }
+    }
+
+    /** mean, sd, ci95_low, ci95_high, n: the mean empty when n = 0, the rest empty when n < 2. */
+    private static List<String> cells(Stats s) {
+        return List.of(cell(s.mean(), s.n() >= 1), cell(s.sd(), s.n() >= 2), cell(s.ciLow(), s.n() >= 2),
+                cell(s.ciHigh(), s.n() >= 2), Integer.toString(s.n()));
     }
 
     private static String cell(double v, boolean defined) {
@@ -288,21 +262,5 @@ public final class ResultsWriter {
     }
 
     private static String nz(String s) { return s == null ? "" : s; }
-
-    /** Deletes a directory tree, best effort. */
-    static void deleteTree(Path dir) {
-        if (dir == null || !Files.exists(dir)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort
-                }
-            });
-        } catch (IOException ignored) {
-            // best effort
-        }
-    }
 
 }

@@ -205,7 +205,9 @@ class MainTest {
         assertTrue(invalid.err().contains("1 error"), invalid.err());
 
         assertEquals(2, exec("run").code(), "neither SCENARIO nor --from");
-        assertEquals(2, exec("run", good.toString(), "--reps", "0").code());
+        Outcome zero = exec("run", good.toString(), "--reps", "0");
+        assertEquals(2, zero.code());
+        assertTrue(zero.err().contains("replications must be at least 1, got 0"), zero.err());
         assertEquals(2, exec("run", good.toString(), "--threads", "0").code());
         assertEquals(2, exec("run", good.toString(), "--bogus").code());
         assertEquals(2, exec("run", good.toString(), "--set", "nonsense=1").code());
