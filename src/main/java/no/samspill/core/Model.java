@@ -52,6 +52,8 @@ public final class Model extends SimState {
     public final List<User> users = new ArrayList<>();
     /** Episodes that started after warm-up (the measured ones). */
     public final List<Episode> episodes = new ArrayList<>();
+    /** Running totals over measured episodes, for the time series (no scan of all episodes per sample). */
+    public final Counters counters = new Counters();
     public int nextUserId;
     public int nextEpisodeId;
     public int inhabitants;

@@ -37,16 +37,9 @@ public final class MetricsCollector implements Probe {
 
     @Override
     public void sample(Model m, double day) {
-        long handoffs = 0, loss = 0, decisions = 0;
-        double levelSum = 0;
-        int waitingForDischarge = 0;
-        for (Episode ep : m.episodes) {
-            handoffs += ep.handoffs;
-            loss += ep.infoLoss;
-            decisions += ep.decisions;
-            levelSum += ep.involvementSum;
-            if (ep.inHospital && !Double.isNaN(ep.readyForDischarge)) waitingForDischarge++;
-        }
+        long handoffs = m.counters.handoffs, loss = m.counters.infoLoss, decisions = m.counters.decisions;
+        double levelSum = m.counters.involvementSum;
+        int waitingForDischarge = m.counters.waitingForDischarge;
         long episodes = m.episodes.size();
         int queued = 0;
         for (ServiceUnit u : m.units) queued += u.queue.size();

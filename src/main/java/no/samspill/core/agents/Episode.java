@@ -26,6 +26,8 @@ public final class Episode {
 
     public int handoffs;
     public int infoLoss;
+    /** Information-loss events whether measured or not: the mechanism's memory (readmission hazard). */
+    public int lossEvents;
     public int repeatedStory;
     public int duplicatedAssessments;
     public int pingPong;

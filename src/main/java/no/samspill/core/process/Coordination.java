@@ -79,6 +79,7 @@ public final class Coordination {
         markCoordinated(ep);
         if (ep.measured) {
             ep.handoffs++;
+            m.counters.handoffs++;
             if (repeat) ep.repeatedStory++;
         }
         c.holder.book(Activity.COORDINATION, 1.0, m.measuring());

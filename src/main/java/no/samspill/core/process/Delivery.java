@@ -280,6 +280,7 @@ public final class Delivery {
 
     private void readyForDischarge(Episode ep, ServiceUnit h) {
         ep.readyForDischarge = m.now();
+        m.counters.waitingForDischarge++;
         m.health.startUnmet(ep);
         Professional doctor = leastLoaded(h);
         boolean measured = m.measuring();
@@ -309,6 +310,7 @@ public final class Delivery {
         if (!ep.inHospital) return;
         ep.inHospital = false;
         ep.transferred = m.now();
+        if (!Double.isNaN(ep.readyForDischarge)) m.counters.waitingForDischarge--;
         ep.unmetAtTransfer = ep.unmetNeedDays;
         ServiceUnit h = ep.hospital;
         finish(h, ep.admitted);

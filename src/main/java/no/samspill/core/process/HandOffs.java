@@ -79,12 +79,16 @@ public final class HandOffs {
         boolean measured = ep.measured && m.measuring();
         int covering = coordinatorsCovering(ep, from, to);
         if (ep.measured) {
-            ep.handoffs++;
-            if (covering > 1) ep.handoffs += covering - 1;
-            if (lost) { ep.infoLoss++; ep.repeatedStory++; }
+            int n = 1 + Math.max(0, covering - 1);
+            ep.handoffs += n;
+            m.counters.handoffs += n;
+            if (lost) { ep.infoLoss++; ep.repeatedStory++; m.counters.infoLoss++; }
             if (duplicate) ep.duplicatedAssessments++;
         }
-        if (lost) ep.lostSinceDecision = true;
+        if (lost) {
+            ep.lostSinceDecision = true;
+            ep.lossEvents++;
+        }
         link.handoffs++;
         if (lost) link.losses++;
         link.sharedCasesSinceForum++;
@@ -102,7 +106,7 @@ public final class HandOffs {
             }
         }
         m.learning.onHandoff(sender, receiver, from, to, mutual || ch == Channel.FACE_TO_FACE, lost, link);
-        m.log("HANDOFF", ep, to, receiver, from.id, lost ? 1 : 0, ch.name() + (duplicate ? ",duplicate" : ""));
+        if (m.logging()) m.log("HANDOFF", ep, to, receiver, from.id, lost ? 1 : 0, ch.name() + (duplicate ? ",duplicate" : ""));
         return new Result(lost, delay);
     }
 }

@@ -68,22 +68,21 @@ public final class Health {
 
     /** At transfer from hospital: schedule the 30-day readmission check. */
     public void discharged(Episode ep) {
-        final int lossAtDischarge = ep.infoLoss;
-        m.after(30, () -> readmissionCheck(ep, lossAtDischarge));
+        m.after(30, () -> readmissionCheck(ep));
     }
 
     /**
      * The 30-day readmission draw. Odds rise with information loss in the pathway, waiting and gap weeks,
      * low function and a poorly fitting first service (MODEL.md §4.6–4.7; 003A §1; 001 §5.2).
      */
-    void readmissionCheck(Episode ep, int lossAtDischarge) {
+    void readmissionCheck(Episode ep) {
         HealthConfig h = m.scenario.health;
         applyUnmet(ep);
         double fit = 0.7;
         for (Need n : ep.needs) if (!Double.isNaN(n.started)) { fit = n.fit; break; }
         double weeks = (ep.delayedDischargeDays() + ep.gapDays + ep.unmetNeedDaysSinceDischarge()) / 7.0;
         double odds = h.readmissionBase / (1 - h.readmissionBase);
-        odds *= 1 + h.readmissionPerInfoLoss * ep.infoLoss + h.readmissionPerGapWeek * weeks
+        odds *= 1 + h.readmissionPerInfoLoss * ep.lossEvents + h.readmissionPerGapWeek * weeks
                 + 0.8 * (1 - ep.user.functional) + 0.8 * (1 - fit);
         double p = odds / (1 + odds);
         MersenneTwisterFast r = m.rng(Streams.Stream.HEALTH);

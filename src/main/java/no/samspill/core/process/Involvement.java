@@ -77,6 +77,8 @@ public final class Involvement {
         if (ep.measured) {
             ep.decisions++;
             ep.involvementSum += level;
+            m.counters.decisions++;
+            m.counters.involvementSum += level;
             if (present) ep.decisionsWithUser++;
             ep.optionsPresented += present ? options : 1;
             u.involvementSum += level;
@@ -85,7 +87,7 @@ public final class Involvement {
         if (goalsElicited && level >= 2) ep.goalsKnown = true;
         if (level > ep.bestLevel) ep.bestLevel = level;
         if (ep.measured && level >= 2) ep.influenceDecisions++;
-        m.log("DECISION", ep, null, null, f.name(), level, present ? "present,options=" + options : "absent");
+        if (m.logging()) m.log("DECISION", ep, null, null, f.name(), level, present ? "present,options=" + options : "absent");
         return level;
     }
 }
