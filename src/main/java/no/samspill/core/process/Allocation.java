@@ -399,6 +399,8 @@ public final class Allocation {
         }
         ep.lostSinceDecision = false;
         if (granted == 0 && ep.measured) ep.rejectedAfterAssessment++;
+        boolean anyRejected = false;
+        for (Need n : needs) if (n.state == Need.State.REJECTED) anyRejected = true;
         for (Need n : needs) {
             if (n.state != Need.State.ASSESSED) continue;
             if (n.stage > ep.currentStage) {
@@ -407,7 +409,9 @@ public final class Allocation {
             }
             toProvider(ep, n, decider, assessor, atTable);
         }
-        checkEnd(ep);
+        // A need found not eligible closes; the pathway moves on to what remains (or the episode ends).
+        if (anyRejected) onNeedFinished(ep, null, decider, assessor);
+        else checkEnd(ep);
     }
 
     /** A decided need goes to its provider: directly if the decider is the provider, else through a hand-off. */
@@ -497,10 +501,12 @@ public final class Allocation {
         m.detection.scheduleDetection(ep);
     }
 
+    /** No unit provides the service in this municipality: the need closes unmet and the pathway moves on. */
     private void fail(Need n) {
         n.state = Need.State.FAILED;
         n.ended = m.now();
         m.log("NO_PROVIDER", n.episode, null, null, n.service.name(), 0, null);
+        onNeedFinished(n.episode, null, null, null);
     }
 
     /** A need judged not eligible may come back later as a new decline at home (ODD §7.3). */

@@ -140,7 +140,7 @@ public final class Delivery {
         } else if (item instanceof Allocation.OfficeCase c) {
             double std = m.gov().get(Governance.Rule.STANDARDISATION);
             double d = dur * (1 - 0.3 * std);
-            Professional cw = leastLoaded(u);
+            Professional cw = m.allocation.pick(u);
             m.at(m.now() + d, 4, () -> {
                 finish(u, c.arrived());
                 m.allocation.officeDone(c, u, cw);
@@ -159,6 +159,14 @@ public final class Delivery {
             u.sojournCount++;
         }
         tryStart(u);
+    }
+
+    /** A hospital physician of the ward (the discharging doctor), or any staff member if it has none. */
+    private Professional physician(ServiceUnit h) {
+        List<Professional> docs = new java.util.ArrayList<>();
+        for (Professional p : h.staff) if (p.profession == no.samspill.core.agents.Profession.HOSPITAL_PHYSICIAN) docs.add(p);
+        if (docs.isEmpty()) return m.allocation.pick(h);
+        return docs.get(rng().nextInt(docs.size()));
     }
 
     Professional leastLoaded(ServiceUnit u) {
@@ -260,6 +268,7 @@ public final class Delivery {
     public void admitToHospital(Episode ep) {
         ServiceUnit h = m.unitFor(UnitKind.HOSPITAL_WARD, ep.user);
         if (h == null) {
+            m.health.startUnmet(ep);
             m.detection.onset(ep);
             return;
         }
@@ -282,7 +291,7 @@ public final class Delivery {
         ep.readyForDischarge = m.now();
         m.counters.waitingForDischarge++;
         m.health.startUnmet(ep);
-        Professional doctor = leastLoaded(h);
+        Professional doctor = physician(h);
         boolean measured = m.measuring();
         if (m.scenario.coordination.dischargeMode == CoordinationConfig.DischargeMode.VISIT) {
             ServiceUnit muni = m.unitFor(UnitKind.PURCHASER_OFFICE, ep.user);

@@ -116,8 +116,12 @@ public final class Demand {
         for (PlannedNeed pn : plan) ep.needs.add(new Need(ep, pn.service(), m.now(), pn.stage()));
         ep.openNeeds = ep.needs.size();
         m.log("EPISODE_START", ep, null, null, t.name(), c.weight, c.name());
-        if (t == EpisodeType.HOSPITAL_DISCHARGE) m.delivery.admitToHospital(ep);
-        else m.detection.onset(ep);
+        if (t == EpisodeType.HOSPITAL_DISCHARGE) {
+            m.delivery.admitToHospital(ep);
+        } else {
+            m.health.startUnmet(ep);
+            m.detection.onset(ep);
+        }
         return ep;
     }
 
