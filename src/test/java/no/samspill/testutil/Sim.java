@@ -12,6 +12,7 @@ import java.util.function.ToDoubleFunction;
 import no.samspill.api.RunOptions;
 import no.samspill.api.RunResult;
 import no.samspill.api.Simulation;
+import no.samspill.core.MunicipalityBuilder;
 import no.samspill.core.config.DemandConfig;
 import no.samspill.core.config.Scenario;
 import no.samspill.core.config.UnitConfig;
@@ -82,6 +83,18 @@ public final class Sim {
         d.ratePerDay = lambda;
         s.demand.direct.add(d);
         return s;
+    }
+
+    /** Co-locates (one group, e.g. a "health house") the units with the given ids, on an explicit copy of the standard list. */
+    public static void colocate(Scenario s, String group, String... ids) {
+        if (s.units.isEmpty()) s.units = new ArrayList<>(MunicipalityBuilder.standardUnits(s));
+        java.util.Set<String> set = java.util.Set.of(ids);
+        for (UnitConfig u : s.units) if (set.contains(u.id)) u.colocationGroup = group;
+    }
+
+    /** The standard unit list made explicit (same units as when {@code units} is empty). */
+    public static void explicitUnits(Scenario s) {
+        if (s.units.isEmpty()) s.units = new ArrayList<>(MunicipalityBuilder.standardUnits(s));
     }
 
     public static UnitStats unit(RunResult r, String id) {
