@@ -375,6 +375,7 @@ public final class Allocation {
         double severity = Health.severity(ep);
         double base = 0.5 - 0.4 * g.get(Governance.Rule.ELIGIBILITY_BREADTH);
         int granted = 0;
+        int rejectedNow = 0;
         for (Need n : needs) {
             if (terminal(n)) continue;
             double threshold = n.service.needsAllocationDecision ? base : 0.5 * base;
@@ -384,6 +385,7 @@ public final class Allocation {
                 n.ended = now;
                 m.log("NOT_ELIGIBLE", ep, decider, assessor, n.service.name(), severity, null);
                 reEmergence(ep, n);
+                rejectedNow++;
                 continue;
             }
             if (n.service == ServiceType.EVERYDAY_REHAB && r.nextDouble() < SUBSTITUTION * std * (1 - horizon)) {
@@ -399,8 +401,6 @@ public final class Allocation {
         }
         ep.lostSinceDecision = false;
         if (granted == 0 && ep.measured) ep.rejectedAfterAssessment++;
-        boolean anyRejected = false;
-        for (Need n : needs) if (n.state == Need.State.REJECTED) anyRejected = true;
         for (Need n : needs) {
             if (n.state != Need.State.ASSESSED) continue;
             if (n.stage > ep.currentStage) {
@@ -409,8 +409,10 @@ public final class Allocation {
             }
             toProvider(ep, n, decider, assessor, atTable);
         }
-        // A need found not eligible closes; the pathway moves on to what remains (or the episode ends).
-        if (anyRejected) onNeedFinished(ep, null, decider, assessor);
+        // A need judged not eligible ends like a finished one: the pathway moves on to the next need or stage (or
+        // the episode ends). Without this, an episode whose current need was rejected never progressed and a
+        // hospital patient held the bed for the rest of the run.
+        if (rejectedNow > 0) onNeedFinished(ep, null, decider, assessor);
         else checkEnd(ep);
     }
 

@@ -1,0 +1,242 @@
+package no.samspill.testutil;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
+import no.samspill.api.RunOptions;
+import no.samspill.api.RunResult;
+import no.samspill.api.Simulation;
+import no.samspill.core.MunicipalityBuilder;
+import no.samspill.core.config.DemandConfig;
+import no.samspill.core.config.Scenario;
+import no.samspill.core.config.UnitConfig;
+import no.samspill.core.units.UnitKind;
+import no.samspill.metrics.Metric;
+import no.samspill.metrics.UnitStats;
+import org.apache.commons.math3.distribution.TDistribution;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Shared helpers of the simulation tests: scenario builders, parallel replications with fixed seeds, and paired
+ * comparisons with t-based confidence intervals whose failure messages print the means and the interval.
+ */
+public final class Sim {
+    private Sim() { }
+
+    /** Base of the fixed seeds: replication i runs with seed {@code SEED_BASE + i}. */
+    public static final long SEED_BASE = 20_260_000L;
+
+    /** Threads for replications: the build machines have 2 cores. */
+    public static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    // ------------------------------------------------------------------------------------------ scenarios
+
+    /** A standard municipality (units built from the population) under a governance preset. */
+    public static Scenario standard(String preset, int inhabitants, double years) {
+        Scenario s = new Scenario();
+        s.name = "test-" + preset;
+        s.population.inhabitants = inhabitants;
+        s.run.years = years;
+        s.run.warmupDays = 180;
+        s.governance.preset = preset;
+        return s;
+    }
+
+    /** The same standard scenario, then modified by {@code edit}. */
+    public static Scenario standard(String preset, int inhabitants, double years, Consumer<Scenario> edit) {
+        Scenario s = standard(preset, inhabitants, years);
+        edit.accept(s);
+        return s;
+    }
+
+    /**
+     * The M/M/c verification setup: one unit with {@code c} servers, exponential service with mean 1/μ, intake every
+     * day, a direct Poisson stream of rate λ and every episode rate at zero.
+     */
+    public static Scenario mmc(int c, double lambda, double mu, double years, double warmupDays) {
+        Scenario s = new Scenario();
+        s.name = "mmc";
+        s.run.years = years;
+        s.run.warmupDays = warmupDays;
+        s.run.reportingIntervalDays = 3650;
+        s.demand.hospitalDischargeRate = 0;
+        s.demand.functionalDeclineRate = 0;
+        s.demand.complexLongTermRate = 0;
+        s.demand.workHealthRate = 0;
+        UnitConfig u = new UnitConfig();
+        u.id = "q";
+        u.kind = UnitKind.DAY_CENTRE;
+        u.servers = c;
+        u.meanServiceDays = 1.0 / mu;
+        u.serviceDistribution = UnitConfig.ServiceDistribution.EXPONENTIAL;
+        u.weekendIntake = true;
+        s.units.add(u);
+        DemandConfig.DirectArrivalConfig d = new DemandConfig.DirectArrivalConfig();
+        d.unit = "q";
+        d.ratePerDay = lambda;
+        s.demand.direct.add(d);
+        return s;
+    }
+
+    /** Co-locates (one group, e.g. a "health house") the units with the given ids, on an explicit copy of the standard list. */
+    public static void colocate(Scenario s, String group, String... ids) {
+        if (s.units.isEmpty()) s.units = new ArrayList<>(MunicipalityBuilder.standardUnits(s));
+        java.util.Set<String> set = java.util.Set.of(ids);
+        for (UnitConfig u : s.units) if (set.contains(u.id)) u.colocationGroup = group;
+    }
+
+    /** The standard unit list made explicit (same units as when {@code units} is empty). */
+    public static void explicitUnits(Scenario s) {
+        if (s.units.isEmpty()) s.units = new ArrayList<>(MunicipalityBuilder.standardUnits(s));
+    }
+
+    public static UnitStats unit(RunResult r, String id) {
+        for (UnitStats u : r.units()) if (u.id().equals(id)) return u;
+        throw new AssertionError("no unit '" + id + "' in result; units: " + r.units());
+    }
+
+    public static long seed(int i) { return SEED_BASE + i; }
+
+    // ------------------------------------------------------------------------------------------ running
+
+    /** Runs {@code scenario} with seeds {@code seed(0..n-1)} in parallel; results in seed order. */
+    public static List<RunResult> replicate(Scenario scenario, int n) {
+        return replicate(scenario, n, RunOptions.DEFAULT);
+    }
+
+    public static List<RunResult> replicate(Scenario scenario, int n, RunOptions options) {
+        List<Scenario> one = new ArrayList<>();
+        for (int i = 0; i < n; i++) one.add(scenario);
+        return runFlat(one, n, options);
+    }
+
+    /**
+     * Runs every variant with seeds {@code seed(0..n-1)} (common random numbers across variants), all runs in one
+     * pool. Returns {@code out.get(v).get(i)} = variant v, replication i.
+     */
+    public static List<List<RunResult>> runVariants(int n, Scenario... variants) {
+        List<Scenario> flat = new ArrayList<>();
+        for (Scenario v : variants) for (int i = 0; i < n; i++) flat.add(v);
+        List<RunResult> all = runFlat(flat, n, RunOptions.DEFAULT);
+        List<List<RunResult>> out = new ArrayList<>();
+        for (int v = 0; v < variants.length; v++) out.add(all.subList(v * n, (v + 1) * n));
+        return out;
+    }
+
+    /** Runs scenarios.get(k) with seed(k % n). */
+    private static List<RunResult> runFlat(List<Scenario> scenarios, int n, RunOptions options) {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<RunResult>> fs = new ArrayList<>();
+            for (int k = 0; k < scenarios.size(); k++) {
+                Scenario s = scenarios.get(k);
+                long seed = seed(k % n);
+                fs.add(pool.submit(() -> Simulation.run(s, seed, options)));
+            }
+            List<RunResult> out = new ArrayList<>();
+            for (Future<RunResult> f : fs) out.add(f.get());
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } catch (ExecutionException e) {
+            throw new AssertionError("a run failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ statistics
+
+    /** Mean and t-based 95 % confidence half-width of a sample (n ≥ 2). */
+    public record Ci(double mean, double halfWidth, int n) {
+        public double lo() { return mean - halfWidth; }
+        public double hi() { return mean + halfWidth; }
+        @Override public String toString() {
+            return String.format(Locale.ROOT, "%.4g [%.4g, %.4g] (n=%d)", mean, lo(), hi(), n);
+        }
+    }
+
+    public static Ci ci(double[] x) {
+        return ci(x, 0.95);
+    }
+
+    public static Ci ci(double[] x, double level) {
+        int n = x.length;
+        if (n < 2) throw new IllegalArgumentException("need at least 2 values");
+        double m = 0;
+        for (double v : x) m += v;
+        m /= n;
+        double ss = 0;
+        for (double v : x) ss += (v - m) * (v - m);
+        double sd = Math.sqrt(ss / (n - 1));
+        double t = new TDistribution(n - 1).inverseCumulativeProbability(1 - (1 - level) / 2);
+        return new Ci(m, t * sd / Math.sqrt(n), n);
+    }
+
+    public static double[] values(List<RunResult> rs, ToDoubleFunction<RunResult> f) {
+        double[] out = new double[rs.size()];
+        for (int i = 0; i < out.length; i++) out[i] = f.applyAsDouble(rs.get(i));
+        return out;
+    }
+
+    public static double[] values(List<RunResult> rs, Metric m) {
+        return values(rs, r -> r.metric(m));
+    }
+
+    /** The result of a paired comparison of one observable between two variants run with the same seeds. */
+    public record Paired(String what, String nameA, String nameB, Ci a, Ci b, Ci diff) {
+        @Override public String toString() {
+            return String.format(Locale.ROOT, "%s: %s = %s; %s = %s; paired difference (%s − %s) = %s",
+                    what, nameA, a, nameB, b, nameB, nameA, diff);
+        }
+    }
+
+    public static Paired paired(String what, String nameA, List<RunResult> a, String nameB, List<RunResult> b,
+                                ToDoubleFunction<RunResult> f) {
+        double[] xa = values(a, f), xb = values(b, f);
+        if (xa.length != xb.length) throw new IllegalArgumentException("unequal replications");
+        double[] d = new double[xa.length];
+        for (int i = 0; i < d.length; i++) {
+            if (Double.isNaN(xa[i]) || Double.isNaN(xb[i])) {
+                fail(what + ": undefined (NaN) value in replication " + i + " (" + nameA + "=" + xa[i] + ", " + nameB + "=" + xb[i] + ")");
+            }
+            d[i] = xb[i] - xa[i];
+        }
+        Paired p = new Paired(what, nameA, nameB, ci(xa), ci(xb), ci(d));
+        System.out.println("[paired] " + p);
+        return p;
+    }
+
+    public static Paired paired(Metric m, String nameA, List<RunResult> a, String nameB, List<RunResult> b) {
+        return paired(m.key, nameA, a, nameB, b, r -> r.metric(m));
+    }
+
+    /** Asserts that B is larger than A: the 95 % CI of the paired difference B − A lies above 0. */
+    public static Paired assertHigher(Paired p) {
+        if (!(p.diff().lo() > 0)) fail("expected " + p.nameB() + " > " + p.nameA() + " but the 95 % CI of the paired difference does not exclude 0 from above.\n" + p);
+        return p;
+    }
+
+    /** Asserts that B is smaller than A: the 95 % CI of the paired difference B − A lies below 0. */
+    public static Paired assertLower(Paired p) {
+        if (!(p.diff().hi() < 0)) fail("expected " + p.nameB() + " < " + p.nameA() + " but the 95 % CI of the paired difference does not exclude 0 from below.\n" + p);
+        return p;
+    }
+
+    /** Convenience: compare metric {@code m} of B against A and assert B is higher. */
+    public static Paired assertHigher(Metric m, String nameA, List<RunResult> a, String nameB, List<RunResult> b) {
+        return assertHigher(paired(m, nameA, a, nameB, b));
+    }
+
+    public static Paired assertLower(Metric m, String nameA, List<RunResult> a, String nameB, List<RunResult> b) {
+        return assertLower(paired(m, nameA, a, nameB, b));
+    }
+}
