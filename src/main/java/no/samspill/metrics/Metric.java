@@ -2,7 +2,7 @@ package no.samspill.metrics;
 
 /**
  * Every run-level metric, in the order of the columns of runs.csv. The exact formulas are in docs/ODD.md
- * (section 7, "Observation") and docs/metrics.md. Names are snake_case and stable: they are the public
+ * §4.11 ("Observation") and docs/metrics.md. Names are snake_case and stable: they are the public
  * contract of results files.
  */
 public enum Metric {

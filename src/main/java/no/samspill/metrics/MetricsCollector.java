@@ -20,7 +20,7 @@ import no.samspill.core.units.ServiceUnit;
 
 /**
  * Observes a model: samples the time series at each reporting interval and computes every metric of MODEL.md §5
- * at the end, per episode, per user, per unit and overall. Formulas are in docs/ODD.md §7.11 and docs/metrics.md.
+ * at the end, per episode, per user, per unit and overall. Formulas are in docs/ODD.md §4.11 and docs/metrics.md.
  */
 public final class MetricsCollector implements Probe {
     /** Cost of a professional hour (NOK, incl. social costs; order of magnitude, assumption). */

@@ -10,7 +10,7 @@ import java.util.Map;
  * probability distributions over their values, so that a weighted mix of presets (layering, 003A §4.2) means that a
  * share of decisions follows each logic. A preset is a vector with one-hot categorical rules.
  *
- * <p>The numbers of the presets, and why, are in {@link Preset} and docs/ODD.md §7.3. Instances are immutable.
+ * <p>The numbers of the presets, and why, are in {@link Preset} and docs/ODD.md §6.2. Instances are immutable.
  */
 public final class Governance {
 
