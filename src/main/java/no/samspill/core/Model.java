@@ -73,6 +73,8 @@ public final class Model extends SimState {
     private final Probe probe;
     private boolean done;
     private boolean measuring;
+    /** Events executed so far (warm-up included); a plain counter, for the benchmark. */
+    private long eventsProcessed;
 
     public Model(Scenario scenario, long seed, EventSink sink, Probe probe) {
         super(seed);
@@ -150,8 +152,14 @@ public final class Model extends SimState {
     /** Schedules an action at an absolute time (never in the past). Lower ordering runs first at equal times. */
     public void at(double time, int ordering, Runnable action) {
         double t = Math.max(time, now());
-        schedule.scheduleOnce(t, ordering, (Steppable) state -> action.run());
+        schedule.scheduleOnce(t, ordering, (Steppable) state -> {
+            eventsProcessed++;
+            action.run();
+        });
     }
+
+    /** Events executed so far, warm-up included. */
+    public long eventsProcessed() { return eventsProcessed; }
 
     public void after(double delay, Runnable action) { at(now() + Math.max(0, delay), 10, action); }
 
