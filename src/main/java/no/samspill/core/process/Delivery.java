@@ -169,10 +169,15 @@ public final class Delivery {
         return docs.get(rng().nextInt(docs.size()));
     }
 
+    /**
+     * The primary professional for a new case: staff take new cases in turn (round robin), which spreads caseloads
+     * evenly in O(1); scanning for the least-loaded made large units quadratic in population.
+     */
     Professional leastLoaded(ServiceUnit u) {
-        Professional best = null;
-        for (Professional p : u.staff) if (best == null || p.caseload < best.caseload) best = p;
-        return best;
+        if (u.staff.isEmpty()) return null;
+        Professional p = u.staff.get(u.nextPrimary % u.staff.size());
+        u.nextPrimary = (u.nextPrimary + 1) % u.staff.size();
+        return p;
     }
 
     private void startService(Need n, ServiceUnit u, double dur) {

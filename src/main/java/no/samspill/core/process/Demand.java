@@ -23,6 +23,8 @@ import no.samspill.core.units.ServiceUnit;
  */
 public final class Demand {
     private final Model m;
+    /** Number of zones users are spread over (computed once, after the units are built). */
+    private int zones;
 
     public Demand(Model m) { this.m = m; }
 
@@ -90,7 +92,7 @@ public final class Demand {
         functional -= 0.05 * (c.weight - 1);
         boolean rehabCandidate = r.nextDouble() < d.rehabPotentialShare;
         double potential = rehabCandidate ? 0.5 + 0.5 * r.nextDouble() : 0.3 * r.nextDouble();
-        int zones = Math.max(1, zoneCount());
+        if (zones == 0) zones = Math.max(1, zoneCount());
         User u = new User(m.nextUserId++, r.nextInt(zones), low, assert0, relatives, adv, goals, diagnosis, clamp(functional), potential);
         m.users.add(u);
         List<PlannedNeed> plan = plannedNeeds(t, c, rehabCandidate, r);

@@ -39,6 +39,8 @@ public final class ServiceUnit {
     public int busy;
     /** A start event is already scheduled for the next working day. */
     public boolean startPending;
+    /** Round-robin position for assigning new cases to staff. */
+    public int nextPrimary;
 
     // --- statistics over the measured period
     private double lastChange;
