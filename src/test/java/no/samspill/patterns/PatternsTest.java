@@ -96,8 +96,9 @@ class PatternsTest {
         // The visit's own staff time: meeting the user in hospital and travelling there.
         Sim.assertHigher(Sim.paired("hours_meetings + hours_travel", "written form", written, "visit", visit,
                 x -> x.metric(Metric.HOURS_MEETINGS) + x.metric(Metric.HOURS_TRAVEL)));
-        // and in total (direct service hours dominate the total, hence the 40 replications)
-        Sim.assertHigher(Metric.HOURS_TOTAL, "written form", written, "visit", visit);
+        // Total hours are not asserted: with the visitor drawn from its own stream (full CRN), the paired difference in
+        // hours_total is +58 [-2011, 2127] over 40 replications: the visit's cost is swamped by direct-service hours.
+        // Reported on issue 2.
     }
 
     @Test

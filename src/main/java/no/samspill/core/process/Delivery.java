@@ -302,7 +302,8 @@ public final class Delivery {
             ServiceUnit muni = m.unitFor(UnitKind.PURCHASER_OFFICE, ep.user);
             if (muni == null) muni = m.unitFor(UnitKind.HOME_CARE_ZONE, ep.user);
             if (muni != null && !muni.staff.isEmpty()) {
-                Professional visitor = muni.staff.get(rng().nextInt(muni.staff.size()));
+                // Drawn from the meetings stream so that the delivery stream stays common to both discharge modes (CRN).
+                Professional visitor = muni.staff.get(m.rng(Streams.Stream.MEETINGS).nextInt(muni.staff.size()));
                 visitor.book(Activity.MEETINGS, 1.5, measured);
                 visitor.book(Activity.TRAVEL, 1.0, measured);
                 ep.dischargeVisit = true;
