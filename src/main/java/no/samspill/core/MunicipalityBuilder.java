@@ -36,8 +36,12 @@ public final class MunicipalityBuilder {
 
     /** Target utilisation when the standard municipality sizes capacity to expected demand (planner's rule of thumb). */
     public static final double TARGET_UTILISATION = 0.75;
-    /** Reporting burden the standard staffing is sized for (the PA preset's). */
-    public static final double SIZING_REPORTING = 0.08;
+    /**
+     * Reporting burden the standard staffing is sized for: the heaviest of the presets (NPM's), so that every preset
+     * meets the same staff with stationary queues and comparisons are made at equal capacity. Sized for PA's burden,
+     * NPM's extra reporting left home care at utilisation ≈ 1 and its queue grew with the run length.
+     */
+    public static final double SIZING_REPORTING = 0.16;
 
     public static void build(Model m) {
         Scenario sc = m.scenario;

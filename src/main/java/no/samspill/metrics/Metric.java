@@ -56,7 +56,7 @@ public enum Metric {
     HOURS_TRAVEL("hours_travel", "hours", "Hours of travel to users' homes and hospital visits"),
     HOURS_REPORTING("hours_reporting", "hours", "Hours of reporting and documentation for indicators"),
     COORDINATION_HOURS_SHARE("coordination_hours_share", "share", "(coordination + meetings) / total hours: the coordination overhead"),
-    COST_PER_USER_NOK("cost_per_user_nok", "NOK", "Cost of booked hours plus delayed-discharge payments, per user"),
+    COST_PER_USER_NOK("cost_per_user_nok", "NOK", "Cost of the municipality's staffed capacity (contracted hours of municipal staff, used or idle) plus delayed-discharge payments, per user"),
     // --- learning and trust
     KNOWLEDGE_ACROSS_BOUNDARIES("knowledge_across_boundaries", "0–1", "Mean knowledge professionals hold of other units at the end of the run"),
     TRUST_ACROSS_BOUNDARIES("trust_across_boundaries", "0–1", "Mean trust between units at the end of the run"),

@@ -31,6 +31,10 @@ public final class Need {
     public double gapStart = Double.NaN;
     /** Loss of fit from substitution by a standard package. */
     public double fitPenalty;
+    /** Share of the unit's usual service duration this need takes (1 for a full need, less for a remainder). */
+    public double durationFactor = 1.0;
+    /** Started while home care was rationing (thinned visits). */
+    public boolean rationed;
 
     public Need(Episode episode, ServiceType service, double onset, int stage) {
         this.episode = episode;

@@ -33,6 +33,8 @@ public final class Delivery {
 
     /** Chance, at full target pressure, that a unit ends a service early and hands the rest on (003A §7 items 1–2). */
     public static final double EARLY_HANDOFF = 0.15;
+    /** A handed-on remainder of a need takes this share of a full service of its kind (it is the rest of a need). */
+    public static final double RESIDUAL_SHARE = 0.4;
 
     private MersenneTwisterFast rng() { return m.rng(Streams.Stream.DELIVERY); }
 
@@ -92,7 +94,7 @@ public final class Delivery {
     }
 
     void tryStart(ServiceUnit u) {
-        while (u.busy < u.servers && !u.queue.isEmpty()) {
+        while (u.busy < capacity(u) && !u.queue.isEmpty()) {
             if (!u.weekendIntake && Calendar.isWeekend(m.now())) {
                 if (!u.startPending) {
                     u.startPending = true;
@@ -117,6 +119,22 @@ public final class Delivery {
             start(item, u);
         }
     }
+
+    /**
+     * Case slots available now. Home care must give "necessary care" and cannot keep a waiting list the way other
+     * units do: when people wait, it thins its visits to take more cases (rationing, up to {@link #MAX_RATIONING} of
+     * its slots), at the price of fit (003A §4.2, Vabø on task- and minute-based home care). Units whose slots are fixed
+     * by the scenario (verification) never ration.
+     */
+    static int capacity(ServiceUnit u) {
+        if (u.kind != UnitKind.HOME_CARE_ZONE || u.fixedServers) return u.servers;
+        return u.servers + Math.min((int) Math.floor(MAX_RATIONING * u.servers), u.queue.size());
+    }
+
+    /** Share of extra cases home care takes on by thinning visits when people wait. */
+    public static final double MAX_RATIONING = 0.25;
+    /** Loss of fit of a service started under rationing (fewer, shorter visits). */
+    public static final double RATIONING_FIT_LOSS = 0.15;
 
     private static double arrivedAt(Object item) {
         if (item instanceof Need n) return n.queuedAt;
@@ -146,7 +164,9 @@ public final class Delivery {
                 m.allocation.officeDone(c, u, cw);
             });
         } else {
-            startService((Need) item, u, dur);
+            Need n = (Need) item;
+            n.rationed = u.busy > u.servers;
+            startService(n, u, dur * n.durationFactor);
         }
     }
 
@@ -192,6 +212,7 @@ public final class Delivery {
             n.primary.caseload++;
             ep.touchProfessional(n.primary.id);
         }
+        if (n.rationed) n.fit = Math.max(0.05, n.fit - RATIONING_FIT_LOSS);
         if (ep.lostSinceDecision) {
             n.fit = Math.max(0.05, n.fit - 0.15);
             ep.lostSinceDecision = false;
@@ -242,7 +263,7 @@ public final class Delivery {
             }
         }
         if (n.primary != null && ep.measured) ep.user.addContacts(n.primary.id, byPrimary);
-        double direct = dur / 7.0 * u.hoursPerCaseWeek;
+        double direct = dur / 7.0 * u.hoursPerCaseWeek * (n.rationed ? (double) u.servers / (u.servers + Math.floor(MAX_RATIONING * u.servers)) : 1.0);
         double reporting = m.gov().get(Governance.Rule.REPORTING_BURDEN);
         if (n.primary != null) {
             n.primary.book(Activity.DIRECT, direct, measured);
@@ -262,6 +283,7 @@ public final class Delivery {
                 default -> ServiceType.GP_FOLLOW_UP;
             };
             Need follow = new Need(ep, rest, now, n.stage);
+            follow.durationFactor = RESIDUAL_SHARE;
             ep.needs.add(follow);
         }
         m.allocation.onNeedFinished(ep, n, u, n.primary);
@@ -283,18 +305,37 @@ public final class Delivery {
         h.advance(m.now());
         h.busy++;
         if (h.measuring()) h.arrivals++;
-        double occupancy = (double) h.busy / Math.max(1, h.servers);
+        // Pressure comes from acute patients (those not yet ready for discharge) against beds. Patients waiting for
+        // the municipality hold beds but are not counted here; counting them would feed delays back into ever earlier
+        // discharges without bound.
+        double occupancy = (double) (h.busy - h.readyWaiting) / Math.max(1, h.servers);
         double pressure = Math.max(0.5, 1 - 0.35 * Math.max(0, occupancy - 0.85) / 0.15);
         double los = Streams.lognormal(rng(), h.meanServiceDays * pressure, 0.6);
         // Discharged sooner and sicker: a shortened stay leaves function lower (001 §5.2).
         ep.user.functional = Math.max(0, ep.user.functional - 0.1 * (1 - pressure) / 0.35);
+        // ... and a patient sent out early who would have gone straight home may first need a short-term bed.
+        if (pressure < 1 && m.rng(Streams.Stream.HEALTH).nextDouble() < SICKER_SHORT_TERM * (1 - pressure) / 0.35) {
+            needsShortTermFirst(ep);
+        }
         m.log("ADMISSION", ep, h, null, null, occupancy, null);
         m.at(m.now() + los, 4, () -> readyForDischarge(ep, h));
+    }
+
+    /** Probability, at the shortest stays, that an early discharge needs a short-term stay before going home. */
+    public static final double SICKER_SHORT_TERM = 0.5;
+
+    /** Puts a short-term stay before the episode's home services (they move one stage later). */
+    private static void needsShortTermFirst(Episode ep) {
+        for (Need n : ep.needs) if (n.service == ServiceType.SHORT_TERM_STAY) return;
+        for (Need n : ep.needs) n.stage++;
+        ep.needs.add(0, new Need(ep, ServiceType.SHORT_TERM_STAY, ep.admitted, 0));
+        ep.openNeeds++;
     }
 
     private void readyForDischarge(Episode ep, ServiceUnit h) {
         ep.readyForDischarge = m.now();
         m.counters.waitingForDischarge++;
+        h.readyWaiting++;
         m.health.startUnmet(ep);
         Professional doctor = physician(h);
         boolean measured = m.measuring();
@@ -325,7 +366,10 @@ public final class Delivery {
         if (!ep.inHospital) return;
         ep.inHospital = false;
         ep.transferred = m.now();
-        if (!Double.isNaN(ep.readyForDischarge)) m.counters.waitingForDischarge--;
+        if (!Double.isNaN(ep.readyForDischarge)) {
+            m.counters.waitingForDischarge--;
+            ep.hospital.readyWaiting--;
+        }
         ep.unmetAtTransfer = ep.unmetNeedDays;
         ServiceUnit h = ep.hospital;
         finish(h, ep.admitted);

@@ -12,6 +12,7 @@ import no.samspill.core.units.Channel;
 import no.samspill.core.units.CoordinationMode;
 import no.samspill.core.units.Link;
 import no.samspill.core.units.ServiceUnit;
+import no.samspill.core.units.UnitKind;
 
 /**
  * Process 6, hand-offs (MODEL.md §4.6). Every transfer of a case between units (or between members of a relay team)
@@ -69,6 +70,8 @@ public final class HandOffs {
         MersenneTwisterFast r = m.rng(Streams.Stream.HANDOFF);
         Link link = m.link(from, to);
         Channel ch = channel != null ? channel : link.channel;
+        // A municipal visit in hospital carries the discharge information face to face (003A §3.7, §7 item 17).
+        if (channel == null && ep.dischargeVisit && from.kind == UnitKind.HOSPITAL_WARD) ch = Channel.FACE_TO_FACE;
         if (receiver == null) receiver = receiver(to);
         double p = lossProbability(ep, from, to, receiver, ch);
         boolean lost = r.nextDouble() < p;

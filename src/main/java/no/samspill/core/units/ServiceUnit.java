@@ -41,6 +41,8 @@ public final class ServiceUnit {
     public boolean startPending;
     /** Round-robin position for assigning new cases to staff. */
     public int nextPrimary;
+    /** Hospital wards: patients ready for discharge still holding a bed (bed blockers). */
+    public int readyWaiting;
 
     // --- statistics over the measured period
     private double lastChange;
