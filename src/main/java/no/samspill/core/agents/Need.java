@@ -35,6 +35,10 @@ public final class Need {
     public double durationFactor = 1.0;
     /** Started while home care was rationing (thinned visits). */
     public boolean rationed;
+    /** Referred to everyday rehabilitation as a trial before home care ("rehabilitation first"). */
+    public boolean rehabTrial;
+    /** Whether the rehabilitation-first draw was made for this need. */
+    public boolean rehabTrialDrawn;
 
     public Need(Episode episode, ServiceType service, double onset, int stage) {
         this.episode = episode;

@@ -49,6 +49,24 @@ public final class Allocation {
     public static final double MISROUTE = 0.15;
     /** Chance, at full standardisation and the shortest horizon, that rehabilitation is replaced by the standard home-care package. */
     public static final double SUBSTITUTION = 0.3;
+    /** Rehabilitation potential below which the everyday-rehabilitation team turns a referral down. */
+    public static final double REHAB_POTENTIAL_MIN = 0.35;
+
+    /**
+     * "Rehabilitation first" (003A §4.5, Sør): where case-finding is broad and the horizon long, a request for home
+     * care is first assessed for everyday rehabilitation, with probability case_finding × time_horizon. Users without
+     * potential are turned down at assessment and go on to home care.
+     */
+    private void rehabilitationFirst(Need n) {
+        if (n.service != ServiceType.HOME_CARE || n.rehabTrialDrawn || m.units(UnitKind.EVERYDAY_REHAB_TEAM).isEmpty()) return;
+        n.rehabTrialDrawn = true;
+        Governance g = m.gov();
+        double p = g.get(Governance.Rule.CASE_FINDING) * g.get(Governance.Rule.TIME_HORIZON);
+        if (rng().nextDouble() < p) {
+            n.service = ServiceType.EVERYDAY_REHAB;
+            n.rehabTrial = true;
+        }
+    }
 
     private MersenneTwisterFast rng() { return m.rng(Streams.Stream.ALLOCATION); }
 
@@ -69,6 +87,7 @@ public final class Allocation {
             n.state = Need.State.REFERRED;
             if (Double.isNaN(n.referred)) n.referred = now;
             closeGap(n);
+            rehabilitationFirst(n);
         }
         if (Double.isNaN(ep.firstReferral)) ep.firstReferral = now;
         switch (ep.locus) {
@@ -378,6 +397,21 @@ public final class Allocation {
         int rejectedNow = 0;
         for (Need n : needs) {
             if (terminal(n)) continue;
+            if (n.service == ServiceType.EVERYDAY_REHAB && ep.user.rehabPotential < REHAB_POTENTIAL_MIN) {
+                // The rehabilitation team assesses everyone referred and turns down those without potential
+                // (003A §4.5: Sør rejects relatively many after assessment). A trial reverts to home care.
+                m.log("NOT_SUITED_FOR_REHAB", ep, decider, assessor, n.rehabTrial ? "trial" : null, ep.user.rehabPotential, null);
+                if (n.rehabTrial) {
+                    n.service = ServiceType.HOME_CARE;
+                    n.state = Need.State.LATENT;
+                    n.gapStart = now;
+                } else {
+                    n.state = Need.State.REJECTED;
+                    n.ended = now;
+                }
+                rejectedNow++;
+                continue;
+            }
             double threshold = n.service.needsAllocationDecision ? base : 0.5 * base;
             if (n.service == ServiceType.EVERYDAY_REHAB) threshold -= 0.15 * horizon;
             if (severity < threshold && n.stage == ep.currentStage) {

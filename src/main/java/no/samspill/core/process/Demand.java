@@ -91,7 +91,8 @@ public final class Demand {
         };
         functional -= 0.05 * (c.weight - 1);
         boolean rehabCandidate = r.nextDouble() < d.rehabPotentialShare;
-        double potential = rehabCandidate ? 0.5 + 0.5 * r.nextDouble() : 0.3 * r.nextDouble();
+        // Candidates have clear potential; the others lie in the grey zone below 0.5, some above the team's threshold.
+        double potential = rehabCandidate ? 0.5 + 0.5 * r.nextDouble() : 0.5 * r.nextDouble();
         if (zones == 0) zones = Math.max(1, zoneCount());
         User u = new User(m.nextUserId++, r.nextInt(zones), low, assert0, relatives, adv, goals, diagnosis, clamp(functional), potential);
         m.users.add(u);
