@@ -6,7 +6,7 @@ public class HealthConfig {
     public double declinePerUnmetDay = 0.002;
     @Param(doc = "Functional gain of a completed, fully fitting rehabilitation for a user with full potential", unit = "level", min = 0, max = 1, source = "003A §4.5")
     public double rehabGain = 0.15;
-    @Param(doc = "Baseline 30-day readmission hazard after discharge with no gaps, delays or information loss", unit = "probability", min = 0, max = 1, source = "001 §5.2")
+    @Param(doc = "Baseline 30-day readmission probability at full function and a fully fitting first service, with no delays, unmet days or information loss", unit = "probability", min = 0, max = 1, source = "001 §5.2")
     public double readmissionBase = 0.08;
     @Param(doc = "Relative increase of readmission odds per information-loss event in the pathway", unit = "factor", min = 0, max = 10)
     public double readmissionPerInfoLoss = 0.35;

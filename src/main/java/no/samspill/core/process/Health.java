@@ -45,7 +45,7 @@ public final class Health {
         HealthConfig h = m.scenario.health;
         ep.user.functional = Math.max(0, ep.user.functional - h.declinePerUnmetDay * dt);
         if (ep.user.relatives) ep.user.relativesBurden = Math.min(1, ep.user.relativesBurden + dt / 365.0);
-        if (ep.measured) ep.unmetNeedDays += dt;
+        ep.unmetNeedDays += dt;  // reported only for measured episodes; the hazard uses it for all
     }
 
     /** Starts counting unmet time (at onset at home, at ready-for-discharge in hospital). */
@@ -80,7 +80,8 @@ public final class Health {
         applyUnmet(ep);
         double fit = 0.7;
         for (Need n : ep.needs) if (!Double.isNaN(n.started)) { fit = n.fit; break; }
-        double weeks = (ep.delayedDischargeDays() + ep.gapDays + ep.unmetNeedDaysSinceDischarge()) / 7.0;
+        // Gap days are part of unmet time, so only delay and unmet time since transfer are counted.
+        double weeks = (ep.delayedDischargeDays() + ep.unmetNeedDaysSinceDischarge()) / 7.0;
         double odds = h.readmissionBase / (1 - h.readmissionBase);
         odds *= 1 + h.readmissionPerInfoLoss * ep.lossEvents + h.readmissionPerGapWeek * weeks
                 + 0.8 * (1 - ep.user.functional) + 0.8 * (1 - fit);

@@ -109,11 +109,11 @@ public final class Learning {
                 Link b = m.links[j][i];
                 int cases = a.sharedCasesSinceForum + b.sharedCasesSinceForum;
                 if (cases == 0) continue;
-                a.sharedCasesSinceForum = 0;
-                b.sharedCasesSinceForum = 0;
                 ServiceUnit ui = m.units.get(i);
                 ServiceUnit uj = m.units.get(j);
                 if (ui.staff.isEmpty() || uj.staff.isEmpty() || r.nextDouble() >= attendance) continue;
+                a.sharedCasesSinceForum = 0;
+                b.sharedCasesSinceForum = 0;
                 Professional pi = ui.staff.get(r.nextInt(ui.staff.size()));
                 Professional pj = uj.staff.get(r.nextInt(uj.staff.size()));
                 double volume = Math.min(1, cases / FORUM_CASES_FOR_FULL_LEARNING);
