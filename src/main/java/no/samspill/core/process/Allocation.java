@@ -582,6 +582,8 @@ public final class Allocation {
                 boolean any = false;
                 for (Need n : ep.needs) {
                     if (n.stage == ep.currentStage && n.state == Need.State.ASSESSED) {
+                        // Planned in advance, it becomes actionable now: waiting to start is counted from here.
+                        n.decided = m.now();
                         toProvider(ep, n, unit, prof, true);
                         any = true;
                     }

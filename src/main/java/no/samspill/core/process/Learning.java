@@ -29,7 +29,7 @@ public final class Learning {
     public void start() {
         scheduleForum();
         double perYear = m.scenario.coordination.jobShadowingDaysPerYear;
-        if (perYear > 0) for (Professional p : m.professionals) scheduleShadowing(p, perYear);
+        if (perYear > 0 && !m.professionals.isEmpty()) scheduleShadowing(perYear);
     }
 
     public void onHandoff(Professional sender, Professional receiver, ServiceUnit from, ServiceUnit to, boolean mutual,
@@ -67,10 +67,12 @@ public final class Learning {
         }
     }
 
-    private void scheduleShadowing(Professional p, double perYear) {
-        double dt = Streams.exponential(m.rng(Streams.Stream.LEARNING), 365.0 / perYear);
+    /** Job-shadowing days as one Poisson process over all professionals (superposition; one pending event). */
+    private void scheduleShadowing(double perYear) {
+        double dt = Streams.exponential(m.rng(Streams.Stream.LEARNING), 365.0 / (perYear * m.professionals.size()));
         m.after(dt, () -> {
             MersenneTwisterFast r = m.rng(Streams.Stream.LEARNING);
+            Professional p = m.professionals.get(r.nextInt(m.professionals.size()));
             ServiceUnit host = m.units.get(r.nextInt(m.units.size()));
             if (host != p.unit) {
                 p.learn(host.index, SHADOWING_GAIN, m.now());
@@ -78,7 +80,7 @@ public final class Learning {
                 p.book(Activity.MEETINGS, 7.5, m.measuring());
                 m.log("JOB_SHADOWING", null, host, p, p.unit.id, 7.5, null);
             }
-            scheduleShadowing(p, perYear);
+            scheduleShadowing(perYear);
         });
     }
 

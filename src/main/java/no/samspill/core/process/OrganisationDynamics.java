@@ -26,7 +26,7 @@ public final class OrganisationDynamics {
         OrganisationConfig oc = m.scenario.organisation;
         handoffsAtReview = new long[m.units.size()];
         for (ServiceUnit u : m.units) scheduleReview(u, oc.maturityReviewDays);
-        if (oc.staffTurnoverPerYear > 0) for (Professional p : m.professionals) scheduleTurnover(p, oc.staffTurnoverPerYear);
+        if (oc.staffTurnoverPerYear > 0 && !m.professionals.isEmpty()) scheduleTurnover(oc.staffTurnoverPerYear);
         if (oc.reorganisationRatePerYear > 0) scheduleReorganisation(oc.reorganisationRatePerYear);
     }
 
@@ -60,11 +60,17 @@ public final class OrganisationDynamics {
         else if (x > 1 - down && u.maturity > 1) u.maturity = Math.max(1, u.maturity - 1);
     }
 
-    private void scheduleTurnover(Professional p, double perYear) {
-        double dt = Streams.exponential(m.rng(Streams.Stream.ORGANISATION), 365.0 / perYear);
+    /**
+     * Turnover as one municipal Poisson process of rate (professionals × rate per person), each event replacing a
+     * professional drawn at random: the superposition of the per-person processes, with one pending event instead of
+     * one per professional (which made the event queue grow with the population).
+     */
+    private void scheduleTurnover(double perYear) {
+        MersenneTwisterFast r = m.rng(Streams.Stream.ORGANISATION);
+        double dt = Streams.exponential(r, 365.0 / (perYear * m.professionals.size()));
         m.after(dt, () -> {
-            leave(p);
-            scheduleTurnover(p, perYear);
+            leave(m.professionals.get(m.rng(Streams.Stream.ORGANISATION).nextInt(m.professionals.size())));
+            scheduleTurnover(perYear);
         });
     }
 
