@@ -144,7 +144,7 @@ public final class MetricsCollector implements Probe {
             gap += ep.gapDays;
             unmet += ep.unmetNeedDays;
             failures += ep.followUpFailures;
-            profs += ep.nProfessionals;
+            profs += ep.distinctProfessionals();
             units += ep.distinctUnits();
             decisions += ep.decisions;
             levelSum += ep.involvementSum;
@@ -175,7 +175,7 @@ public final class MetricsCollector implements Probe {
             }
             episodeStats.add(new EpisodeStats(ep.id, ep.user.id, ep.type.name(), ep.complexity.name(), ep.user.lowResource,
                     ep.start, ep.end, ep.handoffs, ep.infoLoss, ep.repeatedStory, ep.duplicatedAssessments,
-                    ep.nProfessionals, ep.distinctUnits(), ep.pingPong, ep.gapDays,
+                    ep.distinctProfessionals(), ep.distinctUnits(), ep.pingPong, ep.gapDays,
                     ep.waitsToAssessment.isEmpty() ? Double.NaN : ep.waitsToAssessment.get(0),
                     ep.waitsToStart.isEmpty() ? Double.NaN : ep.waitsToStart.get(0),
                     ep.delayedDischargeDays(), ep.decisions == 0 ? Double.NaN : ep.involvementSum / ep.decisions,

@@ -44,10 +44,9 @@ public final class Episode {
     public boolean goalsKnown;
     public int illFitting;
     public int servicesStarted;
-    public int[] units = new int[4];
-    public int nUnits;
-    public int[] professionals = new int[4];
-    public int nProfessionals;
+    /** Distinct units and professionals involved in the episode. */
+    private final SmallIntSet units = new SmallIntSet();
+    private final SmallIntSet professionals = new SmallIntSet();
 
     public double firstReferral = Double.NaN;
     public double firstAssessment = Double.NaN;
@@ -116,19 +115,13 @@ public final class Episode {
         this.functionalStart = user.functional;
     }
 
-    public void touchUnit(ServiceUnit u) {
-        for (int i = 0; i < nUnits; i++) if (units[i] == u.index) return;
-        if (nUnits == units.length) units = java.util.Arrays.copyOf(units, nUnits * 2);
-        units[nUnits++] = u.index;
-    }
+    public void touchUnit(ServiceUnit u) { units.add(u.index); }
 
-    public int distinctUnits() { return nUnits; }
+    public int distinctUnits() { return units.size(); }
 
-    public void touchProfessional(int id) {
-        for (int i = 0; i < nProfessionals; i++) if (professionals[i] == id) return;
-        if (nProfessionals == professionals.length) professionals = java.util.Arrays.copyOf(professionals, nProfessionals * 2);
-        professionals[nProfessionals++] = id;
-    }
+    public int distinctProfessionals() { return professionals.size(); }
+
+    public void touchProfessional(int id) { professionals.add(id); }
 
     public double delayedDischargeDays() {
         return Double.isNaN(readyForDischarge) || Double.isNaN(transferred) ? 0 : transferred - readyForDischarge;
