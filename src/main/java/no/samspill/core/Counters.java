@@ -6,6 +6,4 @@ public final class Counters {
     public long infoLoss;
     public long decisions;
     public double involvementSum;
-    /** Patients ready for discharge and still in a hospital bed, now. */
-    public int waitingForDischarge;
 }

@@ -1,7 +1,6 @@
 package no.samspill.metrics;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +38,12 @@ public final class MetricsCollector implements Probe {
     public void sample(Model m, double day) {
         long handoffs = m.counters.handoffs, loss = m.counters.infoLoss, decisions = m.counters.decisions;
         double levelSum = m.counters.involvementSum;
-        int waitingForDischarge = m.counters.waitingForDischarge;
         long episodes = m.episodes.size();
-        int queued = 0;
-        for (ServiceUnit u : m.units) queued += u.queue.size();
+        int queued = 0, waitingForDischarge = 0;
+        for (ServiceUnit u : m.units) {
+            queued += u.queue.size();
+            waitingForDischarge += u.readyWaiting;
+        }
         Governance g = m.gov();
         Map<String, Double> v = new LinkedHashMap<>();
         v.put("new_episodes", (double) (episodes - lastEpisodes));
@@ -131,7 +132,6 @@ public final class MetricsCollector implements Probe {
         double profs = 0, units = 0, decisions = 0, levelSum = 0, withUser = 0, options = 0, influence = 0;
         double goalsAddr = 0, goalsTotal = 0, assessments = 0, rejected = 0, illFit = 0, started = 0;
         double delayedDays = 0, discharges = 0, readmitted = 0, readmitEligible = 0, funcChange = 0, ended = 0;
-        EnumSet<ServiceType> dummy = EnumSet.noneOf(ServiceType.class);
         java.util.Set<Integer> rehabUsers = new java.util.HashSet<>();
         java.util.Set<Integer> userIds = new java.util.HashSet<>();
         for (Episode ep : m.episodes) {

@@ -49,7 +49,6 @@ public final class Episode {
     private final SmallIntSet professionals = new SmallIntSet();
 
     public double firstReferral = Double.NaN;
-    public double firstAssessment = Double.NaN;
     public double lastStart = Double.NaN;
     public double readyForDischarge = Double.NaN;
     public double transferred = Double.NaN;
@@ -58,9 +57,6 @@ public final class Episode {
     public boolean readmission;
     /** Standard-normal noise in how severe the need looks at assessment, drawn at arrival (CRN). */
     public double severityNoise;
-    public int openNeeds;
-    /** Highest involvement level reached in any decision of the episode. */
-    public int bestLevel;
     public int influenceDecisions;
     /** Assessments that ended with no service granted. */
     public int rejectedAfterAssessment;

@@ -25,8 +25,6 @@ public final class Need {
     public int stage;
     /** The service is to end early and hand the rest on (target pressure). */
     public boolean earlyHandOff;
-    /** Whether the user's waiting for this need counts as unmet (latent and queued time). */
-    public boolean counted;
     /** Start of a gap with no responsible unit (rejection, follow-up failure, relay transition), or NaN. */
     public double gapStart = Double.NaN;
     /** Loss of fit from substitution by a standard package. */

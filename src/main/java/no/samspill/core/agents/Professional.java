@@ -24,8 +24,6 @@ public final class Professional {
     public int caseload;
     /** Hours booked by activity over the measured period. */
     public final double[] hours = new double[Activity.values().length];
-    /** Day the current person took the post (turnover resets knowledge and trust). */
-    public double since;
 
     public Professional(int id, Profession profession, ServiceUnit unit, double fte, int nUnits) {
         this.id = id;
@@ -81,7 +79,6 @@ public final class Professional {
         Arrays.fill(knowledgeStamp, now);
         knowledge[unit.index] = 0.6;
         Arrays.fill(trust, neutralTrust);
-        since = now;
     }
 
     public void book(Activity a, double h, boolean measured) {

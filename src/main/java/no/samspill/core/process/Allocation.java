@@ -37,7 +37,10 @@ import no.samspill.core.units.UnitKind;
  */
 public final class Allocation {
     private final Model m;
-    private final List<Object[]> jointPending = new ArrayList<>();
+    private final List<JointCase> jointPending = new ArrayList<>();
+
+    /** A case waiting for the joint meeting: its episode, the needs to decide and the hosting unit. */
+    private record JointCase(Episode episode, List<Need> needs, ServiceUnit host) { }
     private boolean jointScheduled;
 
     public Allocation(Model m) { this.m = m; }
@@ -244,7 +247,7 @@ public final class Allocation {
     // ----------------------------------------------------------------------------------------------- teams
 
     private void teamDecision(Team team, Episode ep, Need n) {
-        team.pendingDecisions.add(new Object[]{ep, n});
+        team.pendingDecisions.add(n);
         if (team.meetingScheduled) return;
         team.meetingScheduled = true;
         double next = Math.floor(m.now() / team.meetingIntervalDays) * team.meetingIntervalDays + team.meetingIntervalDays;
@@ -254,15 +257,14 @@ public final class Allocation {
     /** A team meeting decides the cases referred since the last one (003A §3.3; 003B §1.1). */
     private void teamMeeting(Team team) {
         team.meetingScheduled = false;
-        List<Object[]> cases = new ArrayList<>(team.pendingDecisions);
+        List<Need> cases = new ArrayList<>(team.pendingDecisions);
         team.pendingDecisions.clear();
         boolean measured = m.measuring();
         boolean consensus = team.protocol == DecisionProtocol.CONSENSUS;
         for (Professional p : team.members) p.book(Activity.MEETINGS, 0.25 * cases.size() + 0.5, measured);
         if (consensus) m.learning.meeting(team.members, Math.min(1, cases.size() / Learning.FORUM_CASES_FOR_FULL_LEARNING));
-        for (Object[] c : cases) {
-            Episode ep = (Episode) c[0];
-            Need n = (Need) c[1];
+        for (Need n : cases) {
+            Episode ep = n.episode;
             if (ep.ended) continue;
             Professional lead = team.members.isEmpty() ? pick(team.unit) : team.members.get(rng().nextInt(team.members.size()));
             if (consensus) {
@@ -316,7 +318,7 @@ public final class Allocation {
         HandOffs.Result h = m.handOffs.transfer(ep, from, host, referrer, null, null, false);
         m.after(h.delayDays(), () -> {
             if (ep.ended) return;
-            jointPending.add(new Object[]{ep, needs, host});
+            jointPending.add(new JointCase(ep, needs, host));
             if (!jointScheduled) {
                 jointScheduled = true;
                 double next = Math.floor(m.now() / JOINT_MEETING_INTERVAL) * JOINT_MEETING_INTERVAL + JOINT_MEETING_INTERVAL + 1;
@@ -333,17 +335,16 @@ public final class Allocation {
     }
 
     /** The weekly joint meeting: each case is decided with its providers (and the user, if invited) at the table. */
-    @SuppressWarnings("unchecked")
     private void jointMeeting() {
         jointScheduled = false;
-        List<Object[]> cases = new ArrayList<>(jointPending);
+        List<JointCase> cases = new ArrayList<>(jointPending);
         jointPending.clear();
         boolean measured = m.measuring();
-        for (Object[] c : cases) {
-            Episode ep = (Episode) c[0];
+        for (JointCase c : cases) {
+            Episode ep = c.episode();
             if (ep.ended) continue;
-            List<Need> needs = (List<Need>) c[1];
-            ServiceUnit host = (ServiceUnit) c[2];
+            List<Need> needs = c.needs();
+            ServiceUnit host = c.host();
             List<Professional> table = new ArrayList<>();
             Professional chair = pick(host);
             if (chair != null) table.add(chair);
@@ -384,7 +385,6 @@ public final class Allocation {
         }
         ep.touchUnit(decider);
         int level = m.involvement.decide(ep, f);
-        if (Double.isNaN(ep.firstAssessment)) ep.firstAssessment = now;
         if (ep.measured) {
             ep.assessments++;
             double waited = now - ep.lastReferralOf(needs);

@@ -76,7 +76,7 @@ public final class Delivery {
      * zone); tight budget silos forbid it (MODEL.md §3 budget silos).
      */
     private ServiceUnit lend(Need n, ServiceUnit u) {
-        if (u.busy < u.servers || u.queue.isEmpty() && u.busy < u.servers) return u;
+        if (u.busy < u.servers) return u;
         double silos = m.gov().get(Governance.Rule.BUDGET_SILOS);
         List<ServiceUnit> siblings = m.units(u.kind);
         if (siblings.size() < 2) return u;
@@ -193,7 +193,7 @@ public final class Delivery {
      * The primary professional for a new case: staff take new cases in turn (round robin), which spreads caseloads
      * evenly in O(1); scanning for the least-loaded made large units quadratic in population.
      */
-    Professional leastLoaded(ServiceUnit u) {
+    Professional nextInTurn(ServiceUnit u) {
         if (u.staff.isEmpty()) return null;
         Professional p = u.staff.get(u.nextPrimary % u.staff.size());
         u.nextPrimary = (u.nextPrimary + 1) % u.staff.size();
@@ -207,7 +207,7 @@ public final class Delivery {
         double now = m.now();
         n.state = Need.State.IN_SERVICE;
         n.started = now;
-        n.primary = leastLoaded(u);
+        n.primary = nextInTurn(u);
         if (n.primary != null) {
             n.primary.caseload++;
             ep.touchProfessional(n.primary.id);
@@ -329,12 +329,10 @@ public final class Delivery {
         for (Need n : ep.needs) if (n.service == ServiceType.SHORT_TERM_STAY) return;
         for (Need n : ep.needs) n.stage++;
         ep.needs.add(0, new Need(ep, ServiceType.SHORT_TERM_STAY, ep.admitted, 0));
-        ep.openNeeds++;
     }
 
     private void readyForDischarge(Episode ep, ServiceUnit h) {
         ep.readyForDischarge = m.now();
-        m.counters.waitingForDischarge++;
         h.readyWaiting++;
         m.health.startUnmet(ep);
         Professional doctor = physician(h);
@@ -366,10 +364,7 @@ public final class Delivery {
         if (!ep.inHospital) return;
         ep.inHospital = false;
         ep.transferred = m.now();
-        if (!Double.isNaN(ep.readyForDischarge)) {
-            m.counters.waitingForDischarge--;
-            ep.hospital.readyWaiting--;
-        }
+        if (!Double.isNaN(ep.readyForDischarge)) ep.hospital.readyWaiting--;
         ep.unmetAtTransfer = ep.unmetNeedDays;
         ServiceUnit h = ep.hospital;
         finish(h, ep.admitted);

@@ -23,7 +23,7 @@ import no.samspill.core.units.ServiceUnit;
  */
 public final class Demand {
     private final Model m;
-    /** Number of zones users are spread over (computed once, after the units are built). */
+    /** Number of zones users are spread over (computed at start, after the units are built). */
     private int zones;
 
     public Demand(Model m) { this.m = m; }
@@ -44,6 +44,7 @@ public final class Demand {
     }
 
     public void start() {
+        zones = Math.max(1, zoneCount());
         for (EpisodeType t : EpisodeType.values()) {
             double rate = ratePerDay(m.scenario, t);
             if (rate > 0) scheduleNext(t, rate);
@@ -93,7 +94,6 @@ public final class Demand {
         boolean rehabCandidate = r.nextDouble() < d.rehabPotentialShare;
         // Candidates have clear potential; the others lie in the grey zone below 0.5, some above the team's threshold.
         double potential = rehabCandidate ? 0.5 + 0.5 * r.nextDouble() : 0.5 * r.nextDouble();
-        if (zones == 0) zones = Math.max(1, zoneCount());
         User u = new User(m.nextUserId++, r.nextInt(zones), low, assert0, relatives, adv, goals, diagnosis, clamp(functional), potential);
         m.users.add(u);
         List<PlannedNeed> plan = plannedNeeds(t, c, rehabCandidate, r);
@@ -117,7 +117,6 @@ public final class Demand {
             u.measured = true;
         }
         for (PlannedNeed pn : plan) ep.needs.add(new Need(ep, pn.service(), m.now(), pn.stage()));
-        ep.openNeeds = ep.needs.size();
         m.log("EPISODE_START", ep, null, null, t.name(), c.weight, c.name());
         if (t == EpisodeType.HOSPITAL_DISCHARGE) {
             m.delivery.admitToHospital(ep);

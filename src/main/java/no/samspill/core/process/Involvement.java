@@ -85,7 +85,6 @@ public final class Involvement {
             u.decisions++;
         }
         if (goalsElicited && level >= 2) ep.goalsKnown = true;
-        if (level > ep.bestLevel) ep.bestLevel = level;
         if (ep.measured && level >= 2) ep.influenceDecisions++;
         if (m.logging()) m.log("DECISION", ep, null, null, f.name(), level, present ? "present,options=" + options : "absent");
         return level;

@@ -16,7 +16,7 @@ public final class Team {
     public final boolean clearTargetGroup;
     public final List<Professional> members = new ArrayList<>();
     /** Cases waiting for the next team meeting to be decided. */
-    public final List<Object[]> pendingDecisions = new ArrayList<>();
+    public final List<no.samspill.core.agents.Need> pendingDecisions = new ArrayList<>();
     public boolean meetingScheduled;
 
     public Team(String id, ServiceUnit unit, TeamType type, double timeShare, boolean coLocated, double meetingIntervalDays,
