@@ -27,6 +27,7 @@ import no.samspill.core.random.Streams;
 import no.samspill.core.units.Link;
 import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.units.UnitKind;
+import no.samspill.core.units.ZoneIndex;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -47,6 +48,8 @@ public final class Model extends SimState {
     public final List<ServiceUnit> units = new ArrayList<>();
     public final Map<UnitKind, List<ServiceUnit>> byKind = new EnumMap<>(UnitKind.class);
     public Link[][] links;
+    /** Which unit of each kind serves each zone (set by {@link MunicipalityBuilder#build}). */
+    ZoneIndex zoneIndex;
     public final List<Professional> professionals = new ArrayList<>();
     public final Map<CoordinatorScheme, List<Coordinator>> coordinators = new EnumMap<>(CoordinatorScheme.class);
     public final List<User> users = new ArrayList<>();
@@ -165,13 +168,16 @@ public final class Model extends SimState {
 
     public List<ServiceUnit> units(UnitKind k) { return byKind.getOrDefault(k, List.of()); }
 
-    /** The unit of a kind serving a user's zone (zones spread over the units of that kind). */
+    /**
+     * The unit of a kind serving a user's zone (zones spread over the units of that kind), in O(1) from the zone index
+     * built with the municipality (ODD §2.9).
+     */
     public ServiceUnit unitFor(UnitKind k, User user) {
-        List<ServiceUnit> list = units(k);
-        if (list.isEmpty()) return null;
-        for (ServiceUnit u : list) if (u.zone == user.zone) return u;
-        return list.get(Math.floorMod(user.zone, list.size()));
+        return zoneIndex.unitFor(k, user.zone);
     }
+
+    /** Zone lookup table and lending neighbours, built by {@link MunicipalityBuilder}. */
+    public ZoneIndex zones() { return zoneIndex; }
 
     public Link link(ServiceUnit a, ServiceUnit b) { return links[a.index][b.index]; }
 

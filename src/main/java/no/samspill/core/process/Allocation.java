@@ -212,13 +212,19 @@ public final class Allocation {
     }
 
     private ServiceUnit wrongUnit(ServiceUnit target) {
-        List<ServiceUnit> candidates = new ArrayList<>();
-        for (ServiceUnit u : m.units) {
-            if (u.kind != target.kind && u.owner != Owner.HOSPITAL_TRUST && u.kind != UnitKind.COORDINATING_UNIT
-                    && u.kind != UnitKind.PURCHASER_OFFICE) candidates.add(u);
-        }
+        List<ServiceUnit> candidates = wrongCandidates.computeIfAbsent(target.kind, kind -> {
+            List<ServiceUnit> list = new ArrayList<>();
+            for (ServiceUnit u : m.units) {
+                if (u.kind != kind && u.owner != Owner.HOSPITAL_TRUST && u.kind != UnitKind.COORDINATING_UNIT
+                        && u.kind != UnitKind.PURCHASER_OFFICE) list.add(u);
+            }
+            return list;
+        });
         return candidates.isEmpty() ? null : candidates.get(rng().nextInt(candidates.size()));
     }
+
+    /** Units a referral for a kind can go astray to, per target kind (the unit list never changes during a run). */
+    private final java.util.Map<UnitKind, List<ServiceUnit>> wrongCandidates = new java.util.EnumMap<>(UnitKind.class);
 
     /** A referral reaches its provider: "not our task" or assessment near practice (at the team's next meeting). */
     private void arriveAtProvider(Episode ep, Need n, ServiceUnit target, boolean agreedAtTable) {
