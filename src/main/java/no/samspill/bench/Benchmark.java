@@ -77,9 +77,10 @@ public final class Benchmark {
 
         System.out.println("preset  inhabitants  rep   wall_s   cpu_s       events  us_cpu/event  events/cpu_s  episodes  peak_heap_MB  live_heap_MB");
         List<Row> rows = new ArrayList<>();
-        for (int inh : sizes) {
-            for (String preset : presets) {
-                for (int rep = 1; rep <= reps; rep++) {
+        // Repetitions in rounds over all sizes, so that a change in the machine's load falls on every size alike.
+        for (int rep = 1; rep <= reps; rep++) {
+            for (int inh : sizes) {
+                for (String preset : presets) {
                     Row r = runOnce(scenario(preset, inh, years));
                     rows.add(r);
                     printRow(r, rep);
