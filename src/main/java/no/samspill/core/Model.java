@@ -80,7 +80,7 @@ public final class Model extends SimState {
     private long eventsProcessed;
 
     public Model(Scenario scenario, long seed, EventSink sink, Probe probe) {
-        super(seed);
+        super(seed, new no.samspill.core.schedule.EventSchedule());
         this.scenario = scenario;
         this.streams = new Streams(seed);
         this.sink = sink;
