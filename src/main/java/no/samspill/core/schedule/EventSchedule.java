@@ -84,34 +84,45 @@ public final class EventSchedule extends Schedule {
             if (n == 0) return null;
             int last = n - 1;
             Object result = objs[0];
-            times[0] = times[last];
-            orders[0] = orders[last];
-            objs[0] = objs[last];
-            keyObjs[0] = keyObjs[last];
+            double t = times[last];
+            int o = orders[last];
+            Object obj = objs[last];
+            Comparable key = keyObjs[last];
             objs[last] = null;
             keyObjs[last] = null;
             n = last;
-            if (n > 1) siftDown(1, n);
+            if (n == 0) return result;
+            // MASON moves the last element to the root and swaps it down level by level (heapify); here it is held
+            // aside and the smaller child moves up into the hole: the same comparisons, the same final place.
+            int size = n;
+            int i = 1;
+            if (size > 1) {
+                while (true) {
+                    int l = 2 * i, r = l + 1;
+                    // The smallest of {element, left, right}; on ties the element stays, then the left child wins.
+                    int smallest = l <= size && lessThan(l - 1, t, o) ? l : i;
+                    if (r <= size && (smallest == i ? lessThan(r - 1, t, o) : less(times[r - 1], orders[r - 1], smallest - 1))) {
+                        smallest = r;
+                    }
+                    if (smallest == i) break;
+                    times[i - 1] = times[smallest - 1];
+                    orders[i - 1] = orders[smallest - 1];
+                    objs[i - 1] = objs[smallest - 1];
+                    keyObjs[i - 1] = keyObjs[smallest - 1];
+                    i = smallest;
+                }
+            }
+            times[i - 1] = t;
+            orders[i - 1] = o;
+            objs[i - 1] = obj;
+            keyObjs[i - 1] = key;
             return result;
         }
 
-        /** MASON's heapify: 1-based node i in a heap of size size. */
-        private void siftDown(int i, int size) {
-            while (true) {
-                int l = 2 * i, r = l + 1;
-                int smallest = l <= size && less(times[l - 1], orders[l - 1], i - 1) ? l : i;
-                if (r <= size && less(times[r - 1], orders[r - 1], smallest - 1)) smallest = r;
-                if (smallest == i) return;
-                swap(i - 1, smallest - 1);
-                i = smallest;
-            }
-        }
-
-        private void swap(int a, int b) {
-            double t = times[a]; times[a] = times[b]; times[b] = t;
-            int o = orders[a]; orders[a] = orders[b]; orders[b] = o;
-            Object x = objs[a]; objs[a] = objs[b]; objs[b] = x;
-            Comparable k = keyObjs[a]; keyObjs[a] = keyObjs[b]; keyObjs[b] = k;
+        /** Entry a comes before the key (t, o). */
+        private boolean lessThan(int a, double t, int o) {
+            double ta = times[a];
+            return ta == t ? orders[a] < o : ta < t;
         }
 
         /** All events with the smallest key, in extraction order (as MASON's Heap.extractMin(Bag)). */
