@@ -9,6 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import no.samspill.core.Model;
+import no.samspill.core.MunicipalityBuilder;
+import no.samspill.core.config.UnitConfig;
+import no.samspill.core.units.KindDefaults;
+import no.samspill.core.units.UnitKind;
 import no.samspill.core.config.Scenario;
 import no.samspill.metrics.Metric;
 import no.samspill.metrics.MetricsCollector;
@@ -27,6 +31,7 @@ import no.samspill.scenario.ScenarioLoader;
  *      [--sizes 50000,100000,200000,400000,800000] [--presets PA,NPM,NPG]
  * java -Xmx4g -cp target/samspill-0.1.0-all.jar no.samspill.bench.Benchmark --one 100000 [--years 10]
  * </pre>
+ * {@code --units 20000,800000} prints the standard municipality's units per kind at those sizes and exits.
  * {@code --one N} runs each preset once at N inhabitants without JIT warm-up and exits, so that a whole process can be
  * timed from outside ({@code /usr/bin/time -v}), start-up and compilation included.
  */
@@ -55,6 +60,10 @@ public final class Benchmark {
                     case "--sizes" -> sizes = Arrays.stream(v.split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray();
                     case "--presets" -> presets = v.split(",");
                     case "--one" -> one = Integer.parseInt(v);
+                    case "--units" -> {
+                        for (String x : v.split(",")) printUnits(Integer.parseInt(x.trim()));
+                        return;
+                    }
                     default -> usage("unknown option " + a);
                 }
             } catch (NumberFormatException e) {
@@ -90,9 +99,34 @@ public final class Benchmark {
         summary(rows, sizes, presets, years);
     }
 
+    /** The standard municipality at a size: units per kind, the largest unit's slots, people served and staff. */
+    private static void printUnits(int inhabitants) throws ScenarioException {
+        Scenario sc = scenario("PA", inhabitants, 1);
+        List<UnitConfig> configs = MunicipalityBuilder.standardUnits(sc);
+        int zones = 0;
+        for (UnitConfig c : configs) zones = Math.max(zones, c.zone + 1);
+        System.out.printf(Locale.ROOT, "%n%,d inhabitants: %d units, %d zones of %,.0f inhabitants%n", inhabitants, configs.size(), zones,
+                (double) inhabitants / zones);
+        System.out.println("kind                      units  largest: slots  inhabitants  staff_FTE   cap");
+        for (UnitKind k : UnitKind.values()) {
+            int n = 0, slots = 0;
+            double fte = 0;
+            for (UnitConfig c : configs) {
+                if (c.kind != k) continue;
+                n++;
+                slots = Math.max(slots, MunicipalityBuilder.slotsOf(c));
+                fte = Math.max(fte, c.staff.values().stream().mapToDouble(Double::doubleValue).sum());
+            }
+            int served = n == 0 ? 0 : (zones + n - 1) / n;
+            KindDefaults.UnitCap cap = KindDefaults.cap(k);
+            System.out.printf(Locale.ROOT, "%-24s  %5d  %14d  %11.0f  %9.1f   %s%n", k, n, slots, (double) inhabitants * served / zones, fte,
+                    cap.maxInhabitants() > 0 ? cap.maxInhabitants() + " inhabitants" : cap.maxSlots() + " slots");
+        }
+    }
+
     private static void usage(String problem) {
         System.err.println("Benchmark: " + problem);
-        System.err.println("usage: Benchmark [--reps N] [--years Y] [--sizes 50000,100000,...] [--presets PA,NPM,NPG] [--one INHABITANTS]");
+        System.err.println("usage: Benchmark [--reps N] [--years Y] [--sizes 50000,100000,...] [--presets PA,NPM,NPG] [--one INHABITANTS] [--units 20000,...]");
         System.exit(2);
     }
 

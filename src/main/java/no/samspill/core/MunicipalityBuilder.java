@@ -281,7 +281,7 @@ public final class MunicipalityBuilder {
     }
 
     /** Case slots (beds) a unit config gives before reporting burden: fixed servers, else what its staff hours allow (ODD §5.2). */
-    static int slotsOf(UnitConfig c) {
+    public static int slotsOf(UnitConfig c) {
         if (c.servers > 0) return c.servers;
         double fte = 0;
         for (Double f : c.staff.values()) fte += f == null ? 0 : f;
