@@ -4,24 +4,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.samspill.core.Model;
-import no.samspill.core.Probe;
 import no.samspill.core.agents.Episode;
 import no.samspill.core.agents.EpisodeType;
 import no.samspill.core.agents.Need;
-import no.samspill.core.agents.Professional;
+import no.samspill.core.units.Professional;
 import no.samspill.core.agents.ServiceType;
 import no.samspill.core.agents.User;
 import no.samspill.core.governance.DecisionLocus;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.units.Activity;
 import no.samspill.core.units.ServiceUnit;
+import no.samspill.core.world.Observer;
+import no.samspill.core.world.World;
 
 /**
  * Observes a model: samples the time series at each reporting interval and computes every metric of MODEL.md §5
  * at the end, per episode, per user, per unit and overall. Formulas are in docs/ODD.md §4.11 and docs/metrics.md.
  */
-public final class MetricsCollector implements Probe {
+public final class MetricsCollector implements Observer {
     /** Cost of a professional hour (NOK, incl. social costs; order of magnitude, assumption). */
     public static final double NOK_PER_HOUR = 700;
     /** Municipal payment per delayed-discharge day (Samhandlingsreformen 2012, peers-and-pitfalls §B.3). */
@@ -31,17 +31,24 @@ public final class MetricsCollector implements Probe {
     private long lastHandoffs, lastLoss, lastDecisions, lastEpisodes;
     private double lastLevelSum;
 
-    @Override
-    public void warmupEnded(Model model, double day) { }
+    private Result result;
 
     @Override
-    public void sample(Model m, double day) {
+    public void started(World world) {
+        timeseries.clear();
+        lastHandoffs = lastLoss = lastDecisions = lastEpisodes = 0;
+        lastLevelSum = 0;
+        result = null;
+    }
+
+    @Override
+    public void sample(World m, double day) {
         long handoffs = m.counters.handoffs, loss = m.counters.infoLoss, decisions = m.counters.decisions;
         double levelSum = m.counters.involvementSum;
         long episodes = m.episodes.size();
         int queued = 0, waitingForDischarge = 0;
         for (ServiceUnit u : m.units) {
-            queued += u.queue.size();
+            queued += u.queued;
             waitingForDischarge += u.readyWaiting;
         }
         Governance g = m.gov();
@@ -66,7 +73,7 @@ public final class MetricsCollector implements Probe {
         lastLevelSum = levelSum;
     }
 
-    static double knowledge(Model m, double day) {
+    static double knowledge(World m, double day) {
         double s = 0;
         long n = 0;
         for (Professional p : m.professionals) {
@@ -87,7 +94,7 @@ public final class MetricsCollector implements Probe {
      * {@link #KNOWLEDGE_SAMPLE} professionals (every k-th), so that a row costs O(units), not O(professionals × units).
      * The run-level metric uses every professional.
      */
-    static double knowledgeSample(Model m, double day) {
+    static double knowledgeSample(World m, double day) {
         int p = m.professionals.size();
         int stride = Math.max(1, p / KNOWLEDGE_SAMPLE);
         double s = 0;
@@ -103,24 +110,29 @@ public final class MetricsCollector implements Probe {
         return n == 0 ? Double.NaN : s / n;
     }
 
-    static double trust(Model m) {
+    static double trust(World m) {
         double s = 0;
         long n = 0;
         for (ServiceUnit a : m.units) for (ServiceUnit b : m.units) if (a != b) { s += m.link(a, b).trust; n++; }
         return n == 0 ? Double.NaN : s / n;
     }
 
-    static double maturity(Model m) {
+    static double maturity(World m) {
         double s = 0;
         for (ServiceUnit u : m.units) s += u.maturity;
         return m.units.isEmpty() ? Double.NaN : s / m.units.size();
     }
 
-    /** Computes the run's results; the model must have run to its horizon. */
-    public Result finish(Model m, List<EventRecord> events) {
-        double end = m.horizon;
+    @Override
+    public void finished(World m, double day) { result = finish(m, day); }
+
+    /** The results of the last run that finished; null before one has. */
+    public Result result() { return result; }
+
+    /** Computes the run's results as of {@code end}. */
+    Result finish(World m, double end) {
         int minContacts = m.scenario.run.minContactsForContinuity;
-        for (Episode ep : m.episodes) if (!ep.ended) m.health.applyUnmet(ep);
+        for (Episode ep : m.episodes) if (!ep.ended) ep.applyUnmet(end);
         for (User u : m.users) u.advanceServices(end, m.warmup);
 
         // --- per episode
@@ -285,7 +297,7 @@ public final class MetricsCollector implements Probe {
         if (v.size() != Metric.values().length) throw new IllegalStateException("a metric was not computed");
         Map<String, Double> ordered = new LinkedHashMap<>();
         for (Metric mt : Metric.values()) ordered.put(mt.key, v.get(mt.key));
-        return new Result(ordered, timeseries, unitStats, episodeStats, userStats, events);
+        return new Result(ordered, List.copyOf(timeseries), unitStats, episodeStats, userStats);
     }
 
     private static void put(Map<String, Double> v, Metric m, double x) { v.put(m.key, x); }
@@ -294,7 +306,7 @@ public final class MetricsCollector implements Probe {
      * What the municipality pays for its staff over the measured period: contracted hours (FTE × 37.5 h a week),
      * whether used or idle. Capacity held for rare peaks is paid for even when it stands idle (Wood et al., P9).
      */
-    static double municipalStaffCost(Model m, double days) {
+    static double municipalStaffCost(World m, double days) {
         double fte = 0;
         for (ServiceUnit u : m.units) if (u.owner == no.samspill.core.units.Owner.MUNICIPALITY) fte += u.totalFte();
         return fte * no.samspill.core.units.KindDefaults.HOURS_PER_FTE_WEEK * days / 7.0 * NOK_PER_HOUR;
@@ -302,5 +314,5 @@ public final class MetricsCollector implements Probe {
 
     /** What {@link #finish} returns; the API wraps it with the seed. */
     public record Result(Map<String, Double> metrics, List<TimeseriesRow> timeseries, List<UnitStats> units,
-                         List<EpisodeStats> episodes, List<UserStats> users, List<EventRecord> events) { }
+                         List<EpisodeStats> episodes, List<UserStats> users) { }
 }

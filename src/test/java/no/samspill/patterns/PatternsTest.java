@@ -8,7 +8,7 @@ import no.samspill.api.RunOptions;
 import no.samspill.api.RunResult;
 import no.samspill.api.Simulation;
 import no.samspill.core.agents.CoordinatorScheme;
-import no.samspill.core.agents.Profession;
+import no.samspill.core.units.Profession;
 import no.samspill.core.config.CoordinationConfig.DischargeMode;
 import no.samspill.core.config.CoordinatorSchemeConfig;
 import no.samspill.core.config.Scenario;

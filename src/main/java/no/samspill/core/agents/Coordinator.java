@@ -1,5 +1,7 @@
 package no.samspill.core.agents;
 
+import no.samspill.core.units.Professional;
+
 /** A coordinator role held by a professional in one scheme, with a caseload limit (003B §2). */
 public final class Coordinator {
     public final Professional holder;

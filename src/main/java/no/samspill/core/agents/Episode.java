@@ -101,7 +101,12 @@ public final class Episode {
 
     public double unmetNeedDaysSinceDischarge() { return Double.isNaN(transferred) ? 0 : unmetNeedDays - unmetAtTransfer; }
 
-    public Episode(int id, User user, EpisodeType type, Complexity complexity, double start, boolean measured) {
+    /** Loss of function per day of unmet need (the health settings' decline rate). */
+    private final double declinePerUnmetDay;
+
+    public Episode(int id, User user, EpisodeType type, Complexity complexity, double start, boolean measured,
+                   double declinePerUnmetDay) {
+        this.declinePerUnmetDay = declinePerUnmetDay;
         this.id = id;
         this.user = user;
         this.type = type;
@@ -110,6 +115,26 @@ public final class Episode {
         this.measured = measured;
         this.functionalStart = user.functional;
     }
+
+    /**
+     * Integrates unmet-need days and the decline they cause, up to {@code now}: time during which a need of the
+     * current (or an earlier) stage waits unserved lowers function and burdens relatives (docs/ODD.md §7.7).
+     */
+    public void applyUnmet(double now) {
+        if (Double.isNaN(unmetStamp)) return;
+        double dt = now - unmetStamp;
+        unmetStamp = now;
+        if (dt <= 0) return;
+        boolean any = false;
+        for (Need n : needs) if (n.stage <= currentStage && n.waiting()) { any = true; break; }
+        if (!any) return;
+        user.functional = Math.max(0, user.functional - declinePerUnmetDay * dt);
+        if (user.relatives) user.relativesBurden = Math.min(1, user.relativesBurden + dt / 365.0);
+        unmetNeedDays += dt;  // reported only for measured episodes; the hazard uses it for all
+    }
+
+    /** Starts counting unmet time (at onset at home, at ready-for-discharge in hospital). */
+    public void startUnmet(double now) { unmetStamp = now; }
 
     public void touchUnit(ServiceUnit u) { units.add(u.index); }
 

@@ -1,9 +1,10 @@
 package no.samspill.core.agents;
 
+import no.samspill.core.units.Professional;
 import no.samspill.core.units.ServiceUnit;
 
 /** One service need within an episode, followed from onset to service end: the object that queues at units. */
-public final class Need {
+public final class Need implements WorkItem {
     public enum State { LATENT, REFERRED, ASSESSED, QUEUED, IN_SERVICE, DONE, REJECTED, FAILED }
 
     public final Episode episode;
@@ -37,6 +38,20 @@ public final class Need {
     public boolean rehabTrial;
     /** Whether the rehabilitation-first draw was made for this need. */
     public boolean rehabTrialDrawn;
+
+    /** Done, rejected or failed: nothing more will happen to this need. */
+    public boolean terminal() { return state == State.DONE || state == State.REJECTED || state == State.FAILED; }
+
+    /** Waiting for a service: not yet served and not closed (unmet need accrues, docs/ODD.md §7.7). */
+    public boolean waiting() {
+        return state == State.LATENT || state == State.REFERRED || state == State.ASSESSED || state == State.QUEUED;
+    }
+
+    @Override public double queuedAt() { return queuedAt; }
+
+    @Override public boolean stillWanted() { return !episode.ended && state == State.QUEUED; }
+
+    @Override public void startWith(Handler h, ServiceUnit unit, double duration) { h.start(this, unit, duration); }
 
     public Need(Episode episode, ServiceType service, double onset, int stage) {
         this.episode = episode;

@@ -6,14 +6,15 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import no.samspill.core.Model;
+import no.samspill.core.world.EventType;
+import no.samspill.core.world.World;
 import no.samspill.core.agents.Complexity;
 import no.samspill.core.agents.Coordinator;
 import no.samspill.core.agents.CoordinatorScheme;
 import no.samspill.core.agents.Episode;
 import no.samspill.core.agents.EpisodeType;
 import no.samspill.core.agents.Need;
-import no.samspill.core.agents.Professional;
+import no.samspill.core.units.Professional;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.random.Streams;
 import no.samspill.core.units.Activity;
@@ -29,10 +30,17 @@ import no.samspill.core.units.UnitKind;
  * follow-up; each extra coordinator on a boundary adds a coordinator-to-coordinator hand-off and hours.
  */
 public final class Coordination {
-    private final Model m;
+    private final World m;
     private final Map<CoordinatorScheme, ArrayDeque<Episode>> waiting = new EnumMap<>(CoordinatorScheme.class);
 
-    public Coordination(Model m) { this.m = m; }
+    private final Involvement involvement;
+    private final Learning learning;
+
+    public Coordination(World m, Involvement involvement, Learning learning) {
+        this.m = m;
+        this.involvement = involvement;
+        this.learning = learning;
+    }
 
     /** The boundaries a scheme's coordinator manages (003B §2). */
     public static boolean covers(CoordinatorScheme s, ServiceUnit a, ServiceUnit b) {
@@ -84,7 +92,7 @@ public final class Coordination {
         }
         c.holder.book(Activity.COORDINATION, 1.0, m.measuring());
         ep.touchProfessional(c.holder.id);
-        m.log("COORDINATOR", ep, c.holder.unit, c.holder, c.scheme.name(), ep.coordinators.size(), null);
+        m.emit(EventType.COORDINATOR, ep, c.holder.unit, c.holder, c.scheme.name(), ep.coordinators.size(), null);
         if (c.scheme == CoordinatorScheme.INDIVIDUAL_PLAN && !ep.hasPlan) {
             ep.hasPlan = true;
             scheduleResponsibilityGroup(ep);
@@ -158,9 +166,9 @@ public final class Coordination {
             p.book(Activity.MEETINGS, 1.5, measured);
             p.book(Activity.TRAVEL, 0.5, measured);
         }
-        int level = m.involvement.decide(ep, Involvement.Format.RESPONSIBILITY_GROUP);
-        m.learning.meeting(participants, 1.0);
+        int level = involvement.decide(ep, Involvement.Format.RESPONSIBILITY_GROUP);
+        learning.meeting(participants, 1.0);
         if (level >= 2) for (Need n : ep.needs) if (n.state == Need.State.IN_SERVICE) n.fit = Math.min(1, n.fit + 0.05);
-        m.log("RESPONSIBILITY_GROUP", ep, null, null, null, participants.size(), null);
+        m.emit(EventType.RESPONSIBILITY_GROUP, ep, null, null, null, participants.size(), null);
     }
 }

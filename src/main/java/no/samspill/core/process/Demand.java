@@ -3,7 +3,9 @@ package no.samspill.core.process;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
-import no.samspill.core.Model;
+import no.samspill.core.world.EventType;
+import no.samspill.core.world.Ordering;
+import no.samspill.core.world.World;
 import no.samspill.core.agents.AdvocateType;
 import no.samspill.core.agents.Complexity;
 import no.samspill.core.agents.Episode;
@@ -21,12 +23,20 @@ import no.samspill.core.units.ServiceUnit;
  * Arrival times, user attributes and the user's true needs all come from the DEMAND and USERS streams, so two
  * variants with the same seed face exactly the same people with the same needs (common random numbers).
  */
-public final class Demand {
-    private final Model m;
+public final class Demand implements EpisodeStarter {
+    private final World m;
+    private final Delivery delivery;
+    private final Detection detection;
+    private final Health health;
     /** Number of zones users are spread over (computed at start, after the units are built). */
     private int zones;
 
-    public Demand(Model m) { this.m = m; }
+    public Demand(World m, Delivery delivery, Detection detection, Health health) {
+        this.m = m;
+        this.delivery = delivery;
+        this.detection = detection;
+        this.health = health;
+    }
 
     /** Reference share of 67+ against which age-dependent rates scale (national share, SSB). */
     public static final double REFERENCE_SHARE_67 = 0.17;
@@ -58,7 +68,7 @@ public final class Demand {
 
     private void scheduleNext(EpisodeType t, double rate) {
         double dt = Streams.exponential(m.rng(Streams.Stream.DEMAND), 1.0 / rate);
-        m.at(m.now() + dt, 0, () -> {
+        m.at(m.now() + dt, Ordering.ARRIVAL, () -> {
             arrive(t);
             scheduleNext(t, rate);
         });
@@ -66,8 +76,8 @@ public final class Demand {
 
     private void scheduleDirect(ServiceUnit u, double rate) {
         double dt = Streams.exponential(m.rng(Streams.Stream.DEMAND), 1.0 / rate);
-        m.at(m.now() + dt, 0, () -> {
-            m.delivery.directArrival(u);
+        m.at(m.now() + dt, Ordering.ARRIVAL, () -> {
+            delivery.directArrival(u);
             scheduleDirect(u, rate);
         });
     }
@@ -108,8 +118,9 @@ public final class Demand {
     }
 
     /** Starts an episode for a user (new or readmitted) and dispatches it to the hospital or to detection. */
+    @Override
     public Episode startEpisode(User u, EpisodeType t, Complexity c, List<PlannedNeed> plan, double severityNoise, boolean readmission) {
-        Episode ep = new Episode(m.nextEpisodeId++, u, t, c, m.now(), m.measuring());
+        Episode ep = new Episode(m.nextEpisodeId++, u, t, c, m.now(), m.measuring(), m.scenario.health.declinePerUnmetDay);
         ep.readmission = readmission;
         ep.severityNoise = severityNoise;
         if (m.measuring()) {
@@ -117,12 +128,12 @@ public final class Demand {
             u.measured = true;
         }
         for (PlannedNeed pn : plan) ep.needs.add(new Need(ep, pn.service(), m.now(), pn.stage()));
-        m.log("EPISODE_START", ep, null, null, t.name(), c.weight, c.name());
+        m.emit(EventType.EPISODE_START, ep, null, null, t.name(), c.weight, c.name());
         if (t == EpisodeType.HOSPITAL_DISCHARGE) {
-            m.delivery.admitToHospital(ep);
+            delivery.admitToHospital(ep);
         } else {
-            m.health.startUnmet(ep);
-            m.detection.onset(ep);
+            health.startUnmet(ep);
+            detection.onset(ep);
         }
         return ep;
     }

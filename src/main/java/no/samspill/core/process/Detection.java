@@ -1,10 +1,11 @@
 package no.samspill.core.process;
 
 import ec.util.MersenneTwisterFast;
-import no.samspill.core.Model;
+import no.samspill.core.world.EventType;
+import no.samspill.core.world.World;
 import no.samspill.core.agents.Episode;
 import no.samspill.core.agents.EpisodeType;
-import no.samspill.core.agents.Professional;
+import no.samspill.core.units.Professional;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.random.Streams;
 import no.samspill.core.units.ServiceUnit;
@@ -18,9 +19,18 @@ import no.samspill.core.units.UnitKind;
  * again later, while the user's function declines.
  */
 public final class Detection {
-    private final Model m;
+    private final World m;
 
-    public Detection(Model m) { this.m = m; }
+    private final Health health;
+    private Pathway pathway;
+
+    public Detection(World m, Health health) {
+        this.m = m;
+        this.health = health;
+    }
+
+    /** Where detected needs are referred (set once, by the model, before the run starts). */
+    public void connect(Pathway p) { this.pathway = p; }
 
     enum Source { GP, HOME_CARE, CASE_FINDING, RELATIVES, SELF }
 
@@ -65,18 +75,18 @@ public final class Detection {
                     : m.unitFor(UnitKind.DAY_CENTRE, ep.user);
             case RELATIVES, SELF -> null;
         };
-        m.health.applyUnmet(ep);
+        health.applyUnmet(ep);
         if (from != null) {
             double severity = Health.severity(ep);
             double threshold = 0.45 - 0.35 * g.get(Governance.Rule.ELIGIBILITY_BREADTH);
             if (severity < threshold) {
-                m.log("NOT_REFERRED", ep, from, null, source.name(), severity, "below referral threshold");
+                m.emit(EventType.NOT_REFERRED, ep, from, null, source.name(), severity, "below referral threshold");
                 scheduleDetection(ep);
                 return;
             }
         }
         Professional referrer = from == null || from.staff.isEmpty() ? null : from.staff.get(r.nextInt(from.staff.size()));
-        m.log("DETECTED", ep, from, referrer, source.name(), 0, null);
-        m.allocation.refer(ep, from, referrer);
+        m.emit(EventType.DETECTED, ep, from, referrer, source.name(), 0, null);
+        pathway.refer(ep, from, referrer);
     }
 }

@@ -1,11 +1,12 @@
 package no.samspill.core.process;
 
 import ec.util.MersenneTwisterFast;
-import no.samspill.core.Model;
+import no.samspill.core.world.EventType;
+import no.samspill.core.world.World;
 import no.samspill.core.agents.Complexity;
 import no.samspill.core.agents.Coordinator;
 import no.samspill.core.agents.Episode;
-import no.samspill.core.agents.Professional;
+import no.samspill.core.units.Professional;
 import no.samspill.core.random.Streams;
 import no.samspill.core.units.Activity;
 import no.samspill.core.units.Channel;
@@ -23,9 +24,14 @@ import no.samspill.core.units.UnitKind;
  * and lowers the fit of what follows; it also enters the readmission hazard (see {@link Health}).
  */
 public final class HandOffs {
-    private final Model m;
+    private final World m;
 
-    public HandOffs(Model m) { this.m = m; }
+    private final Learning learning;
+
+    public HandOffs(World m, Learning learning) {
+        this.m = m;
+        this.learning = learning;
+    }
 
     /** Outcome of one hand-off: whether information was lost and the days before the receiver can act. */
     public record Result(boolean lost, double delayDays) { }
@@ -108,8 +114,8 @@ public final class HandOffs {
                 if (Coordination.covers(c.scheme, from, to)) c.holder.book(Activity.COORDINATION, 0.5, measured);
             }
         }
-        m.learning.onHandoff(sender, receiver, from, to, mutual || ch == Channel.FACE_TO_FACE, lost, link);
-        if (m.logging()) m.log("HANDOFF", ep, to, receiver, from.id, lost ? 1 : 0, ch.name() + (duplicate ? ",duplicate" : ""));
+        learning.onHandoff(sender, receiver, from, to, mutual || ch == Channel.FACE_TO_FACE, lost, link);
+        m.emit(EventType.HANDOFF, ep, to, receiver, from.id, lost ? 1 : 0, ch.name() + (duplicate ? ",duplicate" : ""));
         return new Result(lost, delay);
     }
 }

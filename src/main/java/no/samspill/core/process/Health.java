@@ -3,7 +3,8 @@ package no.samspill.core.process;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
-import no.samspill.core.Model;
+import no.samspill.core.world.EventType;
+import no.samspill.core.world.World;
 import no.samspill.core.agents.Episode;
 import no.samspill.core.agents.EpisodeType;
 import no.samspill.core.agents.Need;
@@ -16,42 +17,25 @@ import no.samspill.core.random.Streams;
  * low function and poor fit. Unmet time is integrated lazily at every change of an episode's needs.
  */
 public final class Health {
-    private final Model m;
+    private final World m;
 
-    public Health(Model m) { this.m = m; }
+    private EpisodeStarter episodes;
+
+    public Health(World m) { this.m = m; }
+
+    /** Where readmissions start (set once, by the model, before the run starts). */
+    public void connect(EpisodeStarter e) { this.episodes = e; }
 
     /** How severe a need looks when assessed: low function, complexity, and per-user noise drawn at arrival. */
     public static double severity(Episode ep) {
         return (1 - ep.user.functional) + 0.1 * (ep.complexity.weight - 1) + 0.08 * ep.severityNoise;
     }
 
-    static boolean waiting(Need n) {
-        return switch (n.state) {
-            case LATENT, REFERRED, ASSESSED, QUEUED -> true;
-            default -> false;
-        };
-    }
-
     /** Integrates unmet-need days and the decline they cause, up to now. Call before any change of an episode's needs. */
-    public void applyUnmet(Episode ep) {
-        double now = m.now();
-        if (Double.isNaN(ep.unmetStamp)) return;
-        double dt = now - ep.unmetStamp;
-        ep.unmetStamp = now;
-        if (dt <= 0) return;
-        boolean any = false;
-        for (Need n : ep.needs) if (n.stage <= ep.currentStage && waiting(n)) { any = true; break; }
-        if (!any) return;
-        HealthConfig h = m.scenario.health;
-        ep.user.functional = Math.max(0, ep.user.functional - h.declinePerUnmetDay * dt);
-        if (ep.user.relatives) ep.user.relativesBurden = Math.min(1, ep.user.relativesBurden + dt / 365.0);
-        ep.unmetNeedDays += dt;  // reported only for measured episodes; the hazard uses it for all
-    }
+    public void applyUnmet(Episode ep) { ep.applyUnmet(m.now()); }
 
     /** Starts counting unmet time (at onset at home, at ready-for-discharge in hospital). */
-    public void startUnmet(Episode ep) {
-        ep.unmetStamp = m.now();
-    }
+    public void startUnmet(Episode ep) { ep.startUnmet(m.now()); }
 
     /** Effect of a completed service on function. */
     public void serviceCompleted(Need n, double completedShare) {
@@ -89,11 +73,11 @@ public final class Health {
         MersenneTwisterFast r = m.rng(Streams.Stream.HEALTH);
         if (r.nextDouble() < p) {
             ep.readmitted30d = true;
-            m.log("READMISSION", ep, null, null, null, p, null);
+            m.emit(EventType.READMISSION, ep, null, null, null, p, null);
             List<Demand.PlannedNeed> plan = new ArrayList<>();
             for (Need n : ep.needs) if (n.stage == 0 || n.service.needsAllocationDecision) plan.add(new Demand.PlannedNeed(n.service, 0));
             if (plan.isEmpty()) plan = Demand.plannedNeeds(EpisodeType.HOSPITAL_DISCHARGE, ep.complexity, ep.user.rehabPotential > 0.5, r);
-            m.demand.startEpisode(ep.user, EpisodeType.HOSPITAL_DISCHARGE, ep.complexity, plan, r.nextGaussian(), true);
+            episodes.startEpisode(ep.user, EpisodeType.HOSPITAL_DISCHARGE, ep.complexity, plan, r.nextGaussian(), true);
         }
     }
 }

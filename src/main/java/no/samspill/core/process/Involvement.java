@@ -1,7 +1,8 @@
 package no.samspill.core.process;
 
 import ec.util.MersenneTwisterFast;
-import no.samspill.core.Model;
+import no.samspill.core.world.EventType;
+import no.samspill.core.world.World;
 import no.samspill.core.agents.Episode;
 import no.samspill.core.agents.User;
 import no.samspill.core.governance.Governance;
@@ -14,9 +15,9 @@ import no.samspill.core.random.Streams;
  * rules shape, and from the user's own voice (assertiveness, advocate, relatives), which differs by resource position.
  */
 public final class Involvement {
-    private final Model m;
+    private final World m;
 
-    public Involvement(Model m) { this.m = m; }
+    public Involvement(World m) { this.m = m; }
 
     /** Decision formats and how the rules shape them. */
     public enum Format {
@@ -86,7 +87,7 @@ public final class Involvement {
         }
         if (goalsElicited && level >= 2) ep.goalsKnown = true;
         if (ep.measured && level >= 2) ep.influenceDecisions++;
-        if (m.logging()) m.log("DECISION", ep, null, null, f.name(), level, present ? "present,options=" + options : "absent");
+        m.emit(EventType.DECISION, ep, null, null, f.name(), level, present ? "present,options=" + options : "absent");
         return level;
     }
 }

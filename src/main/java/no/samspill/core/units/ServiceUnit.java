@@ -1,10 +1,8 @@
 package no.samspill.core.units;
 
-import java.util.ArrayDeque;
+import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
-import no.samspill.core.agents.Profession;
-import no.samspill.core.agents.Professional;
 import no.samspill.core.config.UnitConfig.ServiceDistribution;
 
 /**
@@ -35,7 +33,8 @@ public final class ServiceUnit {
     public boolean[] colocated;
 
     // --- queue state
-    public final ArrayDeque<Object> queue = new ArrayDeque<>();
+    /** Work items waiting (the queue itself is kept by the delivery process, which owns the order of service). */
+    public int queued;
     public int busy;
     /** A start event is already scheduled for the next working day. */
     public boolean startPending;
@@ -66,6 +65,11 @@ public final class ServiceUnit {
         this.colocationGroup = colocationGroup == null ? "" : colocationGroup;
     }
 
+    /** A member of staff drawn at random from {@code r}, or null if the unit has no staff. */
+    public Professional anyStaff(MersenneTwisterFast r) {
+        return staff.isEmpty() ? null : staff.get(r.nextInt(staff.size()));
+    }
+
     public boolean isColocatedWith(int other) {
         return colocated != null && colocated[other];
     }
@@ -88,8 +92,8 @@ public final class ServiceUnit {
             double from = Math.max(lastChange, measuredFrom);
             if (now > from) {
                 double dt = now - from;
-                areaQueue += dt * queue.size();
-                areaSystem += dt * (queue.size() + busy);
+                areaQueue += dt * queued;
+                areaSystem += dt * (queued + busy);
                 areaBusy += dt * busy;
             }
         }

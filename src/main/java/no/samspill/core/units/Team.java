@@ -2,7 +2,6 @@ package no.samspill.core.units;
 
 import java.util.ArrayList;
 import java.util.List;
-import no.samspill.core.agents.Professional;
 
 /** A team attached to a unit (003A §3.3, §3.6; 003B §1.1): members, time share, co-location, meetings, protocol. */
 public final class Team {
@@ -15,9 +14,6 @@ public final class Team {
     public final DecisionProtocol protocol;
     public final boolean clearTargetGroup;
     public final List<Professional> members = new ArrayList<>();
-    /** Cases waiting for the next team meeting to be decided. */
-    public final List<no.samspill.core.agents.Need> pendingDecisions = new ArrayList<>();
-    public boolean meetingScheduled;
 
     public Team(String id, ServiceUnit unit, TeamType type, double timeShare, boolean coLocated, double meetingIntervalDays,
                 DecisionProtocol protocol, boolean clearTargetGroup) {

@@ -1,8 +1,6 @@
-package no.samspill.core.agents;
+package no.samspill.core.units;
 
 import java.util.Arrays;
-import no.samspill.core.units.Activity;
-import no.samspill.core.units.ServiceUnit;
 
 /**
  * A professional (MODEL.md §2): profession, employing unit, FTE, competence, knowledge of other units and trust in

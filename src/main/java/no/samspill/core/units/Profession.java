@@ -1,4 +1,4 @@
-package no.samspill.core.agents;
+package no.samspill.core.units;
 
 /** Professions of MODEL.md §2 (003A §2.7–2.11). */
 public enum Profession {

@@ -1,4 +1,4 @@
-package no.samspill.core;
+package no.samspill.core.world;
 
 /** Running totals over measured episodes, kept where the events happen so observers need not scan all episodes. */
 public final class Counters {

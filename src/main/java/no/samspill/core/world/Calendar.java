@@ -1,4 +1,4 @@
-package no.samspill.core;
+package no.samspill.core.world;
 
 /** Simulation time is in days; day 0 is a Monday. Saturdays and Sundays limit some units' intake (MODEL.md §4.5). */
 public final class Calendar {

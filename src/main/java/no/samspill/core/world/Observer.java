@@ -1,0 +1,23 @@
+package no.samspill.core.world;
+
+/**
+ * Watches a run. Attach any number with {@code Model.addObserver} before {@code start()}: the metrics collector,
+ * the time series, the event log and charts all see the same events in the same order (docs/ODD.md §7.12).
+ * Default methods do nothing, so an observer implements only what it needs.
+ */
+public interface Observer {
+    /** A new run begins; {@code world} is the freshly built world (units, staff, links) before any event. */
+    default void started(World world) { }
+
+    /** One event of the run. */
+    default void event(Event e) { }
+
+    /** Warm-up has ended at {@code day}: from now on, what happens is measured. */
+    default void warmupEnded(World world, double day) { }
+
+    /** A reporting interval ends at {@code day} (time-series row). */
+    default void sample(World world, double day) { }
+
+    /** The run has ended at {@code day} (the horizon, or earlier when stopped). */
+    default void finished(World world, double day) { }
+}
