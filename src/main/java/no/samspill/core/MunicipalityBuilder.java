@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import no.samspill.core.agents.Complexity;
+import no.samspill.core.agents.PlannedNeed;
 import no.samspill.core.agents.Coordinator;
 import no.samspill.core.agents.EpisodeType;
 import no.samspill.core.units.Profession;
@@ -296,7 +297,7 @@ public final class MunicipalityBuilder {
             for (int i = 0; i < samples; i++) {
                 Complexity c = Demand.drawComplexity(sc.demand, t, r);
                 boolean rehab = r.nextDouble() < sc.demand.rehabPotentialShare;
-                for (Demand.PlannedNeed pn : Demand.plannedNeeds(t, c, rehab, r)) {
+                for (PlannedNeed pn : Demand.plannedNeeds(t, c, rehab, r)) {
                     out.merge(pn.service(), lambda / samples, Double::sum);
                 }
             }

@@ -10,6 +10,7 @@ import no.samspill.core.world.EventType;
 import no.samspill.core.world.Ordering;
 import no.samspill.core.world.World;
 import no.samspill.core.agents.Episode;
+import no.samspill.core.agents.PlannedNeed;
 import no.samspill.core.agents.EpisodeType;
 import no.samspill.core.agents.Need;
 import no.samspill.core.agents.OfficeCase;
@@ -579,7 +580,7 @@ public final class Allocation implements Pathway {
             double dt = Streams.exponential(r, 120);
             double noise = r.nextGaussian();
             m.after(dt, () -> {
-                List<Demand.PlannedNeed> plan = List.of(new Demand.PlannedNeed(n.service, 0));
+                List<PlannedNeed> plan = List.of(new PlannedNeed(n.service, 0));
                 episodes.startEpisode(ep.user, EpisodeType.FUNCTIONAL_DECLINE, ep.complexity, plan, noise, false);
             });
         }

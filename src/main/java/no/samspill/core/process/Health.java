@@ -6,6 +6,7 @@ import java.util.List;
 import no.samspill.core.world.EventType;
 import no.samspill.core.world.World;
 import no.samspill.core.agents.Episode;
+import no.samspill.core.agents.PlannedNeed;
 import no.samspill.core.agents.EpisodeType;
 import no.samspill.core.agents.Need;
 import no.samspill.core.config.HealthConfig;
@@ -74,9 +75,9 @@ public final class Health {
         if (r.nextDouble() < p) {
             ep.readmitted30d = true;
             m.emit(EventType.READMISSION, ep, null, null, null, p, null);
-            List<Demand.PlannedNeed> plan = new ArrayList<>();
-            for (Need n : ep.needs) if (n.stage == 0 || n.service.needsAllocationDecision) plan.add(new Demand.PlannedNeed(n.service, 0));
-            if (plan.isEmpty()) plan = Demand.plannedNeeds(EpisodeType.HOSPITAL_DISCHARGE, ep.complexity, ep.user.rehabPotential > 0.5, r);
+            List<PlannedNeed> plan = new ArrayList<>();
+            for (Need n : ep.needs) if (n.stage == 0 || n.service.needsAllocationDecision) plan.add(new PlannedNeed(n.service, 0));
+            if (plan.isEmpty()) plan = PlannedNeed.draw(EpisodeType.HOSPITAL_DISCHARGE, ep.complexity, ep.user.rehabPotential > 0.5, r);
             episodes.startEpisode(ep.user, EpisodeType.HOSPITAL_DISCHARGE, ep.complexity, plan, r.nextGaussian(), true);
         }
     }

@@ -3,7 +3,6 @@ package no.samspill.core.units;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
-import no.samspill.core.config.UnitConfig.ServiceDistribution;
 
 /**
  * A service unit (MODEL.md §2): kind, owner, staff, a queue of cases and a number of concurrent case slots
