@@ -88,10 +88,10 @@ public final class Model extends SimState {
         HandOffs handOffs = new HandOffs(w, learning);
         Coordination coordination = new Coordination(w, involvement, learning);
         Health health = new Health(w);
-        Detection detection = new Detection(w, health);
+        Detection detection = new Detection(w);
         delivery = new Delivery(w, health, handOffs, learning, coordination, detection);
-        Demand demand = new Demand(w, delivery, detection, health);
-        Allocation allocation = new Allocation(w, delivery, health, handOffs, coordination, learning, involvement,
+        Demand demand = new Demand(w, delivery, detection);
+        Allocation allocation = new Allocation(w, delivery, handOffs, coordination, learning, involvement,
                 detection, demand);
         health.connect(demand);
         detection.connect(allocation);

@@ -132,7 +132,7 @@ public final class MetricsCollector implements Observer {
     /** Computes the run's results as of {@code end}. */
     Result finish(World m, double end) {
         int minContacts = m.scenario.run.minContactsForContinuity;
-        for (Episode ep : m.episodes) if (!ep.ended) ep.applyUnmet(end);
+        for (Episode ep : m.episodes) if (!ep.ended()) ep.applyUnmet(end);
         for (User u : m.users) u.advanceServices(end, m.warmup);
 
         // --- per episode
@@ -171,7 +171,7 @@ public final class MetricsCollector implements Observer {
             for (double w : ep.waitsToStart) waitStart.add(w);
             if (!Double.isNaN(ep.firstReferral) && !Double.isNaN(ep.lastStart)) pathway.add(ep.lastStart - ep.firstReferral);
             for (Need n : ep.needs) if (n.service == ServiceType.EVERYDAY_REHAB && !Double.isNaN(n.started)) rehabUsers.add(ep.user.id);
-            if (ep.ended) {
+            if (ep.ended()) {
                 goalsAddr += ep.goalsAddressed;
                 goalsTotal += ep.goalsTotal;
                 funcChange += ep.functionalEnd - ep.functionalStart;
@@ -191,7 +191,7 @@ public final class MetricsCollector implements Observer {
                     ep.waitsToAssessment.isEmpty() ? Double.NaN : ep.waitsToAssessment.get(0),
                     ep.waitsToStart.isEmpty() ? Double.NaN : ep.waitsToStart.get(0),
                     ep.delayedDischargeDays(), ep.decisions == 0 ? Double.NaN : ep.involvementSum / ep.decisions,
-                    ep.readmitted30d, ep.ended ? ep.functionalEnd - ep.functionalStart : Double.NaN, ep.unmetNeedDays));
+                    ep.readmitted30d, ep.ended() ? ep.functionalEnd - ep.functionalStart : Double.NaN, ep.unmetNeedDays));
         }
         int nEp = m.episodes.size();
 

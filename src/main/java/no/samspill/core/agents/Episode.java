@@ -68,7 +68,6 @@ public final class Episode {
     public boolean preDecided;
     /** Information was lost since the last decision (lowers the fit of the next service). */
     public boolean lostSinceDecision;
-    public boolean ended;
     /** Coordinators appointed to this episode, and when (parallel lists). */
     public final java.util.List<Coordinator> coordinators = new java.util.ArrayList<>(2);
     public final java.util.List<Double> coordinatorSince = new java.util.ArrayList<>(2);
@@ -93,7 +92,8 @@ public final class Episode {
         return t;
     }
     /** The stage of the pathway now in progress (stage-1 needs wait until stage 0 has ended). */
-    public int currentStage;
+    private int currentStage;
+    private boolean ended;
     /** Time up to which unmet-need days are integrated; NaN while nothing is counted (in hospital). */
     public double unmetStamp = Double.NaN;
     /** Unmet-need days at the moment of transfer from hospital. */
@@ -135,6 +135,27 @@ public final class Episode {
 
     /** Starts counting unmet time (at onset at home, at ready-for-discharge in hospital). */
     public void startUnmet(double now) { unmetStamp = now; }
+
+    public int currentStage() { return currentStage; }
+
+    public boolean ended() { return ended; }
+
+    /**
+     * The pathway moves on to its next stage. Unmet time is not settled here: it is settled at the referral or
+     * hand-over that follows, with the new stage counted (docs/ODD.md §10, known issue).
+     */
+    public void advanceStage() {
+        if (ended) throw new IllegalStateException("episode " + id + " has ended: its stage cannot advance");
+        currentStage++;
+    }
+
+    /** The episode ends at {@code now}: unmet time is settled first. Ending twice is an error. */
+    public void end(double now) {
+        if (ended) throw new IllegalStateException("episode " + id + " has already ended");
+        applyUnmet(now);
+        ended = true;
+        end = now;
+    }
 
     public void touchUnit(ServiceUnit u) { units.add(u.index); }
 

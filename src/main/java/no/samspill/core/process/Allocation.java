@@ -44,7 +44,6 @@ import no.samspill.core.units.UnitKind;
 public final class Allocation implements Pathway {
     private final World m;
     private final Delivery delivery;
-    private final Health health;
     private final HandOffs handOffs;
     private final Coordination coordination;
     private final Learning learning;
@@ -65,11 +64,10 @@ public final class Allocation implements Pathway {
         boolean scheduled;
     }
 
-    public Allocation(World m, Delivery delivery, Health health, HandOffs handOffs, Coordination coordination,
+    public Allocation(World m, Delivery delivery, HandOffs handOffs, Coordination coordination,
                       Learning learning, Involvement involvement, Detection detection, EpisodeStarter episodes) {
         this.m = m;
         this.delivery = delivery;
-        this.health = health;
         this.handOffs = handOffs;
         this.coordination = coordination;
         this.learning = learning;
@@ -111,8 +109,9 @@ public final class Allocation implements Pathway {
     /** A need (or the next needs of an episode) is referred by {@code from} (null: the user or relatives). */
     @Override
     public void refer(Episode ep, ServiceUnit from, Professional referrer) {
-        if (ep.ended) return;
-        health.applyUnmet(ep);
+        if (ep.ended()) return;
+        // A referral point settles the episode's unmet time: the stage may advance below (docs/ODD.md §7.7).
+        ep.applyUnmet(m.now());
         if (ep.locus == null) initialise(ep);
         List<Need> batch = nextBatch(ep);
         if (batch.isEmpty()) {
@@ -121,8 +120,7 @@ public final class Allocation implements Pathway {
         }
         double now = m.now();
         for (Need n : batch) {
-            n.state = Need.State.REFERRED;
-            if (Double.isNaN(n.referred)) n.referred = now;
+            n.refer(now);
             closeGap(n);
             rehabilitationFirst(n);
         }
@@ -162,8 +160,8 @@ public final class Allocation implements Pathway {
         while (true) {
             boolean openInStage = false;
             for (Need n : ep.needs) {
-                if (n.stage != ep.currentStage) continue;
-                if (n.state == Need.State.LATENT) {
+                if (n.stage != ep.currentStage()) continue;
+                if (n.state() == Need.State.LATENT) {
                     out.add(n);
                     if (ep.style == HandoffStyle.RELAY) return out;
                 } else if (!n.terminal()) {
@@ -172,25 +170,23 @@ public final class Allocation implements Pathway {
             }
             if (!out.isEmpty()) {
                 if (ep.style == HandoffStyle.TEAM && ep.locus != DecisionLocus.PURCHASER_OFFICE) {
-                    for (Need n : ep.needs) if (n.stage > ep.currentStage && n.state == Need.State.LATENT) out.add(n);
+                    for (Need n : ep.needs) if (n.stage > ep.currentStage() && n.state() == Need.State.LATENT) out.add(n);
                 }
                 return out;
             }
             if (openInStage || !hasLaterStage(ep)) return out;
-            ep.currentStage++;
+            ep.advanceStage();
         }
     }
 
     private static boolean hasLaterStage(Episode ep) {
-        for (Need n : ep.needs) if (n.stage > ep.currentStage && !n.terminal()) return true;
+        for (Need n : ep.needs) if (n.stage > ep.currentStage() && !n.terminal()) return true;
         return false;
     }
 
     private void closeGap(Need n) {
-        if (!Double.isNaN(n.gapStart)) {
-            if (n.episode.measured) n.episode.gapDays += m.now() - n.gapStart;
-            n.gapStart = Double.NaN;
-        }
+        double days = n.closeGap(m.now());
+        if (!Double.isNaN(days) && n.episode.measured) n.episode.gapDays += days;
     }
 
     public ServiceUnit provider(Need n) {
@@ -229,7 +225,7 @@ public final class Allocation implements Pathway {
             HandOffs.Result h = handOffs.transfer(ep, from, wrong, referrer, null, null, false);
             m.after(h.delayDays() + Streams.exponential(r, 5), () -> {
                 if (ep.measured) ep.pingPong++;
-                n.rejections++;
+                n.misrouted();
                 m.emit(EventType.PING_PONG, ep, wrong, null, target.id, 0, "misrouted");
                 Professional wp = pick(wrong);
                 HandOffs.Result h2 = handOffs.transfer(ep, wrong, target, wp, null, null, false);
@@ -252,7 +248,7 @@ public final class Allocation implements Pathway {
 
     /** A referral reaches its provider: "not our task" or assessment near practice (at the team's next meeting). */
     private void arriveAtProvider(Episode ep, Need n, ServiceUnit target, boolean agreedAtTable) {
-        if (ep.ended) return;
+        if (ep.ended()) return;
         if (!accepts(ep, n, target, agreedAtTable)) {
             reject(ep, n, target);
             return;
@@ -294,7 +290,7 @@ public final class Allocation implements Pathway {
         if (consensus) learning.meeting(team.members, Math.min(1, cases.size() / Learning.FORUM_CASES_FOR_FULL_LEARNING));
         for (Need n : cases) {
             Episode ep = n.episode;
-            if (ep.ended) continue;
+            if (ep.ended()) continue;
             Professional lead = team.members.isEmpty() ? pick(team.unit) : team.members.get(rng().nextInt(team.members.size()));
             if (consensus) {
                 for (Professional p : team.members) p.book(Activity.ASSESSMENT, 0.5, measured);
@@ -326,7 +322,7 @@ public final class Allocation implements Pathway {
         ServiceUnit office = m.unitFor(UnitKind.PURCHASER_OFFICE, ep.user);
         HandOffs.Result h = handOffs.transfer(ep, from, office, referrer, null, null, false);
         m.after(h.delayDays(), () -> {
-            if (ep.ended) return;
+            if (ep.ended()) return;
             delivery.enqueue(new OfficeCase(ep, needs, m.now()), office);
         });
     }
@@ -334,7 +330,7 @@ public final class Allocation implements Pathway {
     /** The office has assessed a case (called by Delivery when the office's service ends). */
     @Override
     public void officeCaseAssessed(OfficeCase c, ServiceUnit office, Professional caseWorker) {
-        if (c.episode().ended) return;
+        if (c.episode().ended()) return;
         assessAndDecide(c.episode(), c.needs(), format(c.episode(), Involvement.Format.OFFICE), office, caseWorker, false);
     }
 
@@ -344,7 +340,7 @@ public final class Allocation implements Pathway {
         ServiceUnit host = jointHost(ep);
         HandOffs.Result h = handOffs.transfer(ep, from, host, referrer, null, null, false);
         m.after(h.delayDays(), () -> {
-            if (ep.ended) return;
+            if (ep.ended()) return;
             jointPending.add(new JointCase(ep, needs, host));
             if (!jointScheduled) {
                 jointScheduled = true;
@@ -369,7 +365,7 @@ public final class Allocation implements Pathway {
         boolean measured = m.measuring();
         for (JointCase c : cases) {
             Episode ep = c.episode();
-            if (ep.ended) continue;
+            if (ep.ended()) continue;
             List<Need> needs = c.needs();
             ServiceUnit host = c.host();
             List<Professional> table = new ArrayList<>();
@@ -396,8 +392,8 @@ public final class Allocation implements Pathway {
      */
     void assessAndDecide(Episode ep, List<Need> needs, Involvement.Format f, ServiceUnit decider, Professional assessor,
                          boolean atTable) {
-        if (ep.ended) return;
-        health.applyUnmet(ep);
+        if (ep.ended()) return;
+        ep.applyUnmet(m.now());  // the assessment reads the user's function as of now
         Governance g = m.gov();
         MersenneTwisterFast r = rng();
         double now = m.now();
@@ -428,22 +424,15 @@ public final class Allocation implements Pathway {
                 // The rehabilitation team assesses everyone referred and turns down those without potential
                 // (003A §4.5: Sør rejects relatively many after assessment). A trial reverts to home care.
                 m.emit(EventType.NOT_SUITED_FOR_REHAB, ep, decider, assessor, n.rehabTrial ? "trial" : null, ep.user.rehabPotential, null);
-                if (n.rehabTrial) {
-                    n.service = ServiceType.HOME_CARE;
-                    n.state = Need.State.LATENT;
-                    n.gapStart = now;
-                } else {
-                    n.state = Need.State.REJECTED;
-                    n.ended = now;
-                }
+                if (n.rehabTrial) n.revertToHomeCare(now);
+                else n.rejectAtAssessment(now);
                 rejectedNow++;
                 continue;
             }
             double threshold = n.service.needsAllocationDecision ? base : 0.5 * base;
             if (n.service == ServiceType.EVERYDAY_REHAB) threshold -= 0.15 * horizon;
-            if (severity < threshold && n.stage == ep.currentStage) {
-                n.state = Need.State.REJECTED;
-                n.ended = now;
+            if (severity < threshold && n.stage == ep.currentStage()) {
+                n.rejectAtAssessment(now);
                 m.emit(EventType.NOT_ELIGIBLE, ep, decider, assessor, n.service.name(), severity, null);
                 reEmergence(ep, n);
                 rejectedNow++;
@@ -455,16 +444,14 @@ public final class Allocation implements Pathway {
                 m.emit(EventType.STANDARD_PACKAGE, ep, decider, assessor, "EVERYDAY_REHAB->HOME_CARE", 0, null);
             }
             double fit = 0.45 + 0.35 * disc * (1 - 0.5 * std) + (level >= 2 ? 0.15 : 0) + (atTable ? 0.05 : 0) - n.fitPenalty;
-            n.fit = Math.max(0.05, Math.min(1, fit));
-            n.decided = now;
-            n.state = Need.State.ASSESSED;
+            n.grant(now, Math.max(0.05, Math.min(1, fit)));
             granted++;
         }
         ep.lostSinceDecision = false;
         if (granted == 0 && ep.measured) ep.rejectedAfterAssessment++;
         for (Need n : needs) {
-            if (n.state != Need.State.ASSESSED) continue;
-            if (n.stage > ep.currentStage) {
+            if (n.state() != Need.State.ASSESSED) continue;
+            if (n.stage > ep.currentStage()) {
                 ep.preDecided = true;
                 continue;
             }
@@ -488,7 +475,7 @@ public final class Allocation implements Pathway {
         Channel ch = agreedAtTable ? Channel.FACE_TO_FACE : null;
         HandOffs.Result h = handOffs.transfer(ep, from, target, sender, null, ch, agreedAtTable);
         m.after(h.delayDays(), () -> {
-            if (ep.ended) return;
+            if (ep.ended()) return;
             if (!accepts(ep, n, target, agreedAtTable)) {
                 reject(ep, n, target);
                 return;
@@ -527,16 +514,14 @@ public final class Allocation implements Pathway {
     /** A rejected referral returns; someone must refer it again (ping-pong), or nobody does (follow-up failure). */
     private void reject(Episode ep, Need n, ServiceUnit by) {
         if (ep.measured) ep.pingPong++;
-        n.rejections++;
-        n.state = Need.State.LATENT;
-        n.gapStart = m.now();
+        n.returned(m.now());
         m.emit(EventType.PING_PONG, ep, by, null, n.service.name(), n.rejections, "not our task");
         Professional back = pick(by);
         if (followedUp(ep)) {
             ServiceUnit owner = ep.owner != null ? ep.owner : by;
             m.after(Streams.exponential(rng(), 7), () -> {
-                if (ep.ended || n.state != Need.State.LATENT) return;
-                n.state = Need.State.REFERRED;
+                if (ep.ended() || n.state() != Need.State.LATENT) return;
+                n.refer(m.now());
                 closeGap(n);
                 directOne(ep, n, owner, back);
             });
@@ -566,8 +551,7 @@ public final class Allocation implements Pathway {
 
     /** No unit provides the service in this municipality: the need closes unmet and the pathway moves on. */
     private void fail(Need n) {
-        n.state = Need.State.FAILED;
-        n.ended = m.now();
+        n.fail(m.now());
         m.emit(EventType.NO_PROVIDER, n.episode, null, null, n.service.name(), 0, null);
         needFinished(n.episode, null, null, null);
     }
@@ -591,12 +575,12 @@ public final class Allocation implements Pathway {
     /** Called when a need ends (service done): continue the pathway, or end the episode. */
     @Override
     public void needFinished(Episode ep, Need done, ServiceUnit unit, Professional prof) {
-        if (ep.ended) return;
+        if (ep.ended()) return;
         boolean openInStage = false;
         boolean latentInStage = false;
         for (Need n : ep.needs) {
-            if (n.stage != ep.currentStage || n.terminal()) continue;
-            if (n.state == Need.State.LATENT) latentInStage = true; else openInStage = true;
+            if (n.stage != ep.currentStage() || n.terminal()) continue;
+            if (n.state() == Need.State.LATENT) latentInStage = true; else openInStage = true;
         }
         if (openInStage && !latentInStage) return;
         if (!openInStage && !latentInStage) {
@@ -604,14 +588,14 @@ public final class Allocation implements Pathway {
                 checkEnd(ep);
                 return;
             }
-            ep.currentStage++;
+            ep.advanceStage();
             if (ep.preDecided && ep.style == HandoffStyle.TEAM) {
                 // The team planned the next stage: it starts without a new referral, handed over face to face.
                 boolean any = false;
                 for (Need n : ep.needs) {
-                    if (n.stage == ep.currentStage && n.state == Need.State.ASSESSED) {
+                    if (n.stage == ep.currentStage() && n.state() == Need.State.ASSESSED) {
                         // Planned in advance, it becomes actionable now: waiting to start is counted from here.
-                        n.decided = m.now();
+                        n.actionable(m.now());
                         toProvider(ep, n, unit, prof, true);
                         any = true;
                     }
@@ -619,14 +603,14 @@ public final class Allocation implements Pathway {
                 if (any) return;
             }
         }
-        if (done != null) for (Need n : ep.needs) if (n.state == Need.State.LATENT && Double.isNaN(n.gapStart)) n.gapStart = m.now();
+        if (done != null) for (Need n : ep.needs) n.openGap(m.now());
         if (followedUp(ep)) refer(ep, unit, prof);
         else followUpFailure(ep);
     }
 
     /** Ends the episode once every need is done, rejected or failed. */
     public void checkEnd(Episode ep) {
-        if (ep.ended) return;
+        if (ep.ended()) return;
         for (Need n : ep.needs) if (!n.terminal()) return;
         delivery.endEpisode(ep);
     }

@@ -79,7 +79,7 @@ public final class Coordination {
     }
 
     private void attach(Episode ep, Coordinator c) {
-        if (ep.ended) return;
+        if (ep.ended()) return;
         boolean repeat = !ep.coordinators.isEmpty();
         ep.coordinators.add(c);
         ep.coordinatorSince.add(m.now());
@@ -111,7 +111,7 @@ public final class Coordination {
             ArrayDeque<Episode> q = waiting.get(c.scheme);
             while (q != null && !q.isEmpty()) {
                 Episode next = q.poll();
-                if (!next.ended) { attach(next, c); break; }
+                if (!next.ended()) { attach(next, c); break; }
             }
         }
         ep.coordinators.clear();
@@ -143,7 +143,7 @@ public final class Coordination {
         double perYear = m.scenario.coordination.responsibilityGroupMeetingsPerYear;
         if (perYear <= 0) return;
         m.after(365.0 / perYear, () -> {
-            if (ep.ended || !ep.hasPlan) return;
+            if (ep.ended() || !ep.hasPlan) return;
             responsibilityGroup(ep);
             scheduleResponsibilityGroup(ep);
         });
@@ -158,7 +158,7 @@ public final class Coordination {
         for (Coordinator c : ep.coordinators) if (!participants.contains(c.holder)) participants.add(c.holder);
         for (Need n : ep.needs) {
             if (n.unit == null || n.primary == null) continue;
-            if ((n.state == Need.State.IN_SERVICE || n.state == Need.State.QUEUED) && r.nextDouble() < attend
+            if ((n.state() == Need.State.IN_SERVICE || n.state() == Need.State.QUEUED) && r.nextDouble() < attend
                     && !participants.contains(n.primary)) participants.add(n.primary);
         }
         boolean measured = m.measuring();
@@ -168,7 +168,7 @@ public final class Coordination {
         }
         int level = involvement.decide(ep, Involvement.Format.RESPONSIBILITY_GROUP);
         learning.meeting(participants, 1.0);
-        if (level >= 2) for (Need n : ep.needs) if (n.state == Need.State.IN_SERVICE) n.fit = Math.min(1, n.fit + 0.05);
+        if (level >= 2) for (Need n : ep.needs) if (n.state() == Need.State.IN_SERVICE) n.fit = Math.min(1, n.fit + 0.05);
         m.emit(EventType.RESPONSIBILITY_GROUP, ep, null, null, null, participants.size(), null);
     }
 }

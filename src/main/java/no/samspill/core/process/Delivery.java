@@ -81,12 +81,9 @@ public final class Delivery implements WorkItem.Handler {
     /** A decided need joins its provider's queue (or a sibling's, under pooled budgets). */
     public void enqueue(Need n, ServiceUnit u) {
         Episode ep = n.episode;
-        if (ep.ended) return;
-        health.applyUnmet(ep);
+        if (ep.ended()) return;
         u = lend(n, u);
-        n.state = Need.State.QUEUED;
-        n.unit = u;
-        n.queuedAt = m.now();
+        n.queue(u, m.now());
         ep.touchUnit(u);
         join(n, u);
     }
@@ -233,12 +230,9 @@ public final class Delivery implements WorkItem.Handler {
 
     private void startService(Need n, ServiceUnit u, double dur) {
         Episode ep = n.episode;
-        health.applyUnmet(ep);
         Governance g = m.gov();
         double now = m.now();
-        n.state = Need.State.IN_SERVICE;
-        n.started = now;
-        n.primary = nextInTurn(u);
+        n.start(nextInTurn(u), now);
         if (n.primary != null) {
             n.primary.caseload++;
             ep.touchProfessional(n.primary.id);
@@ -275,7 +269,7 @@ public final class Delivery implements WorkItem.Handler {
         double now = m.now();
         finish(u, n.queuedAt);
         if (n.primary != null) n.primary.caseload--;
-        if (ep.ended) return;
+        if (ep.ended()) return;
         KindDefaults d = KindDefaults.of(u.kind);
         MersenneTwisterFast r = rng();
         boolean measured = m.measuring();
@@ -304,8 +298,7 @@ public final class Delivery implements WorkItem.Handler {
         health.serviceCompleted(n, n.earlyHandOff ? 0.7 : 1.0);
         ep.user.advanceServices(now, m.warmup);
         ep.user.activeServices--;
-        n.state = Need.State.DONE;
-        n.ended = now;
+        n.finish(now);
         m.emit(EventType.SERVICE_END, ep, u, n.primary, n.service.name(), dur, n.earlyHandOff ? "early" : null);
         if (n.earlyHandOff) {
             // The rest of the need is handed on: a new need at the same stage, to be referred (003A §7 items 1–2).
@@ -326,7 +319,7 @@ public final class Delivery implements WorkItem.Handler {
     public void admitToHospital(Episode ep) {
         ServiceUnit h = m.unitFor(UnitKind.HOSPITAL_WARD, ep.user);
         if (h == null) {
-            health.startUnmet(ep);
+            ep.startUnmet(m.now());
             detection.onset(ep);
             return;
         }
@@ -365,7 +358,7 @@ public final class Delivery implements WorkItem.Handler {
     private void readyForDischarge(Episode ep, ServiceUnit h) {
         ep.readyForDischarge = m.now();
         h.readyWaiting++;
-        health.startUnmet(ep);
+        ep.startUnmet(m.now());
         Professional doctor = physician(h);
         boolean measured = m.measuring();
         if (m.scenario.coordination.dischargeMode == CoordinationConfig.DischargeMode.VISIT) {
@@ -383,7 +376,7 @@ public final class Delivery implements WorkItem.Handler {
         }
         m.emit(EventType.READY_FOR_DISCHARGE, ep, h, doctor, null, 0, ep.dischargeVisit ? "visit" : "written");
         pathway.refer(ep, h, doctor);
-        if (!ep.ended && ep.inHospital && nothingToWaitFor(ep)) transferFromHospital(ep);
+        if (!ep.ended() && ep.inHospital && nothingToWaitFor(ep)) transferFromHospital(ep);
     }
 
     private static boolean nothingToWaitFor(Episode ep) {
@@ -393,6 +386,7 @@ public final class Delivery implements WorkItem.Handler {
 
     void transferFromHospital(Episode ep) {
         if (!ep.inHospital) return;
+        ep.applyUnmet(m.now());  // the transfer reads the unmet time so far
         ep.inHospital = false;
         ep.transferred = m.now();
         if (!Double.isNaN(ep.readyForDischarge)) ep.hospital.readyWaiting--;
@@ -418,11 +412,9 @@ public final class Delivery implements WorkItem.Handler {
     // ----------------------------------------------------------------------------------------------- episode end
 
     public void endEpisode(Episode ep) {
-        if (ep.ended) return;
-        health.applyUnmet(ep);
+        if (ep.ended()) return;
         if (ep.inHospital) transferFromHospital(ep);
-        ep.ended = true;
-        ep.end = m.now();
+        ep.end(m.now());
         coordination.release(ep);
         if (ep.teamPlan && ep.countedCoordinated) {
             ep.user.advanceServices(m.now(), m.warmup);

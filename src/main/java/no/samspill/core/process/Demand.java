@@ -28,15 +28,13 @@ public final class Demand implements EpisodeStarter {
     private final World m;
     private final Delivery delivery;
     private final Detection detection;
-    private final Health health;
     /** Number of zones users are spread over (computed at start, after the units are built). */
     private int zones;
 
-    public Demand(World m, Delivery delivery, Detection detection, Health health) {
+    public Demand(World m, Delivery delivery, Detection detection) {
         this.m = m;
         this.delivery = delivery;
         this.detection = detection;
-        this.health = health;
     }
 
     /** Reference share of 67+ against which age-dependent rates scale (national share, SSB). */
@@ -133,7 +131,7 @@ public final class Demand implements EpisodeStarter {
         if (t == EpisodeType.HOSPITAL_DISCHARGE) {
             delivery.admitToHospital(ep);
         } else {
-            health.startUnmet(ep);
+            ep.startUnmet(m.now());
             detection.onset(ep);
         }
         return ep;

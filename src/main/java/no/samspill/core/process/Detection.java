@@ -21,13 +21,9 @@ import no.samspill.core.units.UnitKind;
 public final class Detection {
     private final World m;
 
-    private final Health health;
     private Pathway pathway;
 
-    public Detection(World m, Health health) {
-        this.m = m;
-        this.health = health;
-    }
+    public Detection(World m) { this.m = m; }
 
     /** Where detected needs are referred (set once, by the model, before the run starts). */
     public void connect(Pathway p) { this.pathway = p; }
@@ -75,7 +71,7 @@ public final class Detection {
                     : m.unitFor(UnitKind.DAY_CENTRE, ep.user);
             case RELATIVES, SELF -> null;
         };
-        health.applyUnmet(ep);
+        ep.applyUnmet(m.now());
         if (from != null) {
             double severity = Health.severity(ep);
             double threshold = 0.45 - 0.35 * g.get(Governance.Rule.ELIGIBILITY_BREADTH);

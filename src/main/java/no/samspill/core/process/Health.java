@@ -32,12 +32,6 @@ public final class Health {
         return (1 - ep.user.functional) + 0.1 * (ep.complexity.weight - 1) + 0.08 * ep.severityNoise;
     }
 
-    /** Integrates unmet-need days and the decline they cause, up to now. Call before any change of an episode's needs. */
-    public void applyUnmet(Episode ep) { ep.applyUnmet(m.now()); }
-
-    /** Starts counting unmet time (at onset at home, at ready-for-discharge in hospital). */
-    public void startUnmet(Episode ep) { ep.startUnmet(m.now()); }
-
     /** Effect of a completed service on function. */
     public void serviceCompleted(Need n, double completedShare) {
         HealthConfig h = m.scenario.health;
@@ -62,7 +56,7 @@ public final class Health {
      */
     void readmissionCheck(Episode ep) {
         HealthConfig h = m.scenario.health;
-        applyUnmet(ep);
+        ep.applyUnmet(m.now());  // the hazard reads unmet time and function as of now
         double fit = 0.7;
         for (Need n : ep.needs) if (!Double.isNaN(n.started)) { fit = n.fit; break; }
         // Gap days are part of unmet time, so only delay and unmet time since transfer are counted.
