@@ -145,9 +145,7 @@ public final class MunicipalityBuilder {
         return careSector(a) == careSector(b);
     }
 
-    private static boolean careSector(UnitKind k) {
-        return k != UnitKind.NAV_OFFICE && k != UnitKind.MENTAL_HEALTH_SUBSTANCE && k != UnitKind.DAY_CENTRE;
-    }
+    private static boolean careSector(UnitKind k) { return k.careSector; }
 
     private static void buildLinks(World m) {
         int n = m.units.size();
@@ -191,20 +189,10 @@ public final class MunicipalityBuilder {
         }
     }
 
-    /** Who holds each scheme's role: preferred unit kinds, in order (003B §2). */
-    private static UnitKind[] holders(no.samspill.core.agents.CoordinatorScheme s) {
-        return switch (s) {
-            case INDIVIDUAL_PLAN -> new UnitKind[]{UnitKind.COORDINATING_UNIT, UnitKind.MENTAL_HEALTH_SUBSTANCE, UnitKind.HOME_CARE_ZONE};
-            case PATHWAY -> new UnitKind[]{UnitKind.PURCHASER_OFFICE, UnitKind.HOME_CARE_ZONE, UnitKind.SHORT_TERM_WARD};
-            case DIAGNOSIS -> new UnitKind[]{UnitKind.HOME_CARE_ZONE, UnitKind.GP_PRACTICE, UnitKind.DAY_CENTRE};
-            case CONTACT_PHYSICIAN -> new UnitKind[]{UnitKind.HOSPITAL_WARD, UnitKind.GP_PRACTICE};
-        };
-    }
-
     private static void buildCoordinators(World m) {
         for (CoordinatorSchemeConfig sc : m.scenario.coordination.schemes) {
             List<Professional> pool = new ArrayList<>();
-            for (UnitKind k : holders(sc.scheme)) {
+            for (UnitKind k : sc.scheme.holders) {
                 for (ServiceUnit u : m.units(k)) pool.addAll(u.staff);
                 if (!pool.isEmpty()) break;
             }

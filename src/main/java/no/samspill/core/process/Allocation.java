@@ -26,6 +26,7 @@ import no.samspill.core.units.Activity;
 import no.samspill.core.units.Channel;
 import no.samspill.core.units.DecisionProtocol;
 import no.samspill.core.units.Owner;
+import no.samspill.core.units.Role;
 import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.units.Team;
 import no.samspill.core.units.UnitKind;
@@ -92,7 +93,7 @@ public final class Allocation implements Pathway {
      * potential are turned down at assessment and go on to home care.
      */
     private void rehabilitationFirst(Need n) {
-        if (n.service != ServiceType.HOME_CARE || n.rehabTrialDrawn || m.units(UnitKind.EVERYDAY_REHAB_TEAM).isEmpty()) return;
+        if (n.service != ServiceType.HOME_CARE || n.rehabTrialDrawn || m.units(ServiceType.EVERYDAY_REHAB.provider).isEmpty()) return;
         n.rehabTrialDrawn = true;
         Governance g = m.gov();
         double p = g.get(Governance.Rule.CASE_FINDING) * g.get(Governance.Rule.TIME_HORIZON);
@@ -144,7 +145,7 @@ public final class Allocation implements Pathway {
         ep.locus = g.draw(Governance.Choice.DECISION_LOCUS, DecisionLocus.class, r.nextDouble());
         ep.style = g.draw(Governance.Choice.HANDOFF_STYLE, HandoffStyle.class, r.nextDouble());
         ep.accountability = g.draw(Governance.Choice.ACCOUNTABILITY, Accountability.class, r.nextDouble());
-        if (ep.locus == DecisionLocus.PURCHASER_OFFICE && m.units(UnitKind.PURCHASER_OFFICE).isEmpty()) {
+        if (ep.locus == DecisionLocus.PURCHASER_OFFICE && m.unitFor(Role.ALLOCATION_OFFICE, ep.user) == null) {
             ep.locus = DecisionLocus.PROFESSIONALS;
         }
         if (ep.style == HandoffStyle.TEAM) {
@@ -240,8 +241,7 @@ public final class Allocation implements Pathway {
     private ServiceUnit wrongUnit(ServiceUnit target) {
         List<ServiceUnit> candidates = new ArrayList<>();
         for (ServiceUnit u : m.units) {
-            if (u.kind != target.kind && u.owner != Owner.HOSPITAL_TRUST && u.kind != UnitKind.COORDINATING_UNIT
-                    && u.kind != UnitKind.PURCHASER_OFFICE) candidates.add(u);
+            if (u.kind != target.kind && u.owner != Owner.HOSPITAL_TRUST && u.kind.misrouteTarget) candidates.add(u);
         }
         return candidates.isEmpty() ? null : candidates.get(rng().nextInt(candidates.size()));
     }
@@ -319,7 +319,7 @@ public final class Allocation implements Pathway {
     // ----------------------------------------------------------------------------------------------- locus: purchaser office
 
     private void toOffice(Episode ep, List<Need> needs, ServiceUnit from, Professional referrer) {
-        ServiceUnit office = m.unitFor(UnitKind.PURCHASER_OFFICE, ep.user);
+        ServiceUnit office = m.unitFor(Role.ALLOCATION_OFFICE, ep.user);
         HandOffs.Result h = handOffs.transfer(ep, from, office, referrer, null, null, false);
         m.after(h.delayDays(), () -> {
             if (ep.ended()) return;
@@ -351,8 +351,7 @@ public final class Allocation implements Pathway {
     }
 
     private ServiceUnit jointHost(Episode ep) {
-        ServiceUnit host = m.unitFor(UnitKind.COORDINATING_UNIT, ep.user);
-        if (host == null) host = m.unitFor(UnitKind.PURCHASER_OFFICE, ep.user);
+        ServiceUnit host = m.unitFor(Role.JOINT_MEETING_HOST, ep.user);
         if (host == null) for (ServiceUnit u : m.units) if (u.owner == Owner.MUNICIPALITY) { host = u; break; }
         return host == null ? m.units.get(0) : host;
     }
@@ -403,7 +402,7 @@ public final class Allocation implements Pathway {
         double horizon = g.get(Governance.Rule.TIME_HORIZON);
         if (assessor != null) {
             assessor.book(Activity.ASSESSMENT, 1.5 * (1 - 0.4 * std) * needs.size(), measured);
-            if (decider.kind.homeBased() || decider.kind == UnitKind.PURCHASER_OFFICE) assessor.book(Activity.TRAVEL, 0.5, measured);
+            if (decider.kind.assessesAtHome) assessor.book(Activity.TRAVEL, 0.5, measured);
             ep.touchProfessional(assessor.id);
         }
         ep.touchUnit(decider);

@@ -42,30 +42,10 @@ public final class Coordination {
         this.learning = learning;
     }
 
-    /** The boundaries a scheme's coordinator manages (003B §2). */
-    public static boolean covers(CoordinatorScheme s, ServiceUnit a, ServiceUnit b) {
-        boolean hospital = a.kind == UnitKind.HOSPITAL_WARD || b.kind == UnitKind.HOSPITAL_WARD;
-        return switch (s) {
-            case INDIVIDUAL_PLAN -> !hospital;
-            case PATHWAY, CONTACT_PHYSICIAN -> hospital;
-            case DIAGNOSIS -> !hospital && a.owner == Owner.MUNICIPALITY && b.owner == Owner.MUNICIPALITY;
-        };
-    }
-
-    /** Who a scheme is for (003B §2: 8 of 14 schemes target complex needs). */
-    static boolean qualifies(CoordinatorScheme s, Episode ep) {
-        boolean complex = ep.complexity != Complexity.ROUTINE;
-        return switch (s) {
-            case INDIVIDUAL_PLAN -> ep.needs.size() >= 2 && (ep.type == EpisodeType.COMPLEX_LONG_TERM || complex);
-            case PATHWAY, CONTACT_PHYSICIAN -> ep.type == EpisodeType.HOSPITAL_DISCHARGE && complex;
-            case DIAGNOSIS -> ep.user.diagnosis && ep.type != EpisodeType.WORK_HEALTH;
-        };
-    }
-
     /** At first referral: appoint a coordinator from every scheme the episode qualifies for. */
     public void assign(Episode ep) {
         for (Map.Entry<CoordinatorScheme, List<Coordinator>> e : m.coordinators.entrySet()) {
-            if (e.getValue().isEmpty() || !qualifies(e.getKey(), ep)) continue;
+            if (e.getValue().isEmpty() || !e.getKey().qualifies(ep)) continue;
             Coordinator c = free(e.getValue());
             if (c != null) attach(ep, c);
             else waiting.computeIfAbsent(e.getKey(), k -> new ArrayDeque<>()).add(ep);
@@ -93,7 +73,7 @@ public final class Coordination {
         c.holder.book(Activity.COORDINATION, 1.0, m.measuring());
         ep.touchProfessional(c.holder.id);
         m.emit(EventType.COORDINATOR, ep, c.holder.unit, c.holder, c.scheme.name(), ep.coordinators.size(), null);
-        if (c.scheme == CoordinatorScheme.INDIVIDUAL_PLAN && !ep.hasPlan) {
+        if (c.scheme.individualPlan && !ep.hasPlan) {
             ep.hasPlan = true;
             scheduleResponsibilityGroup(ep);
         }

@@ -20,6 +20,7 @@ import no.samspill.core.governance.Governance;
 import no.samspill.core.random.Streams;
 import no.samspill.core.units.Activity;
 import no.samspill.core.units.KindDefaults;
+import no.samspill.core.units.Role;
 import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.units.UnitKind;
 
@@ -157,7 +158,7 @@ public final class Delivery implements WorkItem.Handler {
      * by the scenario (verification) never ration.
      */
     static int capacity(ServiceUnit u) {
-        if (u.kind != UnitKind.HOME_CARE_ZONE || u.fixedServers) return u.servers;
+        if (!u.kind.rationsWhenWaiting || u.fixedServers) return u.servers;
         return u.servers + Math.min((int) Math.floor(MAX_RATIONING * u.servers), u.queued);
     }
 
@@ -317,7 +318,7 @@ public final class Delivery implements WorkItem.Handler {
 
     /** Hospital admission: a bed is taken for the length of stay, shortened when the ward is crowded (P8). */
     public void admitToHospital(Episode ep) {
-        ServiceUnit h = m.unitFor(UnitKind.HOSPITAL_WARD, ep.user);
+        ServiceUnit h = m.unitFor(Role.HOSPITAL, ep.user);
         if (h == null) {
             ep.startUnmet(m.now());
             detection.onset(ep);
@@ -362,8 +363,7 @@ public final class Delivery implements WorkItem.Handler {
         Professional doctor = physician(h);
         boolean measured = m.measuring();
         if (m.scenario.coordination.dischargeMode == CoordinationConfig.DischargeMode.VISIT) {
-            ServiceUnit muni = m.unitFor(UnitKind.PURCHASER_OFFICE, ep.user);
-            if (muni == null) muni = m.unitFor(UnitKind.HOME_CARE_ZONE, ep.user);
+            ServiceUnit muni = m.unitFor(Role.DISCHARGE_VISITOR, ep.user);
             if (muni != null && !muni.staff.isEmpty()) {
                 // Drawn from the meetings stream so that the delivery stream stays common to both discharge modes (CRN).
                 Professional visitor = muni.staff.get(m.rng(Streams.Stream.MEETINGS).nextInt(muni.staff.size()));

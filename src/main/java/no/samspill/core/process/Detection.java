@@ -9,7 +9,7 @@ import no.samspill.core.units.Professional;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.random.Streams;
 import no.samspill.core.units.ServiceUnit;
-import no.samspill.core.units.UnitKind;
+import no.samspill.core.units.Role;
 
 /**
  * Process 2, detection and referral (MODEL.md §4.2). A need arising at home is latent until someone notices it:
@@ -28,7 +28,14 @@ public final class Detection {
     /** Where detected needs are referred (set once, by the model, before the run starts). */
     public void connect(Pathway p) { this.pathway = p; }
 
-    enum Source { GP, HOME_CARE, CASE_FINDING, RELATIVES, SELF }
+    /** Who notices a need, and the role of the unit they work in (none for relatives and the user). */
+    enum Source {
+        GP(Role.GP), HOME_CARE(Role.HOME_CARE), CASE_FINDING(Role.OUTREACH), RELATIVES(null), SELF(null);
+
+        final Role role;
+
+        Source(Role role) { this.role = role; }
+    }
 
     /** Mean days to detection by each source at full strength (orders of magnitude, ODD §7.2). */
     static final double GP_DAYS = 90, GP_DAYS_WORK = 20, GP_DAYS_COMPLEX = 45, HOME_CARE_DAYS = 7, CASE_FINDING_DAYS = 15,
@@ -64,13 +71,7 @@ public final class Detection {
     void detected(Episode ep, Source source) {
         MersenneTwisterFast r = m.rng(Streams.Stream.DETECTION);
         Governance g = m.gov();
-        ServiceUnit from = switch (source) {
-            case GP -> m.unitFor(UnitKind.GP_PRACTICE, ep.user);
-            case HOME_CARE -> m.unitFor(UnitKind.HOME_CARE_ZONE, ep.user);
-            case CASE_FINDING -> m.units(UnitKind.DAY_CENTRE).isEmpty() ? m.unitFor(UnitKind.HOME_CARE_ZONE, ep.user)
-                    : m.unitFor(UnitKind.DAY_CENTRE, ep.user);
-            case RELATIVES, SELF -> null;
-        };
+        ServiceUnit from = source.role == null ? null : m.unitFor(source.role, ep.user);
         ep.applyUnmet(m.now());
         if (from != null) {
             double severity = Health.severity(ep);

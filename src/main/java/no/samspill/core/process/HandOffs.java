@@ -62,7 +62,7 @@ public final class HandOffs {
 
     int coordinatorsCovering(Episode ep, ServiceUnit a, ServiceUnit b) {
         int n = 0;
-        for (Coordinator c : ep.coordinators) if (Coordination.covers(c.scheme, a, b)) n++;
+        for (Coordinator c : ep.coordinators) if (c.scheme.covers(a, b)) n++;
         return n;
     }
 
@@ -77,7 +77,7 @@ public final class HandOffs {
         Link link = m.link(from, to);
         Channel ch = channel != null ? channel : link.channel;
         // A municipal visit in hospital carries the discharge information face to face (003A §3.7, §7 item 17).
-        if (channel == null && ep.dischargeVisit && from.kind == UnitKind.HOSPITAL_WARD) ch = Channel.FACE_TO_FACE;
+        if (channel == null && ep.dischargeVisit && from.kind.hospital) ch = Channel.FACE_TO_FACE;
         if (receiver == null) receiver = receiver(to);
         double p = lossProbability(ep, from, to, receiver, ch);
         boolean lost = r.nextDouble() < p;
@@ -111,7 +111,7 @@ public final class HandOffs {
         }
         if (covering > 1) {
             for (Coordinator c : ep.coordinators) {
-                if (Coordination.covers(c.scheme, from, to)) c.holder.book(Activity.COORDINATION, 0.5, measured);
+                if (c.scheme.covers(from, to)) c.holder.book(Activity.COORDINATION, 0.5, measured);
             }
         }
         learning.onHandoff(sender, receiver, from, to, mutual || ch == Channel.FACE_TO_FACE, lost, link);

@@ -27,15 +27,9 @@ public final class Team {
         this.clearTargetGroup = clearTargetGroup;
     }
 
-    public static double defaultTimeShare(TeamType t) {
-        return switch (t) { case CROSS_FUNCTIONAL_PART_TIME -> 0.3; case MULTIPROFESSIONAL -> 0.6; case MULTIDISCIPLINARY_FULL_TIME -> 1.0; };
-    }
+    public static double defaultTimeShare(TeamType t) { return t.timeShare; }
 
-    public static double defaultMeetingInterval(TeamType t) {
-        return switch (t) { case CROSS_FUNCTIONAL_PART_TIME -> 14; case MULTIPROFESSIONAL -> 7; case MULTIDISCIPLINARY_FULL_TIME -> 2; };
-    }
+    public static double defaultMeetingInterval(TeamType t) { return t.meetingIntervalDays; }
 
-    public static DecisionProtocol defaultProtocol(TeamType t) {
-        return t == TeamType.CROSS_FUNCTIONAL_PART_TIME ? DecisionProtocol.RELAY : DecisionProtocol.CONSENSUS;
-    }
+    public static DecisionProtocol defaultProtocol(TeamType t) { return t.protocol; }
 }

@@ -16,6 +16,7 @@ import no.samspill.core.governance.GovernanceSchedule;
 import no.samspill.core.random.Streams;
 import no.samspill.core.units.Link;
 import no.samspill.core.units.Professional;
+import no.samspill.core.units.Role;
 import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.units.UnitKind;
 import sim.engine.Schedule;
@@ -112,6 +113,15 @@ public final class World {
         if (list.isEmpty()) return null;
         for (ServiceUnit u : list) if (u.zone == user.zone) return u;
         return list.get(Math.floorMod(user.zone, list.size()));
+    }
+
+    /** The unit playing {@code role} for a user: of the first of the role's kinds the municipality has, or null. */
+    public ServiceUnit unitFor(Role role, User user) {
+        for (UnitKind k : role.kinds) {
+            ServiceUnit u = unitFor(k, user);
+            if (u != null) return u;
+        }
+        return null;
     }
 
     public Link link(ServiceUnit a, ServiceUnit b) { return links[a.index][b.index]; }
