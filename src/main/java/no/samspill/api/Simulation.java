@@ -7,6 +7,7 @@ import no.samspill.core.world.Observer;
 import no.samspill.metrics.EventLog;
 import no.samspill.metrics.EventRecord;
 import no.samspill.metrics.MetricsCollector;
+import no.samspill.metrics.TimeSeries;
 
 /**
  * The one programmatic entry point: a scenario and a seed give a result. No static state: any number of runs
@@ -30,19 +31,21 @@ public final class Simulation {
     public static RunResult run(Scenario scenario, long seed, RunOptions options, List<? extends Observer> extra) {
         Model model = new Model(scenario, seed);
         MetricsCollector collector = new MetricsCollector();
+        TimeSeries series = new TimeSeries();
         model.addObserver(collector);
+        model.addObserver(series);
         EventLog log = options.recordEvents() ? new EventLog() : null;
         if (log != null) model.addObserver(log);
         for (Observer o : extra) model.addObserver(o);
         model.run();
-        return result(seed, collector, log);
+        return result(seed, collector, series, log);
     }
 
-    /** Wraps what the observers of a finished run collected. */
-    public static RunResult result(long seed, MetricsCollector collector, EventLog log) {
+    /** Wraps what the observers of a finished run collected ({@code log} may be null: no event log). */
+    public static RunResult result(long seed, MetricsCollector collector, TimeSeries series, EventLog log) {
         MetricsCollector.Result r = collector.result();
         if (r == null) throw new IllegalStateException("the run has not finished");
         List<EventRecord> events = log == null ? null : log.rows();
-        return new RunResult(seed, r.metrics(), r.timeseries(), r.units(), r.episodes(), r.users(), events);
+        return new RunResult(seed, r.metrics(), series.rows(), r.units(), r.episodes(), r.users(), events);
     }
 }

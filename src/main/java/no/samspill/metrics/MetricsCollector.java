@@ -1,6 +1,7 @@
 package no.samspill.metrics;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,14 @@ import no.samspill.core.governance.DecisionLocus;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.units.Activity;
 import no.samspill.core.units.ServiceUnit;
+import no.samspill.core.world.Event;
+import no.samspill.core.world.EventType;
 import no.samspill.core.world.Observer;
 import no.samspill.core.world.World;
 
 /**
- * Observes a model: samples the time series at each reporting interval and computes every metric of MODEL.md §5
- * at the end, per episode, per user, per unit and overall. Formulas are in docs/ODD.md §4.11 and docs/metrics.md.
+ * Observes a model: counts the events of measured episodes and computes every metric of docs/ODD.md §7.11 at the
+ * end, per episode, per user, per unit and overall (the time series is {@link TimeSeries}, another observer). Formulas are in docs/ODD.md §4.11 and docs/metrics.md.
  */
 public final class MetricsCollector implements Observer {
     /** Cost of a professional hour (NOK, incl. social costs; order of magnitude, assumption). */
@@ -27,50 +30,99 @@ public final class MetricsCollector implements Observer {
     /** Municipal payment per delayed-discharge day (Samhandlingsreformen 2012, peers-and-pitfalls §B.3). */
     public static final double NOK_PER_DELAYED_DAY = 4000;
 
-    private final List<TimeseriesRow> timeseries = new ArrayList<>();
-    private long lastHandoffs, lastLoss, lastDecisions, lastEpisodes;
-    private double lastLevelSum;
+    /** What the events of each measured episode add up to, in the order the episodes started. */
+    private final List<Tally> tallies = new ArrayList<>();
+    private final Map<Episode, Tally> byEpisode = new IdentityHashMap<>();
+    /** Involvement per user (index = user id): level sum and decisions over measured episodes. */
+    private double[] userLevelSum = new double[64];
+    private int[] userDecisions = new int[64];
 
     private Result result;
 
-    @Override
-    public void started(World world) {
-        timeseries.clear();
-        lastHandoffs = lastLoss = lastDecisions = lastEpisodes = 0;
-        lastLevelSum = 0;
-        result = null;
+    /** What the events of one measured episode add up to. */
+    private static final class Tally {
+        final Episode ep;
+        int handoffs, infoLoss, repeatedStory, duplicatedAssessments, pingPong, followUpFailures;
+        int decisions, decisionsWithUser, optionsPresented, influenceDecisions;
+        int assessments, rejectedAfterAssessment, servicesStarted, illFitting;
+        double gapDays, involvementSum;
+        final List<Double> waitsToAssessment = new ArrayList<>(2);
+        final List<Double> waitsToStart = new ArrayList<>(2);
+
+        Tally(Episode ep) { this.ep = ep; }
     }
 
     @Override
-    public void sample(World m, double day) {
-        long handoffs = m.counters.handoffs, loss = m.counters.infoLoss, decisions = m.counters.decisions;
-        double levelSum = m.counters.involvementSum;
-        long episodes = m.episodes.size();
-        int queued = 0, waitingForDischarge = 0;
-        for (ServiceUnit u : m.units) {
-            queued += u.queued;
-            waitingForDischarge += u.readyWaiting;
+    public void started(World world) {
+        tallies.clear();
+        byEpisode.clear();
+        java.util.Arrays.fill(userLevelSum, 0);
+        java.util.Arrays.fill(userDecisions, 0);
+        result = null;
+    }
+
+    /**
+     * Counts what happens to measured episodes. This is the one place where warm-up is filtered out of the
+     * episode metrics: an event counts when its episode started after warm-up ({@link Event#measured()}).
+     */
+    @Override
+    public void event(Event e) {
+        Episode ep = e.episode();
+        if (ep == null || !e.measured()) return;
+        Tally t;
+        if (e.type() == EventType.EPISODE_START) {
+            t = new Tally(ep);
+            tallies.add(t);
+            byEpisode.put(ep, t);
+            return;
         }
-        Governance g = m.gov();
-        Map<String, Double> v = new LinkedHashMap<>();
-        v.put("new_episodes", (double) (episodes - lastEpisodes));
-        v.put("handoffs", (double) (handoffs - lastHandoffs));
-        v.put("info_loss", (double) (loss - lastLoss));
-        v.put("involvement_mean_level", Stats.ratio(levelSum - lastLevelSum, decisions - lastDecisions));
-        v.put("cases_waiting", (double) queued);
-        v.put("waiting_for_discharge", (double) waitingForDischarge);
-        v.put("knowledge_across_boundaries", knowledgeSample(m, day));
-        v.put("trust_across_boundaries", trust(m));
-        v.put("maturity_mean", maturity(m));
-        v.put("reform_weight", m.governance.reformWeight(day));
-        v.put("purchaser_locus_probability", g.probability(DecisionLocus.PURCHASER_OFFICE));
-        v.put("target_pressure", g.get(Governance.Rule.TARGET_PRESSURE));
-        timeseries.add(new TimeseriesRow(day, v));
-        lastEpisodes = episodes;
-        lastHandoffs = handoffs;
-        lastLoss = loss;
-        lastDecisions = decisions;
-        lastLevelSum = levelSum;
+        t = byEpisode.get(ep);
+        switch (e.type()) {
+            case HANDOFF -> {
+                t.handoffs += e.count();
+                if (e.value() > 0) {
+                    t.infoLoss++;
+                    t.repeatedStory++;
+                }
+            }
+            case DUPLICATED_ASSESSMENT -> t.duplicatedAssessments++;
+            case COORDINATOR -> {
+                t.handoffs++;
+                if (e.count() >= 2) t.repeatedStory++;
+            }
+            case DECISION -> {
+                int level = (int) e.value();
+                boolean present = e.count() > 0;
+                t.decisions++;
+                t.involvementSum += level;
+                if (present) t.decisionsWithUser++;
+                t.optionsPresented += present ? e.count() : 1;
+                if (level >= 2) t.influenceDecisions++;
+                int u = ep.user.id;
+                if (u >= userDecisions.length) {
+                    int n = Math.max(u + 1, userDecisions.length * 2);
+                    userDecisions = java.util.Arrays.copyOf(userDecisions, n);
+                    userLevelSum = java.util.Arrays.copyOf(userLevelSum, n);
+                }
+                userLevelSum[u] += level;
+                userDecisions[u]++;
+            }
+            case PING_PONG -> t.pingPong++;
+            case FOLLOW_UP_FAILURE -> t.followUpFailures++;
+            case GAP_CLOSED -> t.gapDays += e.value();
+            case ASSESSMENT -> {
+                t.assessments++;
+                if (!Double.isNaN(e.value())) t.waitsToAssessment.add(e.value());
+                if (e.count() == 0) t.rejectedAfterAssessment++;
+            }
+            case SERVICE_START -> {
+                Need n = e.need();
+                t.servicesStarted++;
+                if (n.fit < 0.5) t.illFitting++;
+                if (!Double.isNaN(n.decided)) t.waitsToStart.add(e.day() - n.decided);
+            }
+            default -> { }
+        }
     }
 
     static double knowledge(World m, double day) {
@@ -80,30 +132,6 @@ public final class MetricsCollector implements Observer {
             for (ServiceUnit u : m.units) {
                 if (u == p.unit) continue;
                 s += p.knowledgeOf(u.index, day);
-                n++;
-            }
-        }
-        return n == 0 ? Double.NaN : s / n;
-    }
-
-    /** Professionals in the time-series estimate of knowledge: a fixed systematic sample keeps each row O(units). */
-    static final int KNOWLEDGE_SAMPLE = 256;
-
-    /**
-     * Time-series estimate of {@link #knowledge}: the same mean over a systematic sample of at most
-     * {@link #KNOWLEDGE_SAMPLE} professionals (every k-th), so that a row costs O(units), not O(professionals × units).
-     * The run-level metric uses every professional.
-     */
-    static double knowledgeSample(World m, double day) {
-        int p = m.professionals.size();
-        int stride = Math.max(1, p / KNOWLEDGE_SAMPLE);
-        double s = 0;
-        long n = 0;
-        for (int i = 0; i < p; i += stride) {
-            Professional x = m.professionals.get(i);
-            for (ServiceUnit u : m.units) {
-                if (u == x.unit) continue;
-                s += x.knowledgeOf(u.index, day);
                 n++;
             }
         }
@@ -132,7 +160,7 @@ public final class MetricsCollector implements Observer {
     /** Computes the run's results as of {@code end}. */
     Result finish(World m, double end) {
         int minContacts = m.scenario.run.minContactsForContinuity;
-        for (Episode ep : m.episodes) if (!ep.ended()) ep.applyUnmet(end);
+        for (Tally t : tallies) if (!t.ep.ended()) t.ep.applyUnmet(end);
         for (User u : m.users) u.advanceServices(end, m.warmup);
 
         // --- per episode
@@ -146,29 +174,30 @@ public final class MetricsCollector implements Observer {
         double delayedDays = 0, discharges = 0, readmitted = 0, readmitEligible = 0, funcChange = 0, ended = 0;
         java.util.Set<Integer> rehabUsers = new java.util.HashSet<>();
         java.util.Set<Integer> userIds = new java.util.HashSet<>();
-        for (Episode ep : m.episodes) {
+        for (Tally t : tallies) {
+            Episode ep = t.ep;
             userIds.add(ep.user.id);
-            handoffs += ep.handoffs;
-            loss += ep.infoLoss;
-            story += ep.repeatedStory;
-            dup += ep.duplicatedAssessments;
-            pingPong += ep.pingPong;
-            gap += ep.gapDays;
+            handoffs += t.handoffs;
+            loss += t.infoLoss;
+            story += t.repeatedStory;
+            dup += t.duplicatedAssessments;
+            pingPong += t.pingPong;
+            gap += t.gapDays;
             unmet += ep.unmetNeedDays;
-            failures += ep.followUpFailures;
+            failures += t.followUpFailures;
             profs += ep.distinctProfessionals();
             units += ep.distinctUnits();
-            decisions += ep.decisions;
-            levelSum += ep.involvementSum;
-            withUser += ep.decisionsWithUser;
-            options += ep.optionsPresented;
-            influence += ep.influenceDecisions;
-            assessments += ep.assessments;
-            rejected += ep.rejectedAfterAssessment;
-            illFit += ep.illFitting;
-            started += ep.servicesStarted;
-            for (double w : ep.waitsToAssessment) waitAssess.add(w);
-            for (double w : ep.waitsToStart) waitStart.add(w);
+            decisions += t.decisions;
+            levelSum += t.involvementSum;
+            withUser += t.decisionsWithUser;
+            options += t.optionsPresented;
+            influence += t.influenceDecisions;
+            assessments += t.assessments;
+            rejected += t.rejectedAfterAssessment;
+            illFit += t.illFitting;
+            started += t.servicesStarted;
+            for (double w : t.waitsToAssessment) waitAssess.add(w);
+            for (double w : t.waitsToStart) waitStart.add(w);
             if (!Double.isNaN(ep.firstReferral) && !Double.isNaN(ep.lastStart)) pathway.add(ep.lastStart - ep.firstReferral);
             for (Need n : ep.needs) if (n.service == ServiceType.EVERYDAY_REHAB && !Double.isNaN(n.started)) rehabUsers.add(ep.user.id);
             if (ep.ended()) {
@@ -186,14 +215,14 @@ public final class MetricsCollector implements Observer {
                 }
             }
             episodeStats.add(new EpisodeStats(ep.id, ep.user.id, ep.type.name(), ep.complexity.name(), ep.user.lowResource,
-                    ep.start, ep.end, ep.handoffs, ep.infoLoss, ep.repeatedStory, ep.duplicatedAssessments,
-                    ep.distinctProfessionals(), ep.distinctUnits(), ep.pingPong, ep.gapDays,
-                    ep.waitsToAssessment.isEmpty() ? Double.NaN : ep.waitsToAssessment.get(0),
-                    ep.waitsToStart.isEmpty() ? Double.NaN : ep.waitsToStart.get(0),
-                    ep.delayedDischargeDays(), ep.decisions == 0 ? Double.NaN : ep.involvementSum / ep.decisions,
+                    ep.start, ep.end, t.handoffs, t.infoLoss, t.repeatedStory, t.duplicatedAssessments,
+                    ep.distinctProfessionals(), ep.distinctUnits(), t.pingPong, t.gapDays,
+                    t.waitsToAssessment.isEmpty() ? Double.NaN : t.waitsToAssessment.get(0),
+                    t.waitsToStart.isEmpty() ? Double.NaN : t.waitsToStart.get(0),
+                    ep.delayedDischargeDays(), t.decisions == 0 ? Double.NaN : t.involvementSum / t.decisions,
                     ep.readmitted30d, ep.ended() ? ep.functionalEnd - ep.functionalStart : Double.NaN, ep.unmetNeedDays));
         }
-        int nEp = m.episodes.size();
+        int nEp = tallies.size();
 
         // --- per user
         List<UserStats> userStats = new ArrayList<>();
@@ -214,10 +243,12 @@ public final class MetricsCollector implements Observer {
             }
             concurrent += u.concurrentDays;
             uncoordinated += u.uncoordinatedDays;
-            if (u.lowResource) { lowLevel += u.involvementSum; lowDec += u.decisions; }
-            else { highLevel += u.involvementSum; highDec += u.decisions; }
+            double uLevel = u.id < userLevelSum.length ? userLevelSum[u.id] : 0;
+            int uDecisions = u.id < userDecisions.length ? userDecisions[u.id] : 0;
+            if (u.lowResource) { lowLevel += uLevel; lowDec += uDecisions; }
+            else { highLevel += uLevel; highDec += uDecisions; }
             userStats.add(new UserStats(u.id, u.lowResource, u.contacts(), u.distinctProfessionals(), coc, upc,
-                    u.decisions == 0 ? Double.NaN : u.involvementSum / u.decisions));
+                    uDecisions == 0 ? Double.NaN : uLevel / uDecisions));
         }
 
         // --- per unit and hours
@@ -297,7 +328,7 @@ public final class MetricsCollector implements Observer {
         if (v.size() != Metric.values().length) throw new IllegalStateException("a metric was not computed");
         Map<String, Double> ordered = new LinkedHashMap<>();
         for (Metric mt : Metric.values()) ordered.put(mt.key, v.get(mt.key));
-        return new Result(ordered, List.copyOf(timeseries), unitStats, episodeStats, userStats);
+        return new Result(ordered, unitStats, episodeStats, userStats);
     }
 
     private static void put(Map<String, Double> v, Metric m, double x) { v.put(m.key, x); }
@@ -313,6 +344,6 @@ public final class MetricsCollector implements Observer {
     }
 
     /** What {@link #finish} returns; the API wraps it with the seed. */
-    public record Result(Map<String, Double> metrics, List<TimeseriesRow> timeseries, List<UnitStats> units,
+    public record Result(Map<String, Double> metrics, List<UnitStats> units,
                          List<EpisodeStats> episodes, List<UserStats> users) { }
 }

@@ -24,26 +24,13 @@ public final class Episode {
     /** The unit that owns follow-up under vertical accountability, or null. */
     public ServiceUnit owner;
 
-    public int handoffs;
-    public int infoLoss;
     /** Information-loss events whether measured or not: the mechanism's memory (readmission hazard). */
     public int lossEvents;
-    public int repeatedStory;
-    public int duplicatedAssessments;
-    public int pingPong;
-    public int followUpFailures;
-    public double gapDays;
     public double unmetNeedDays;
-    public double involvementSum;
-    public int decisions;
-    public int decisionsWithUser;
-    public int optionsPresented;
     public int goalsAddressed;
     public int goalsTotal;
     /** Whether the user's goals have been elicited ("what matters to you?") in a decision. */
     public boolean goalsKnown;
-    public int illFitting;
-    public int servicesStarted;
     /** Distinct units and professionals involved in the episode. */
     private final SmallIntSet units = new SmallIntSet();
     private final SmallIntSet professionals = new SmallIntSet();
@@ -57,10 +44,6 @@ public final class Episode {
     public boolean readmission;
     /** Standard-normal noise in how severe the need looks at assessment, drawn at arrival (CRN). */
     public double severityNoise;
-    public int influenceDecisions;
-    /** Assessments that ended with no service granted. */
-    public int rejectedAfterAssessment;
-    public int assessments;
     /** A municipal professional visited the user in hospital before discharge. */
     public boolean dischargeVisit;
     public boolean inHospital;
@@ -77,10 +60,6 @@ public final class Episode {
     public boolean teamPlan;
     /** The episode counts in user.coordinatedEpisodes. */
     public boolean countedCoordinated;
-    /** Days from referral to assessment, one per assessment. */
-    public final java.util.List<Double> waitsToAssessment = new java.util.ArrayList<>(2);
-    /** Days from decision to service start, one per started service. */
-    public final java.util.List<Double> waitsToStart = new java.util.ArrayList<>(2);
     public ServiceUnit hospital;
     public double admitted = Double.NaN;
     public double functionalEnd = Double.NaN;

@@ -187,7 +187,7 @@ public final class Allocation implements Pathway {
 
     private void closeGap(Need n) {
         double days = n.closeGap(m.now());
-        if (!Double.isNaN(days) && n.episode.measured) n.episode.gapDays += days;
+        if (!Double.isNaN(days)) m.emit(EventType.GAP_CLOSED, n.episode, n, null, null, null, days, 0, null);
     }
 
     public ServiceUnit provider(Need n) {
@@ -225,7 +225,6 @@ public final class Allocation implements Pathway {
         if (wrong != null) {
             HandOffs.Result h = handOffs.transfer(ep, from, wrong, referrer, null, null, false);
             m.after(h.delayDays() + Streams.exponential(r, 5), () -> {
-                if (ep.measured) ep.pingPong++;
                 n.misrouted();
                 m.emit(EventType.PING_PONG, ep, wrong, null, target.id, 0, "misrouted");
                 Professional wp = pick(wrong);
@@ -407,11 +406,7 @@ public final class Allocation implements Pathway {
         }
         ep.touchUnit(decider);
         int level = involvement.decide(ep, f);
-        if (ep.measured) {
-            ep.assessments++;
-            double waited = now - ep.lastReferralOf(needs);
-            if (!Double.isNaN(waited)) ep.waitsToAssessment.add(waited);
-        }
+        double waited = now - ep.lastReferralOf(needs);
         if (ep.accountability == Accountability.VERTICAL && ep.owner == null) ep.owner = decider;
         double severity = Health.severity(ep);
         double base = 0.5 - 0.4 * g.get(Governance.Rule.ELIGIBILITY_BREADTH);
@@ -447,7 +442,7 @@ public final class Allocation implements Pathway {
             granted++;
         }
         ep.lostSinceDecision = false;
-        if (granted == 0 && ep.measured) ep.rejectedAfterAssessment++;
+        m.emit(EventType.ASSESSMENT, ep, null, decider, assessor, null, waited, granted, null);
         for (Need n : needs) {
             if (n.state() != Need.State.ASSESSED) continue;
             if (n.stage > ep.currentStage()) {
@@ -512,7 +507,6 @@ public final class Allocation implements Pathway {
 
     /** A rejected referral returns; someone must refer it again (ping-pong), or nobody does (follow-up failure). */
     private void reject(Episode ep, Need n, ServiceUnit by) {
-        if (ep.measured) ep.pingPong++;
         n.returned(m.now());
         m.emit(EventType.PING_PONG, ep, by, null, n.service.name(), n.rejections, "not our task");
         Professional back = pick(by);
@@ -543,7 +537,6 @@ public final class Allocation implements Pathway {
     }
 
     private void followUpFailure(Episode ep) {
-        if (ep.measured) ep.followUpFailures++;
         m.emit(EventType.FOLLOW_UP_FAILURE, ep, null, null, null, 0, null);
         detection.scheduleDetection(ep);
     }

@@ -65,14 +65,11 @@ public final class Coordination {
         ep.coordinatorSince.add(m.now());
         c.caseload++;
         markCoordinated(ep);
-        if (ep.measured) {
-            ep.handoffs++;
-            m.counters.handoffs++;
-            if (repeat) ep.repeatedStory++;
-        }
         c.holder.book(Activity.COORDINATION, 1.0, m.measuring());
         ep.touchProfessional(c.holder.id);
-        m.emit(EventType.COORDINATOR, ep, c.holder.unit, c.holder, c.scheme.name(), ep.coordinators.size(), null);
+        // Appointing a coordinator is one more hand-off; a second one makes the user tell the story again.
+        m.emit(EventType.COORDINATOR, ep, null, c.holder.unit, c.holder, c.scheme.name(), ep.coordinators.size(),
+                ep.coordinators.size(), null);
         if (c.scheme.individualPlan && !ep.hasPlan) {
             ep.hasPlan = true;
             scheduleResponsibilityGroup(ep);

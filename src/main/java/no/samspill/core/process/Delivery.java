@@ -243,17 +243,12 @@ public final class Delivery implements WorkItem.Handler {
             n.fit = Math.max(0.05, n.fit - 0.15);
             ep.lostSinceDecision = false;
         }
-        if (ep.measured) {
-            ep.servicesStarted++;
-            if (n.fit < 0.5) ep.illFitting++;
-            if (!Double.isNaN(n.decided)) ep.waitsToStart.add(now - n.decided);
-        }
         ep.lastStart = now;
         n.earlyHandOff = rng().nextDouble() < EARLY_HANDOFF * g.get(Governance.Rule.TARGET_PRESSURE);
         final double duration = n.earlyHandOff ? dur * 0.7 : dur;
         ep.user.advanceServices(now, m.warmup);
         ep.user.activeServices++;
-        m.emit(EventType.SERVICE_START, ep, u, n.primary, n.service.name(), now - n.queuedAt, null);
+        m.emit(EventType.SERVICE_START, ep, n, u, n.primary, n.service.name(), now - n.queuedAt, 0, null);
         if (ep.inHospital) transferFromHospital(ep);
         m.at(now + duration, Ordering.COMPLETION, () -> completeService(n, u, duration));
     }

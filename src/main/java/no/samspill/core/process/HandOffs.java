@@ -87,13 +87,6 @@ public final class HandOffs {
         if (duplicate) delay += 1 + r.nextDouble() * 2;
         boolean measured = ep.measured && m.measuring();
         int covering = coordinatorsCovering(ep, from, to);
-        if (ep.measured) {
-            int n = 1 + Math.max(0, covering - 1);
-            ep.handoffs += n;
-            m.counters.handoffs += n;
-            if (lost) { ep.infoLoss++; ep.repeatedStory++; m.counters.infoLoss++; }
-            if (duplicate) ep.duplicatedAssessments++;
-        }
         if (lost) {
             ep.lostSinceDecision = true;
             ep.lossEvents++;
@@ -115,7 +108,9 @@ public final class HandOffs {
             }
         }
         learning.onHandoff(sender, receiver, from, to, mutual || ch == Channel.FACE_TO_FACE, lost, link);
-        m.emit(EventType.HANDOFF, ep, to, receiver, from.id, lost ? 1 : 0, ch.name() + (duplicate ? ",duplicate" : ""));
+        // Each extra coordinator on the boundary adds a coordinator-to-coordinator hand-off (003B §1.2).
+        m.emit(EventType.HANDOFF, ep, null, to, receiver, from.id, lost ? 1 : 0, 1 + Math.max(0, covering - 1), ch.name());
+        if (duplicate) m.emit(EventType.DUPLICATED_ASSESSMENT, ep, to, receiver, from.id, 0, null);
         return new Result(lost, delay);
     }
 }

@@ -35,6 +35,13 @@ public final class Involvement {
         RESPONSIBILITY_GROUP
     }
 
+    /** Log details of a decision with the user present, by number of options (no string building per event). */
+    private static final String[] PRESENT = new String[16];
+
+    static {
+        for (int i = 0; i < PRESENT.length; i++) PRESENT[i] = "present,options=" + i;
+    }
+
     /** Threshold voice for influence, and for control in a deliberative format. */
     static final double INFLUENCE_VOICE = 0.35, CONTROL_VOICE = 0.6;
 
@@ -75,19 +82,9 @@ public final class Involvement {
         } else {
             level = 1;
         }
-        if (ep.measured) {
-            ep.decisions++;
-            ep.involvementSum += level;
-            m.counters.decisions++;
-            m.counters.involvementSum += level;
-            if (present) ep.decisionsWithUser++;
-            ep.optionsPresented += present ? options : 1;
-            u.involvementSum += level;
-            u.decisions++;
-        }
         if (goalsElicited && level >= 2) ep.goalsKnown = true;
-        if (ep.measured && level >= 2) ep.influenceDecisions++;
-        m.emit(EventType.DECISION, ep, null, null, f.name(), level, present ? "present,options=" + options : "absent");
+        m.emit(EventType.DECISION, ep, null, null, null, f.name(), level, present ? options : 0,
+                !present ? "absent" : options < PRESENT.length ? PRESENT[options] : "present,options=" + options);
         return level;
     }
 }

@@ -17,23 +17,25 @@ public enum EventType {
     DETECTED,
     /** A professional noticed the need but it looked below the referral threshold: other = source, value = severity. */
     NOT_REFERRED,
-    /** A hand-off between units: other = sending unit, value = 1 if information was lost, count = hand-offs counted
-     *  (one, plus one per extra coordinator on the boundary), detail = channel. */
+    /** A hand-off between units (unit = receiving unit): other = sending unit, value = 1 if information was lost,
+     *  count = hand-offs counted (one, plus one per extra coordinator on the boundary), detail = channel. */
     HANDOFF,
     /** The receiver of a hand-off assessed the case again (duplicated assessment): other = sending unit. */
     DUPLICATED_ASSESSMENT,
-    /** A coordinator is appointed: other = scheme, count = coordinators on the episode after this one. */
+    /** A coordinator is appointed (one more hand-off): other = scheme, value and count = coordinators on the episode
+     *  now (two or more: the user repeats the story). */
     COORDINATOR,
-    /** An assessment of one or more needs: value = days since the latest referral (NaN if none), count = needs granted. */
+    /** An assessment of one or more needs (unit = deciding unit): value = days since the latest referral of the needs
+     *  (NaN if none was referred), count = needs granted (0: the assessment ended with nothing granted). */
     ASSESSMENT,
     /** A decision and the user's involvement in it: other = format, value = involvement level 0–3,
-     *  count = real options presented (1 when the user is absent), detail = "present" or "absent". */
+     *  count = real options presented with the user present (0 when absent), detail = "present,options=k" or "absent". */
     DECISION,
     /** A referral is returned or misrouted: other = service or target unit, value = rejections so far. */
     PING_PONG,
     /** Nobody took the next step of a pathway (the case fell between chairs). */
     FOLLOW_UP_FAILURE,
-    /** A gap with no responsible unit closed: value = gap days. */
+    /** A gap with no responsible unit closed (need = the need): value = gap days. */
     GAP_CLOSED,
     /** No unit provides the service in this municipality: other = service. */
     NO_PROVIDER,
@@ -43,8 +45,7 @@ public enum EventType {
     NOT_SUITED_FOR_REHAB,
     /** Rehabilitation replaced by the standard home-care package. */
     STANDARD_PACKAGE,
-    /** A service starts: other = service, value = days queued, count = 1 if the service fits poorly (fit below 0.5),
-     *  detail = days from decision to start (empty if the need was never decided). */
+    /** A service starts (need = the need, read its fit and decision time): other = service, value = days queued. */
     SERVICE_START,
     /** A service ends: other = service, value = duration, detail = "early" when ended early under target pressure. */
     SERVICE_END,

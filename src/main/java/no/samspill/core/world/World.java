@@ -41,10 +41,6 @@ public final class World {
     public final List<Professional> professionals = new ArrayList<>();
     public final Map<CoordinatorScheme, List<Coordinator>> coordinators = new EnumMap<>(CoordinatorScheme.class);
     public final List<User> users = new ArrayList<>();
-    /** Episodes that started after warm-up (the measured ones). */
-    public final List<Episode> episodes = new ArrayList<>();
-    /** Running totals over measured episodes, for the time series (no scan of all episodes per sample). */
-    public final Counters counters = new Counters();
     public int nextUserId;
     public int nextEpisodeId;
     public int inhabitants;
