@@ -139,6 +139,30 @@ class ModelLifecycleTest {
         assertFalse(first.isEmpty());
     }
 
+    /** MASON's inspectors read bean properties: the agents and units must show what matters about them. */
+    @Test
+    void masonInspectorsSeeAgentsAndUnits() {
+        Scenario sc = small();
+        no.samspill.core.config.CoordinatorSchemeConfig plan = new no.samspill.core.config.CoordinatorSchemeConfig();
+        plan.scheme = no.samspill.core.agents.CoordinatorScheme.INDIVIDUAL_PLAN;
+        sc.coordination.schemes.add(plan);
+        Model m = new Model(sc, SEED);
+        masonLoop(m);
+        no.samspill.core.world.World w = m.world();
+        assertProperties(w.units.get(0), "Kind", "Servers", "Queued", "Busy", "Maturity");
+        assertProperties(w.link(w.units.get(0), w.units.get(1)), "Trust", "Channel", "Handoffs", "LossShare");
+        assertProperties(w.professionals.get(0), "Profession", "Unit", "Caseload", "HoursBooked");
+        assertProperties(w.users.get(0), "Functional", "Assertiveness", "Contacts", "Voice");
+        assertProperties(w.coordinators.values().iterator().next().get(0), "Scheme", "Caseload", "CaseloadLimit");
+    }
+
+    private static void assertProperties(Object o, String... names) {
+        sim.util.Properties p = sim.util.Properties.getProperties(o);
+        List<String> have = new ArrayList<>();
+        for (int i = 0; i < p.numProperties(); i++) have.add(p.getName(i));
+        for (String n : names) assertTrue(have.contains(n), o.getClass().getSimpleName() + " shows " + have + ", not " + n);
+    }
+
     @Test
     void observersSeeTheRunAsTheEventLogDoes() {
         // The api's own event log and an observer of ours must record the same rows.

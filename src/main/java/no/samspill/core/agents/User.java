@@ -93,4 +93,23 @@ public final class User {
         }
         lastServiceChange = now;
     }
+
+    // ------------------------------------------------------------------ bean properties (MASON inspectors, charts)
+
+    public int getId() { return id; }
+    public int getZone() { return zone; }
+    public boolean isLowResource() { return lowResource; }
+    public double getAssertiveness() { return assertiveness; }
+    public boolean isRelatives() { return relatives; }
+    public double getRelativesBurden() { return relativesBurden; }
+    public AdvocateType getAdvocate() { return advocate; }
+    public int getGoals() { return goals; }
+    public boolean isDiagnosis() { return diagnosis; }
+    public double getFunctional() { return functional; }
+    public double getRehabPotential() { return rehabPotential; }
+    public double getVoice() { return voice(); }
+    public int getActiveServices() { return activeServices; }
+    public boolean isCoordinated() { return coordinated(); }
+    public int getContacts() { return contacts; }
+    public int getDistinctProfessionals() { return distinct; }
 }

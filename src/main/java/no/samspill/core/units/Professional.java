@@ -82,4 +82,19 @@ public final class Professional {
     public void book(Activity a, double h, boolean measured) {
         if (measured) hours[a.ordinal()] += h;
     }
+
+    // ------------------------------------------------------------------ bean properties (MASON inspectors, charts)
+
+    public int getId() { return id; }
+    public Profession getProfession() { return profession; }
+    public String getUnit() { return unit.id; }
+    public double getFte() { return fte; }
+    public double getCompetence() { return competence; }
+    public int getCaseload() { return caseload; }
+    /** Hours booked over the measured period, all activities. */
+    public double getHoursBooked() {
+        double s = 0;
+        for (double h : hours) s += h;
+        return s;
+    }
 }

@@ -111,4 +111,25 @@ public final class ServiceUnit {
     public double meanInSystem(double now) { advance(now); return span(now) > 0 ? areaSystem / span(now) : 0; }
     public double meanBusy(double now) { advance(now); return span(now) > 0 ? areaBusy / span(now) : 0; }
     public double span(double now) { return measuring() ? now - measuredFrom : 0; }
+
+    // ------------------------------------------------------------------ bean properties (MASON inspectors, charts)
+
+    public String getId() { return id; }
+    public UnitKind getKind() { return kind; }
+    public Owner getOwner() { return owner; }
+    public int getZone() { return zone; }
+    public String getColocationGroup() { return colocationGroup; }
+    public int getStaff() { return staff.size(); }
+    public double getTotalFte() { return totalFte(); }
+    public int getServers() { return servers; }
+    public int getBusy() { return busy; }
+    public int getQueued() { return queued; }
+    public int getReadyWaiting() { return readyWaiting; }
+    public double getMeanServiceDays() { return meanServiceDays; }
+    public double getMaturity() { return maturity; }
+    public double getAnchoring() { return anchoring; }
+    public boolean isWeekendIntake() { return weekendIntake; }
+    public String getTeam() { return team == null ? "" : team.id; }
+    public long getArrivals() { return arrivals; }
+    public long getCompletions() { return completions; }
 }

@@ -32,4 +32,16 @@ public final class Team {
     public static double defaultMeetingInterval(TeamType t) { return t.meetingIntervalDays; }
 
     public static DecisionProtocol defaultProtocol(TeamType t) { return t.protocol; }
+
+    // ------------------------------------------------------------------ bean properties (MASON inspectors, charts)
+
+    public String getId() { return id; }
+    public String getUnit() { return unit.id; }
+    public TeamType getType() { return type; }
+    public double getTimeShare() { return timeShare; }
+    public boolean isCoLocated() { return coLocated; }
+    public double getMeetingIntervalDays() { return meetingIntervalDays; }
+    public DecisionProtocol getProtocol() { return protocol; }
+    public boolean isClearTargetGroup() { return clearTargetGroup; }
+    public int getMembers() { return members.size(); }
 }
