@@ -22,7 +22,7 @@ import no.samspill.core.world.World;
 import sim.engine.SimState;
 
 /**
- * The samspill model as a MASON {@link SimState} (docs/ODD.md §3.3). The constructor takes only the scenario and the
+ * The samspill model as a MASON {@link SimState} (docs/ODD.md §3.6). The constructor takes only the scenario and the
  * seed; observers attach with {@link #addObserver} before {@link #start()}. Each {@code start()} builds a new
  * {@link World} (municipality, people, random streams derived from {@link #seed()}) and the processes of docs/ODD.md
  * §7, so MASON's Console can Stop and Play again, with the seed from its own field; the horizon is a scheduled

@@ -21,7 +21,7 @@ import no.samspill.core.world.Observer;
 import no.samspill.core.world.World;
 
 /**
- * Observes a model: counts the events of measured episodes and computes every metric of docs/ODD.md §7.11 at the
+ * Observes a model: counts the events of measured episodes and computes every metric of docs/ODD.md §4.11 at the
  * end, per episode, per user, per unit and overall (the time series is {@link TimeSeries}, another observer). Formulas are in docs/ODD.md §4.11 and docs/metrics.md.
  */
 public final class MetricsCollector implements Observer {

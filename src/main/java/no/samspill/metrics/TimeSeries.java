@@ -15,7 +15,7 @@ import no.samspill.core.world.World;
 /**
  * The time series: one row per reporting interval after warm-up, with counts of what happened to measured episodes
  * during the interval (from the event stream) and the state of queues, knowledge, trust, maturity and governance at
- * its end (docs/ODD.md §7.11). An observer of its own, attached beside the metrics collector.
+ * its end (docs/ODD.md §4.11.3). An observer of its own, attached beside the metrics collector.
  */
 public final class TimeSeries implements Observer {
     private final List<TimeseriesRow> rows = new ArrayList<>();

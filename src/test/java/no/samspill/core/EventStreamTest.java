@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Any number of observers see one event stream, and it holds what the metrics report: recounting the events of
- * measured episodes gives the metrics' numbers (ODD §7.12).
+ * measured episodes gives the metrics' numbers (ODD §4.11.5).
  */
 class EventStreamTest {
 

@@ -16,7 +16,7 @@ import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.units.UnitKind;
 import org.junit.jupiter.api.Test;
 
-/** The pathway state machine of a need: legal steps only, and unmet time settled inside the steps (ODD §7.3, §7.7). */
+/** The pathway state machine of a need: legal steps only, and unmet time settled inside the steps (ODD §2.2, §7.7). */
 class PathwayStateMachineTest {
     private static final double DECLINE = 0.001;
 

@@ -7,7 +7,7 @@ import no.samspill.core.governance.DecisionLocus;
 import no.samspill.core.governance.HandoffStyle;
 import no.samspill.core.units.ServiceUnit;
 
-/** One episode of need (MODEL.md §4.1) with everything the metrics of §5 count for it. */
+/** One episode of need (ODD §7.1) with everything the metrics of §5 count for it. */
 public final class Episode {
     public final int id;
     public final User user;

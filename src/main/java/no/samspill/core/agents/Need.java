@@ -6,7 +6,7 @@ import no.samspill.core.units.ServiceUnit;
 /**
  * One service need within an episode, followed from onset to service end: the object that queues at units. Its
  * {@link State} changes only through the transition methods below, which refuse an illegal step (the pathway state
- * machine, docs/ODD.md §7.3) and settle the episode's unmet-need time whenever the step changes whether the need
+ * machine, docs/ODD.md §2.2) and settle the episode's unmet-need time whenever the step changes whether the need
  * waits (docs/ODD.md §7.7), so no caller has to remember to.
  */
 public final class Need implements WorkItem {

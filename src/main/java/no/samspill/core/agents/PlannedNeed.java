@@ -8,7 +8,7 @@ import java.util.List;
 public record PlannedNeed(ServiceType service, int stage) {
 
     /**
-     * The user's true needs by episode type and complexity (MODEL.md §2 "needs across services"; 003A §2.1,
+     * The user's true needs by episode type and complexity (ODD §2 "needs across services"; 003A §2.1,
      * §4.5; 003B §2). Governance does not change them: it changes what is detected, granted and delivered.
      */
     public static List<PlannedNeed> draw(EpisodeType t, Complexity c, boolean rehabCandidate, MersenneTwisterFast r) {

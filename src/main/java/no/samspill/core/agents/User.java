@@ -3,7 +3,7 @@ package no.samspill.core.agents;
 import java.util.Arrays;
 
 /**
- * A user (citizen / patient), MODEL.md §2: needs across services, complexity, functional level, rehabilitation
+ * A user (citizen / patient), ODD §2: needs across services, complexity, functional level, rehabilitation
  * potential, assertiveness, relatives, advocate, own goals, resource position and the full contact history
  * (as counts per professional, enough for COC and UPC).
  */

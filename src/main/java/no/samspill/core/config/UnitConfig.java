@@ -7,7 +7,7 @@ import no.samspill.core.units.Owner;
 import no.samspill.core.units.ServiceDistribution;
 import no.samspill.core.units.UnitKind;
 
-/** One service unit (MODEL.md §2 Service unit). Unset values take the defaults of the unit's kind. */
+/** One service unit (ODD §2.5). Unset values take the defaults of the unit's kind. */
 public class UnitConfig {
     @Param(doc = "Unique id used by links, teams and coordinator schemes")
     public String id;

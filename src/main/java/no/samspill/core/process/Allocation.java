@@ -32,7 +32,7 @@ import no.samspill.core.units.Team;
 import no.samspill.core.units.UnitKind;
 
 /**
- * Process 3, assessment and allocation by decision locus (MODEL.md §4.3), with the pathway logic that follows from
+ * Process 3, assessment and allocation by decision locus (ODD §7.3), with the pathway logic that follows from
  * the hand-off style (relay, team, network) and accountability (who follows up).
  * <ul>
  * <li>PROFESSIONALS: the referral goes straight to the providing unit, whose professional assesses near practice.</li>

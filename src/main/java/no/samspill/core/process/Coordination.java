@@ -23,7 +23,7 @@ import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.units.UnitKind;
 
 /**
- * Process 4, planning and coordination (MODEL.md §4.4). Each active scheme appoints a coordinator to the users it
+ * Process 4, planning and coordination (ODD §7.4). Each active scheme appoints a coordinator to the users it
  * covers, up to a caseload limit; several schemes may land on one user, each managing its own boundary (the
  * "coordinators need coordinating" paradox, 003B §1.2). The individual-plan scheme gives a shared plan and
  * responsibility-group meetings. A coordinator halves information loss on the boundaries its scheme covers and owns

@@ -25,7 +25,7 @@ import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.units.UnitKind;
 
 /**
- * Process 5, delivery (MODEL.md §4.5), and the hospital stay. Each unit is a multi-server queue: FIFO, a number of
+ * Process 5, delivery (ODD §7.5), and the hospital stay. Each unit is a multi-server queue: FIFO, a number of
  * concurrent case slots set by staff hours less the reporting burden (process 10), and no new starts at weekends for
  * units without weekend intake. Service times follow the unit's distribution. At the end of a service the user's
  * contacts are generated (who they met: the primary professional or others, by continuity of assignment) and the hours
@@ -102,7 +102,7 @@ public final class Delivery implements WorkItem.Handler {
 
     /**
      * Pooled budgets let a full unit borrow a free slot from a sibling unit of the same kind (another home-care
-     * zone); tight budget silos forbid it (MODEL.md §3 budget silos).
+     * zone); tight budget silos forbid it (ODD §6.2, budget silos).
      */
     private ServiceUnit lend(Need n, ServiceUnit u) {
         if (u.busy < u.servers) return u;

@@ -20,7 +20,7 @@ import no.samspill.core.random.Streams;
 import no.samspill.core.units.ServiceUnit;
 
 /**
- * Process 1, demand (MODEL.md §4.1): Poisson episode arrivals per type, scaled by population and age structure.
+ * Process 1, demand (ODD §7.1): Poisson episode arrivals per type, scaled by population and age structure.
  * Arrival times, user attributes and the user's true needs all come from the DEMAND and USERS streams, so two
  * variants with the same seed face exactly the same people with the same needs (common random numbers).
  */

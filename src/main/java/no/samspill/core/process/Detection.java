@@ -12,7 +12,7 @@ import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.units.Role;
 
 /**
- * Process 2, detection and referral (MODEL.md §4.2). A need arising at home is latent until someone notices it:
+ * Process 2, detection and referral (ODD §7.2). A need arising at home is latent until someone notices it:
  * the GP, home care or outreach (case-finding), relatives or the user. Each source has a hazard; the first to fire
  * detects. A professional refers only if the need looks severe enough for the referral threshold set by the
  * eligibility rule ("better to refer too many than too few" lowers it, 003A §4.5); otherwise it waits and is seen

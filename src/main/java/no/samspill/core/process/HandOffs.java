@@ -16,7 +16,7 @@ import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.units.UnitKind;
 
 /**
- * Process 6, hand-offs (MODEL.md §4.6). Every transfer of a case between units (or between members of a relay team)
+ * Process 6, hand-offs (ODD §7.6). Every transfer of a case between units (or between members of a relay team)
  * passes information through a channel. The chance that information that matters is lost is the channel's base rate
  * reduced by trust, the receiver's knowledge of the sender's unit, a coordinator covering the boundary, a written
  * agreement, formal coordination and cross-sector maturity, and raised by complexity (003A §3.7; 003B §1.2, §1.4;

@@ -13,7 +13,7 @@ import no.samspill.core.config.HealthConfig;
 import no.samspill.core.random.Streams;
 
 /**
- * Process 7, health dynamics (MODEL.md §4.7): functional level falls while needs wait unmet and rises with timely,
+ * Process 7, health dynamics (ODD §7.7): functional level falls while needs wait unmet and rises with timely,
  * fitting rehabilitation; the 30-day readmission hazard after discharge rises with information loss, delays, gaps,
  * low function and poor fit. Unmet time is integrated lazily at every change of an episode's needs.
  */
@@ -52,7 +52,7 @@ public final class Health {
 
     /**
      * The 30-day readmission draw. Odds rise with information loss in the pathway, waiting and gap weeks,
-     * low function and a poorly fitting first service (MODEL.md §4.6–4.7; 003A §1; 001 §5.2).
+     * low function and a poorly fitting first service (ODD §7.6–7.7; 003A §1; 001 §5.2).
      */
     void readmissionCheck(Episode ep) {
         HealthConfig h = m.scenario.health;

@@ -9,7 +9,7 @@ import no.samspill.core.governance.Governance;
 import no.samspill.core.random.Streams;
 
 /**
- * User involvement in each decision (MODEL.md §5; ladder of 003A §5: 0 user perspective only, 1 participation,
+ * User involvement in each decision (ODD §4.11; ladder of 003A §5: 0 user perspective only, 1 participation,
  * 2 influence, 3 control). The level is not set by any parameter: it follows from the decision's format (is the user
  * at the table, how many real options are put forward, is "what matters to you?" asked, is it deliberative), which the
  * rules shape, and from the user's own voice (assertiveness, advocate, relatives), which differs by resource position.

@@ -12,7 +12,7 @@ import no.samspill.core.units.Link;
 import no.samspill.core.units.ServiceUnit;
 
 /**
- * Process 8, learning and trust (MODEL.md §4.8). Knowledge of other units and trust grow with cross-boundary contact:
+ * Process 8, learning and trust (ODD §7.8). Knowledge of other units and trust grow with cross-boundary contact:
  * hand-offs (one way under relay, mutual face to face or in teams: Sør vs Nord, 003A §4.5), joint meetings,
  * job shadowing (hospitering, 003A §3.7) and forums, whose learning scales with the number of shared cases discussed
  * (few cases make learning arenas "too theoretical", 003A §7 item 12). Co-location works continuously through the

@@ -11,7 +11,7 @@ import no.samspill.core.units.Owner;
 import no.samspill.core.units.ServiceUnit;
 
 /**
- * Process 9, slow organisational dynamics (MODEL.md §4.9). Each unit's cross-sector maturity (the Danish staircase,
+ * Process 9, slow organisational dynamics (ODD §7.9). Each unit's cross-sector maturity (the Danish staircase,
  * 002, steps 1–5) is reviewed periodically: it climbs with anchoring in management, proactive leadership and the
  * volume of joint work, and slips without them. Staff turnover replaces people, who arrive without knowledge of
  * others; when a link's key person leaves, the trust and maturity that rested on them fall (002; 000 A3).

@@ -9,7 +9,7 @@ import no.samspill.core.units.ServiceUnit;
 /**
  * What detection and delivery need of the pathway logic (implemented by {@link Allocation}): the narrow interface
  * through which work comes back to be referred, assessed and moved on. It keeps the process classes free of cycles:
- * Allocation uses Delivery and Detection, they know only this interface (docs/ODD.md §3.3).
+ * Allocation uses Delivery and Detection, they know only this interface (docs/ODD.md §3.7).
  */
 public interface Pathway {
     /** A need (or the next needs of an episode) is referred by {@code from} (null: the user or relatives). */

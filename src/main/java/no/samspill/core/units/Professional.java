@@ -3,7 +3,7 @@ package no.samspill.core.units;
 import java.util.Arrays;
 
 /**
- * A professional (MODEL.md §2): profession, employing unit, FTE, competence, knowledge of other units and trust in
+ * A professional (ODD §2): profession, employing unit, FTE, competence, knowledge of other units and trust in
  * them. Knowledge relaxes lazily towards an equilibrium (forgetting, or co-location exposure) between events, so no
  * per-day update is needed; see {@link #knowledgeOf(int, double)}.
  */
@@ -71,7 +71,7 @@ public final class Professional {
         knowledgeStamp[u] = now;
     }
 
-    /** A new person in the post: no knowledge of others beyond the floor, neutral trust (MODEL.md §4.9). */
+    /** A new person in the post: no knowledge of others beyond the floor, neutral trust (ODD §7.9). */
     public void replace(double now, double neutralTrust) {
         Arrays.fill(knowledge, KNOWLEDGE_FLOOR);
         Arrays.fill(knowledgeStamp, now);

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The parts units play in the processes, each with the unit kinds that can play it in order of preference: the first
- * kind the municipality has plays the part (docs/ODD.md §2.2). Processes ask for a role, never for a kind, so a new
+ * kind the municipality has plays the part (docs/ODD.md §3.7). Processes ask for a role, never for a kind, so a new
  * unit kind takes part in a process by being listed here.
  */
 public enum Role {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A service unit (MODEL.md §2): kind, owner, staff, a queue of cases and a number of concurrent case slots
+ * A service unit (ODD §2): kind, owner, staff, a queue of cases and a number of concurrent case slots
  * ("servers"), with the time integrals needed for Little's law and queue metrics.
  */
 public final class ServiceUnit {

@@ -1,7 +1,7 @@
 package no.samspill.core.units;
 
 /**
- * The kinds of service unit (docs/ODD.md §2.2; 003A §2.4–2.13). Norwegian names in docs/ODD.md. What a kind does
+ * The kinds of service unit (docs/ODD.md §2.5, §3.7; 003A §2.4–2.13). Norwegian names in docs/ODD.md. What a kind does
  * differently in the processes is data here, not switches in the processes: the fields below, the roles a kind plays
  * ({@link Role}) and its defaults ({@link KindDefaults}).
  */

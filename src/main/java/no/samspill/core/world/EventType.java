@@ -2,7 +2,7 @@ package no.samspill.core.world;
 
 /**
  * What happened. Every event of a run is one {@link Event} of one of these types; the meaning of the event's
- * {@code other}, {@code value}, {@code count} and {@code detail} fields per type is given here (docs/ODD.md §7.12).
+ * {@code other}, {@code value}, {@code count} and {@code detail} fields per type is given here (docs/ODD.md §4.11.5).
  */
 public enum EventType {
     /** A new episode: other = episode type, value = complexity weight, detail = complexity. */

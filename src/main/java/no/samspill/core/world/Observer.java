@@ -2,7 +2,7 @@ package no.samspill.core.world;
 
 /**
  * Watches a run. Attach any number with {@code Model.addObserver} before {@code start()}: the metrics collector,
- * the time series, the event log and charts all see the same events in the same order (docs/ODD.md §7.12).
+ * the time series, the event log and charts all see the same events in the same order (docs/ODD.md §4.11.5).
  * Default methods do nothing, so an observer implements only what it needs.
  */
 public interface Observer {

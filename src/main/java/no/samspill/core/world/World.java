@@ -26,7 +26,7 @@ import sim.engine.Steppable;
  * The state of one run: the municipality (units, staff, links, coordinators), the people in it, the random streams,
  * the clock and the event stream. {@code Model.start()} builds a new world for every run, so nothing of a previous
  * run survives. The processes (core.process) read and change the world and schedule their events through it; they
- * never see each other's internals nor the model's lifecycle (docs/ODD.md §3.3).
+ * never see each other's internals nor the model's lifecycle (docs/ODD.md §3.7).
  */
 public final class World {
     public final Scenario scenario;
