@@ -1,7 +1,6 @@
 package no.samspill.metrics;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,6 @@ import no.samspill.core.agents.Need;
 import no.samspill.core.units.Professional;
 import no.samspill.core.agents.ServiceType;
 import no.samspill.core.agents.User;
-import no.samspill.core.governance.DecisionLocus;
-import no.samspill.core.governance.Governance;
 import no.samspill.core.units.Activity;
 import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.world.Event;
@@ -30,9 +27,12 @@ public final class MetricsCollector implements Observer {
     /** Municipal payment per delayed-discharge day (Samhandlingsreformen 2012, peers-and-pitfalls §B.3). */
     public static final double NOK_PER_DELAYED_DAY = 4000;
 
-    /** What the events of each measured episode add up to, in the order the episodes started. */
+    /**
+     * What the events of each measured episode add up to, in the order the episodes started. Measured episodes have
+     * consecutive ids (ids rise with time and measuring starts once), so an episode's tally is at id − first id.
+     */
     private final List<Tally> tallies = new ArrayList<>();
-    private final Map<Episode, Tally> byEpisode = new IdentityHashMap<>();
+    private int firstId = -1;
     /** Involvement per user (index = user id): level sum and decisions over measured episodes. */
     private double[] userLevelSum = new double[64];
     private int[] userDecisions = new int[64];
@@ -55,7 +55,7 @@ public final class MetricsCollector implements Observer {
     @Override
     public void started(World world) {
         tallies.clear();
-        byEpisode.clear();
+        firstId = -1;
         java.util.Arrays.fill(userLevelSum, 0);
         java.util.Arrays.fill(userDecisions, 0);
         result = null;
@@ -66,17 +66,26 @@ public final class MetricsCollector implements Observer {
      * episode metrics: an event counts when its episode started after warm-up ({@link Event#measured()}).
      */
     @Override
+    public boolean wants(EventType type) { return COUNTED.contains(type); }
+
+    /** The event types the episode metrics are counted from. */
+    private static final java.util.Set<EventType> COUNTED = java.util.EnumSet.of(EventType.EPISODE_START,
+            EventType.HANDOFF, EventType.DUPLICATED_ASSESSMENT, EventType.COORDINATOR, EventType.DECISION,
+            EventType.PING_PONG, EventType.FOLLOW_UP_FAILURE, EventType.GAP_CLOSED, EventType.ASSESSMENT,
+            EventType.SERVICE_START);
+
+    @Override
     public void event(Event e) {
         Episode ep = e.episode();
         if (ep == null || !e.measured()) return;
         Tally t;
         if (e.type() == EventType.EPISODE_START) {
-            t = new Tally(ep);
-            tallies.add(t);
-            byEpisode.put(ep, t);
+            if (firstId < 0) firstId = ep.id;
+            if (ep.id - firstId != tallies.size()) throw new IllegalStateException("measured episode ids are not consecutive");
+            tallies.add(new Tally(ep));
             return;
         }
-        t = byEpisode.get(ep);
+        t = tallies.get(ep.id - firstId);
         switch (e.type()) {
             case HANDOFF -> {
                 t.handoffs += e.count();

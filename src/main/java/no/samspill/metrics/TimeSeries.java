@@ -9,6 +9,7 @@ import no.samspill.core.governance.Governance;
 import no.samspill.core.units.Professional;
 import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.world.Event;
+import no.samspill.core.world.EventType;
 import no.samspill.core.world.Observer;
 import no.samspill.core.world.World;
 
@@ -32,6 +33,12 @@ public final class TimeSeries implements Observer {
         levelSum = 0;
         lastHandoffs = lastLoss = lastDecisions = lastEpisodes = 0;
         lastLevelSum = 0;
+    }
+
+    @Override
+    public boolean wants(EventType type) {
+        return type == EventType.EPISODE_START || type == EventType.HANDOFF || type == EventType.COORDINATOR
+                || type == EventType.DECISION;
     }
 
     @Override

@@ -29,7 +29,6 @@ import no.samspill.core.units.Owner;
 import no.samspill.core.units.Role;
 import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.units.Team;
-import no.samspill.core.units.UnitKind;
 
 /**
  * Process 3, assessment and allocation by decision locus (ODD §7.3), with the pathway logic that follows from

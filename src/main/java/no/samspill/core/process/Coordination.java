@@ -8,19 +8,14 @@ import java.util.List;
 import java.util.Map;
 import no.samspill.core.world.EventType;
 import no.samspill.core.world.World;
-import no.samspill.core.agents.Complexity;
 import no.samspill.core.agents.Coordinator;
 import no.samspill.core.agents.CoordinatorScheme;
 import no.samspill.core.agents.Episode;
-import no.samspill.core.agents.EpisodeType;
 import no.samspill.core.agents.Need;
 import no.samspill.core.units.Professional;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.random.Streams;
 import no.samspill.core.units.Activity;
-import no.samspill.core.units.Owner;
-import no.samspill.core.units.ServiceUnit;
-import no.samspill.core.units.UnitKind;
 
 /**
  * Process 4, planning and coordination (ODD §7.4). Each active scheme appoints a coordinator to the users it

@@ -22,7 +22,6 @@ import no.samspill.core.units.Activity;
 import no.samspill.core.units.KindDefaults;
 import no.samspill.core.units.Role;
 import no.samspill.core.units.ServiceUnit;
-import no.samspill.core.units.UnitKind;
 
 /**
  * Process 5, delivery (ODD §7.5), and the hospital stay. Each unit is a multi-server queue: FIFO, a number of

@@ -1,7 +1,6 @@
 package no.samspill.core.process;
 
 import ec.util.MersenneTwisterFast;
-import java.util.ArrayList;
 import java.util.List;
 import no.samspill.core.world.EventType;
 import no.samspill.core.world.Ordering;
@@ -12,7 +11,6 @@ import no.samspill.core.agents.Complexity;
 import no.samspill.core.agents.Episode;
 import no.samspill.core.agents.EpisodeType;
 import no.samspill.core.agents.Need;
-import no.samspill.core.agents.ServiceType;
 import no.samspill.core.agents.User;
 import no.samspill.core.config.DemandConfig;
 import no.samspill.core.config.Scenario;

@@ -13,7 +13,6 @@ import no.samspill.core.units.Channel;
 import no.samspill.core.units.CoordinationMode;
 import no.samspill.core.units.Link;
 import no.samspill.core.units.ServiceUnit;
-import no.samspill.core.units.UnitKind;
 
 /**
  * Process 6, hand-offs (ODD §7.6). Every transfer of a case between units (or between members of a relay team)

@@ -9,7 +9,13 @@ public interface Observer {
     /** A new run begins; {@code world} is the freshly built world (units, staff, links) before any event. */
     default void started(World world) { }
 
-    /** One event of the run. */
+    /**
+     * Whether this observer wants events of a type; asked once per type when a run starts. An event nobody wants is
+     * not even built, so an observer that wants few types costs nothing for the others.
+     */
+    default boolean wants(EventType type) { return true; }
+
+    /** One event of the run (only of the types it {@link #wants}). */
     default void event(Event e) { }
 
     /** Warm-up has ended at {@code day}: from now on, what happens is measured. */

@@ -47,6 +47,8 @@ public final class World {
 
     private final Schedule schedule;
     private final Observer[] observers;
+    /** The observers that want each event type (index = type ordinal). */
+    private final Observer[][] byType;
     private boolean measuring;
     /** Events executed so far (warm-up included); a plain counter, for the benchmark. */
     private long eventsProcessed;
@@ -57,6 +59,12 @@ public final class World {
         this.governance = governance;
         this.schedule = schedule;
         this.observers = observers.toArray(new Observer[0]);
+        this.byType = new Observer[EventType.values().length][];
+        for (EventType t : EventType.values()) {
+            List<Observer> l = new ArrayList<>();
+            for (Observer o : this.observers) if (o.wants(t)) l.add(o);
+            byType[t.ordinal()] = l.toArray(new Observer[0]);
+        }
         this.warmup = scenario.run.warmupDays;
         this.horizon = scenario.run.horizonDays();
     }
@@ -124,12 +132,13 @@ public final class World {
 
     // ------------------------------------------------------------------------------------------------ events
 
-    /** Tells every observer. Cheap when nobody listens; allocation of the record is the only cost otherwise. */
+    /** Tells the observers that want this type. Free when none does; one small record and one call each otherwise. */
     public void emit(EventType type, Episode ep, Need need, ServiceUnit unit, Professional prof, String other, double value,
                      int count, String detail) {
-        if (observers.length == 0) return;
+        Observer[] to = byType[type.ordinal()];
+        if (to.length == 0) return;
         Event e = new Event(now(), type, ep, need, unit, prof, other, value, count, detail);
-        for (Observer o : observers) o.event(e);
+        for (Observer o : to) o.event(e);
     }
 
     public void emit(EventType type, Episode ep, ServiceUnit unit, Professional prof, String other, double value, String detail) {
