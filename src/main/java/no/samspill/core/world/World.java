@@ -121,8 +121,8 @@ public final class World {
 
     /** The unit playing {@code role} for a user: of the first of the role's kinds the municipality has, or null. */
     public ServiceUnit unitFor(Role role, User user) {
-        for (UnitKind k : role.kinds) {
-            ServiceUnit u = unitFor(k, user);
+        for (int i = 0; i < role.size(); i++) {
+            ServiceUnit u = unitFor(role.kind(i), user);
             if (u != null) return u;
         }
         return null;
