@@ -14,6 +14,7 @@ import no.samspill.core.config.Scenario;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.governance.GovernanceSchedule;
 import no.samspill.core.random.Streams;
+import no.samspill.core.units.Activity;
 import no.samspill.core.units.Link;
 import no.samspill.core.units.Professional;
 import no.samspill.core.units.Role;
@@ -99,6 +100,26 @@ public final class World {
         measuring = true;
         for (ServiceUnit u : units) u.startMeasuring(now());
         for (Observer o : observers) o.warmupEnded(this, now());
+    }
+
+    // ------------------------------------------------------------------------------------------------ hour accounts
+
+    /** Books a professional's hours (docs/ODD.md §7.10); they count only after warm-up. The hours' one warm-up gate. */
+    public void book(Professional p, Activity a, double hours) {
+        if (measuring) p.book(a, hours);
+    }
+
+    /** Books hours spent on an episode's case: they count only after warm-up and for a measured episode. */
+    public void book(Professional p, Activity a, double hours, Episode ep) {
+        if (measuring && ep.measured) p.book(a, hours);
+    }
+
+    /** Books hours accrued evenly since {@code from} (a coordinator's follow-up): only the share after warm-up counts. */
+    public void bookAccrued(Professional p, Activity a, double hours, double from) {
+        double now = now();
+        if (now <= warmup || now <= from) return;
+        double share = (now - Math.max(from, warmup)) / (now - from);
+        p.book(a, hours * share);
     }
 
     // ------------------------------------------------------------------------------------------------ rules, streams
