@@ -277,11 +277,11 @@ public final class Delivery implements WorkItem.Handler {
                 byPrimary++;
             } else if (!pool.isEmpty()) {
                 Professional other = pool.get(r.nextInt(pool.size()));
-                if (ep.measured) ep.user.addContacts(other.id, 1);
+                m.contacts(ep, other, 1);
                 ep.touchProfessional(other.id);
             }
         }
-        if (n.primary != null && ep.measured) ep.user.addContacts(n.primary.id, byPrimary);
+        if (n.primary != null) m.contacts(ep, n.primary, byPrimary);
         double direct = dur / 7.0 * u.hoursPerCaseWeek * (n.rationed ? (double) u.servers / (u.servers + Math.floor(MAX_RATIONING * u.servers)) : 1.0);
         double reporting = m.gov().get(Governance.Rule.REPORTING_BURDEN);
         if (n.primary != null) {
@@ -391,7 +391,7 @@ public final class Delivery implements WorkItem.Handler {
         MersenneTwisterFast r = rng();
         for (int i = 0; i < contacts && !h.staff.isEmpty(); i++) {
             Professional p = h.staff.get(r.nextInt(h.staff.size()));
-            if (ep.measured) ep.user.addContacts(p.id, 1);
+            m.contacts(ep, p, 1);
             ep.touchProfessional(p.id);
         }
         if (!h.staff.isEmpty()) m.book(h.staff.get(r.nextInt(h.staff.size())), Activity.DIRECT, los / 7.0 * h.hoursPerCaseWeek);

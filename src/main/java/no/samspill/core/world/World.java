@@ -122,6 +122,11 @@ public final class World {
         p.book(a, hours * share);
     }
 
+    /** Records {@code n} contacts of an episode's user with a professional (continuity indices): measured episodes only. */
+    public void contacts(Episode ep, Professional p, int n) {
+        if (ep.measured) ep.user.addContacts(p.id, n);
+    }
+
     // ------------------------------------------------------------------------------------------------ rules, streams
 
     public Governance gov() { return governance.at(now()); }
