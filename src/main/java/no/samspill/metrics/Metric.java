@@ -71,4 +71,7 @@ public enum Metric {
         this.unit = unit;
         this.doc = doc;
     }
+
+    /** The range the metric's values can take, from its unit ({@link Bounds#forUnit}); keeps its CI inside it. */
+    public Bounds bounds() { return Bounds.forUnit(unit); }
 }
