@@ -77,6 +77,11 @@ public final class Manifest {
         counts.put("runs", r.outcomes().size());
         counts.put("ok", r.outcomes().size() - r.failures());
         counts.put("failed", r.failures());
+        // output analysis (docs/output-analysis.md): the MSER-5 check of the warm-up and what it warns about
+        no.samspill.analysis.WarmupCheck.Report warmup = OutputChecks.warmup(report);
+        m.set("warmup_check", JSON.valueToTree(warmup.toTree()));
+        ArrayNode warnings = m.putArray("warnings");
+        for (no.samspill.analysis.Warning w : warmup.warnings()) warnings.add(JSON.valueToTree(w));
         m.put("started", r.started().toString());
         m.put("finished", r.finished().toString());
         m.put("wall_seconds", r.wallSeconds());
