@@ -46,7 +46,7 @@ public final class WarmupCheck {
      *
      * @param indicator         the time-series column
      * @param mean              MSER-5 on the mean series over replications
-     * @param suggestedWarmupDays the day MSER-5 cuts at (= configured warm-up + shortfall when the series starts there)
+     * @param suggestedWarmupDays the day MSER-5 cuts at (= configured warm-up + shortfall when the series starts there); NaN when not settled
      * @param shortfallDays     how much longer the warm-up should have been (0 when adequate)
      * @param verdict           {@link #ADEQUATE}, {@link #INSUFFICIENT}, {@link #NOT_SETTLED} or {@link #UNDEFINED}
      * @param runs              MSER-5 on each replication's series
@@ -135,9 +135,13 @@ public final class WarmupCheck {
                 String verdict = UNDEFINED;
                 if (c.defined()) {
                     anyDefined = true;
-                    suggested = Math.max(in.warmupDays(), c.truncationDay());
-                    shortfall = Math.max(0, c.truncationDay() - in.warmupDays());
-                    verdict = !c.reliable() ? NOT_SETTLED : shortfall > 0 ? INSUFFICIENT : ADEQUATE;
+                    if (c.reliable()) {
+                        suggested = Math.max(in.warmupDays(), c.truncationDay());
+                        shortfall = Math.max(0, c.truncationDay() - in.warmupDays());
+                        verdict = shortfall > 0 ? INSUFFICIENT : ADEQUATE;
+                    } else {
+                        verdict = NOT_SETTLED; // no warm-up would do: the cut is only where the search stopped
+                    }
                 }
                 checks.add(new IndicatorCheck(ind, c, suggested, shortfall, verdict, perRun));
                 if (verdict.equals(INSUFFICIENT)) {

@@ -91,7 +91,9 @@ without CRN. Every run's seed is in `runs.csv` and `manifest.json`.
                 complete `resolved` settings tree), `runs` (each `run_id`, `variant`, `replication`, `seed`,
                 `status`, `error`, `wall_seconds`), `counts` (`runs`, `ok`, `failed`), `started` and `finished`
                 (ISO-8601 UTC), `wall_seconds`, and `environment` (`java_version`, `java_vendor`, `java_vm`,
-                `os_name`, `os_version`, `os_arch`, `available_processors`, `host_name`).
+                `os_name`, `os_version`, `os_arch`, `available_processors`, `host_name`), `warmup_check` (the MSER-5
+                check of the warm-up per variant and indicator, with each replication's cut) and `warnings` (each
+                `code`, `message`, `unit`, `numbers`); both are explained in docs/output-analysis.md.
 
                 ## Metrics
 

@@ -85,8 +85,8 @@ public final class SteadyStateWriter {
                         Csv.num(v.seriesStartDay()), Integer.toString(c.mean().observations())));
                 row.add(c.mean().defined() ? Integer.toString(c.mean().truncatedObservations()) : "");
                 row.add(c.mean().defined() ? Csv.num(c.mean().truncationDay()) : "");
-                row.add(c.mean().defined() ? Csv.num(c.suggestedWarmupDays()) : "");
-                row.add(c.mean().defined() ? Csv.num(c.shortfallDays()) : "");
+                row.add(Double.isNaN(c.suggestedWarmupDays()) ? "" : Csv.num(c.suggestedWarmupDays()));
+                row.add(Double.isNaN(c.shortfallDays()) ? "" : Csv.num(c.shortfallDays()));
                 row.add(c.runs().stream().map(x -> x.defined() ? Csv.num(x.truncationDay()) + (x.reliable() ? "" : "*") : "")
                         .collect(Collectors.joining(";")));
                 Csv.row(w, row);

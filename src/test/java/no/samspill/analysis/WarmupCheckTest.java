@@ -63,6 +63,7 @@ class WarmupCheckTest {
     void aDriftingQueueHasNotSettledAndAShortSeriesIsUnchecked() {
         WarmupCheck.Report drift = WarmupCheck.check(List.of(input(i -> 0.5 * i, 120)));
         assertEquals(WarmupCheck.NOT_SETTLED, drift.variants().get(0).indicators().get(0).verdict());
+        assertTrue(Double.isNaN(drift.variants().get(0).indicators().get(0).suggestedWarmupDays()));
         assertEquals("no_steady_state", drift.warnings().get(0).code());
         WarmupCheck.Report shortRun = WarmupCheck.check(List.of(input(i -> 10, 12)));
         assertEquals(WarmupCheck.UNDEFINED, shortRun.variants().get(0).indicators().get(0).verdict());
