@@ -19,6 +19,12 @@ public final class Indicators {
     /** Prefixes of per-unit queue-length indicators. */
     public static final List<String> PER_UNIT_PREFIXES = List.of("cases_waiting_", "queue_length_");
 
+    /** The service unit a per-unit indicator is about ({@code cases_waiting_home-care-1} → {@code home-care-1}), else null. */
+    public static String unitOf(String indicator) {
+        for (String p : PER_UNIT_PREFIXES) if (indicator.startsWith(p)) return indicator.substring(p.length());
+        return null;
+    }
+
     /** The indicators among {@code available} to check: {@link #CORE} first, then per-unit queues, in their order. */
     public static List<String> select(Collection<String> available) {
         List<String> out = new ArrayList<>();

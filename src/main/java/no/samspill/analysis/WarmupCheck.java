@@ -149,30 +149,31 @@ public final class WarmupCheck {
                     nums.put("configured_warmup_days", in.warmupDays());
                     nums.put("suggested_warmup_days", suggested);
                     nums.put("shortfall_days", shortfall);
-                    warnings.add(new Warning("warmup_short", String.format(Locale.ROOT,
-                            "variant %s: the warm-up of %s days is shorter than MSER-5 suggests for %s (%s days): "
-                                    + "insufficient by %s days", in.variant(), fmt(in.warmupDays()), ind,
-                            fmt(suggested), fmt(shortfall)), "days", nums));
+                    warnings.add(new Warning("warmup_short", in.variant(), Indicators.unitOf(ind), String.format(Locale.ROOT,
+                            "the warm-up of %s days is shorter than MSER-5 suggests for %s (%s days): "
+                                    + "insufficient by %s days", fmt(in.warmupDays()), ind,
+                            fmt(suggested), fmt(shortfall)), nums));
                 } else if (verdict.equals(NOT_SETTLED)) {
                     Map<String, Double> nums = new LinkedHashMap<>();
                     nums.put("configured_warmup_days", in.warmupDays());
                     nums.put("measured_days", len * in.intervalDays());
+                    nums.put("observations", (double) len);
                     nums.put("truncation_day", c.truncationDay());
-                    warnings.add(new Warning("no_steady_state", String.format(Locale.ROOT,
-                            "variant %s: %s has not settled: MSER-5 finds no truncation point in the first half of the "
+                    warnings.add(new Warning("no_steady_state", in.variant(), Indicators.unitOf(ind), String.format(Locale.ROOT,
+                            "%s has not settled: MSER-5 finds no truncation point in the first half of the "
                                     + "%s measured days, so results that depend on it depend on the horizon "
-                                    + "(check with samspill steady-state)", in.variant(), ind,
-                            fmt(len * in.intervalDays())), "days", nums));
+                                    + "(check with samspill steady-state)", ind,
+                            fmt(len * in.intervalDays())), nums));
                 }
             }
             if (!anyDefined && !checks.isEmpty()) {
                 Map<String, Double> nums = new LinkedHashMap<>();
                 nums.put("observations", (double) len);
                 nums.put("needed", (double) (Mser.BATCH * Mser.MIN_BATCHES));
-                warnings.add(new Warning("warmup_unchecked", String.format(Locale.ROOT,
-                        "variant %s: the warm-up could not be checked: the time series has %d rows, MSER-5 needs at "
-                                + "least %d (a longer run or a shorter reporting interval)", in.variant(), len,
-                        Mser.BATCH * Mser.MIN_BATCHES), "rows", nums));
+                warnings.add(new Warning("warmup_unchecked", in.variant(), null, String.format(Locale.ROOT,
+                        "the warm-up could not be checked: the time series has %d rows, MSER-5 needs at "
+                                + "least %d (a longer run or a shorter reporting interval)", len,
+                        Mser.BATCH * Mser.MIN_BATCHES), nums));
             }
             out.add(new VariantCheck(in.variant(), in.warmupDays(), in.intervalDays(), start, checks));
         }

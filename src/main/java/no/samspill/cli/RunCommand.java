@@ -210,7 +210,7 @@ public class RunCommand implements Callable<Integer> {
                     o.spec().replication(), o.spec().seed(), o.error()));
             err.flush();
         }
-        for (no.samspill.analysis.Warning w : warnings) err.println("samspill: warning: " + w.message());
+        for (no.samspill.analysis.Warning w : warnings) err.println("samspill: " + w.format());
         err.flush();
         out.println("Results: " + Main.shown(written));
         out.print(table(result));

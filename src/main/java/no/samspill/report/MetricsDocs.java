@@ -93,7 +93,8 @@ without CRN. Every run's seed is in `runs.csv` and `manifest.json`.
                 (ISO-8601 UTC), `wall_seconds`, and `environment` (`java_version`, `java_vendor`, `java_vm`,
                 `os_name`, `os_version`, `os_arch`, `available_processors`, `host_name`), `warmup_check` (the MSER-5
                 check of the warm-up per variant and indicator, with each replication's cut) and `warnings` (each
-                `code`, `message`, `unit`, `numbers`); both are explained in docs/output-analysis.md.
+                `code`, `variant`, `unit` (a service unit or null), `message`, `numbers`); both are explained in
+                docs/output-analysis.md.
 
                 ## Metrics
 

@@ -55,7 +55,9 @@ class WarmupCheckTest {
         Warning w = r.warnings().get(0);
         assertEquals("warmup_short", w.code());
         assertEquals(600.0, w.numbers().get("shortfall_days"));
-        assertEquals("days", w.unit());
+        assertEquals("V", w.variant());
+        assertEquals(null, w.unit());
+        assertEquals(Indicators.unitOf("queue_length_home-care-1"), "home-care-1");
         assertTrue(w.message().contains("insufficient by 600 days"), w.message());
     }
 

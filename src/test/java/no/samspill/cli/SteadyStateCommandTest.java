@@ -83,7 +83,7 @@ class SteadyStateCommandTest {
         assertEquals(180.0, wc.get("variants").get(0).get("configured_warmup_days").asDouble());
         assertTrue(m.get("warnings").isArray());
         for (JsonNode w : m.get("warnings")) {
-            assertTrue(w.has("code") && w.has("message") && w.has("unit") && w.has("numbers"), w.toString());
+            assertTrue(w.has("code") && w.has("variant") && w.has("message") && w.has("unit") && w.has("numbers"), w.toString());
             assertTrue(last[1].contains(w.get("message").asText()), "warning not on stderr: " + w);
         }
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
