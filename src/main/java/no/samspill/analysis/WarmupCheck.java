@@ -144,28 +144,8 @@ public final class WarmupCheck {
                     }
                 }
                 checks.add(new IndicatorCheck(ind, c, suggested, shortfall, verdict, perRun));
-                if (verdict.equals(INSUFFICIENT)) {
-                    Map<String, Double> nums = new LinkedHashMap<>();
-                    nums.put("configured_warmup_days", in.warmupDays());
-                    nums.put("suggested_warmup_days", suggested);
-                    nums.put("shortfall_days", shortfall);
-                    warnings.add(new Warning("warmup_short", in.variant(), Indicators.unitOf(ind), String.format(Locale.ROOT,
-                            "the warm-up of %s days is shorter than MSER-5 suggests for %s (%s days): "
-                                    + "insufficient by %s days", fmt(in.warmupDays()), ind,
-                            fmt(suggested), fmt(shortfall)), nums));
-                } else if (verdict.equals(NOT_SETTLED)) {
-                    Map<String, Double> nums = new LinkedHashMap<>();
-                    nums.put("configured_warmup_days", in.warmupDays());
-                    nums.put("measured_days", len * in.intervalDays());
-                    nums.put("observations", (double) len);
-                    nums.put("truncation_day", c.truncationDay());
-                    warnings.add(new Warning("no_steady_state", in.variant(), Indicators.unitOf(ind), String.format(Locale.ROOT,
-                            "%s has not settled: MSER-5 finds no truncation point in the first half of the "
-                                    + "%s measured days, so results that depend on it depend on the horizon "
-                                    + "(check with samspill steady-state)", ind,
-                            fmt(len * in.intervalDays())), nums));
-                }
             }
+            warnings.addAll(variantWarnings(in, checks, len));
             if (!anyDefined && !checks.isEmpty()) {
                 Map<String, Double> nums = new LinkedHashMap<>();
                 nums.put("observations", (double) len);
@@ -178,6 +158,53 @@ public final class WarmupCheck {
             out.add(new VariantCheck(in.variant(), in.warmupDays(), in.intervalDays(), start, checks));
         }
         return new Report(out, warnings);
+    }
+
+    /**
+     * At most one warning per variant and kind, naming every indicator concerned (the manifest's warmup_check has
+     * the details): {@code warmup_short} with the largest shortfall, {@code no_steady_state}.
+     */
+    static List<Warning> variantWarnings(Input in, List<IndicatorCheck> checks, int rows) {
+        List<Warning> out = new ArrayList<>();
+        List<IndicatorCheck> shortOnes = checks.stream().filter(c -> c.verdict().equals(INSUFFICIENT)).toList();
+        if (!shortOnes.isEmpty()) {
+            Map<String, Double> nums = new LinkedHashMap<>();
+            nums.put("configured_warmup_days", in.warmupDays());
+            double worst = 0, suggested = in.warmupDays();
+            List<String> parts = new ArrayList<>();
+            for (IndicatorCheck c : shortOnes) {
+                worst = Math.max(worst, c.shortfallDays());
+                suggested = Math.max(suggested, c.suggestedWarmupDays());
+                nums.put(c.indicator() + "_suggested_warmup_days", c.suggestedWarmupDays());
+                parts.add(c.indicator() + " " + fmt(c.suggestedWarmupDays()));
+            }
+            nums.put("suggested_warmup_days", suggested);
+            nums.put("shortfall_days", worst);
+            out.add(new Warning("warmup_short", in.variant(), unit(shortOnes), String.format(Locale.ROOT,
+                    "the warm-up of %s days is shorter than MSER-5 suggests (%s days): insufficient by up to %s days",
+                    fmt(in.warmupDays()), String.join(", ", parts), fmt(worst)), nums));
+        }
+        List<IndicatorCheck> unsettled = checks.stream().filter(c -> c.verdict().equals(NOT_SETTLED)).toList();
+        if (!unsettled.isEmpty()) {
+            Map<String, Double> nums = new LinkedHashMap<>();
+            nums.put("configured_warmup_days", in.warmupDays());
+            nums.put("measured_days", rows * in.intervalDays());
+            nums.put("observations", (double) rows);
+            List<String> names = unsettled.stream().map(IndicatorCheck::indicator).toList();
+            out.add(new Warning("no_steady_state", in.variant(), unit(unsettled), String.format(Locale.ROOT,
+                    "%s %s not settled: MSER-5 finds no truncation point in the first half of the %s measured days, "
+                            + "so results that depend on %s depend on the horizon (check with samspill steady-state)",
+                    String.join(", ", names), names.size() == 1 ? "has" : "have", fmt(rows * in.intervalDays()),
+                    names.size() == 1 ? "it" : "them"), nums));
+        }
+        return out;
+    }
+
+    /** The service unit when every indicator concerned is a queue of the same unit, else null. */
+    private static String unit(List<IndicatorCheck> cs) {
+        String u = Indicators.unitOf(cs.get(0).indicator());
+        for (IndicatorCheck c : cs) if (u == null || !u.equals(Indicators.unitOf(c.indicator()))) return null;
+        return u;
     }
 
     static double[] series(List<TimeseriesRow> rows, String indicator) {

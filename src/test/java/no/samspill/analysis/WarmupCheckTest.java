@@ -58,7 +58,10 @@ class WarmupCheckTest {
         assertEquals("V", w.variant());
         assertEquals(null, w.unit());
         assertEquals(Indicators.unitOf("queue_length_home-care-1"), "home-care-1");
-        assertTrue(w.message().contains("insufficient by 600 days"), w.message());
+        assertTrue(w.message().contains("cases_waiting 780 days") && w.message().contains("insufficient by up to 600 days"),
+                w.message());
+        assertEquals(780.0, w.numbers().get("cases_waiting_suggested_warmup_days"));
+        assertEquals(1, r.warnings().size(), "knowledge is stationary: " + r.warnings());
     }
 
     @Test
