@@ -66,15 +66,27 @@ public final class SteadyState {
      * @param relativeDifference (late − early) / |early|; 0 when both are 0, ±∞ when only early is 0
      * @param diff      the paired mean of (late − early) over replications, with its 95 % t interval
      * @param n         replications with both windows defined
-     * @param flagged   |relative difference| above the threshold
+     * @param flagged   |relative difference| above the threshold (the issue's criterion)
      */
     public record Row(String variant, String indicator, Window early, Window late, double earlyMean, double lateMean,
-                      double relativeDifference, MeanInterval.Interval diff, double diffMean, int n, boolean flagged) { }
+                      double relativeDifference, MeanInterval.Interval diff, double diffMean, int n, boolean flagged) {
+        /**
+         * Whether the paired 95 % interval of late − early excludes 0: the difference is not replication noise. A
+         * flagged row that is not significant needs more replications before it can be called drift (a stationary
+         * M/M/5 queue at utilisation 0.8 is flagged at 4 replications by noise alone).
+         */
+        public boolean significant() { return n >= 2 && (diff.low() > 0 || diff.high() < 0); }
+    }
 
     /** The mean over replications of one year's mean. */
     public record Year(String variant, String indicator, int year, double mean, double sd, int n) { }
 
-    public record Result(List<Row> rows, List<Year> years, double threshold) {
+    /** One replication's early and late window means: shows whether a drift is shared or one run running away. */
+    public record Replication(String variant, String indicator, int replication, double earlyMean, double lateMean) {
+        public double relativeDifference() { return SteadyState.relativeDifference(earlyMean, lateMean); }
+    }
+
+    public record Result(List<Row> rows, List<Year> years, List<Replication> replications, double threshold) {
         public long flaggedCount() { return rows.stream().filter(Row::flagged).count(); }
     }
 
@@ -91,8 +103,15 @@ public final class SteadyState {
         }
         List<Row> rows = new ArrayList<>();
         List<Year> yearRows = new ArrayList<>();
+        List<Replication> repRows = new ArrayList<>();
         for (WarmupCheck.Input in : inputs) {
-            List<List<TimeseriesRow>> runs = in.runs().stream().filter(r -> !r.isEmpty()).toList();
+            List<List<TimeseriesRow>> runs = new ArrayList<>();
+            List<Integer> repNumbers = new ArrayList<>();
+            for (int k = 0; k < in.runs().size(); k++) {
+                if (in.runs().get(k).isEmpty()) continue;
+                runs.add(in.runs().get(k));
+                repNumbers.add(in.replications().get(k));
+            }
             Set<String> available = new LinkedHashSet<>();
             for (List<TimeseriesRow> r : runs) for (TimeseriesRow row : r) available.addAll(row.values().keySet());
             for (String ind : Indicators.select(available)) {
@@ -108,8 +127,10 @@ public final class SteadyState {
                     yearRows.add(new Year(in.variant(), ind, y, ms[0], ms[1], (int) ms[2]));
                 }
                 List<Double> es = new ArrayList<>(), ls = new ArrayList<>(), ds = new ArrayList<>();
-                for (double[] yr : yearly) {
+                for (int k = 0; k < yearly.length; k++) {
+                    double[] yr = yearly[k];
                     double e = windowMean(yr, early), l = windowMean(yr, late);
+                    repRows.add(new Replication(in.variant(), ind, repNumbers.get(k), e, l));
                     if (Double.isNaN(e) || Double.isNaN(l)) continue;
                     es.add(e);
                     ls.add(l);
@@ -124,7 +145,7 @@ public final class SteadyState {
                         meanSd(d)[0], d.length, flag));
             }
         }
-        return new Result(rows, yearRows, threshold);
+        return new Result(rows, yearRows, repRows, threshold);
     }
 
     /** Mean of the samples in each year 1..years after {@code start} (NaN for a year without samples or with NaN). */

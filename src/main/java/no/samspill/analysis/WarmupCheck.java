@@ -34,8 +34,20 @@ public final class WarmupCheck {
      * @param warmupDays   configured warm-up
      * @param intervalDays reporting interval of the time series
      * @param runs         each replication's time series, in replication order
+     * @param replications the replication number of each entry of {@code runs} (1-based)
      */
-    public record Input(String variant, double warmupDays, double intervalDays, List<List<TimeseriesRow>> runs) { }
+    public record Input(String variant, double warmupDays, double intervalDays, List<List<TimeseriesRow>> runs,
+                        List<Integer> replications) {
+        public Input {
+            if (replications.size() != runs.size()) throw new IllegalArgumentException("one replication number per run");
+        }
+
+        /** Runs numbered 1, 2, … in order. */
+        public Input(String variant, double warmupDays, double intervalDays, List<List<TimeseriesRow>> runs) {
+            this(variant, warmupDays, intervalDays, runs,
+                    java.util.stream.IntStream.rangeClosed(1, runs.size()).boxed().toList());
+        }
+    }
 
     /** MSER-5 on one series: where it cuts, on the day axis. */
     public record Cut(int observations, int batches, int truncatedObservations, double truncationDay, boolean reliable,

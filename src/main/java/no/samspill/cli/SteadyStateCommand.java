@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
         description = {"Check that a scenario reaches a steady state: run every variant for --years, compare the mean of "
                 + "each indicator (cases waiting, patients waiting for discharge, knowledge across boundaries, per-unit "
                 + "queues when reported) over an early and a late window of years, and flag relative differences above "
-                + "--threshold. Writes steady_state.csv, steady_state_yearly.csv and warmup_check.csv (MSER-5).",
+                + "--threshold. Writes steady_state.csv, steady_state_yearly.csv, steady_state_replications.csv and "
+                + "warmup_check.csv (MSER-5).",
             "Exit code 0 even when differences are flagged, unless --fail-on-drift."})
 public class SteadyStateCommand implements Callable<Integer> {
     @ParentCommand
@@ -189,12 +190,13 @@ public class SteadyStateCommand implements Callable<Integer> {
             String ci = r.n() >= 2 ? "[" + RunCommand.fmt(r.diff().low()) + ", " + RunCommand.fmt(r.diff().high()) + "]" : "";
             rows.add(List.of(r.variant(), r.indicator(), RunCommand.fmt(r.earlyMean()), RunCommand.fmt(r.lateMean()),
                     pct(r.relativeDifference()), (r.diffMean() >= 0 ? "+" : "") + RunCommand.fmt(r.diffMean()) + " " + ci,
-                    r.flagged() ? "DRIFT" : "ok"));
+                    !r.flagged() ? "ok" : r.significant() ? "DRIFT" : "drift?"));
         }
         render(sb, header, rows);
-        sb.append(String.format(Locale.ROOT, "(means of yearly means over %d replication(s), %d years; DRIFT: |relative "
-                + "difference| > %.0f %%; %d of %d flagged)%n", reps, years, 100 * ss.threshold(), ss.flaggedCount(),
-                ss.rows().size()));
+        sb.append(String.format(Locale.ROOT, "(means of yearly means over %d replication(s), %d years; flagged when |relative "
+                + "difference| > %.0f %%: DRIFT when the paired CI of late − early excludes 0, drift? when it does not "
+                + "(noise cannot be ruled out: more replications); %d of %d flagged)%n", reps, years, 100 * ss.threshold(),
+                ss.flaggedCount(), ss.rows().size()));
         List<List<String>> wrows = new ArrayList<>();
         for (WarmupCheck.VariantCheck v : wc.variants()) {
             for (WarmupCheck.IndicatorCheck c : v.indicators()) {

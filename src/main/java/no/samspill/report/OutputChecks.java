@@ -18,8 +18,14 @@ public final class OutputChecks {
         List<WarmupCheck.Input> in = new ArrayList<>();
         for (Variant v : file.variants()) {
             List<List<TimeseriesRow>> runs = new ArrayList<>();
-            for (RunOutcome o : result.of(v.name())) if (o.ok()) runs.add(o.result().timeseries());
-            in.add(new WarmupCheck.Input(v.name(), v.scenario().run.warmupDays, v.scenario().run.reportingIntervalDays, runs));
+            List<Integer> reps = new ArrayList<>();
+            for (RunOutcome o : result.of(v.name())) {
+                if (!o.ok()) continue;
+                runs.add(o.result().timeseries());
+                reps.add(o.spec().replication());
+            }
+            in.add(new WarmupCheck.Input(v.name(), v.scenario().run.warmupDays, v.scenario().run.reportingIntervalDays, runs,
+                    reps));
         }
         return in;
     }

@@ -23,9 +23,12 @@ public final class SteadyStateWriter {
     public static final String STEADY_STATE = "steady_state.csv";
     public static final String YEARLY = "steady_state_yearly.csv";
     public static final String WARMUP = "warmup_check.csv";
+    public static final String REPLICATIONS = "steady_state_replications.csv";
 
     public static final List<String> STEADY_STATE_COLS = List.of("variant", "indicator", "early_years", "late_years",
-            "early_mean", "late_mean", "relative_difference", "diff_mean", "diff_ci95_low", "diff_ci95_high", "n", "flagged");
+            "early_mean", "late_mean", "relative_difference", "diff_mean", "diff_ci95_low", "diff_ci95_high", "n", "flagged", "significant");
+    public static final List<String> REPLICATION_COLS = List.of("variant", "indicator", "replication", "early_mean",
+            "late_mean", "relative_difference");
     public static final List<String> YEARLY_COLS = List.of("variant", "indicator", "year", "mean", "sd", "n");
     public static final List<String> WARMUP_COLS = List.of("variant", "indicator", "verdict", "configured_warmup_days",
             "series_start_day", "observations", "truncated_observations", "truncation_day", "suggested_warmup_days",
@@ -46,6 +49,9 @@ public final class SteadyStateWriter {
             try (Writer out = Files.newBufferedWriter(tmp.path().resolve(YEARLY), StandardCharsets.UTF_8)) {
                 yearly(s, out);
             }
+            try (Writer out = Files.newBufferedWriter(tmp.path().resolve(REPLICATIONS), StandardCharsets.UTF_8)) {
+                replications(s, out);
+            }
             try (Writer out = Files.newBufferedWriter(tmp.path().resolve(WARMUP), StandardCharsets.UTF_8)) {
                 warmup(w, out);
             }
@@ -65,7 +71,7 @@ public final class SteadyStateWriter {
             Csv.row(w, List.of(r.variant(), r.indicator(), r.early().toString(), r.late().toString(), Csv.num(r.earlyMean()),
                     Csv.num(r.lateMean()), Csv.num(r.relativeDifference()), Csv.num(r.diffMean()),
                     r.n() >= 2 ? Csv.num(r.diff().low()) : "", r.n() >= 2 ? Csv.num(r.diff().high()) : "",
-                    Integer.toString(r.n()), Boolean.toString(r.flagged())));
+                    Integer.toString(r.n()), Boolean.toString(r.flagged()), Boolean.toString(r.significant())));
         }
     }
 
@@ -74,6 +80,14 @@ public final class SteadyStateWriter {
         for (SteadyState.Year y : s.years()) {
             Csv.row(w, List.of(y.variant(), y.indicator(), Integer.toString(y.year()), Csv.num(y.mean()),
                     y.n() >= 2 ? Csv.num(y.sd()) : "", Integer.toString(y.n())));
+        }
+    }
+
+    public static void replications(SteadyState.Result s, Writer w) throws IOException {
+        Csv.row(w, REPLICATION_COLS);
+        for (SteadyState.Replication r : s.replications()) {
+            Csv.row(w, List.of(r.variant(), r.indicator(), Integer.toString(r.replication()), Csv.num(r.earlyMean()),
+                    Csv.num(r.lateMean()), Csv.num(r.relativeDifference())));
         }
     }
 

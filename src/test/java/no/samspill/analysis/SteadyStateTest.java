@@ -62,14 +62,20 @@ class SteadyStateTest {
         assertEquals(10, drift.lateMean() - drift.earlyMean(), 0.05);
         assertEquals(10 / drift.earlyMean(), drift.relativeDifference(), 1e-9);
         assertTrue(drift.flagged());
+        // the two replications differ by a constant: late − early is exactly 10 in both, so the interval excludes 0
+        assertTrue(drift.significant());
         assertEquals(2, drift.n());
         assertEquals(10, drift.diffMean(), 0.05);
         SteadyState.Row flat = r.rows().get(1);
         assertEquals("knowledge_across_boundaries", flat.indicator());
         assertEquals(0.0, flat.relativeDifference());
         assertFalse(flat.flagged());
+        assertFalse(flat.significant());
         assertEquals(1, r.flaggedCount());
         assertEquals(2 * 20, r.years().size());
+        SteadyState.Replication second = r.replications().get(1);
+        assertEquals(2, second.replication());
+        assertEquals(drift.lateMean() + 0.5 - (drift.earlyMean() + 0.5), second.lateMean() - second.earlyMean(), 1e-9);
     }
 
     @Test

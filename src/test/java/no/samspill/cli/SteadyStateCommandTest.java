@@ -43,14 +43,17 @@ class SteadyStateCommandTest {
                 "--set", "population.inhabitants=5000", "--out", out.toString()), last[1]);
         List<String> ss = Files.readAllLines(out.resolve("steady_state.csv"));
         assertEquals("variant,indicator,early_years,late_years,early_mean,late_mean,relative_difference,diff_mean,"
-                + "diff_ci95_low,diff_ci95_high,n,flagged", ss.get(0));
+                + "diff_ci95_low,diff_ci95_high,n,flagged,significant", ss.get(0));
         // 4 variants x 3 indicators (cases waiting, waiting for discharge, knowledge)
         assertEquals(1 + 4 * 3, ss.size());
         assertTrue(ss.get(1).startsWith("PA,cases_waiting,1-2,3-4,"), ss.get(1));
-        for (String line : ss.subList(1, ss.size())) assertTrue(line.endsWith(",2,true") || line.endsWith(",2,false"), line);
+        for (String line : ss.subList(1, ss.size())) assertTrue(line.matches(".*,2,(true|false),(true|false)"), line);
         // 4 variants x 3 indicators x 4 years
         assertEquals(1 + 4 * 3 * 4, Files.readAllLines(out.resolve("steady_state_yearly.csv")).size());
         assertEquals(1 + 4 * 3, Files.readAllLines(out.resolve("warmup_check.csv")).size());
+        List<String> reps = Files.readAllLines(out.resolve("steady_state_replications.csv"));
+        assertEquals(1 + 4 * 3 * 2, reps.size());
+        assertTrue(reps.get(1).startsWith("PA,cases_waiting,1,") && reps.get(2).startsWith("PA,cases_waiting,2,"), reps.toString());
         assertTrue(last[0].contains("years 1-2") && last[0].contains("MSER-5"), last[0]);
         // same seed, same numbers
         Path again = tmp.resolve("ss2");
