@@ -1,4 +1,4 @@
-package no.samspill.analysis;
+package no.samspill.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

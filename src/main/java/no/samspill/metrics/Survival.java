@@ -1,4 +1,4 @@
-package no.samspill.analysis;
+package no.samspill.metrics;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,8 +9,8 @@ import java.util.List;
  * The Kaplan–Meier estimator (Kaplan and Meier 1958) for waits that may still be running when a run ends: a wait
  * that ended is an event at its duration; one still running at the horizon is right-censored at its elapsed time.
  * Gives the survival curve S(t) = P(wait > t), the restricted mean ∫₀^τ S(t) dt (Royston and Parmar 2013) and
- * quantiles. The censoring-aware wait metrics of docs/output-analysis.md §4 are computed with it once the model
- * reports the waits still running at the horizon.
+ * quantiles. The wait and delayed-discharge metrics are computed with it ({@link CensoredSample}, docs/ODD.md
+ * §4.11.2, docs/output-analysis.md §4).
  *
  * <p>Ties: at a time with both events and censorings, the events come first (the censored waits are still at risk
  * then), the usual convention. Without censoring the curve is the empirical survival function, the restricted
