@@ -174,8 +174,23 @@ public final class MunicipalityBuilder {
         }
     }
 
+    /** Professionals whose state rows share one block of memory. */
+    static final int ROWS_PER_BLOCK = 64;
+
     private static void initialiseKnowledge(World m) {
         MersenneTwisterFast r = m.rng(no.samspill.core.random.Streams.Stream.ORGANISATION);
+        // State rows in shared blocks of up to ROWS_PER_BLOCK professionals, allocated after every professional
+        // exists, so that professionals lie close together in memory (docs/benchmark.md)
+        int row = Professional.STATE_PER_UNIT * m.units.size();
+        double[] block = null;
+        int used = 0;
+        for (int i = 0; i < m.professionals.size(); i++) {
+            if (block == null || used == ROWS_PER_BLOCK) {
+                block = new double[Math.max(1, Math.min(ROWS_PER_BLOCK, m.professionals.size() - i) * row)];
+                used = 0;
+            }
+            m.professionals.get(i).attachState(block, used++ * row);
+        }
         for (Professional p : m.professionals) {
             for (ServiceUnit u : m.units) {
                 double k;
@@ -185,7 +200,7 @@ public final class MunicipalityBuilder {
                 else k = 0.1 + 0.1 * r.nextDouble();
                 k = Math.min(1, k + 0.05 * (p.unit.maturity - 1));
                 p.setKnowledge(u.index, k, 0);
-                p.trust[u.index] = m.links[p.unit.index][u.index].trust;
+                p.setTrust(u.index, m.links[p.unit.index][u.index].trust);
             }
         }
     }

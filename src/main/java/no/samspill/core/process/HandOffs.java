@@ -80,7 +80,7 @@ public final class HandOffs {
         if (receiver == null) receiver = receiver(to);
         double p = lossProbability(ep, from, to, receiver, ch);
         boolean lost = r.nextDouble() < p;
-        double trust = receiver == null ? link.trust : receiver.trust[from.index];
+        double trust = receiver == null ? link.trust : receiver.trust(from.index);
         boolean duplicate = lost ? r.nextDouble() < 1 - 0.5 * trust : r.nextDouble() < 0.25 * (1 - trust);
         double delay = ch.meanDelayDays > 0 ? Streams.exponential(r, ch.meanDelayDays) : 0;
         if (duplicate) delay += 1 + r.nextDouble() * 2;
@@ -89,9 +89,7 @@ public final class HandOffs {
             ep.lostSinceDecision = true;
             ep.lossEvents++;
         }
-        link.handoffs++;
-        if (lost) link.losses++;
-        link.sharedCasesSinceForum++;
+        m.recordHandoff(link, lost);
         ep.touchUnit(from);
         ep.touchUnit(to);
         double writeHours = ch == Channel.WRITTEN_FORM ? 0.5 : ch == Channel.FACE_TO_FACE ? 0.3 : 0.25;

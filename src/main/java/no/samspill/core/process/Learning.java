@@ -38,11 +38,11 @@ public final class Learning {
         double now = m.now();
         if (receiver != null) {
             receiver.learn(from.index, HANDOFF_GAIN, now);
-            receiver.trust[from.index] = moveTrust(receiver.trust[from.index], lost);
+            receiver.setTrust(from.index, moveTrust(receiver.trust(from.index), lost));
         }
         if (mutual && sender != null) {
             sender.learn(to.index, HANDOFF_GAIN, now);
-            sender.trust[to.index] = moveTrust(sender.trust[to.index], lost);
+            sender.setTrust(to.index, moveTrust(sender.trust(to.index), lost));
         }
         link.trust = moveTrust(link.trust, lost);
         if (mutual) {
@@ -63,7 +63,7 @@ public final class Learning {
             for (Professional b : participants) {
                 if (a == b || a.unit == b.unit) continue;
                 a.learn(b.unit.index, MEETING_GAIN * volume, now);
-                a.trust[b.unit.index] = Math.min(1, a.trust[b.unit.index] + 0.02 * volume * (1 - a.trust[b.unit.index]));
+                a.setTrust(b.unit.index, Math.min(1, a.trust(b.unit.index) + 0.02 * volume * (1 - a.trust(b.unit.index))));
             }
         }
     }
@@ -77,7 +77,7 @@ public final class Learning {
             ServiceUnit host = m.units.get(r.nextInt(m.units.size()));
             if (host != p.unit) {
                 p.learn(host.index, SHADOWING_GAIN, m.now());
-                p.trust[host.index] = Math.min(1, p.trust[host.index] + 0.05 * (1 - p.trust[host.index]));
+                p.setTrust(host.index, Math.min(1, p.trust(host.index) + 0.05 * (1 - p.trust(host.index))));
                 m.book(p, Activity.MEETINGS, 7.5);
                 m.emit(EventType.JOB_SHADOWING, null, host, p, p.unit.id, 7.5, null);
             }
@@ -100,34 +100,39 @@ public final class Learning {
         });
     }
 
-    /** A cross-boundary forum: units that shared cases send a member each, if leaders make room for it. */
+    /**
+     * A cross-boundary forum: units that shared cases send a member each, if leaders make room for it. Pairs are
+     * visited in increasing (i, j) order, i < j, as a loop over all pairs would, but only those with shared cases
+     * since their last forum ({@link World#forumPairs}), so a forum costs O(active pairs), not O(units²).
+     */
     void forum(double forums) {
         MersenneTwisterFast r = m.rng(Streams.Stream.LEARNING);
         double attendance = 0.3 + 0.4 * forums + 0.3 * m.scenario.governance.leadership;
         int n = m.units.size();
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                Link a = m.links[i][j];
-                Link b = m.links[j][i];
-                int cases = a.sharedCasesSinceForum + b.sharedCasesSinceForum;
-                if (cases == 0) continue;
-                ServiceUnit ui = m.units.get(i);
-                ServiceUnit uj = m.units.get(j);
-                if (ui.staff.isEmpty() || uj.staff.isEmpty() || r.nextDouble() >= attendance) continue;
-                a.sharedCasesSinceForum = 0;
-                b.sharedCasesSinceForum = 0;
-                Professional pi = ui.staff.get(r.nextInt(ui.staff.size()));
-                Professional pj = uj.staff.get(r.nextInt(uj.staff.size()));
-                double volume = Math.min(1, cases / FORUM_CASES_FOR_FULL_LEARNING);
-                double now = m.now();
-                pi.learn(j, FORUM_GAIN * volume, now);
-                pj.learn(i, FORUM_GAIN * volume, now);
-                a.trust = Math.min(1, a.trust + 0.03 * volume * (1 - a.trust));
-                b.trust = Math.min(1, b.trust + 0.03 * volume * (1 - b.trust));
-                m.book(pi, Activity.MEETINGS, 2);
-                m.book(pj, Activity.MEETINGS, 2);
-                m.emit(EventType.FORUM, null, ui, pi, uj.id, volume, null);
-            }
+        for (long key : m.forumPairs()) {
+            int i = (int) (key / n);
+            int j = (int) (key % n);
+            Link a = m.links[i][j];
+            Link b = m.links[j][i];
+            int cases = a.sharedCasesSinceForum + b.sharedCasesSinceForum;
+            if (cases == 0) continue;
+            ServiceUnit ui = m.units.get(i);
+            ServiceUnit uj = m.units.get(j);
+            if (ui.staff.isEmpty() || uj.staff.isEmpty() || r.nextDouble() >= attendance) continue;
+            a.sharedCasesSinceForum = 0;
+            b.sharedCasesSinceForum = 0;
+            m.forumHeld(a);
+            Professional pi = ui.staff.get(r.nextInt(ui.staff.size()));
+            Professional pj = uj.staff.get(r.nextInt(uj.staff.size()));
+            double volume = Math.min(1, cases / FORUM_CASES_FOR_FULL_LEARNING);
+            double now = m.now();
+            pi.learn(j, FORUM_GAIN * volume, now);
+            pj.learn(i, FORUM_GAIN * volume, now);
+            a.trust = Math.min(1, a.trust + 0.03 * volume * (1 - a.trust));
+            b.trust = Math.min(1, b.trust + 0.03 * volume * (1 - b.trust));
+            m.book(pi, Activity.MEETINGS, 2);
+            m.book(pj, Activity.MEETINGS, 2);
+            m.emit(EventType.FORUM, null, ui, pi, uj.id, volume, null);
         }
     }
 }

@@ -38,14 +38,12 @@ public final class OrganisationDynamics {
         });
     }
 
-    /** Joint work across the unit's boundaries since the last review (hand-offs in and out). */
+    /**
+     * Joint work across the unit's boundaries since the start (hand-offs in and out, to and from other units): the
+     * sum over its links, kept as a running count by {@link World#recordHandoff} so that a review is O(1).
+     */
     private long jointWork(ServiceUnit u) {
-        long s = 0;
-        for (ServiceUnit v : m.units) {
-            if (v == u) continue;
-            s += m.link(u, v).handoffs + m.link(v, u).handoffs;
-        }
-        return s;
+        return u.boundaryHandoffs;
     }
 
     void review(ServiceUnit u) {

@@ -15,6 +15,8 @@ public final class Link {
     public int sharedCasesSinceForum;
     public long handoffs;
     public long losses;
+    /** This pair (from.index < to.index) is in the world's list of pairs with shared cases since the last forum. */
+    public boolean forumListed;
 
     public Link(ServiceUnit from, ServiceUnit to, Channel channel, CoordinationMode mode, boolean agreement, double trust) {
         this.from = from;

@@ -1,7 +1,5 @@
 package no.samspill.core.units;
 
-import java.util.Arrays;
-
 /**
  * A professional (ODD §2): profession, employing unit, FTE, competence, knowledge of other units and trust in
  * them. Knowledge relaxes lazily towards an equilibrium (forgetting, or co-location exposure) between events, so no
@@ -13,25 +11,47 @@ public final class Professional {
     public ServiceUnit unit;
     public final double fte;
     public double competence;
-    /** Knowledge of each unit (index = unit index), as of {@link #knowledgeStamp}. */
-    final double[] knowledge;
-    final double[] knowledgeStamp;
-    /** Trust in each unit's professionals (index = unit index). */
-    public final double[] trust;
+    /**
+     * Knowledge of, its time stamp for, and trust in each unit, interleaved: unit u at {@code state[base + 3u]}
+     * (knowledge as of the stamp), {@code + 1} (stamp), {@code + 2} (trust). The rows of many professionals share one
+     * block ({@link #attachState}), so that a professional is a small object, professionals lie close together in
+     * memory, and reading a unit's knowledge, stamp and trust touches one cache line (docs/benchmark.md).
+     */
+    private double[] state;
+    private int base;
+    private final int nUnits;
     /** Active cases held as primary professional (workload). */
     public int caseload;
     /** Hours booked by activity over the measured period. */
     public final double[] hours = new double[Activity.values().length];
 
+    /** A professional of a municipality of {@code nUnits} units; its state row is attached by the builder. */
     public Professional(int id, Profession profession, ServiceUnit unit, double fte, int nUnits) {
         this.id = id;
         this.profession = profession;
         this.unit = unit;
         this.fte = fte;
-        this.knowledge = new double[nUnits];
-        this.knowledgeStamp = new double[nUnits];
-        this.trust = new double[nUnits];
+        this.nUnits = nUnits;
     }
+
+    /** Values per unit in a state row: knowledge, stamp, trust. */
+    public static final int STATE_PER_UNIT = 3;
+
+    /**
+     * Gives the professional its row, {@code STATE_PER_UNIT × nUnits} values from {@code base} in {@code block}
+     * (zeros; the builder then sets the initial knowledge and trust, ODD §5.4). Called once, by the builder.
+     */
+    public void attachState(double[] block, int base) {
+        if (state != null) throw new IllegalStateException("state already attached to professional " + id);
+        if (base < 0 || base + STATE_PER_UNIT * nUnits > block.length) throw new IllegalArgumentException("row outside block");
+        this.state = block;
+        this.base = base;
+    }
+
+    /** Trust in unit {@code u}'s professionals (0–1). */
+    public double trust(int u) { return state[base + 3 * u + 2]; }
+
+    public void setTrust(int u, double value) { state[base + 3 * u + 2] = value; }
 
     /** Forgetting rate of knowledge of other units without contact (per day): half-life about two years. */
     public static final double FORGETTING_PER_DAY = Math.log(2) / 730.0;
@@ -47,36 +67,40 @@ public final class Professional {
      * (forgetting) or, for co-located units, towards the co-location target.
      */
     public double knowledgeOf(int u, double now) {
-        double dt = now - knowledgeStamp[u];
+        final double[] s = state;
+        final int i = base + 3 * u;
+        double dt = now - s[i + 1];
         if (dt > 0) {
             boolean coloc = unit.isColocatedWith(u);
             double target = u == unit.index ? 1.0 : (coloc ? COLOCATION_TARGET : KNOWLEDGE_FLOOR);
             double rate = coloc || u == unit.index ? COLOCATION_PER_DAY : FORGETTING_PER_DAY;
-            if (!(coloc && knowledge[u] > target)) {
-                knowledge[u] = target + (knowledge[u] - target) * Math.exp(-rate * dt);
+            if (!(coloc && s[i] > target)) {
+                s[i] = target + (s[i] - target) * Math.exp(-rate * dt);
             }
-            knowledgeStamp[u] = now;
+            s[i + 1] = now;
         }
-        return knowledge[u];
+        return s[i];
     }
 
     /** Learning from an event: knowledge moves a share {@code gain} of the way to 1. */
     public void learn(int u, double gain, double now) {
         double k = knowledgeOf(u, now);
-        knowledge[u] = k + gain * (1 - k);
+        state[base + 3 * u] = k + gain * (1 - k);
     }
 
     public void setKnowledge(int u, double value, double now) {
-        knowledge[u] = value;
-        knowledgeStamp[u] = now;
+        state[base + 3 * u] = value;
+        state[base + 3 * u + 1] = now;
     }
 
     /** A new person in the post: no knowledge of others beyond the floor, neutral trust (ODD §7.9). */
     public void replace(double now, double neutralTrust) {
-        Arrays.fill(knowledge, KNOWLEDGE_FLOOR);
-        Arrays.fill(knowledgeStamp, now);
-        knowledge[unit.index] = 0.6;
-        Arrays.fill(trust, neutralTrust);
+        for (int u = 0, i = base; u < nUnits; u++, i += 3) {
+            state[i] = KNOWLEDGE_FLOOR;
+            state[i + 1] = now;
+            state[i + 2] = neutralTrust;
+        }
+        state[base + 3 * unit.index] = 0.6;
     }
 
     /** Adds hours to an activity; whether they count (warm-up) is decided by the world ({@code World.book}). */

@@ -41,6 +41,8 @@ public final class ServiceUnit {
     public int nextPrimary;
     /** Hospital wards: patients ready for discharge still holding a bed (bed blockers). */
     public int readyWaiting;
+    /** Hand-offs between this unit and any other, in and out, since the start (joint work, ODD §7.9). */
+    public long boundaryHandoffs;
 
     // --- statistics over the measured period
     private double lastChange;

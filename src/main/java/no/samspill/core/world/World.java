@@ -2,6 +2,7 @@ package no.samspill.core.world;
 
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -165,6 +166,53 @@ public final class World {
     }
 
     public Link link(ServiceUnit a, ServiceUnit b) { return links[a.index][b.index]; }
+
+    /** Unit pairs (i < j, key i·n + j) whose links carry shared cases since their last forum (ODD §7.8). */
+    private long[] forumPairs = new long[16];
+    private int forumPairCount;
+
+    /**
+     * Counts a hand-off across {@code link}: the link's counters, both units' boundary work (ODD §7.9) and, for two
+     * different units, the pair's place in the forum list, so that forums and maturity reviews visit only pairs and
+     * units with activity instead of every pair of units.
+     */
+    public void recordHandoff(Link link, boolean lost) {
+        link.handoffs++;
+        if (lost) link.losses++;
+        link.sharedCasesSinceForum++;
+        ServiceUnit a = link.from, b = link.to;
+        if (a == b) return;
+        a.boundaryHandoffs++;
+        b.boundaryHandoffs++;
+        Link first = a.index < b.index ? link : links[b.index][a.index];
+        if (!first.forumListed) {
+            first.forumListed = true;
+            if (forumPairCount == forumPairs.length) forumPairs = Arrays.copyOf(forumPairs, forumPairCount * 2);
+            forumPairs[forumPairCount++] = (long) first.from.index * units.size() + first.to.index;
+        }
+    }
+
+    /**
+     * The unit pairs (i < j) with shared cases since their last forum, in increasing (i, j) order, as {@code i·n + j}
+     * ({@code n} = number of units). A pair stays listed until {@link #forumHeld} removes it.
+     */
+    public long[] forumPairs() {
+        // drop pairs a forum cleared; a pair cleared and listed again since may appear twice: keep it once
+        int n = units.size(), kept = 0;
+        Arrays.sort(forumPairs, 0, forumPairCount);
+        for (int k = 0; k < forumPairCount; k++) {
+            long key = forumPairs[k];
+            if (kept > 0 && forumPairs[kept - 1] == key) continue;
+            if (links[(int) (key / n)][(int) (key % n)].forumListed) forumPairs[kept++] = key;
+        }
+        forumPairCount = kept;
+        return Arrays.copyOf(forumPairs, forumPairCount);
+    }
+
+    /** A forum cleared the pair's shared cases: it leaves the list until the next hand-off between the two. */
+    public void forumHeld(Link first) {
+        first.forumListed = false;
+    }
 
     // ------------------------------------------------------------------------------------------------ events
 
