@@ -17,30 +17,65 @@ public final class EventSchedule extends Schedule {
     protected Heap createHeap() { return new EventHeap(); }
 
     /**
-     * MASON's event queue with the keys' time and ordering held in primitive arrays (ODD §3.1). MASON's {@link Heap}
-     * compares {@code Schedule.Key} objects through {@code Comparable.compareTo}: every comparison follows two pointers to
-     * keys scattered over the heap, and with tens of thousands of pending events (one per busy case slot) the sift-down
-     * of every extraction missed the processor caches at every level, so the cost per event grew with the population.
-     * Here a comparison reads two adjacent array cells.
+     * MASON's event queue with each entry's time, ordering and a handle to its event packed into two adjacent longs of
+     * one array (ODD §3.1). MASON's {@link Heap} compares {@code Schedule.Key} objects through
+     * {@code Comparable.compareTo}: every comparison follows two pointers to keys scattered over the heap, and with tens
+     * of thousands of pending events (one per busy case slot) the sift-down of every extraction missed the processor
+     * caches at every level, so the cost per event grew with the population. Here an entry is 16 bytes: the two children
+     * compared at a level sit in one cache line, and moving an entry up a level writes one line. The events and their
+     * keys stay in a slot table and are touched once when added and once when extracted.
      *
      * <p>The algorithm is MASON's own binary heap step for step (same sift-up on insertion, same sift-down on extraction,
      * same strict comparisons), so events with equal time and ordering leave the queue in exactly the order MASON's heap
-     * gives them, and runs are identical to runs on MASON's heap. Only the keys' time and ordering are read, as
-     * {@code Schedule.Key.compareTo} does.
+     * gives them, and runs are identical to runs on MASON's heap (EventScheduleTest). Only the keys' time and ordering
+     * are compared, as {@code Schedule.Key.compareTo} does; the handle never takes part in a comparison.
      */
     static final class EventHeap extends Heap {
         private static final long serialVersionUID = 1L;
 
-        private double[] times = new double[16];
-        private int[] orders = new int[16];
-        private Object[] objs = new Object[16];
-        private Comparable[] keyObjs = new Comparable[16];
+        /** Entry k: {@code e[2k]} = raw bits of the time, {@code e[2k+1]} = ordering (high 32 bits) | handle (low 32). */
+        private long[] e = new long[32];
         private int n;
+        /** Slot table: handle h holds its event at {@code slots[2h]} and its key at {@code slots[2h+1]}. */
+        private Object[] slots = new Object[32];
+        private int[] free = new int[16];
+        private int freeCount;
+        private int nextHandle;
 
-        /** a before b: earlier time, or the same time and a lower ordering (Schedule.Key.compareTo < 0). */
-        private boolean less(double ta, int oa, int b) {
-            double tb = times[b];
-            return ta == tb ? oa < orders[b] : ta < tb;
+        private static long pack(int ordering, int handle) { return ((long) ordering << 32) | (handle & 0xffffffffL); }
+        private static int ordering(long packed) { return (int) (packed >> 32); }
+        private static int handle(long packed) { return (int) packed; }
+        private double time(int k) { return Double.longBitsToDouble(e[2 * k]); }
+
+        /** Entry a (0-based) comes before the key (t, o): earlier time, or the same time and a lower ordering. */
+        private boolean lessThan(int a, double t, int o) {
+            double ta = time(a);
+            return ta == t ? ordering(e[2 * a + 1]) < o : ta < t;
+        }
+
+        /** Entry a comes before entry b. */
+        private boolean less(int a, int b) {
+            return lessThan(a, time(b), ordering(e[2 * b + 1]));
+        }
+
+        private int takeHandle(Object object, Comparable key) {
+            int h;
+            if (freeCount > 0) {
+                h = free[--freeCount];
+            } else {
+                h = nextHandle++;
+                if (2 * h + 1 >= slots.length) slots = Arrays.copyOf(slots, slots.length * 2);
+            }
+            slots[2 * h] = object;
+            slots[2 * h + 1] = key;
+            return h;
+        }
+
+        private void releaseHandle(int h) {
+            slots[2 * h] = null;
+            slots[2 * h + 1] = null;
+            if (freeCount == free.length) free = Arrays.copyOf(free, free.length * 2);
+            free[freeCount++] = h;
         }
 
         @Override
@@ -48,48 +83,39 @@ public final class EventSchedule extends Schedule {
             Key k = (Key) key;
             double t = k.getTime();
             int o = k.getOrdering();
+            long packed = pack(o, takeHandle(object, key));
             int size = ++n;
-            if (size > times.length) {
-                int cap = times.length * 2 + 1;
-                times = Arrays.copyOf(times, cap);
-                orders = Arrays.copyOf(orders, cap);
-                objs = Arrays.copyOf(objs, cap);
-                keyObjs = Arrays.copyOf(keyObjs, cap);
-            }
+            if (2 * size > e.length) e = Arrays.copyOf(e, e.length * 2);
             // Sift up (1-based i), moving parents down while the new key is strictly smaller.
             int i = size;
             while (i > 1) {
                 int p = i / 2 - 1;
-                if (!less(t, o, p)) break;
-                times[i - 1] = times[p];
-                orders[i - 1] = orders[p];
-                objs[i - 1] = objs[p];
-                keyObjs[i - 1] = keyObjs[p];
+                if (!(t == time(p) ? o < ordering(e[2 * p + 1]) : t < time(p))) break;
+                e[2 * (i - 1)] = e[2 * p];
+                e[2 * (i - 1) + 1] = e[2 * p + 1];
                 i /= 2;
             }
-            times[i - 1] = t;
-            orders[i - 1] = o;
-            objs[i - 1] = object;
-            keyObjs[i - 1] = key;
+            e[2 * (i - 1)] = Double.doubleToRawLongBits(t);
+            e[2 * (i - 1) + 1] = packed;
         }
 
         @Override
-        public Comparable getMinKey() { return n == 0 ? null : keyObjs[0]; }
+        public Comparable getMinKey() { return n == 0 ? null : (Comparable) slots[2 * handle(e[1]) + 1]; }
 
         @Override
-        public Object getMin() { return n == 0 ? null : objs[0]; }
+        public Object getMin() { return n == 0 ? null : slots[2 * handle(e[1])]; }
 
         @Override
         public Object extractMin() {
             if (n == 0) return null;
+            int rootHandle = handle(e[1]);
+            Object result = slots[2 * rootHandle];
+            releaseHandle(rootHandle);
             int last = n - 1;
-            Object result = objs[0];
-            double t = times[last];
-            int o = orders[last];
-            Object obj = objs[last];
-            Comparable key = keyObjs[last];
-            objs[last] = null;
-            keyObjs[last] = null;
+            long tBits = e[2 * last];
+            long packed = e[2 * last + 1];
+            double t = Double.longBitsToDouble(tBits);
+            int o = ordering(packed);
             n = last;
             if (n == 0) return result;
             // MASON moves the last element to the root and swaps it down level by level (heapify); here it is held
@@ -101,28 +127,18 @@ public final class EventSchedule extends Schedule {
                     int l = 2 * i, r = l + 1;
                     // The smallest of {element, left, right}; on ties the element stays, then the left child wins.
                     int smallest = l <= size && lessThan(l - 1, t, o) ? l : i;
-                    if (r <= size && (smallest == i ? lessThan(r - 1, t, o) : less(times[r - 1], orders[r - 1], smallest - 1))) {
+                    if (r <= size && (smallest == i ? lessThan(r - 1, t, o) : less(r - 1, smallest - 1))) {
                         smallest = r;
                     }
                     if (smallest == i) break;
-                    times[i - 1] = times[smallest - 1];
-                    orders[i - 1] = orders[smallest - 1];
-                    objs[i - 1] = objs[smallest - 1];
-                    keyObjs[i - 1] = keyObjs[smallest - 1];
+                    e[2 * (i - 1)] = e[2 * (smallest - 1)];
+                    e[2 * (i - 1) + 1] = e[2 * (smallest - 1) + 1];
                     i = smallest;
                 }
             }
-            times[i - 1] = t;
-            orders[i - 1] = o;
-            objs[i - 1] = obj;
-            keyObjs[i - 1] = key;
+            e[2 * (i - 1)] = tBits;
+            e[2 * (i - 1) + 1] = packed;
             return result;
-        }
-
-        /** Entry a comes before the key (t, o). */
-        private boolean lessThan(int a, double t, int o) {
-            double ta = times[a];
-            return ta == t ? orders[a] < o : ta < t;
         }
 
         /** All events with the smallest key, in extraction order (as MASON's Heap.extractMin(Bag)). */
@@ -130,10 +146,11 @@ public final class EventSchedule extends Schedule {
         public Bag extractMin(Bag bag) {
             if (n == 0) return bag == null ? new Bag(0) : bag;
             if (bag == null) bag = new Bag();
-            double t = times[0];
-            int o = orders[0];
+            long tBits = e[0];
+            int o = ordering(e[1]);
+            double t = Double.longBitsToDouble(tBits);
             bag.add(extractMin());
-            while (n > 0 && times[0] == t && orders[0] == o) bag.add(extractMin());
+            while (n > 0 && time(0) == t && ordering(e[1]) == o) bag.add(extractMin());
             return bag;
         }
 
@@ -145,21 +162,32 @@ public final class EventSchedule extends Schedule {
 
         @Override
         public void clear() {
-            Arrays.fill(objs, 0, n, null);
-            Arrays.fill(keyObjs, 0, n, null);
+            Arrays.fill(slots, null);
             n = 0;
+            freeCount = 0;
+            nextHandle = 0;
         }
 
         @Override
-        public Comparable[] getKeys() { return Arrays.copyOf(keyObjs, n); }
+        public Comparable[] getKeys() {
+            Comparable[] out = new Comparable[n];
+            for (int k = 0; k < n; k++) out[k] = (Comparable) slots[2 * handle(e[2 * k + 1]) + 1];
+            return out;
+        }
 
         @Override
-        public Object[] getObjects() { return Arrays.copyOf(objs, n); }
+        public Object[] getObjects() {
+            Object[] out = new Object[n];
+            for (int k = 0; k < n; k++) out[k] = slots[2 * handle(e[2 * k + 1])];
+            return out;
+        }
 
         @Override
         public Heap merge(Heap other) {
             EventHeap out = new EventHeap();
-            for (int i = 0; i < n; i++) out.add(objs[i], keyObjs[i]);
+            Comparable[] mine = getKeys();
+            Object[] myObjs = getObjects();
+            for (int i = 0; i < mine.length; i++) out.add(myObjs[i], mine[i]);
             Comparable[] ks = other.getKeys();
             Object[] os = other.getObjects();
             for (int i = 0; i < ks.length; i++) out.add(os[i], ks[i]);
