@@ -43,6 +43,7 @@ public final class ResultsWriter {
     }
 
     private final FileHook hook;
+    private String reportProblem;
 
     public ResultsWriter() { this(FileHook.NONE); }
 
@@ -95,6 +96,7 @@ public final class ResultsWriter {
                 }
                 hook.written(file);
             }
+            reportProblem = HtmlReport.tryWrite(tmp.path());
             try {
                 Files.move(tmp.path(), target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -104,6 +106,9 @@ public final class ResultsWriter {
             return target;
         }
     }
+
+    /** Why the last {@link #write} has no report.html (its results are complete all the same), or null. */
+    public String reportProblem() { return reportProblem; }
 
     /** A hidden sibling with ordinary permissions (unlike createTempDirectory's 0700, which would stick after the rename). */
     private static Path createPartial(Path parent, String name) throws IOException {

@@ -65,9 +65,11 @@ class ResultsWriterTest {
         Path dir = new ResultsWriter().write(report(true, 0, 3), tmp.resolve("results/out"));
         assertEquals(tmp.resolve("results/out").toAbsolutePath(), dir);
         try (Stream<Path> s = Files.list(dir)) {
-            assertEquals(List.of("events.csv", "manifest.json", "paired.csv", "runs.csv", "summary.csv", "timeseries.csv", "units.csv"),
-                    s.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of("events.csv", "figures", "manifest.json", "paired.csv", "report.html", "runs.csv", "summary.csv",
+                    "timeseries.csv", "units.csv"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
+        // the report is drawn inside the temporary directory, from the files just written, before the rename
+        assertTrue(Files.readString(dir.resolve("report.html")).contains("<section id=\"paired\">"));
         List<String> runsHeader = new ArrayList<>(List.of("run_id", "scenario", "variant", "replication", "seed", "status", "error"));
         for (Metric m : Metric.values()) runsHeader.add(m.key);
         assertEquals(String.join(",", runsHeader), lines(dir.resolve("runs.csv")).get(0));

@@ -1,0 +1,100 @@
+package no.samspill.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import no.samspill.report.html.Figure;
+import no.samspill.report.html.Rendered;
+import no.samspill.report.html.ResultsDir;
+import no.samspill.report.html.ResultsDirException;
+import no.samspill.report.html.RunReport;
+import no.samspill.report.html.StudyReport;
+
+/**
+ * report.html and figures/ of a results directory, drawn from its CSV files and manifest.json alone. The one entry
+ * point for {@code run} (through {@link ResultsWriter}, inside the temporary directory before its rename),
+ * {@code experiment}, robustness studies and {@code samspill report DIR}; the kind comes from manifest.json.
+ */
+public final class HtmlReport {
+    public static final String FILE = "report.html";
+    public static final String FIGURES = "figures";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private HtmlReport() { }
+
+    /**
+     * Draws the report in memory, then writes report.html and figures/ into {@code dir}, replacing earlier ones: new
+     * files are written under temporary names and renamed into place, so an error leaves the directory as it was.
+     *
+     * @return the report file
+     * @throws ResultsDirException the directory lacks a file the report needs, or a file is malformed (nothing written)
+     * @throws IOException         writing failed (nothing left behind)
+     */
+    public static Path write(Path dir) throws ResultsDirException, IOException {
+        Rendered r = render(dir);
+        String tag = Long.toUnsignedString(RANDOM.nextLong(), 36);
+        Path figTmp = dir.resolve("." + FIGURES + ".partial-" + tag);
+        Path htmlTmp = dir.resolve("." + FILE + ".partial-" + tag);
+        Path figOld = dir.resolve("." + FIGURES + ".old-" + tag);
+        Path figures = dir.resolve(FIGURES);
+        Path html = dir.resolve(FILE);
+        try {
+            Files.createDirectory(figTmp);
+            for (Figure f : r.figures()) Files.write(figTmp.resolve(f.file()), f.png());
+            Files.writeString(htmlTmp, r.html(), StandardCharsets.UTF_8);
+            if (Files.exists(figures)) move(figures, figOld);
+            move(figTmp, figures);
+            move(htmlTmp, html);
+        } catch (IOException | RuntimeException e) {
+            if (Files.exists(figOld) && !Files.exists(figures)) move(figOld, figures);
+            TempDir.deleteTree(figTmp);
+            Files.deleteIfExists(htmlTmp);
+            throw e;
+        }
+        TempDir.deleteTree(figOld);
+        return html;
+    }
+
+    /**
+     * {@link #write} for a freshly written results directory (the temporary directory before its rename): a report that
+     * cannot be drawn must not cost the results, so any failure is returned as a message (and nothing of the report is
+     * left behind) instead of thrown; {@code samspill report DIR} can draw it later.
+     *
+     * @return null when report.html and figures/ were written, else what went wrong
+     */
+    public static String tryWrite(Path dir) {
+        try {
+            write(dir);
+            return null;
+        } catch (ResultsDirException | IOException | RuntimeException | LinkageError | java.awt.AWTError e) {
+            TempDir.deleteTree(dir.resolve(FIGURES));
+            try {
+                Files.deleteIfExists(dir.resolve(FILE));
+            } catch (IOException ignored) {
+                // best effort: the message below says the report is missing
+            }
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    /** Draws the report of a results directory in memory (nothing written). */
+    public static Rendered render(Path dir) throws ResultsDirException {
+        ResultsDir rd = ResultsDir.open(dir);
+        return switch (rd.kind()) {
+            case RUN -> RunReport.render(rd);
+            case EXPERIMENT, ROBUSTNESS -> StudyReport.render(rd);
+        };
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

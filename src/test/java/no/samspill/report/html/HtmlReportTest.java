@@ -1,0 +1,198 @@
+package no.samspill.report.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import no.samspill.report.HtmlReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlReportTest {
+    @TempDir
+    Path tmp;
+
+    /** Standard deviation of the luminance over all pixels: 0 for a blank image. */
+    static double luminanceSd(BufferedImage img) {
+        double sum = 0;
+        double sq = 0;
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y += 2) {
+            for (int x = 0; x < img.getWidth(); x += 2) {
+                int rgb = img.getRGB(x, y);
+                double l = 0.299 * (rgb >> 16 & 255) + 0.587 * (rgb >> 8 & 255) + 0.114 * (rgb & 255);
+                sum += l;
+                sq += l * l;
+                n++;
+            }
+        }
+        double mean = sum / n;
+        return Math.sqrt(Math.max(0, sq / n - mean * mean));
+    }
+
+    static void assertNotBlank(Path png) throws IOException {
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertNotNull(img, png + " is not a PNG");
+        assertTrue(img.getWidth() >= 400 && img.getHeight() >= 300, png + " is " + img.getWidth() + "x" + img.getHeight());
+        assertTrue(luminanceSd(img) > 8, png + " looks blank");
+    }
+
+    static List<Path> figures(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir.resolve("figures"))) {
+            return s.sorted().toList();
+        }
+    }
+
+    static void assertSections(String html, String... ids) {
+        for (String id : ids) assertTrue(html.contains("<section id=\"" + id + "\">"), "section " + id);
+    }
+
+    static void assertSelfContained(String html) {
+        assertFalse(Pattern.compile("(src|href)=\"(https?:)?//", Pattern.CASE_INSENSITIVE).matcher(html).find(), "loads from a network");
+        assertFalse(html.contains("<script"), "no scripts");
+        assertFalse(html.contains("<link"), "no external style sheets");
+    }
+
+    @Test
+    void drawsHeadless() {
+        assertTrue(GraphicsEnvironment.isHeadless(), "tests run with java.awt.headless=true, as batch runs do");
+    }
+
+    @Test
+    void headlessJavaHasAFontThatDrawsText() {
+        // a machine without fonts draws charts without any text; CI installs fonts-dejavu-core when fc-list is empty
+        BufferedImage img = new BufferedImage(200, 40, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 200, 40);
+        g.setColor(Color.BLACK);
+        g.setFont(new Font("SansSerif", Font.PLAIN, 20));
+        g.drawString("Hand-offs", 10, 28);
+        g.dispose();
+        assertTrue(luminanceSd(img) > 20, "text drew nothing: install a font (Debian: fonts-dejavu-core)");
+    }
+
+    @Test
+    void runReportHasEverySectionSelfContainedFiguresAndThePlannerSentences() throws Exception {
+        Path dir = Fixtures.run(tmp.resolve("run"));
+        Path html = HtmlReport.write(dir);
+        assertEquals(dir.resolve("report.html"), html);
+        String text = Files.readString(html);
+        assertSections(text, RunReport.SECTIONS.toArray(String[]::new));
+        assertSelfContained(text);
+        // the summary: significant differences only, with units, intervals and the verdict
+        assertTrue(text.contains("NPG lowered hand-offs per episode by 1.1 (95 % CI 1.0–1.2; −31 %) compared with PA, which is better."), text);
+        assertTrue(text.contains("NPG raised meeting hours by 1500 hours (95 % CI 1450–1550; +150 %) compared with PA, which is worse."));
+        assertFalse(text.contains("NPG raised episodes"), "not significant: no sentence");
+        // each metric with its unit and better direction; the warning and the metadata
+        assertTrue(text.contains("Hand-offs per episode <span class=\"key\">handoffs_per_episode</span></td><td>count</td><td>↓\u00a0lower</td>"), text);
+        assertTrue(text.contains("calibration target for waits not met in 2 runs"));
+        assertTrue(text.contains("0123456789abcdef") && text.contains("master seed"));
+        // figures: embedded and saved, one per metric, forest, time series (not the constant one), units
+        List<String> names = figures(dir).stream().map(p -> p.getFileName().toString()).toList();
+        assertEquals(List.of("forest-NPG-all.png", "forest-NPG.png", "interval-episodes.png", "interval-handoffs_per_episode.png",
+                "interval-hours_meetings.png", "timeseries-handoffs.png", "timeseries-trust_across_boundaries.png",
+                "units-utilisation.png"), names);
+        for (Path p : figures(dir)) assertNotBlank(p);
+        Matcher m = Pattern.compile("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"").matcher(text);
+        int embedded = 0;
+        while (m.find()) {
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(m.group(1))));
+            assertTrue(luminanceSd(img) > 8, "embedded figure " + embedded + " looks blank");
+            embedded++;
+        }
+        assertEquals(names.size(), embedded);
+        // a unit id with a comma survives the CSV round trip
+        assertTrue(text.contains("<td>ward,1</td>"));
+    }
+
+    @Test
+    void experimentReportHasMainEffectsAndSensitivity() throws Exception {
+        Path dir = Fixtures.experiment(tmp.resolve("exp"), "experiment");
+        String text = Files.readString(HtmlReport.write(dir));
+        assertSections(text, "summary", "factors", "main-effects", "sensitivity", "metadata");
+        assertFalse(text.contains("<section id=\"robustness\">"));
+        assertSelfContained(text);
+        assertTrue(text.contains("1 failed"), "failed runs are counted");
+        assertTrue(text.contains("depends most on <code>demand.referralRate</code>: total-order Sobol index 0.66 (95 % CI 0.58–0.74)"), text);
+        assertTrue(text.contains("Morris μ* 20000"), text);
+        List<String> names = figures(dir).stream().map(p -> p.getFileName().toString()).toList();
+        assertEquals(List.of("main-effects-cost_per_user_nok.png", "main-effects-handoffs_per_episode.png",
+                "morris-cost_per_user_nok.png", "sobol-handoffs_per_episode.png"), names);
+        for (Path p : figures(dir)) assertNotBlank(p);
+    }
+
+    @Test
+    void robustnessReportHasBestSharesRegretAndPrimBoxes() throws Exception {
+        Path dir = Fixtures.experiment(tmp.resolve("rob"), "robustness");
+        String text = Files.readString(HtmlReport.write(dir));
+        assertSections(text, "summary", "factors", "main-effects", "sensitivity", "robustness", "prim", "metadata");
+        assertTrue(text.contains("NPG was the best design for <b>hand-offs per episode</b> in 90 % of the sampled futures"), text);
+        assertTrue(text.contains("NPG loses on <b>hand-offs per episode</b> mainly where demand.referralRate ≥ 1.20"), text);
+        assertTrue(text.contains("<td class=\"n b\">90 %</td>"), "the most often best design is marked");
+        assertTrue(figures(dir).stream().anyMatch(p -> p.getFileName().toString().equals("main-effects-handoffs_per_episode-NPG.png")));
+    }
+
+    @Test
+    void missingFilesAreNamedAndNothingIsWritten() throws Exception {
+        Path dir = Fixtures.run(tmp.resolve("bad"));
+        Files.delete(dir.resolve("units.csv"));
+        Files.delete(dir.resolve("paired.csv"));
+        ResultsDirException e = assertThrows(ResultsDirException.class, () -> HtmlReport.write(dir));
+        assertTrue(e.getMessage().contains("missing paired.csv, units.csv"), e.getMessage());
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of("manifest.json", "runs.csv", "summary.csv", "timeseries.csv"),
+                    s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        Path rob = Fixtures.experiment(tmp.resolve("rob"), "robustness");
+        Files.delete(rob.resolve("robustness.csv"));
+        assertTrue(assertThrows(ResultsDirException.class, () -> HtmlReport.write(rob)).getMessage().contains("missing robustness.csv"));
+        Fixtures.write(tmp.resolve("ragged"), "x.csv", "a,b\n1,2\n3\n");
+        assertTrue(assertThrows(ResultsDirException.class, () -> Table.read(tmp.resolve("ragged"), "x.csv"))
+                .getMessage().endsWith("x.csv:3: 1 fields, the header has 2"));
+        Fixtures.write(tmp.resolve("kind"), "manifest.json", "{\"kind\":\"sweep\"}");
+        assertTrue(assertThrows(ResultsDirException.class, () -> HtmlReport.write(tmp.resolve("kind")))
+                .getMessage().contains("unknown \"kind\": \"sweep\" (valid: run, experiment, robustness)"));
+    }
+
+    @Test
+    void regeneratingReplacesTheReportAndItsFiguresWholly() throws Exception {
+        Path dir = Fixtures.run(tmp.resolve("again"));
+        HtmlReport.write(dir);
+        Files.writeString(dir.resolve("figures/stale.png"), "old");
+        HtmlReport.write(dir);
+        assertFalse(Files.exists(dir.resolve("figures/stale.png")), "figures/ is replaced, not merged");
+        try (Stream<Path> s = Files.list(dir)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".")), "no temporary files left");
+        }
+    }
+
+    @Test
+    void numbersAreRoundedToSignificantDigits() {
+        assertEquals("6100", Num.sig(6128, 2));
+        assertEquals("0.0092", Num.sig(0.00921, 2));
+        assertEquals("−1.1", Num.sig(-1.06, 2));
+        assertEquals("0.10", Num.sig(0.0996, 2));
+        assertEquals("110\u202F052 ± 2", Num.grouped("110052 ± 2"));
+        assertEquals("1966 ± 26", Num.grouped("1966 ± 26"));
+        assertEquals("12 %", Num.percent(0.1234));
+        assertEquals("7.6 %", Num.percent(0.0761));
+    }
+}
