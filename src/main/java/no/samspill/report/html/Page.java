@@ -106,12 +106,15 @@ public final class Page {
                 + "</body>\n</html>\n";
     }
 
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?]\\s+");
+
     /** A long description: its first sentence, the rest folded away. */
     private static String subtitle(String s) {
         if (s == null || s.isBlank()) return "";
-        int cut = s.length() > 260 ? s.indexOf(". ", 60) : -1;
+        java.util.regex.Matcher m = SENTENCE_END.matcher(s);
+        int cut = s.length() > 260 && m.find(40) ? m.start() : -1;
         if (cut < 0 || cut > 400) return "<p class=\"sub\">" + esc(s) + "</p>";
-        return "<details class=\"sub\"><summary>" + esc(s.substring(0, cut + 1)) + "</summary><p>" + esc(s.substring(cut + 2))
+        return "<details class=\"sub\"><summary>" + esc(s.substring(0, cut + 1)) + "</summary><p>" + esc(s.substring(m.end()))
                 + "</p></details>";
     }
 
@@ -150,6 +153,9 @@ public final class Page {
             td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             tr.group td { background: #eef3f6; font-weight: 600; }
             td.b { background: #e3f4ee; } td.w { background: #fbe9dd; } td.c { background: #e4eef6; }
+            .ns { color: var(--muted); }
+            table.glance td.n, table.glance th.n { min-width: 9em; }
+            table.glance td.b, table.glance td.w, table.glance td.c { font-weight: 600; }
             .key { color: var(--muted); font-size: 12px; font-family: "DejaVu Sans Mono", monospace; }
             .figs { display:flex; flex-wrap:wrap; gap: 10px 14px; }
             figure { margin: 0; }

@@ -144,6 +144,7 @@ public final class RunReport {
         page.p("Each variant is compared with " + baseline + ", replication by replication (the same simulated population and "
                 + "demand under common random numbers). Only differences whose 95 % confidence interval excludes zero are "
                 + "reported; \"better\" and \"worse\" follow the better direction of each metric (table below).");
+        scorecard(page, head);
         StringBuilder sb = new StringBuilder("<div class=\"summary\">");
         for (String v : compared()) {
             sb.append("<h3>").append(Page.esc(v)).append(" compared with ").append(Page.esc(baseline)).append("</h3>");
@@ -166,6 +167,10 @@ public final class RunReport {
             sb.append("</ul>");
             List<String> same = head.stream().filter(m -> main.stream().noneMatch(s -> s.metric().equals(m))).map(MetricInfo::inSentence).toList();
             if (!same.isEmpty()) sb.append("<p>No significant difference in ").append(Page.esc(joinAnd(same))).append(".</p>");
+            if (!other.isEmpty()) {
+                sb.append("<details><summary>").append(other.size()).append(" other metric").append(other.size() == 1 ? "" : "s")
+                        .append(" differ significantly</summary>");
+            }
             for (PlannerSummary.Verdict verdict : PlannerSummary.Verdict.values()) {
                 List<String> names = other.stream().filter(s -> s.verdict() == verdict).map(s -> s.metric().inSentence()).toList();
                 if (names.isEmpty()) continue;
@@ -173,9 +178,49 @@ public final class RunReport {
                         ? "changed" : word(verdict).toLowerCase()).append("</span> with ").append(Page.esc(v)).append(": ")
                         .append(Page.esc(joinAnd(names))).append(".</p>");
             }
+            if (!other.isEmpty()) sb.append("</details>");
         }
         page.html(sb.append("</div>").toString());
         page.end();
+    }
+
+    /**
+     * The headline metrics at a glance: each compared variant's change relative to the baseline (percentage points for
+     * shares), coloured better / worse / changed when significant, "n.s." otherwise.
+     */
+    private void scorecard(Page page, List<MetricInfo> head) {
+        if (head.isEmpty()) return;
+        List<String> header = new ArrayList<>(List.of("at a glance", "better"));
+        for (String v : compared()) header.add(Page.esc(v) + " vs " + Page.esc(baseline));
+        List<List<String>> rows = new ArrayList<>();
+        for (MetricInfo m : head) {
+            List<String> row = new ArrayList<>(List.of(Page.esc(m.label()), Page.esc(m.arrow())));
+            for (String v : compared()) {
+                Stat d = diff(v, m.key());
+                double base = summary(baseline, m.key()).mean();
+                if (!d.excludesZero()) {
+                    row.add(d.hasCi() ? "<span class=\"ns\">n.s.</span>" : "–");
+                    continue;
+                }
+                String text;
+                if (m.isShare()) {
+                    text = Num.signed(Num.sig(d.mean() * 100, 2)) + " pp";
+                } else if (!Double.isNaN(base) && base != 0) {
+                    double rel = d.mean() / Math.abs(base) * 100;
+                    text = Num.signed(Num.fixed(rel, Math.min(1, Num.decimals(rel, 2)))) + " %";
+                } else {
+                    text = Num.signed(Num.sig(d.mean(), 2)) + (m.unitWord().isEmpty() ? "" : " " + m.unitWord());
+                }
+                String c = switch (PlannerSummary.verdict(m.better(), d.mean() > 0)) { case BETTER -> "b"; case WORSE -> "w"; case CHANGED -> "c"; };
+                row.add(Page.MARK + c + Page.MARK + Page.esc(Num.grouped(text)));
+            }
+            rows.add(row);
+        }
+        boolean[] numeric = new boolean[header.size()];
+        for (int i = 2; i < numeric.length; i++) numeric[i] = true;
+        page.table(header, rows, numeric, "glance");
+        page.note("Change relative to " + baseline + "'s mean (pp: percentage points, for shares); green better, orange worse, "
+                + "n.s. not significant (95 % CI of the paired difference includes 0).");
     }
 
     static String cls(PlannerSummary.Verdict v) {
