@@ -354,11 +354,17 @@ public final class Charts {
         NumberAxis ya = new NumberAxis(yLabel);
         XYPlot plot = new XYPlot(d, xa, ya, r);
         style(plot);
-        xa.setAutoRangeIncludesZero(true);
-        ya.setAutoRangeIncludesZero(true);
-        // room for the labels of the outermost points
-        xa.setUpperMargin(0.25);
-        ya.setUpperMargin(0.15);
+        // from zero, with room for the labels of the outermost points on every side
+        double mx = 0;
+        double my = 0;
+        for (int i = 0; i < labels.size(); i++) {
+            if (!Double.isNaN(x[i])) mx = Math.max(mx, x[i]);
+            if (!Double.isNaN(y[i])) my = Math.max(my, y[i]);
+        }
+        if (mx <= 0) mx = 1;
+        if (my <= 0) my = 1;
+        xa.setRange(-0.15 * mx, 1.25 * mx);
+        ya.setRange(-0.06 * my, 1.18 * my);
         return chart(title, plot, false);
     }
 }

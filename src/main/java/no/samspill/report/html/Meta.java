@@ -16,13 +16,13 @@ final class Meta {
         fact(sb, "scenario", dir.text("scenario/name"));
         if (variants != null) fact(sb, "variants", String.join(", ", variants));
         fact(sb, "replications", dir.text("replications"));
-        fact(sb, "master seed", dir.text("master_seed"));
+        fact(sb, "master seed", dir.text("master_seed") != null ? dir.text("master_seed") : dir.text("seed"));
         if (m.has("crn")) fact(sb, "random numbers", m.path("crn").asBoolean() ? "common across variants" : "independent");
         String commit = dir.text("git_commit");
         fact(sb, "samspill", (dir.text("samspill_version") == null ? "?" : dir.text("samspill_version"))
                 + (commit == null ? "" : " @ " + commit.substring(0, Math.min(10, commit.length())))
                 + (m.path("git_dirty").asBoolean(false) ? " (uncommitted changes)" : ""));
-        fact(sb, "finished", dir.text("finished"));
+        fact(sb, "finished", dir.text("finished") != null ? dir.text("finished") : dir.text("timings/finished"));
         return sb.append("</div>").toString();
     }
 
@@ -36,12 +36,16 @@ final class Meta {
         page.section("metadata", heading);
         JsonNode m = dir.manifest();
         List<String[]> rows = new ArrayList<>();
+        add(rows, "experiment", dir.text("experiment/name"));
+        add(rows, "experiment file", dir.text("experiment/path"));
+        add(rows, "experiment SHA-256", dir.text("experiment/sha256"));
         add(rows, "scenario", dir.text("scenario/name"));
         add(rows, "scenario file", dir.text("scenario/path"));
         add(rows, "scenario SHA-256", dir.text("scenario/sha256"));
         add(rows, "description", dir.text("scenario/description"));
         if (m.path("overrides").isArray() && m.path("overrides").size() > 0) add(rows, "overrides (--set)", join(m.path("overrides")));
-        add(rows, "master seed", dir.text("master_seed"));
+        add(rows, "master seed", dir.text("master_seed") != null ? dir.text("master_seed") : dir.text("seed"));
+        if (m.path("fixed_settings").isArray() && m.path("fixed_settings").size() > 0) add(rows, "fixed settings", join(m.path("fixed_settings")));
         add(rows, "common random numbers", dir.text("crn"));
         add(rows, "replications", dir.text("replications"));
         if (m.path("variants").isArray()) {
@@ -49,21 +53,22 @@ final class Meta {
             m.path("variants").forEach(v -> names.add(v.isObject() ? v.path("name").asText() : v.asText()));
             add(rows, "variants", String.join(", ", names));
         }
-        add(rows, "design", m.path("design").isValueNode() ? dir.text("design") : m.path("design").isObject()
-                ? m.path("design").path("type").asText(m.path("design").path("method").asText(m.path("design").toString())) : null);
-        JsonNode counts = m.path("counts");
+        if (!m.path("design").isMissingNode()) add(rows, "design", design(m.path("design")));
+        add(rows, "design points", dir.text("points"));
+        JsonNode counts = m.path("counts").isObject() ? m.path("counts") : m.path("runs");
         if (counts.isObject()) {
-            add(rows, "runs", counts.path("runs").asText() + " (" + counts.path("ok").asText() + " ok, " + counts.path("failed").asText() + " failed)");
+            String total = counts.has("runs") ? counts.path("runs").asText() : counts.path("experiment_total").asText("?");
+            add(rows, "runs", total + " (" + counts.path("ok").asText("?") + " ok, " + counts.path("failed").asText("?") + " failed)");
         }
         add(rows, "samspill version", dir.text("samspill_version"));
         add(rows, "git commit", dir.text("git_commit") == null ? null
                 : dir.text("git_commit") + (m.path("git_dirty").asBoolean(false) ? " (with uncommitted changes)" : ""));
         if (m.path("command").isArray()) add(rows, "command", "samspill " + join(m.path("command")).replace(", ", " "));
         add(rows, "reproduced from", dir.text("reproduced_from"));
-        add(rows, "started", dir.text("started"));
-        add(rows, "finished", dir.text("finished"));
-        add(rows, "wall time, s", dir.text("wall_seconds"));
-        add(rows, "threads", dir.text("threads"));
+        add(rows, "started", dir.text("started") != null ? dir.text("started") : dir.text("timings/started"));
+        add(rows, "finished", dir.text("finished") != null ? dir.text("finished") : dir.text("timings/finished"));
+        add(rows, "wall time, s", dir.text("wall_seconds") != null ? dir.text("wall_seconds") : dir.text("timings/wall_seconds"));
+        add(rows, "threads", dir.text("threads") != null ? dir.text("threads") : dir.text("timings/threads"));
         JsonNode env = m.path("environment");
         if (env.isObject()) {
             add(rows, "Java", env.path("java_version").asText("") + " " + env.path("java_vendor").asText(""));
@@ -80,6 +85,19 @@ final class Meta {
                     + "DIR being this directory.</p>");
         }
         page.end();
+    }
+
+    /** A design as text: "latin_hypercube (n = 8)" from {"name": ..., "parameters": {...}}, or the plain value. */
+    static String design(JsonNode d) {
+        if (d == null || d.isMissingNode() || d.isNull()) return "?";
+        if (d.isValueNode()) return d.asText();
+        String name = d.path("name").asText(d.path("type").asText(d.path("method").asText("?")));
+        List<String> ps = new ArrayList<>();
+        JsonNode params = d.path("parameters").isObject() ? d.path("parameters") : d;
+        params.fields().forEachRemaining(e -> {
+            if (e.getValue().isValueNode() && !List.of("name", "type", "method").contains(e.getKey())) ps.add(e.getKey() + " = " + e.getValue().asText());
+        });
+        return ps.isEmpty() ? name : name + " (" + String.join(", ", ps) + ")";
     }
 
     private static void add(List<String[]> rows, String k, String v) {

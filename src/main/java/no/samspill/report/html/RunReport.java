@@ -240,9 +240,10 @@ public final class RunReport {
 
     private void metricsSection(Page page) {
         page.section("metrics", "Metrics by variant");
-        page.p("Mean ± 95 % CI half-width over replications. Shaded cells differ significantly from " + baseline
+        page.p("Mean ± 95 % CI half-width over replications" + (compared().isEmpty() ? "; – where a metric is undefined "
+                + "(e.g. no waits to measure)." : ". Shaded cells differ significantly from " + baseline
                 + " (paired, 95 % CI of the difference excludes 0): green better, orange worse, blue changed where neither "
-                + "direction is better.");
+                + "direction is better; – where a metric is undefined."));
         List<String> header = new ArrayList<>(List.of("metric", "unit", "better"));
         for (String v : variants) header.add(Page.esc(v));
         boolean[] numeric = new boolean[header.size()];
@@ -293,8 +294,10 @@ public final class RunReport {
         page.section("intervals", "Interval plots by variant");
         page.p("Mean of each metric per variant with its 95 % confidence interval over replications. Intervals that overlap "
                 + "can still differ significantly: the paired comparison below is the sharper test.");
-        List<MetricInfo> head = headline();
-        List<MetricInfo> rest = metrics.stream().filter(m -> !head.contains(m)).toList();
+        // a metric undefined in every run (no one waited, no episodes) has nothing to draw
+        List<MetricInfo> drawable = metrics.stream().filter(m -> variants.stream().anyMatch(v -> summary(v, m.key()).n() > 0)).toList();
+        List<MetricInfo> head = headline().stream().filter(drawable::contains).toList();
+        List<MetricInfo> rest = drawable.stream().filter(m -> !head.contains(m)).toList();
         // one chart per metric: drawn in parallel (independent charts), kept in metric order
         List<Figure> main = head.parallelStream().map(this::intervalFigure).toList();
         List<Figure> others = rest.parallelStream().map(this::intervalFigure).toList();
@@ -313,6 +316,8 @@ public final class RunReport {
             }
             page.html("</details>");
         }
+        List<String> undefined = metrics.stream().filter(m -> !drawable.contains(m)).map(MetricInfo::label).toList();
+        if (!undefined.isEmpty()) page.note("Undefined in every run, not drawn: " + String.join(", ", undefined) + ".");
         page.end();
     }
 
@@ -511,8 +516,11 @@ public final class RunReport {
         JFreeChart c = Charts.bars("Utilisation by unit", "utilisation, % of servers busy", units, vs, val, lo, hi);
         if (units.size() > 6 && c.getXYPlot().getDomainAxis() instanceof SymbolAxis a) a.setVerticalTickLabels(true);
         ((XYPlot) c.getPlot()).getRangeAxis().setUpperBound(Math.max(100, ((XYPlot) c.getPlot()).getRangeAxis().getUpperBound()));
+        int longest = units.stream().mapToInt(String::length).max().orElse(10);
+        int width = units.size() > 6 ? Math.max(560, Math.min(1180, 90 + units.size() * (28 + 14 * vs.size())))
+                : Math.max(560, 100 + units.size() * Math.max(28 + 14 * vs.size(), 7 * longest));
         Figure f = Charts.render(c, "units-utilisation.png", "Utilisation of each unit by variant, mean with 95 % CI",
-                Math.max(560, Math.min(1180, 90 + units.size() * (28 + 14 * vs.size()))), units.size() > 6 ? 380 : 300);
+                width, units.size() > 6 ? 240 + 6 * longest : 300);
         figures.add(f);
         page.figures(List.of(f));
         List<String> header = new ArrayList<>(List.of("unit", "kind", "servers"));

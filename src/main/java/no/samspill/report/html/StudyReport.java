@@ -42,6 +42,17 @@ public final class StudyReport {
     }
 
     public static Rendered render(ResultsDir dir) throws ResultsDirException {
+        JsonNode m = dir.manifest();
+        JsonNode shard = m.path("shard");
+        if (shard.isObject()) {
+            throw new ResultsDirException(dir.dir() + ": shard " + shard.path("index").asText("?") + "/" + shard.path("count").asText("?")
+                    + " of an experiment: merge the shards first (samspill merge DIR... --out DIR) and report on the merged directory");
+        }
+        String status = m.path("status").asText("complete");
+        if (!status.equals("complete")) {
+            throw new ResultsDirException(dir.dir() + ": the " + dir.kind().name().toLowerCase() + " has not finished (manifest status \""
+                    + status + "\"); continue it with samspill experiment FILE --resume " + dir.dir());
+        }
         dir.require(requiredFiles(dir));
         return new StudyReport(dir).build();
     }
@@ -62,8 +73,9 @@ public final class StudyReport {
                 .require("metric", "variant", "box", "factor", "low", "high", "coverage", "density") : null;
 
         boolean robust = dir.kind() == ResultsDir.Kind.ROBUSTNESS;
-        String name = dir.text("scenario/name");
+        String name = dir.text("experiment/name");
         if (name == null) name = dir.text("name");
+        if (name == null) name = dir.text("scenario/name");
         Page page = new Page((robust ? "samspill robustness study: " : "samspill experiment: ")
                 + (name == null ? dir.dir().getFileName().toString() : name));
         summarySection(page, design, sens, rob, prim);
@@ -73,7 +85,9 @@ public final class StudyReport {
         if (rob != null) robustnessSection(page, rob);
         if (prim != null) primSection(page, prim);
         Meta.section(page, dir, robust ? "About this study" : "About this experiment");
-        return new Rendered(page.render(dir.text("scenario/description"), Meta.facts(dir, variants)), figures);
+        String description = dir.text("experiment/description");
+        if (description == null) description = dir.text("scenario/description");
+        return new Rendered(page.render(description, Meta.facts(dir, variants)), figures);
     }
 
     /** The manifest's "metrics" (strings or objects with key/name) present in runs.csv; else every non-factor column. */
@@ -90,7 +104,24 @@ public final class StudyReport {
             for (String h : runs.header()) if (!RUN_FIXED.contains(h) && !factors.contains(h)) keys.add(h);
         }
         if (keys.isEmpty()) throw new ResultsDirException(runs.name() + ": no metric columns");
-        return keys.stream().map(MetricInfo::of).toList();
+        List<MetricInfo> out = new ArrayList<>();
+        for (String k : keys) out.add(withManifestDirection(MetricInfo.of(k)));
+        return out;
+    }
+
+    /** The experiment file may set a metric's better direction (robustness ranks designs by it): the report follows it. */
+    private MetricInfo withManifestDirection(MetricInfo info) {
+        for (JsonNode n : dir.manifest().path("metrics")) {
+            if (!n.isObject() || !info.key().equals(n.path("name").asText(n.path("key").asText("")))) continue;
+            String b = n.path("better").asText("");
+            no.samspill.metrics.Metric.Better better = switch (b) {
+                case "lower" -> no.samspill.metrics.Metric.Better.LOWER;
+                case "higher" -> no.samspill.metrics.Metric.Better.HIGHER;
+                default -> info.better();
+            };
+            return new MetricInfo(info.key(), info.label(), info.unit(), better, info.group(), info.metric());
+        }
+        return info;
     }
 
     private List<Integer> okRows(String variant) {
@@ -165,7 +196,8 @@ public final class StudyReport {
             for (int r = 0; r < sens.size(); r++) {
                 String idx = sens.get(r, "index");
                 if (!idx.equals("ST") && !idx.equals("mu_star")) continue;
-                String key = sens.get(r, "metric");
+                String variant = sens.get(r, "variant");
+                String key = sens.get(r, "metric") + (variant.isEmpty() || variants.size() < 2 ? "" : "\u0000" + variant);
                 double v = sens.num(r, "value");
                 double[] cur = top.get(key);
                 if (cur == null || v > cur[0]) {
@@ -175,10 +207,11 @@ public final class StudyReport {
                 }
             }
             for (Map.Entry<String, double[]> e : top.entrySet()) {
-                MetricInfo m = MetricInfo.of(e.getKey());
+                String[] mv = e.getKey().split("\u0000");
+                MetricInfo m = MetricInfo.of(mv[0]);
                 double[] v = e.getValue();
                 String ci = Double.isNaN(v[1]) ? "" : " (95 % CI " + Num.sig(v[1], 2) + "–" + Num.sig(v[2], 2) + ")";
-                items.add("<b>" + Page.esc(m.label()) + "</b> depends most on <code>" + Page.esc(topFactor.get(e.getKey()))
+                items.add("<b>" + Page.esc(m.label()) + "</b>" + (mv.length > 1 ? " under " + Page.esc(mv[1]) : "") + " depends most on <code>" + Page.esc(topFactor.get(e.getKey()))
                         + "</code>: " + topIndex.get(e.getKey()) + " " + Page.esc(Num.sig(v[0], 2) + ci) + ".");
             }
         }
@@ -210,10 +243,9 @@ public final class StudyReport {
 
     private void factorsSection(Page page, Table design) {
         page.section("factors", "Factors and design");
-        JsonNode d = dir.manifest().path("design");
-        String designName = d.isValueNode() ? d.asText() : d.isObject() ? d.path("type").asText(d.path("method").asText("")) : "";
-        page.p((designName.isEmpty() ? "Design" : "Design: " + designName) + ", " + design.size() + " points"
-                + (dir.text("replications") == null ? "" : ", " + dir.text("replications") + " replications per point and variant") + ".");
+        page.p("Design: " + Meta.design(dir.manifest().path("design")) + ", " + design.size() + " points"
+                + (dir.text("replications") == null ? "" : ", " + dir.text("replications") + " replication"
+                + ("1".equals(dir.text("replications")) ? "" : "s") + " per point and variant") + ".");
         Map<String, JsonNode> spec = factorSpecs();
         List<List<String>> rows = new ArrayList<>();
         for (String f : factors) {
@@ -370,8 +402,10 @@ public final class StudyReport {
         // method -> metric -> factor -> index -> {value, low, high}
         Map<String, Map<String, Map<String, Map<String, double[]>>>> data = new LinkedHashMap<>();
         for (int r = 0; r < t.size(); r++) {
+            String v = t.get(r, "variant");
+            String key = t.get(r, "metric") + (v.isEmpty() || variants.size() < 2 ? "" : "\u0000" + v);
             data.computeIfAbsent(t.get(r, "method").toLowerCase(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(t.get(r, "metric"), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(key, k -> new LinkedHashMap<>())
                     .computeIfAbsent(t.get(r, "factor"), k -> new LinkedHashMap<>())
                     .put(t.get(r, "index"), new double[] {t.num(r, "value"), t.num(r, "ci95_low"), t.num(r, "ci95_high")});
         }
@@ -398,7 +432,11 @@ public final class StudyReport {
                 for (Map<String, double[]> idx : byFactor.values()) for (String i : idx.keySet()) if (!indexNames.contains(i)) indexNames.add(i);
             }
             for (Map.Entry<String, Map<String, Map<String, double[]>>> metric : method.getValue().entrySet()) {
-                MetricInfo m = MetricInfo.of(metric.getKey());
+                String[] mv = metric.getKey().split("\u0000");
+                MetricInfo base = MetricInfo.of(mv[0]);
+                String suffix = mv.length > 1 ? " — " + mv[1] : "";
+                String fileSuffix = mv.length > 1 ? "-" + RunReport.file(mv[1]) : "";
+                MetricInfo m = new MetricInfo(base.key(), base.label() + suffix, base.unit(), base.better(), base.group(), base.metric());
                 List<String> fs = new ArrayList<>(metric.getValue().keySet());
                 String rankBy = indexNames.contains("ST") ? "ST" : indexNames.contains("mu_star") ? "mu_star" : indexNames.get(0);
                 fs.sort(Comparator.comparingDouble((String f) -> -value(metric.getValue().get(f), rankBy)));
@@ -418,9 +456,12 @@ public final class StudyReport {
                     }
                     List<String> labels = fs.stream().map(StudyReport::shortName).toList();
                     JFreeChart c = Charts.bars(m.label(), "Sobol index", labels, series, v, lo, hi);
-                    if (fs.size() > 6 && c.getXYPlot().getDomainAxis() instanceof org.jfree.chart.axis.SymbolAxis a) a.setVerticalTickLabels(true);
-                    figs.add(Charts.render(c, "sobol-" + RunReport.file(m.key()) + ".png", "Sobol indices S1 and ST of " + m.label(),
-                            Math.max(420, Math.min(1100, 120 + 60 * fs.size())), fs.size() > 6 ? 340 : 280));
+                    int longest = labels.stream().mapToInt(String::length).max().orElse(10);
+                    boolean vertical = fs.size() > 6;
+                    if (vertical && c.getXYPlot().getDomainAxis() instanceof org.jfree.chart.axis.SymbolAxis a) a.setVerticalTickLabels(true);
+                    int width = vertical ? Math.min(1180, 120 + 44 * fs.size()) : Math.max(420, 100 + fs.size() * Math.max(90, 7 * longest));
+                    figs.add(Charts.render(c, "sobol-" + RunReport.file(m.key()) + fileSuffix + ".png", "Sobol indices S1 and ST of " + m.label(),
+                            width, vertical ? 120 + 220 + 6 * longest : 280));
                 } else if (morris) {
                     double[] x = new double[fs.size()];
                     double[] y = new double[fs.size()];
@@ -429,7 +470,7 @@ public final class StudyReport {
                         y[f] = value(metric.getValue().get(fs.get(f)), "sigma");
                     }
                     JFreeChart c = Charts.scatter(m.label(), "μ* (mean |elementary effect|)", "σ", fs.stream().map(StudyReport::shortName).toList(), x, y);
-                    figs.add(Charts.render(c, "morris-" + RunReport.file(m.key()) + ".png", "Morris μ* against σ for " + m.label(), 420, 320));
+                    figs.add(Charts.render(c, "morris-" + RunReport.file(m.key()) + fileSuffix + ".png", "Morris μ* against σ for " + m.label(), 420, 320));
                 }
                 rows.add(List.of(Page.esc(m.label())));
                 for (String f : fs) {
@@ -508,6 +549,12 @@ public final class StudyReport {
         page.p("Scenario discovery: boxes in the space of uncertain settings where the design does worst. Coverage: the "
                 + "share of all its losing points that fall in the box; density: the share of points in the box where it loses. "
                 + "A box with both high is a clear warning about that region of the future.");
+        if (prim.size() == 0) {
+            page.p("prim.csv has no boxes: no design loses in a region of the uncertain settings that PRIM could isolate "
+                    + "(for example because a design is best everywhere or nowhere).");
+            page.end();
+            return;
+        }
         List<List<String>> rows = new ArrayList<>();
         String group = null;
         for (int r = 0; r < prim.size(); r++) {

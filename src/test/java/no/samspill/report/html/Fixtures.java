@@ -73,13 +73,24 @@ final class Fixtures {
 
     /** An experiment over two factors (one continuous, one with three levels), Sobol and Morris indices. */
     static Path experiment(Path dir, String kind) throws IOException {
+        // the layout samspill experiment writes (docs/experiments.md)
         write(dir, "manifest.json", """
-                {"kind":"%s","samspill_version":"0.1.0","scenario":{"name":"gov","description":"A study."},
-                 "master_seed":3,"replications":2,"design":{"type":"lhs","points":30},
-                 "factors":[{"path":"demand.referralRate","low":0.5,"high":1.5},
-                            {"path":"governance.handoffStyle","levels":["A","B","C"]}],
-                 "metrics":["handoffs_per_episode","cost_per_user_nok"]}
-                """.formatted(kind));
+                {"manifest_format":1,"kind":"%s","samspill_version":"0.1.0","git_commit":"abc","git_dirty":false,
+                 "command":["experiment","gov-study.yaml"],
+                 "experiment":{"path":"gov-study.yaml","sha256":"e1","name":"gov-study","description":"A study."},
+                 "scenario":{"path":"gov.yaml","sha256":"s1","name":"gov"},"variants":%s,"fixed_settings":[],
+                 "factors":[{"path":"demand.referralRate","low":0.5,"high":1.5,"integer":false,"baseline":null},
+                            {"path":"governance.handoffStyle","values":["A","B","C"],"baseline":null}],
+                 "design":{"name":"latin_hypercube","parameters":{"n":30,"seed":3}},"points":30,"replications":2,
+                 "seed":3,"crn":true,
+                 "metrics":[{"name":"handoffs_per_episode","unit":"count","better":"lower"},
+                            {"name":"cost_per_user_nok","unit":"NOK","better":"lower"}],
+                 "shard":null,"status":"complete",
+                 "runs":{"experiment_total":%d,"in_this_directory":%d,"finished":%d,"ok":%d,"failed":%d},
+                 "timings":{"started":"2026-12-01T10:00:00Z","finished":"2026-12-01T10:05:00Z","wall_seconds":300.0,"threads":2}}
+                """.formatted(kind, kind.equals("robustness") ? "[\"PA\",\"NPG\"]" : "[\"base\"]",
+                kind.equals("robustness") ? 120 : 60, kind.equals("robustness") ? 120 : 60, kind.equals("robustness") ? 120 : 60,
+                kind.equals("robustness") ? 118 : 59, kind.equals("robustness") ? 2 : 1));
         StringBuilder design = new StringBuilder("point,demand.referralRate,governance.handoffStyle\n");
         StringBuilder runs = new StringBuilder("run_id,point,variant,replication,seed,status,error,demand.referralRate,"
                 + "governance.handoffStyle,handoffs_per_episode,cost_per_user_nok\n");
@@ -110,29 +121,30 @@ final class Fixtures {
         write(dir, "design.csv", design.toString());
         write(dir, "runs.csv", runs.toString());
         write(dir, "summary.csv", summary.toString());
+        String v0 = variants[0];
         write(dir, "sensitivity.csv", """
-                method,metric,factor,index,value,ci95_low,ci95_high
-                sobol,handoffs_per_episode,demand.referralRate,S1,0.62,0.55,0.69
-                sobol,handoffs_per_episode,demand.referralRate,ST,0.66,0.58,0.74
-                sobol,handoffs_per_episode,governance.handoffStyle,S1,0.30,0.24,0.37
-                sobol,handoffs_per_episode,governance.handoffStyle,ST,0.33,0.27,0.40
-                morris,cost_per_user_nok,demand.referralRate,mu,19000,,
-                morris,cost_per_user_nok,demand.referralRate,mu_star,20000,,
-                morris,cost_per_user_nok,demand.referralRate,sigma,1500,,
-                morris,cost_per_user_nok,governance.handoffStyle,mu,100,,
-                morris,cost_per_user_nok,governance.handoffStyle,mu_star,900,,
-                morris,cost_per_user_nok,governance.handoffStyle,sigma,700,,
-                """);
+                method,metric,factor,index,value,ci95_low,ci95_high,variant
+                sobol,handoffs_per_episode,demand.referralRate,S1,0.62,0.55,0.69,V
+                sobol,handoffs_per_episode,demand.referralRate,ST,0.66,0.58,0.74,V
+                sobol,handoffs_per_episode,governance.handoffStyle,S1,0.30,0.24,0.37,V
+                sobol,handoffs_per_episode,governance.handoffStyle,ST,0.33,0.27,0.40,V
+                morris,cost_per_user_nok,demand.referralRate,mu,19000,,,V
+                morris,cost_per_user_nok,demand.referralRate,mu_star,20000,,,V
+                morris,cost_per_user_nok,demand.referralRate,sigma,1500,,,V
+                morris,cost_per_user_nok,governance.handoffStyle,mu,100,,,V
+                morris,cost_per_user_nok,governance.handoffStyle,mu_star,900,,,V
+                morris,cost_per_user_nok,governance.handoffStyle,sigma,700,,,V
+                """.replace("V\n", v0 + "\n"));
         if (kind.equals("robustness")) {
             write(dir, "robustness.csv", """
-                    metric,variant,best_share,regret_mean,regret_median,regret_p90,regret_max
-                    handoffs_per_episode,PA,0.1,0.28,0.3,0.4,0.5
-                    handoffs_per_episode,NPG,0.9,0.01,0.0,0.02,0.2
+                    metric,variant,best_share,regret_mean,regret_median,regret_p90,regret_max,points,better
+                    handoffs_per_episode,PA,0.1,0.28,0.3,0.4,0.5,30,lower
+                    handoffs_per_episode,NPG,0.9,0.01,0.0,0.02,0.2,30,lower
                     """);
             write(dir, "prim.csv", """
-                    metric,variant,box,factor,low,high,coverage,density
-                    handoffs_per_episode,NPG,1,demand.referralRate,1.2,,0.8,0.9
-                    handoffs_per_episode,NPG,1,governance.handoffStyle,,,0.8,0.9
+                    metric,variant,box,factor,low,high,coverage,density,box_points,box_cases
+                    handoffs_per_episode,NPG,1,demand.referralRate,1.2,,0.8,0.9,10,9
+                    handoffs_per_episode,NPG,1,governance.handoffStyle,,,0.8,0.9,10,9
                     """);
         }
         return dir;

@@ -131,6 +131,7 @@ class HtmlReportTest {
         assertFalse(text.contains("<section id=\"robustness\">"));
         assertSelfContained(text);
         assertTrue(text.contains("1 failed"), "failed runs are counted");
+        assertTrue(text.contains("samspill experiment: gov-study") && text.contains("latin_hypercube (n = 30, seed = 3)"), text);
         assertTrue(text.contains("depends most on <code>demand.referralRate</code>: total-order Sobol index 0.66 (95 % CI 0.58–0.74)"), text);
         assertTrue(text.contains("Morris μ* 20000"), text);
         List<String> names = figures(dir).stream().map(p -> p.getFileName().toString()).toList();
@@ -145,6 +146,7 @@ class HtmlReportTest {
         String text = Files.readString(HtmlReport.write(dir));
         assertSections(text, "summary", "factors", "main-effects", "sensitivity", "robustness", "prim", "metadata");
         assertTrue(text.contains("NPG was the best design for <b>hand-offs per episode</b> in 90 % of the sampled futures"), text);
+        assertTrue(text.contains("<b>Hand-offs per episode</b> under PA depends most on"), "indices per variant: " + text);
         assertTrue(text.contains("NPG loses on <b>hand-offs per episode</b> mainly where demand.referralRate ≥ 1.20"), text);
         assertTrue(text.contains("<td class=\"n b\">90 %</td>"), "the most often best design is marked");
         assertTrue(figures(dir).stream().anyMatch(p -> p.getFileName().toString().equals("main-effects-handoffs_per_episode-NPG.png")));
@@ -167,6 +169,16 @@ class HtmlReportTest {
         Fixtures.write(tmp.resolve("ragged"), "x.csv", "a,b\n1,2\n3\n");
         assertTrue(assertThrows(ResultsDirException.class, () -> Table.read(tmp.resolve("ragged"), "x.csv"))
                 .getMessage().endsWith("x.csv:3: 1 fields, the header has 2"));
+        Path running = Fixtures.experiment(tmp.resolve("running"), "experiment");
+        Files.writeString(running.resolve("manifest.json"), Files.readString(running.resolve("manifest.json"))
+                .replace("\"status\":\"complete\"", "\"status\":\"running\""));
+        assertTrue(assertThrows(ResultsDirException.class, () -> HtmlReport.write(running)).getMessage()
+                .contains("has not finished (manifest status \"running\"); continue it with samspill experiment FILE --resume"));
+        Path shard = Fixtures.experiment(tmp.resolve("shard"), "experiment");
+        Files.writeString(shard.resolve("manifest.json"), Files.readString(shard.resolve("manifest.json"))
+                .replace("\"shard\":null", "\"shard\":{\"index\":2,\"count\":4}"));
+        assertTrue(assertThrows(ResultsDirException.class, () -> HtmlReport.write(shard)).getMessage()
+                .contains("shard 2/4 of an experiment: merge the shards first"));
         Fixtures.write(tmp.resolve("kind"), "manifest.json", "{\"kind\":\"sweep\"}");
         assertTrue(assertThrows(ResultsDirException.class, () -> HtmlReport.write(tmp.resolve("kind")))
                 .getMessage().contains("unknown \"kind\": \"sweep\" (valid: run, experiment, robustness)"));
