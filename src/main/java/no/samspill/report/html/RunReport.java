@@ -108,6 +108,11 @@ public final class RunReport {
         return paired.getOrDefault(variant, Map.of()).getOrDefault(metric, Stat.NONE);
     }
 
+    /** Common random numbers (paired differences); false for --no-crn (differences of means). */
+    private boolean crn() {
+        return dir.manifest().path("crn").asBoolean(true);
+    }
+
     private List<String> compared() {
         return variants.stream().filter(v -> !v.equals(baseline) && paired.containsKey(v)).toList();
     }
@@ -141,8 +146,9 @@ public final class RunReport {
         }
         List<MetricInfo> head = headline();
         List<MetricInfo> rest = metrics.stream().filter(m -> !head.contains(m)).toList();
-        page.p("Each variant is compared with " + baseline + ", replication by replication (the same simulated population and "
-                + "demand under common random numbers). Only differences whose 95 % confidence interval excludes zero are "
+        page.p("Each variant is compared with " + baseline + (crn() ? ", replication by replication (the same simulated "
+                + "population and demand under common random numbers)." : " by the difference of the means (independent seeds, "
+                + "--no-crn: a Welch interval, not paired).") + " Only differences whose 95 % confidence interval excludes zero are "
                 + "reported; \"better\" and \"worse\" follow the better direction of each metric (table below).");
         scorecard(page, head);
         StringBuilder sb = new StringBuilder("<div class=\"summary\">");
@@ -344,14 +350,15 @@ public final class RunReport {
     }
 
     private void pairedSection(Page page) {
-        page.section("paired", "Paired differences to " + baseline);
+        page.section("paired", (crn() ? "Paired differences to " : "Differences to ") + baseline);
         if (compared().isEmpty()) {
             page.p(variants.size() < 2 ? "One variant only: there is no paired comparison."
                     : "paired.csv has no comparisons.");
             page.end();
             return;
         }
-        page.p("Each variant minus " + baseline + ", replication by replication, as a percentage of " + baseline
+        page.p("Each variant minus " + baseline + (crn() ? ", replication by replication" : " (difference of means, independent seeds)")
+                + ", as a percentage of " + baseline
                 + "'s mean so that metrics with different units share one axis. Filled dots are significant (the 95 % CI "
                 + "excludes 0), coloured by whether the change is better or worse; hollow grey dots are not significant. "
                 + "The table gives the differences in each metric's own unit.");
