@@ -170,7 +170,7 @@ public final class Charts {
      * @param half CI half-widths (NaN: the mean only)
      */
     public static JFreeChart interval(String title, String valueLabel, List<String> variants, double[] mean, double[] half) {
-        XYIntervalSeries s = new XYIntervalSeries("mean with 95 % CI");
+        XYIntervalSeries s = new XYIntervalSeries("mean with 95 % CI", false, true);
         for (int i = 0; i < variants.size(); i++) {
             if (Double.isNaN(mean[i])) continue;
             double h = Double.isNaN(half[i]) ? 0 : half[i];
@@ -204,7 +204,8 @@ public final class Charts {
      * hollow grey: not significant. Values outside {@code ±clip} are drawn at the clip with their interval cut.
      */
     public static JFreeChart forest(String title, String valueLabel, List<Row> rows, double clip) {
-        XYIntervalSeries s = new XYIntervalSeries("difference");
+        // not sorted by x: item i must stay row i, whose colour and fill the renderer looks up
+        XYIntervalSeries s = new XYIntervalSeries("difference", false, true);
         int n = rows.size();
         for (int i = 0; i < n; i++) {
             Row row = rows.get(i);
@@ -298,8 +299,8 @@ public final class Charts {
         XYIntervalSeriesCollection bars = new XYIntervalSeriesCollection();
         XYIntervalSeriesCollection whiskers = new XYIntervalSeriesCollection();
         for (int s = 0; s < k; s++) {
-            XYIntervalSeries b = new XYIntervalSeries(series.get(s));
-            XYIntervalSeries w = new XYIntervalSeries(series.get(s) + " CI");
+            XYIntervalSeries b = new XYIntervalSeries(series.get(s), false, true);
+            XYIntervalSeries w = new XYIntervalSeries(series.get(s) + " CI", false, true);
             for (int c = 0; c < categories.size(); c++) {
                 double v = value[s][c];
                 if (Double.isNaN(v)) continue;

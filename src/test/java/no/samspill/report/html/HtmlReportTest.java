@@ -197,6 +197,23 @@ class HtmlReportTest {
     }
 
     @Test
+    void forestDotsKeepTheColourAndFillOfTheirOwnRow() {
+        // estimates deliberately out of order: a series sorted by x would give row 0's colour to another row
+        List<Charts.Row> rows = List.of(new Charts.Row("a", 50, 40, 60, Charts.WORSE, true),
+                new Charts.Row("b", -20, -30, -10, Charts.BETTER, true), new Charts.Row("c", 5, -5, 15, Charts.NOT_SIGNIFICANT, false),
+                new Charts.Row("d", 0.5, 0.1, 0.9, Charts.CHANGED, true));
+        org.jfree.chart.plot.XYPlot plot = Charts.forest("t", "x", rows, 300).getXYPlot();
+        org.jfree.data.xy.IntervalXYDataset d = (org.jfree.data.xy.IntervalXYDataset) plot.getDataset();
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer r = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) plot.getRenderer();
+        for (int item = 0; item < rows.size(); item++) {
+            Charts.Row row = rows.get(rows.size() - 1 - (int) d.getYValue(0, item));
+            assertEquals(row.estimate(), d.getXValue(0, item), 1e-12);
+            assertEquals(row.colour(), r.getItemPaint(0, item), row.label());
+            assertEquals(row.filled(), r.getItemShapeFilled(0, item), row.label());
+        }
+    }
+
+    @Test
     void numbersAreRoundedToSignificantDigits() {
         assertEquals("6100", Num.sig(6128, 2));
         assertEquals("0.0092", Num.sig(0.00921, 2));
