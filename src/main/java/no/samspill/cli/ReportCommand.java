@@ -36,8 +36,9 @@ public class ReportCommand implements Callable<Integer> {
             err.println("samspill: error: " + e.getMessage() + " (nothing written)");
             err.flush();
             return Main.BAD_INPUT;
-        } catch (IOException | RuntimeException e) {
-            err.println("samspill: error: could not write the report into " + dir + ": " + e + " (nothing written)");
+        } catch (IOException | RuntimeException | Error e) {
+            if (e instanceof VirtualMachineError vm && !(e instanceof InternalError)) throw vm;
+            err.println("samspill: error: could not write the report into " + dir + ": " + HtmlReport.explain(e) + " (nothing written)");
             err.flush();
             return Main.INTERNAL_ERROR;
         }

@@ -70,15 +70,33 @@ public final class HtmlReport {
         try {
             write(dir);
             return null;
-        } catch (ResultsDirException | IOException | RuntimeException | LinkageError | java.awt.AWTError e) {
+        } catch (ResultsDirException | IOException | RuntimeException | Error e) {
+            // Java reports a machine without fonts as an Error (InternalError, "No physical fonts"); out of memory passes
+            if (e instanceof VirtualMachineError vm && !(e instanceof InternalError)) throw vm;
             TempDir.deleteTree(dir.resolve(FIGURES));
             try {
                 Files.deleteIfExists(dir.resolve(FILE));
             } catch (IOException ignored) {
                 // best effort: the message below says the report is missing
             }
-            return e.getClass().getSimpleName() + ": " + e.getMessage();
+            return explain(e);
         }
+    }
+
+    /** A drawing failure in plain words, with the remedy when it is a known one (no fonts installed). */
+    public static String explain(Throwable e) {
+        Throwable root = e;
+        boolean fonts = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("No physical fonts") || m.contains("Fontconfig head is null")) fonts = true;
+            root = t;
+        }
+        if (fonts) {
+            return "Java found no usable font to draw the charts (" + root.getMessage() + "); install one, e.g. "
+                    + "apt-get install fontconfig fonts-dejavu-core on Debian";
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     /** Draws the report of a results directory in memory (nothing written). */

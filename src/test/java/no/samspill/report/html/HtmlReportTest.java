@@ -185,6 +185,24 @@ class HtmlReportTest {
     }
 
     @Test
+    void aReportThatCannotBeDrawnIsExplainedAndLeavesNothingBehind() throws Exception {
+        // what ResultsWriter does inside its temporary directory: a failure costs the report, never the results
+        Path dir = Fixtures.run(tmp.resolve("broken"));
+        Files.writeString(dir.resolve("summary.csv"), "variant,metric,mean,sd,ci95_low,ci95_high,n\nPA,episodes,many,,,,5\n");
+        String problem = HtmlReport.tryWrite(dir);
+        assertNotNull(problem);
+        assertTrue(problem.contains("summary.csv:2: column 'mean': 'many' is not a number"), problem);
+        assertFalse(Files.exists(dir.resolve("report.html")));
+        assertFalse(Files.exists(dir.resolve("figures")));
+        assertEquals(null, HtmlReport.tryWrite(Fixtures.run(tmp.resolve("fine"))));
+        // a machine without fonts: Java's error, and what to install
+        String fonts = HtmlReport.explain(new InternalError(new java.lang.reflect.InvocationTargetException(
+                new RuntimeException("Fontconfig head is null, check your fonts or fonts configuration"))));
+        assertEquals("Java found no usable font to draw the charts (Fontconfig head is null, check your fonts or fonts "
+                + "configuration); install one, e.g. apt-get install fontconfig fonts-dejavu-core on Debian", fonts);
+    }
+
+    @Test
     void regeneratingReplacesTheReportAndItsFiguresWholly() throws Exception {
         Path dir = Fixtures.run(tmp.resolve("again"));
         HtmlReport.write(dir);
