@@ -45,8 +45,6 @@ public class Main implements Callable<Integer> {
     private Boolean terminal;
 
     public static void main(String[] args) {
-        // reports draw their charts into images: no display needed (batch runs, clusters, CI)
-        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
         System.exit(new CommandLine(new Main()).execute(args));
     }
 

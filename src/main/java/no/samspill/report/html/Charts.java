@@ -56,6 +56,13 @@ import org.jfree.ui.TextAnchor;
 public final class Charts {
     private Charts() { }
 
+    static {
+        // Charts are drawn into images, never windows: batch runs, clusters and CI have no display (and a stale
+        // DISPLAY would make AWT try to connect). Only takes effect if AWT has not started yet, so a GUI that is already
+        // running keeps its display.
+        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
+    }
+
     /** Okabe & Ito (2008) colours, distinguishable with the common colour-vision deficiencies. */
     static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7),
         new Color(0x56B4E9), new Color(0xD55E00), new Color(0x000000), new Color(0xF0E442)};
