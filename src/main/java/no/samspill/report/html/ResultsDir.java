@@ -72,12 +72,25 @@ public final class ResultsDir {
         return n.isMissingNode() || n.isNull() ? null : n.isValueNode() ? n.asText() : n.toString();
     }
 
-    /** The manifest's "warnings" array as strings (empty when absent). */
+    /**
+     * The manifest's "warnings" as lines (empty when absent): objects {code, variant, unit, message, numbers} read as
+     * "[variant] message", as the run prints them; plain strings as they are.
+     */
     public List<String> warnings() {
         List<String> w = new ArrayList<>();
         JsonNode a = manifest.path("warnings");
-        if (a.isArray()) a.forEach(n -> w.add(n.isValueNode() ? n.asText() : n.toString()));
-        else if (a.isValueNode() && !a.isNull() && !a.isMissingNode()) w.add(a.asText());
+        if (a.isArray()) {
+            for (JsonNode n : a) {
+                if (n.isObject() && n.hasNonNull("message")) {
+                    String v = n.path("variant").isNull() ? "" : n.path("variant").asText("");
+                    w.add((v.isEmpty() ? "" : "[" + v + "] ") + n.get("message").asText());
+                } else {
+                    w.add(n.isValueNode() ? n.asText() : n.toString());
+                }
+            }
+        } else if (a.isValueNode() && !a.isNull() && !a.isMissingNode()) {
+            w.add(a.asText());
+        }
         return w;
     }
 }

@@ -27,7 +27,8 @@ final class Fixtures {
                  "replications":5,"variants":[{"name":"PA","resolved":{}},{"name":"NPG","resolved":{}}],
                  "runs":[],"counts":{"runs":10,"ok":10,"failed":0},"started":"2026-12-01T10:00:00Z",
                  "finished":"2026-12-01T10:01:00Z","wall_seconds":60.0,
-                 "warnings":["calibration target for waits not met in 2 runs"]}
+                 "warnings":[{"code":"unit_queue_growing","variant":"NPG","unit":"home-care","message":"cases at home-care grew by 12 over the measured period","numbers":{"growth":12.0}},
+                             {"code":"horizon_shorter_than_warmup","variant":null,"unit":null,"message":"the measured period is shorter than the warm-up","numbers":{}}]}
                 """);
         write(dir, "summary.csv", """
                 variant,metric,mean,sd,ci95_low,ci95_high,n

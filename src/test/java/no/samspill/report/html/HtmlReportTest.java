@@ -103,7 +103,8 @@ class HtmlReportTest {
         assertFalse(text.contains("NPG raised episodes"), "not significant: no sentence");
         // each metric with its unit and better direction; the warning and the metadata
         assertTrue(text.contains("Hand-offs per episode <span class=\"key\">handoffs_per_episode</span></td><td>count</td><td>↓\u00a0lower</td>"), text);
-        assertTrue(text.contains("calibration target for waits not met in 2 runs"));
+        assertTrue(text.contains("<li>[NPG] cases at home-care grew by 12 over the measured period</li>"), "warnings as the run prints them");
+        assertTrue(text.contains("<li>the measured period is shorter than the warm-up</li>"));
         assertTrue(text.contains("0123456789abcdef") && text.contains("master seed"));
         // figures: embedded and saved, one per metric, forest, time series (not the constant one), units
         List<String> names = figures(dir).stream().map(p -> p.getFileName().toString()).toList();
