@@ -43,11 +43,20 @@ public final class ResultsWriter {
     }
 
     private final FileHook hook;
+    private final boolean drawReport;
     private String reportProblem;
 
     public ResultsWriter() { this(FileHook.NONE); }
 
-    public ResultsWriter(FileHook hook) { this.hook = hook; }
+    public ResultsWriter(FileHook hook) { this(hook, true); }
+
+    private ResultsWriter(FileHook hook, boolean drawReport) {
+        this.hook = hook;
+        this.drawReport = drawReport;
+    }
+
+    /** The same writer without report.html and figures/: for tests of the other files (the report has its own). */
+    public ResultsWriter withoutReport() { return new ResultsWriter(hook, false); }
 
     /** {@code root/<scenario>-<yyyyMMdd-HHmmss>}, with "-2", "-3", … appended if that already exists. */
     public static Path defaultDir(Path root, String scenarioName, ZonedDateTime start) {
@@ -96,7 +105,7 @@ public final class ResultsWriter {
                 }
                 hook.written(file);
             }
-            reportProblem = HtmlReport.tryWrite(tmp.path());
+            reportProblem = drawReport ? HtmlReport.tryWrite(tmp.path()) : null;
             try {
                 Files.move(tmp.path(), target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

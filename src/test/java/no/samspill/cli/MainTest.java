@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import no.samspill.core.config.Scenario;
 import no.samspill.experiment.RunFunction;
 import no.samspill.experiment.Seeds;
+import no.samspill.report.ResultsWriter;
 import no.samspill.report.html.Num;
 import no.samspill.scenario.Diagnostic;
 import no.samspill.scenario.ScenarioException;
@@ -78,8 +79,14 @@ class MainTest {
         bad = Files.writeString(tmp.resolve("broken.yaml"), "name: bad\n");
     }
 
+    /** A Main on fakes; without the report, which costs a second per run and has its own tests (and two here). */
     private Main main(RunFunction f) {
-        return new Main().scenarioSource(FAKE_LOADER).runFunction(f).resultsRoot(results).terminal(false);
+        return new Main().scenarioSource(FAKE_LOADER).runFunction(f).resultsRoot(results).terminal(false)
+                .resultsWriter(new ResultsWriter().withoutReport());
+    }
+
+    private Outcome execWithReport(String... args) {
+        return exec(main(Fakes.DETERMINISTIC).resultsWriter(new ResultsWriter()), args);
     }
 
     private Outcome exec(Main main, String... args) {
@@ -122,7 +129,7 @@ class MainTest {
 
     @Test
     void runWritesResultsAndPrintsTheDirectoryAndATable() throws Exception {
-        Outcome o = exec("run", good.toString(), "--reps", "3", "--threads", "2");
+        Outcome o = execWithReport("run", good.toString(), "--reps", "3", "--threads", "2");
         assertEquals(0, o.code(), o.err());
         List<Path> dirs = resultDirs();
         assertEquals(1, dirs.size());
@@ -323,7 +330,7 @@ class MainTest {
     @Test
     void reportRedrawsTheSameReportFromTheFilesAndRefusesAnIncompleteDirectory() throws Exception {
         Path dir = tmp.resolve("r");
-        assertEquals(0, exec("run", good.toString(), "--reps", "2", "--quiet", "--out", dir.toString()).code());
+        assertEquals(0, execWithReport("run", good.toString(), "--reps", "2", "--quiet", "--out", dir.toString()).code());
         byte[] written = Files.readAllBytes(dir.resolve("report.html"));
         Files.delete(dir.resolve("report.html"));
         Outcome o = exec("report", dir.toString());
@@ -333,7 +340,7 @@ class MainTest {
 
         Path broken = tmp.resolve("broken");
         assertEquals(0, exec("run", good.toString(), "--reps", "2", "--quiet", "--out", broken.toString()).code());
-        Files.delete(broken.resolve("report.html"));
+        assertFalse(Files.exists(broken.resolve("report.html")), "written without the report");
         Files.delete(broken.resolve("units.csv"));
         Outcome b = exec("report", broken.toString());
         assertEquals(2, b.code());
