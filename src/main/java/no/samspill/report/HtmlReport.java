@@ -42,21 +42,24 @@ public final class HtmlReport {
         Path figOld = dir.resolve("." + FIGURES + ".old-" + tag);
         Path figures = dir.resolve(FIGURES);
         Path html = dir.resolve(FILE);
-        try {
-            Files.createDirectory(figTmp);
-            for (Figure f : r.figures()) Files.write(figTmp.resolve(f.file()), f.png());
-            Files.writeString(htmlTmp, r.html(), StandardCharsets.UTF_8);
-            if (Files.exists(figures)) move(figures, figOld);
-            move(figTmp, figures);
-            move(htmlTmp, html);
-        } catch (IOException | RuntimeException e) {
-            if (Files.exists(figOld) && !Files.exists(figures)) move(figOld, figures);
-            TempDir.deleteTree(figTmp);
-            Files.deleteIfExists(htmlTmp);
-            throw e;
+        // temporary names are deleted on failure and, if the JVM is stopped (Ctrl-C), on shutdown
+        try (TempDir newFigures = new TempDir(figTmp); TempDir newHtml = new TempDir(htmlTmp); TempDir oldFigures = new TempDir(figOld)) {
+            Files.createDirectory(newFigures.path());
+            for (Figure f : r.figures()) Files.write(newFigures.path().resolve(f.file()), f.png());
+            Files.writeString(newHtml.path(), r.html(), StandardCharsets.UTF_8);
+            boolean hadFigures = Files.exists(figures);
+            if (hadFigures) move(figures, oldFigures.path());
+            try {
+                move(figTmp, figures);
+                move(htmlTmp, html);
+            } catch (IOException | RuntimeException e) {
+                // put the earlier figures back: the directory stays as it was
+                if (Files.exists(figures) && !Files.exists(figTmp)) move(figures, figTmp);
+                if (hadFigures) move(figOld, figures);
+                throw e;
+            }
+            return html;
         }
-        TempDir.deleteTree(figOld);
-        return html;
     }
 
     /**

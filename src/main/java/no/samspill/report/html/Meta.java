@@ -94,7 +94,7 @@ final class Meta {
         String name = d.path("name").asText(d.path("type").asText(d.path("method").asText("?")));
         List<String> ps = new ArrayList<>();
         JsonNode params = d.path("parameters").isObject() ? d.path("parameters") : d;
-        params.fields().forEachRemaining(e -> {
+        params.properties().forEach(e -> {
             if (e.getValue().isValueNode() && !List.of("name", "type", "method").contains(e.getKey())) ps.add(e.getKey() + " = " + e.getValue().asText());
         });
         return ps.isEmpty() ? name : name + " (" + String.join(", ", ps) + ")";

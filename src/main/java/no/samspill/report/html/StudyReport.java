@@ -272,7 +272,7 @@ public final class StudyReport {
         Map<String, JsonNode> out = new LinkedHashMap<>();
         JsonNode fs = dir.manifest().path("factors");
         if (fs.isArray()) fs.forEach(n -> out.put(n.path("path").asText(n.path("name").asText("")), n));
-        else if (fs.isObject()) fs.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue()));
+        else if (fs.isObject()) fs.properties().forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
 
