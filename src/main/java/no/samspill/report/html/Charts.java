@@ -123,7 +123,7 @@ public final class Charts {
     private static JFreeChart chart(String title, XYPlot plot, boolean legend) {
         JFreeChart c = new JFreeChart(null, new Font(FONT, Font.BOLD, 13), plot, legend);
         if (title != null) {
-            TextTitle t = new TextTitle(title, new Font(FONT, Font.BOLD, 13));
+            TextTitle t = new TextTitle(title, new Font(FONT, Font.BOLD, 12));
             t.setPaint(TEXT);
             t.setPosition(RectangleEdge.TOP);
             t.setPadding(new RectangleInsets(4, 4, 2, 4));

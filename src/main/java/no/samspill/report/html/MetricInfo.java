@@ -37,7 +37,8 @@ public record MetricInfo(String key, String label, String unit, Metric.Better be
 
     /** An axis or column label: unit and better direction ("days · lower is better"). */
     public String axisLabel() {
-        String u = unit.isEmpty() ? "" : unit;
+        // a long unit does not fit along a small chart's axis: its first word, the title says the rest
+        String u = unit.length() > 16 ? unit.split(" ")[0] : unit;
         String b = switch (better) {
             case LOWER -> "lower is better";
             case HIGHER -> "higher is better";

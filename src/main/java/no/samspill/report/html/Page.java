@@ -54,7 +54,7 @@ public final class Page {
         if (figs.isEmpty()) return this;
         body.append("<div class=\"figs\">\n");
         for (Figure f : figs) {
-            body.append("<figure>").append(f.img()).append("<figcaption>figures/").append(esc(f.file()))
+            body.append("<figure style=\"width:").append(f.width() + 2).append("px\">").append(f.img()).append("<figcaption>figures/").append(esc(f.file()))
                     .append("</figcaption></figure>\n");
         }
         body.append("</div>\n");
@@ -160,7 +160,7 @@ public final class Page {
             .figs { display:flex; flex-wrap:wrap; gap: 10px 14px; }
             figure { margin: 0; }
             figure img { display:block; max-width:100%; height:auto; border: 1px solid var(--line); }
-            figcaption { font-size: 11.5px; color: var(--muted); }
+            figcaption { font-size: 11.5px; color: var(--muted); overflow-wrap: anywhere; }
             details { margin: 8px 0; } summary { cursor: pointer; color: var(--accent); }
             code { font-family: "DejaVu Sans Mono", monospace; font-size: 13px; }
             footer { padding: 12px 32px 24px; color: var(--muted); font-size: 13px; border-top: 1px solid var(--line); }
