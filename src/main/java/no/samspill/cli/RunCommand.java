@@ -177,6 +177,7 @@ public class RunCommand implements Callable<Integer> {
         // the event log can be large: spool it to disk run by run instead of holding every run's events in memory
         EventSpool spool = null;
         Path written;
+        List<no.samspill.analysis.Warning> warnings;
         ExperimentResult result;
         try {
             if (recordEvents) {
@@ -194,6 +195,7 @@ public class RunCommand implements Callable<Integer> {
                     BuildInfo.gitDirty(), spec.commandLine().getParseResult().originalArgs(), reproducedFrom, spool);
             try {
                 written = main.resultsWriter().write(report, dir);
+                warnings = no.samspill.report.OutputChecks.warmup(report).warnings();
             } catch (IOException | RuntimeException e) {
                 err.println("samspill: error: could not write results to " + dir + ": " + e.getMessage() + " (nothing written)");
                 err.flush();
@@ -210,6 +212,8 @@ public class RunCommand implements Callable<Integer> {
                     o.spec().replication(), o.spec().seed(), o.error()));
             err.flush();
         }
+        for (no.samspill.analysis.Warning w : warnings) err.println("samspill: " + w.format());
+        err.flush();
         String reportProblem = main.resultsWriter().reportProblem();
         if (reportProblem != null) {
             err.println("samspill: warning: report.html could not be drawn (" + reportProblem + "); the results are complete; "
@@ -372,5 +376,15 @@ public class RunCommand implements Callable<Integer> {
         while (end > 0 && sb.charAt(end - 1) == ' ') end--;
         sb.setLength(end);
         sb.append('\n');
+    }
+
+    /** Three or four significant digits, for tables without an interval (steady-state). */
+    static String fmt(double v) {
+        if (Double.isNaN(v)) return "NaN";
+        double a = Math.abs(v);
+        if (a >= 1000) return String.format(Locale.ROOT, "%.0f", v);
+        if (a >= 100) return String.format(Locale.ROOT, "%.1f", v);
+        if (a >= 10) return String.format(Locale.ROOT, "%.2f", v);
+        return String.format(Locale.ROOT, "%.3f", v);
     }
 }

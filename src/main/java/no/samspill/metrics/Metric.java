@@ -25,15 +25,15 @@ public enum Metric {
     PING_PONG_PER_100_EPISODES("ping_pong_per_100_episodes", "Ping-pong referrals per 100 episodes", "count", Better.LOWER, "Referrals rejected by a unit and re-referred, per 100 episodes"),
     GAP_DAYS_PER_EPISODE("gap_days_per_episode", "Gap days per episode", "days", Better.LOWER, "Mean days a known need had no responsible unit, per episode"),
     // --- waiting
-    WAIT_TO_ASSESSMENT_MEAN_DAYS("wait_to_assessment_mean_days", "Mean wait to assessment", "days", Better.LOWER, "Mean days from referral to completed assessment"),
-    WAIT_TO_ASSESSMENT_P90_DAYS("wait_to_assessment_p90_days", "90th-percentile wait to assessment", "days", Better.LOWER, "90th percentile of days from referral to completed assessment"),
-    WAIT_TO_START_MEAN_DAYS("wait_to_start_mean_days", "Mean wait to service start", "days", Better.LOWER, "Mean days from allocation decision to service start"),
-    WAIT_TO_START_MEDIAN_DAYS("wait_to_start_median_days", "Median wait to service start", "days", Better.LOWER, "Median days from allocation decision to service start"),
-    WAIT_TO_START_P90_DAYS("wait_to_start_p90_days", "90th-percentile wait to service start", "days", Better.LOWER, "90th percentile of days from allocation decision to service start"),
+    WAIT_TO_ASSESSMENT_MEAN_DAYS("wait_to_assessment_mean_days", "Mean wait to assessment", "days", Better.LOWER, "Mean days from referral to assessment (Kaplan–Meier, waits still running at the horizon censored)"),
+    WAIT_TO_ASSESSMENT_P90_DAYS("wait_to_assessment_p90_days", "90th-percentile wait to assessment", "days", Better.LOWER, "90th percentile of days from referral to assessment (Kaplan–Meier, censored at the horizon)"),
+    WAIT_TO_START_MEAN_DAYS("wait_to_start_mean_days", "Mean wait to service start", "days", Better.LOWER, "Mean days from allocation decision to service start (Kaplan–Meier, waits still running at the horizon censored)"),
+    WAIT_TO_START_MEDIAN_DAYS("wait_to_start_median_days", "Median wait to service start", "days", Better.LOWER, "Median days from allocation decision to service start (Kaplan–Meier, censored at the horizon)"),
+    WAIT_TO_START_P90_DAYS("wait_to_start_p90_days", "90th-percentile wait to service start", "days", Better.LOWER, "90th percentile of days from allocation decision to service start (Kaplan–Meier, censored at the horizon)"),
     PATHWAY_TIME_MEAN_DAYS("pathway_time_mean_days", "Mean pathway time", "days", Better.LOWER, "Mean days from first referral to the start of the last allocated service"),
     PATHWAY_TIME_P90_DAYS("pathway_time_p90_days", "90th-percentile pathway time", "days", Better.LOWER, "90th percentile of the pathway time"),
-    DELAYED_DISCHARGE_DAYS_MEAN("delayed_discharge_days_mean", "Delayed discharge per discharge", "days", Better.LOWER, "Mean days from ready-for-discharge to transfer, per discharge"),
-    DELAYED_DISCHARGE_DAYS_PER_1000("delayed_discharge_days_per_1000", "Delayed-discharge bed-days per 1000", "bed-days per 1000 inhabitants per year", Better.LOWER, "Delayed-discharge bed-days per 1000 inhabitants per year"),
+    DELAYED_DISCHARGE_DAYS_MEAN("delayed_discharge_days_mean", "Delayed discharge per discharge", "days", Better.LOWER, "Mean days from ready-for-discharge to transfer, per discharge (Kaplan–Meier, patients still waiting at the horizon censored)"),
+    DELAYED_DISCHARGE_DAYS_PER_1000("delayed_discharge_days_per_1000", "Delayed-discharge bed-days per 1000", "bed-days per 1000 inhabitants per year", Better.LOWER, "Delayed-discharge bed-days per 1000 inhabitants per year, including those of patients still waiting at the horizon"),
     QUEUE_LENGTH_MEAN("queue_length_mean", "Cases waiting (all units)", "cases", Better.LOWER, "Time-averaged number of cases waiting, summed over units"),
     // --- involvement
     INVOLVEMENT_MEAN_LEVEL("involvement_mean_level", "User involvement level", "0–3", Better.HIGHER, "Mean involvement level per decision (0 perspective only, 1 participation, 2 influence, 3 control)"),
@@ -117,4 +117,7 @@ public enum Metric {
         for (Metric m : values()) if (m.key.equals(key)) return m;
         return null;
     }
+
+    /** The range the metric's values can take, from its unit ({@link Bounds#forUnit}); keeps its CI inside it. */
+    public Bounds bounds() { return Bounds.forUnit(unit); }
 }
