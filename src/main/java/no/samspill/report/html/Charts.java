@@ -174,14 +174,16 @@ public final class Charts {
     /**
      * Mean with 95 % CI of one metric for each variant: the interval plot.
      *
-     * @param half CI half-widths (NaN: the mean only)
+     * @param low  lower CI bounds (NaN: the mean only); intervals kept inside a metric's range need not be symmetric
+     * @param high upper CI bounds
      */
-    public static JFreeChart interval(String title, String valueLabel, List<String> variants, double[] mean, double[] half) {
+    public static JFreeChart interval(String title, String valueLabel, List<String> variants, double[] mean, double[] low,
+                                      double[] high) {
         XYIntervalSeries s = new XYIntervalSeries("mean with 95 % CI", false, true);
         for (int i = 0; i < variants.size(); i++) {
             if (Double.isNaN(mean[i])) continue;
-            double h = Double.isNaN(half[i]) ? 0 : half[i];
-            s.add(i, i, i, mean[i], mean[i] - h, mean[i] + h);
+            boolean ci = !Double.isNaN(low[i]) && !Double.isNaN(high[i]);
+            s.add(i, i, i, mean[i], ci ? low[i] : mean[i], ci ? high[i] : mean[i]);
         }
         XYIntervalSeriesCollection d = new XYIntervalSeriesCollection();
         d.addSeries(s);

@@ -59,6 +59,21 @@ public final class Num {
         return (signed ? signed(m) : m) + " ± " + fixed(half, d);
     }
 
+    /**
+     * A mean with its interval: "mean ± half" when the interval is symmetric (Student t), else "mean (low–high)" for
+     * intervals kept inside a metric's range (log-t, logit-t), each at two significant digits of the narrower side.
+     */
+    public static String meanCi(double mean, double low, double high) {
+        if (Double.isNaN(mean)) return "–";
+        if (Double.isNaN(low) || Double.isNaN(high)) return meanPm(mean, Double.NaN, false);
+        double below = mean - low;
+        double above = high - mean;
+        double half = (high - low) / 2;
+        if (Math.abs(above - below) <= 0.02 * Math.max(half, 1e-300) || half <= Math.abs(mean) * 1e-9) return meanPm(mean, half, false);
+        int d = decimals(Math.max(Math.min(below, above), half * 1e-3), 2);
+        return fixed(mean, d) + " (" + fixed(low, d) + "–" + fixed(high, d) + ")";
+    }
+
     private static final java.util.regex.Pattern LONG_INT = java.util.regex.Pattern.compile("(?<![\\d.])\\d{5,}");
 
     /**

@@ -156,6 +156,11 @@ public final class Page {
             .ns { color: var(--muted); }
             table.glance td.n, table.glance th.n { min-width: 9em; }
             table.glance td.b, table.glance td.w, table.glance td.c { font-weight: 600; }
+            .nw { white-space: nowrap; }
+            table.metrics .key, table.paired .key { display: block; }
+            table.metrics td, table.paired td { padding: 3px 8px; }
+            table.metrics { font-size: 13px; } table.metrics td:nth-child(2) { max-width: 8em; }
+            .ci { color: var(--muted); font-size: 12px; }
             .key { color: var(--muted); font-size: 12px; font-family: "DejaVu Sans Mono", monospace; }
             .figs { display:flex; flex-wrap:wrap; gap: 10px 14px; }
             figure { margin: 0; }

@@ -200,7 +200,7 @@ public final class RunReport {
         for (String v : compared()) header.add(Page.esc(v) + " vs " + Page.esc(baseline));
         List<List<String>> rows = new ArrayList<>();
         for (MetricInfo m : head) {
-            List<String> row = new ArrayList<>(List.of(Page.esc(m.label()), Page.esc(m.arrow())));
+            List<String> row = new ArrayList<>(List.of(Page.esc(m.label()), "<span class=\"nw\">" + Page.esc(m.arrow()) + "</span>"));
             for (String v : compared()) {
                 Stat d = diff(v, m.key());
                 double base = summary(baseline, m.key()).mean();
@@ -246,7 +246,8 @@ public final class RunReport {
 
     private void metricsSection(Page page) {
         page.section("metrics", "Metrics by variant");
-        page.p("Mean ± 95 % CI half-width over replications" + (compared().isEmpty() ? "; – where a metric is undefined "
+        page.p("Mean ± 95 % CI half-width over replications, or mean (CI bounds) where summary.csv keeps the interval "
+                + "inside the metric's range and it is not symmetric" + (compared().isEmpty() ? "; – where a metric is undefined "
                 + "(e.g. no waits to measure)." : ". Shaded cells differ significantly from " + baseline
                 + " (paired, 95 % CI of the difference excludes 0): green better, orange worse, blue changed where neither "
                 + "direction is better; – where a metric is undefined."));
@@ -264,10 +265,12 @@ public final class RunReport {
             List<String> row = new ArrayList<>();
             row.add(Page.esc(m.label()) + " <span class=\"key\">" + Page.esc(m.key()) + "</span>");
             row.add(Page.esc(m.unit()));
-            row.add(Page.esc(m.arrow()));
+            row.add("<span class=\"nw\">" + Page.esc(m.arrow()) + "</span>");
             for (String v : variants) {
                 Stat s = summary(v, m.key());
-                String cell = s.n() == 0 ? "–" : Page.esc(Num.grouped(Num.meanPm(s.mean(), s.hasCi() ? s.half() : Double.NaN, false)));
+                String cell = s.n() == 0 ? "–" : Page.esc(Num.grouped(Num.meanCi(s.mean(), s.low(), s.high())));
+                int paren = cell.indexOf(" (");
+                if (paren > 0) cell = cell.substring(0, paren) + " <span class=\"ci\">" + cell.substring(paren + 1) + "</span>";
                 Stat d = diff(v, m.key());
                 if (!v.equals(baseline) && d.excludesZero()) {
                     PlannerSummary.Verdict verdict = PlannerSummary.verdict(m.better(), d.mean() > 0);
@@ -286,13 +289,15 @@ public final class RunReport {
 
     private Figure intervalFigure(MetricInfo m) {
         double[] mean = new double[variants.size()];
-        double[] half = new double[variants.size()];
+        double[] low = new double[variants.size()];
+        double[] high = new double[variants.size()];
         for (int i = 0; i < variants.size(); i++) {
             Stat s = summary(variants.get(i), m.key());
             mean[i] = s.mean();
-            half[i] = s.hasCi() ? s.half() : Double.NaN;
+            low[i] = s.low();
+            high[i] = s.high();
         }
-        JFreeChart c = Charts.interval(m.label(), m.axisLabel(), variants, mean, half);
+        JFreeChart c = Charts.interval(m.label(), m.axisLabel(), variants, mean, low, high);
         return Charts.render(c, "interval-" + file(m.key()) + ".png", m.label() + " by variant: mean with 95 % CI", 290, 230);
     }
 
@@ -390,7 +395,7 @@ public final class RunReport {
                 group = m.group();
                 rows.add(List.of(Page.esc(group)));
             }
-            List<String> row = new ArrayList<>(List.of(Page.esc(m.label()), Page.esc(m.unit()), Page.esc(m.arrow())));
+            List<String> row = new ArrayList<>(List.of(Page.esc(m.label()), Page.esc(m.unit()), "<span class=\"nw\">" + Page.esc(m.arrow()) + "</span>"));
             for (String v : compared()) {
                 Stat d = diff(v, m.key());
                 String cell = d.n() == 0 ? "–" : Page.esc(Num.grouped(Num.meanPm(d.mean(), d.hasCi() ? d.half() : Double.NaN, true)));

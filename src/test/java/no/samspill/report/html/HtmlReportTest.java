@@ -102,7 +102,8 @@ class HtmlReportTest {
         assertTrue(text.contains("NPG raised meeting hours by 1500 hours (95 % CI 1450–1550; +150 %) compared with PA, which is worse."));
         assertFalse(text.contains("NPG raised episodes"), "not significant: no sentence");
         // each metric with its unit and better direction; the warning and the metadata
-        assertTrue(text.contains("Hand-offs per episode <span class=\"key\">handoffs_per_episode</span></td><td>count</td><td>↓\u00a0lower</td>"), text);
+        assertTrue(text.contains("Hand-offs per episode <span class=\"key\">handoffs_per_episode</span></td><td>count</td>"
+                + "<td><span class=\"nw\">↓\u00a0lower</span></td>"), text);
         assertTrue(text.contains("<li>[NPG] cases at home-care grew by 12 over the measured period</li>"), "warnings as the run prints them");
         assertTrue(text.contains("<li>the measured period is shorter than the warm-up</li>"));
         assertTrue(text.contains("0123456789abcdef") && text.contains("master seed"));
@@ -242,5 +243,8 @@ class HtmlReportTest {
         assertEquals("1966 ± 26", Num.grouped("1966 ± 26"));
         assertEquals("12 %", Num.percent(0.1234));
         assertEquals("7.6 %", Num.percent(0.0761));
+        // bounded (log-t, logit-t) intervals are not symmetric: shown by their bounds
+        assertEquals("0.8269 ± 0.0029", Num.meanCi(0.82693, 0.82403, 0.82983));
+        assertEquals("0.0213 (0.0131–0.0342)", Num.meanCi(0.02134, 0.01312, 0.03421));
     }
 }
