@@ -165,7 +165,7 @@ public final class ResultsWriter {
             if (!o.ok()) continue;
             for (RunOutcome b : baseline) {
                 if (b.spec().replication() == o.spec().replication() && b.ok()) {
-                    double d = o.result().metric(m) - b.result().metric(m);
+                    double d = Stats.difference(o.result().metric(m), b.result().metric(m));
                     if (!Double.isNaN(d)) diffs.add(d);
                 }
             }
