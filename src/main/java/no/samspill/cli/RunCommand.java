@@ -2,8 +2,10 @@ package no.samspill.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +23,7 @@ import no.samspill.metrics.Metric;
 import no.samspill.report.EventSpool;
 import no.samspill.report.ExperimentReport;
 import no.samspill.report.Manifest;
+import no.samspill.report.Reservation;
 import no.samspill.report.ResultsWriter;
 import no.samspill.report.Stats;
 import no.samspill.scenario.Diagnostic;
@@ -85,6 +88,18 @@ public class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             return execute(out, err);
+        } finally {
+            // refused, failed or interrupted: the reserved directory and the working directory go
+            if (reservation != null) reservation.close();
+        }
+    }
+
+    /** The output directory reserved for this run; committed (moved into place) only when all results are written. */
+    private Reservation reservation;
+
+    private int execute(PrintWriter out, PrintWriter err) {
+        try {
+            return simulate(out, err);
         } catch (BadInput e) {
             err.println("samspill: error: " + e.getMessage());
             err.flush();
@@ -103,11 +118,13 @@ public class RunCommand implements Callable<Integer> {
         BadInput(String message) { super(message); }
     }
 
-    private int execute(PrintWriter out, PrintWriter err) throws BadInput {
+    private int simulate(PrintWriter out, PrintWriter err) throws BadInput {
         if ((scenario == null) == (from == null)) {
             throw new BadInput("give either a SCENARIO file or --from MANIFEST (see samspill run --help)");
         }
         if (threads != null && threads < 1) throw new BadInput("--threads must be at least 1");
+        // an explicit --out is checked first, so that a bad one is refused at once
+        if (outDir != null) reservation = reserve(null);
         ScenarioFile file;
         int replications;
         long masterSeed;
@@ -151,8 +168,8 @@ public class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInput((from != null ? from : scenario) + ": " + e.getMessage());
         }
-        Path dir = outDir != null ? outDir : ResultsWriter.defaultDir(main.resultsRoot(), file.name());
-        if (Files.exists(dir)) throw new BadInput(dir + ": already exists; choose another --out");
+        // the output location is reserved (and so checked) before anything is simulated
+        if (reservation == null) reservation = reserve(file);
 
         RunFunction run = main.runFunction();
         // per-episode and per-user lists are not written; dropping them right away keeps memory flat over many runs
@@ -164,24 +181,25 @@ public class RunCommand implements Callable<Integer> {
                 .options(new RunOptions(recordEvents));
         if (threads != null) runner.threads(threads);
         int total = file.variants().size() * replications;
-        if (!quiet) {
-            if (replications < 2) err.println("samspill: note: with one replication there are no confidence intervals; use --reps 10 or more");
-            err.printf(Locale.ROOT, "samspill %s: %s, %d variant(s) x %d replication(s) = %d runs on %d thread(s), seed %d%s%n",
-                    BuildInfo.version(), file.name(), file.variants().size(), replications, total,
-                    Math.min(runner.threads(), total), masterSeed, crn ? " (common random numbers)" : " (independent seeds)");
-            err.flush();
-            runner.listener(new ProgressBar(err, main.terminal()));
-        }
-        // the event log can be large: spool it to disk run by run instead of holding every run's events in memory
+        // the event log can be large: spool it to disk run by run instead of holding every run's events in memory;
+        // the spool lives in the reservation's working directory, so it goes with it whatever happens to the run
         EventSpool spool = null;
         Path written;
         ExperimentResult result;
         try {
+            if (!quiet) {
+                if (replications < 2) err.println("samspill: note: with one replication there are no confidence intervals; use --reps 10 or more");
+                err.printf(Locale.ROOT, "samspill %s: %s, %d variant(s) x %d replication(s) = %d runs on %d thread(s), seed %d%s%n",
+                        BuildInfo.version(), file.name(), file.variants().size(), replications, total,
+                        Math.min(runner.threads(), total), masterSeed, crn ? " (common random numbers)" : " (independent seeds)");
+                err.flush();
+                runner.listener(new ProgressBar(err, main.terminal()));
+            }
             if (recordEvents) {
                 try {
-                    spool = new EventSpool(dir.toAbsolutePath().normalize().getParent());
+                    spool = new EventSpool(reservation);
                 } catch (IOException e) {
-                    err.println("samspill: error: cannot create a spool directory for events next to " + dir + ": " + e.getMessage());
+                    err.println("samspill: error: cannot create the event spool in " + reservation.work() + ": " + ResultsWriter.reason(e));
                     err.flush();
                     return Main.INTERNAL_ERROR;
                 }
@@ -191,9 +209,10 @@ public class RunCommand implements Callable<Integer> {
             ExperimentReport report = new ExperimentReport(file, result, recordEvents, BuildInfo.version(), BuildInfo.gitCommit(),
                     BuildInfo.gitDirty(), spec.commandLine().getParseResult().originalArgs(), reproducedFrom, spool);
             try {
-                written = main.resultsWriter().write(report, dir);
+                written = main.resultsWriter().write(report, reservation);
             } catch (IOException | RuntimeException e) {
-                err.println("samspill: error: could not write results to " + dir + ": " + e.getMessage() + " (nothing written)");
+                String why = e instanceof IOException io ? ResultsWriter.reason(io) : String.valueOf(e.getMessage());
+                err.println("samspill: error: could not write results to " + shownOut(reservation.target()) + ": " + why + " (nothing written)");
                 err.flush();
                 return Main.INTERNAL_ERROR;
             }
@@ -208,10 +227,29 @@ public class RunCommand implements Callable<Integer> {
                     o.spec().replication(), o.spec().seed(), o.error()));
             err.flush();
         }
-        out.println("Results: " + Main.shown(written));
+        out.println("Results: " + shownOut(written));
         out.print(table(result));
         out.flush();
         return failed > 0 ? Main.RUNS_FAILED : Main.OK;
+    }
+
+    /** Reserves --out, or the default results directory, atomically; refuses with the operating system's reason. */
+    private Reservation reserve(ScenarioFile file) throws BadInput {
+        try {
+            return outDir != null ? ResultsWriter.reserve(outDir)
+                    : ResultsWriter.reserveDefault(main.resultsRoot(), file.name(), ZonedDateTime.now(main.clock()));
+        } catch (FileAlreadyExistsException e) {
+            throw new BadInput(outDir + ": already exists; choose another --out");
+        } catch (IOException e) {
+            Path where = outDir != null ? outDir : main.resultsRoot();
+            throw new BadInput("cannot write results to " + where + ": " + ResultsWriter.reason(e)
+                    + " (nothing was simulated; choose another --out)");
+        }
+    }
+
+    /** The results directory as the user gave it with --out, else relative to the working directory when under it. */
+    private String shownOut(Path written) {
+        return outDir != null ? outDir.toString() : Main.shown(written);
     }
 
     private static Manifest.Parsed readManifest(Path manifest) throws BadInput {

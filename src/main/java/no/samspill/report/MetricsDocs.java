@@ -62,9 +62,15 @@ public final class MetricsDocs {
 
                 ## Files
 
-                `samspill run` writes one directory, `results/<scenario>-<yyyyMMdd-HHmmss>/` (or `--out DIR`).
-                It appears only when complete: files are written into a hidden temporary directory that is
-                renamed at the end. All CSV files are UTF-8, comma-separated, with `\\n` line ends and a header
+                `samspill run` writes one directory, `results/<scenario>-<yyyyMMdd-HHmmss>/` (or `--out DIR`);
+                the scenario name is reduced to letters, digits, `.`, `_` and `-` and cut at 100 characters.
+                The directory is reserved, empty, before anything is simulated (an atomic mkdir: a location that
+                cannot be written is refused at once with the operating system's reason, and runs started in the
+                same second get `-2`, `-3`, … names). Files are written into a hidden working directory next to
+                it (`.samspill-<pid>-….partial`, which also holds the `--events` spool) that replaces the empty
+                directory in one rename at the end, so the files appear all at once. If the run fails or is
+                interrupted, both are removed; after a `kill -9` the next run in the same parent directory removes
+                them. All CSV files are UTF-8, comma-separated, with `\\n` line ends and a header
                 row; numbers use a dot and Java's shortest round-trip form (e.g. `0.125`, `1.0E-5`), `NaN` for
                 an undefined value, and an empty cell where there is no value.
 

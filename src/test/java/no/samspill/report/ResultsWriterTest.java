@@ -241,4 +241,42 @@ class ResultsWriterTest {
         assertEquals("governance-models-20261124-090507-2", ResultsWriter.defaultDir(tmp, "governance models", t).getFileName().toString());
         assertEquals("scenario-20261124-090507", ResultsWriter.defaultDir(tmp, "../", t).getFileName().toString());
     }
+
+    @Test
+    void reservationsAreAtomicAndNumberedAndLeaveNothingWhenClosedUncommitted() throws Exception {
+        java.time.ZonedDateTime t = java.time.ZonedDateTime.parse("2026-11-24T09:05:07+01:00");
+        try (Reservation a = ResultsWriter.reserveDefault(tmp, "gov", t); Reservation b = ResultsWriter.reserveDefault(tmp, "gov", t)) {
+            assertEquals("gov-20261124-090507", a.target().getFileName().toString());
+            assertEquals("gov-20261124-090507-2", b.target().getFileName().toString());
+            assertTrue(Files.isDirectory(a.target()) && Files.isDirectory(a.work()));
+            assertThrows(java.nio.file.FileAlreadyExistsException.class, () -> ResultsWriter.reserve(a.target()));
+            Files.writeString(b.work().resolve("x.csv"), "1\n");
+            b.commit();
+            assertTrue(Files.exists(b.target().resolve("x.csv")));
+        }
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(List.of(tmp.resolve("gov-20261124-090507-2")), s.toList(), "the uncommitted reservation is gone");
+        }
+    }
+
+    @Test
+    void workingDirectoriesOfDeadProcessesAreRemovedByTheNextReservation() throws Exception {
+        Process gone = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        gone.waitFor();
+        String mine = Reservation.ownerTag();
+        String host = mine.substring(mine.lastIndexOf('-') + 1);
+        Path stale = Files.createDirectories(tmp.resolve(".samspill-" + gone.pid() + "-0-" + host + "-abc.partial/.events"));
+        Files.writeString(stale.resolve("run-00000001.csv"), "lots of events");
+        Files.writeString(stale.getParent().resolve(".reserved"), "killed-run");
+        Files.createDirectory(tmp.resolve("killed-run"));
+        Path otherHost = Files.createDirectory(tmp.resolve(".samspill-" + gone.pid() + "-0-ffffffff-abc.partial"));
+        Path alive = Files.createDirectory(tmp.resolve(".samspill-" + mine + "-abc.partial"));
+        try (Reservation r = ResultsWriter.reserve(tmp.resolve("next"))) {
+            assertFalse(Files.exists(stale.getParent()), "a killed run's spool is removed");
+            assertFalse(Files.exists(tmp.resolve("killed-run")), "with the empty directory it had reserved");
+            assertTrue(Files.exists(alive), "a live run's working directory stays");
+            if (!host.equals("ffffffff")) assertTrue(Files.exists(otherHost), "another host's stays");
+        }
+    }
 }
