@@ -44,6 +44,7 @@ public class Main implements Callable<Integer> {
     private Path scenariosRoot;
     private Boolean terminal;
     private Clock clock = Clock.systemDefaultZone();
+    private Long maxHeapBytes;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new Main()).execute(args));
@@ -91,6 +92,11 @@ public class Main implements Callable<Integer> {
     Path resultsRoot() { return resultsRoot; }
 
     Clock clock() { return clock; }
+
+    /** The heap a run may use (default: {@link Runtime#maxMemory()}); tests set a small one. */
+    public Main maxHeapBytes(long bytes) { this.maxHeapBytes = bytes; return this; }
+
+    double maxHeapBytes() { return maxHeapBytes != null ? maxHeapBytes : Runtime.getRuntime().maxMemory(); }
 
     boolean terminal() { return terminal != null ? terminal : System.console() != null; }
 

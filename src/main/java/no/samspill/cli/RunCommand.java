@@ -20,6 +20,11 @@ import no.samspill.experiment.RunFunction;
 import no.samspill.experiment.RunOutcome;
 import no.samspill.experiment.RunSpec;
 import no.samspill.metrics.Metric;
+import no.samspill.guard.ResourceEstimate;
+import no.samspill.guard.ResultChecks;
+import no.samspill.guard.ScenarioChecks;
+import no.samspill.guard.Warning;
+import no.samspill.guard.Warnings;
 import no.samspill.report.EventSpool;
 import no.samspill.report.ExperimentReport;
 import no.samspill.report.Manifest;
@@ -150,7 +155,18 @@ public class RunCommand implements Callable<Integer> {
                 throw new BadInput(from + ": the seeds this samspill derives differ from the manifest's; "
                         + "it was written by a version with another seed scheme (" + m.version() + ")");
             }
+            String mismatch = versionMismatch(m.version(), m.gitCommit(), BuildInfo.version(), BuildInfo.gitCommit());
+            if (mismatch != null) {
+                err.println("samspill: warning: " + from + " was written by " + mismatch + "; the model may have changed "
+                        + "since, so the results can differ from the recorded ones (the manifest's settings and seeds are "
+                        + "used as recorded)");
+                err.flush();
+            }
         } else {
+            if (Files.isDirectory(scenario)) {
+                throw new BadInput(scenario + ": is a directory; give a scenario file (.yaml), e.g. one listed by "
+                        + "'samspill list'");
+            }
             if (!Files.isRegularFile(scenario)) throw new BadInput(scenario + ": no such file");
             try {
                 file = main.scenarioSource().load(scenario, List.copyOf(sets));
@@ -168,6 +184,17 @@ public class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInput((from != null ? from : scenario) + ": " + e.getMessage());
         }
+        int total = file.variants().size() * replications;
+        ExperimentRunner runner = new ExperimentRunner();
+        if (threads != null) runner.threads(threads);
+        checkMemory(file, total, runner.threads(), recordEvents, err);
+
+        // guardrails: designs that run but would mislead a planner are named before the run starts
+        List<Warning> warnings = new ArrayList<>(Warnings.merge(file.variants().stream()
+                .map(v -> ScenarioChecks.check(v.name(), v.scenario())).toList()));
+        warnings.forEach(w -> err.println("samspill: " + w.format()));
+        err.flush();
+
         // the output location is reserved (and so checked) before anything is simulated
         if (reservation == null) reservation = reserve(file);
 
@@ -177,10 +204,7 @@ public class RunCommand implements Callable<Integer> {
             RunResult r = run.run(sc, sd, opt);
             return r == null ? null : new RunResult(r.seed(), r.metrics(), r.timeseries(), r.units(), List.of(), List.of(), r.events());
         };
-        ExperimentRunner runner = new ExperimentRunner().runFunction(slim).crn(crn)
-                .options(new RunOptions(recordEvents));
-        if (threads != null) runner.threads(threads);
-        int total = file.variants().size() * replications;
+        runner.runFunction(slim).crn(crn).options(new RunOptions(recordEvents));
         // the event log can be large: spool it to disk run by run instead of holding every run's events in memory;
         // the spool lives in the reservation's working directory, so it goes with it whatever happens to the run
         EventSpool spool = null;
@@ -206,8 +230,16 @@ public class RunCommand implements Callable<Integer> {
                 runner.sink(spool);
             }
             result = runner.run(file.variants(), replications, masterSeed);
+            List<Warning> found = new ArrayList<>();
+            List<List<Warning>> perVariant = new ArrayList<>();
+            for (Variant v : file.variants()) perVariant.add(ResultChecks.check(v.name(), v.scenario(), result.of(v.name())));
+            if (file.variants().size() == 1) found.addAll(Warnings.merge(perVariant));
+            else perVariant.forEach(found::addAll);
+            found.forEach(w -> err.println("samspill: " + w.format()));
+            err.flush();
+            warnings.addAll(found);
             ExperimentReport report = new ExperimentReport(file, result, recordEvents, BuildInfo.version(), BuildInfo.gitCommit(),
-                    BuildInfo.gitDirty(), spec.commandLine().getParseResult().originalArgs(), reproducedFrom, spool);
+                    BuildInfo.gitDirty(), spec.commandLine().getParseResult().originalArgs(), reproducedFrom, spool, warnings);
             try {
                 written = main.resultsWriter().write(report, reservation);
             } catch (IOException | RuntimeException e) {
@@ -224,13 +256,60 @@ public class RunCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "samspill: %d of %d runs failed; see the status and error columns of runs.csv%n", failed, total);
             result.outcomes().stream().filter(o -> !o.ok()).limit(5).forEach(o -> err.printf(Locale.ROOT,
                     "  run %d (%s, replication %d, seed %d): %s%n", o.spec().runId(), o.spec().variant(),
-                    o.spec().replication(), o.spec().seed(), o.error()));
+                    o.spec().replication(), o.spec().seed(), plain(o.error())));
             err.flush();
         }
         out.println("Results: " + shownOut(written));
         out.print(table(result));
         out.flush();
         return failed > 0 ? Main.RUNS_FAILED : Main.OK;
+    }
+
+    /** A run's error for the console; running out of memory in plain words, with what to do. */
+    static String plain(String error) {
+        if (error != null && error.startsWith("OutOfMemoryError")) {
+            return "ran out of memory (the Java heap is " + ResourceEstimate.size(Runtime.getRuntime().maxMemory())
+                    + "): give Java more with SAMSPILL_JAVA_OPTS=-Xmx<size>g, run fewer runs at once with --threads, or "
+                    + "use a smaller population or a shorter horizon (" + error + ")";
+        }
+        return error;
+    }
+
+    /**
+     * Refuses a run whose estimated heap cannot fit in this JVM's maximum heap (exit 2, before anything is written),
+     * suggests fewer threads when that would fit, and gives the estimate for a large run.
+     */
+    private void checkMemory(ScenarioFile file, int total, int threadCount, boolean recordEvents, PrintWriter err) throws BadInput {
+        ResourceEstimate e = ResourceEstimate.of(file.variants().stream().map(Variant::scenario).toList(), total,
+                threadCount, recordEvents);
+        double max = main.maxHeapBytes();
+        if (e.heapBytes() > max) {
+            int fit = e.threadsThatFit(max);
+            throw new BadInput(String.format(Locale.ROOT, "this run needs about %s of Java heap (%d run(s) at once, each "
+                            + "about %,.0f episodes over the horizon, ~%s), but Java may use only %s. Give Java more "
+                            + "memory with the environment variable SAMSPILL_JAVA_OPTS, e.g. SAMSPILL_JAVA_OPTS=-Xmx%dg%s, "
+                            + "or use a smaller population or a shorter horizon. Nothing was run.",
+                    ResourceEstimate.size(e.heapBytes()), e.concurrentRuns(), e.episodesPerRun(),
+                    ResourceEstimate.size(e.bytesPerRun()), ResourceEstimate.size(max),
+                    (long) Math.ceil(e.heapBytes() * 1.25 / 1e9),
+                    fit >= 1 ? " or run fewer at once with --threads " + fit : ""));
+        }
+        if (e.cpuSeconds() > 600 || e.heapBytes() > 0.5 * max) {
+            err.printf(Locale.ROOT, "samspill: note: a large run: about %,.0f episodes per run, %d runs; roughly %s of CPU "
+                            + "in all and %s of Java heap (of %s available)%n", e.episodesPerRun(), total,
+                    ResourceEstimate.duration(e.cpuSeconds()), ResourceEstimate.size(e.heapBytes()), ResourceEstimate.size(max));
+            err.flush();
+        }
+    }
+
+    /** Null when the manifest was written by this version and commit, else what wrote it. */
+    static String versionMismatch(String version, String commit, String myVersion, String myCommit) {
+        boolean otherVersion = version != null && !version.equals(myVersion);
+        boolean otherCommit = commit != null && myCommit != null && !commit.equals(myCommit);
+        if (!otherVersion && !otherCommit) return null;
+        String what = "samspill " + (version == null ? "(unknown version)" : version)
+                + (commit == null ? "" : " at commit " + commit.substring(0, Math.min(12, commit.length())));
+        return what + ", this is samspill " + myVersion + (myCommit == null ? "" : " at commit " + myCommit.substring(0, 12));
     }
 
     /** Reserves --out, or the default results directory, atomically; refuses with the operating system's reason. */
@@ -326,12 +405,14 @@ public class RunCommand implements Callable<Integer> {
             for (Metric m : KEY_METRICS) {
                 List<String> row = new ArrayList<>();
                 row.add(m.key);
-                for (String v : others) row.add(cell(ResultsWriter.paired(result.of(v), result.of(base), m), true));
+                for (String v : others) row.add(cell(ResultsWriter.difference(result.of(v), result.of(base), m, result.crn()), true));
                 prow.add(row);
             }
             sb.append('\n');
             render(sb, ph, prow);
-            sb.append("(paired by replication: mean difference ± 95 % CI half-width; all metrics in paired.csv)\n");
+            sb.append(result.crn()
+                    ? "(paired by replication: mean difference ± 95 % CI half-width; all metrics in paired.csv)\n"
+                    : "(independent seeds, --no-crn: difference of means ± 95 % Welch CI half-width, not paired; all metrics in paired.csv)\n");
         }
         return sb.toString();
     }

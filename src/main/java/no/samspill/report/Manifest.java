@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import no.samspill.experiment.ExperimentResult;
 import no.samspill.experiment.RunOutcome;
+import no.samspill.guard.Warning;
 import no.samspill.scenario.ScenarioFile;
 import no.samspill.scenario.Variant;
 
@@ -73,6 +74,19 @@ public final class Manifest {
             rn.put("error", o.error());
             rn.put("wall_seconds", o.wallSeconds());
         }
+        ArrayNode warnings = m.putArray("warnings");
+        for (Warning w : report.warnings()) {
+            ObjectNode wn = warnings.addObject();
+            wn.put("code", w.code().key());
+            wn.put("variant", w.variant());
+            wn.put("unit", w.unit());
+            wn.put("message", w.message());
+            ObjectNode nums = wn.putObject("numbers");
+            w.numbers().forEach((k, v) -> {
+                if (v == null || v.isNaN() || v.isInfinite()) nums.putNull(k);
+                else nums.put(k, v);
+            });
+        }
         ObjectNode counts = m.putObject("counts");
         counts.put("runs", r.outcomes().size());
         counts.put("ok", r.outcomes().size() - r.failures());
@@ -112,7 +126,8 @@ public final class Manifest {
     /** What a reproduction needs from a manifest. */
     public record Parsed(Path file, String version, String scenarioPath, String sha256, String name, String description,
                          List<String> overrides, long masterSeed, boolean crn, int replications, boolean recordEvents,
-                         List<Map.Entry<String, Map<String, Object>>> variants, List<Long> seeds, Instant started) { }
+                         List<Map.Entry<String, Map<String, Object>>> variants, List<Long> seeds, Instant started,
+                         String gitCommit) { }
 
     /** Reads a manifest written by {@link #build}. */
     public static Parsed read(Path file) throws IOException {
@@ -125,6 +140,12 @@ public final class Manifest {
         if (m == null || !m.isObject()) throw new IOException(file + ": not a samspill manifest (no JSON object)");
         for (String k : List.of("master_seed", "crn", "replications", "variants", "scenario", "runs")) {
             if (!m.hasNonNull(k)) throw new IOException(file + ": not a samspill manifest (missing \"" + k + "\")");
+        }
+        JsonNode reps = m.get("replications");
+        if (!reps.canConvertToInt() || !reps.isIntegralNumber() || reps.asInt() < 1) {
+            throw new IOException(file + ": \"replications\" is " + reps + ", but a manifest written by samspill records at "
+                    + "least 1 replication per variant (this one lists " + m.get("runs").size() + " run(s) for "
+                    + m.get("variants").size() + " variant(s)); the file was edited or damaged");
         }
         int format = m.path("manifest_format").asInt(FORMAT);
         if (format > FORMAT) {
@@ -145,6 +166,6 @@ public final class Manifest {
         return new Parsed(file, m.path("samspill_version").asText(null), sc.path("path").asText(null),
                 sc.path("sha256").asText(null), sc.path("name").asText("scenario"), sc.path("description").asText(""),
                 overrides, m.get("master_seed").asLong(), m.get("crn").asBoolean(), m.get("replications").asInt(),
-                m.path("record_events").asBoolean(false), variants, seeds, started);
+                m.path("record_events").asBoolean(false), variants, seeds, started, m.path("git_commit").asText(null));
     }
 }

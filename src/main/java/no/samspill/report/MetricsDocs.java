@@ -80,7 +80,10 @@ public final class MetricsDocs {
         file(sb, Columns.SUMMARY, "One row per variant and metric: statistics over successful replications.",
                 Columns.SUMMARY_COLS, null);
         file(sb, Columns.PAIRED, "Only when the scenario has at least two variants. One row per (variant other than the "
-                        + "first, metric): the paired difference to the first variant, replication by replication.",
+                        + "first, metric): the paired difference to the first variant, replication by replication. "
+                        + "With `--no-crn` (independent seeds; `crn` false in manifest.json) runs are not paired: "
+                        + "`mean_diff` is the difference of the two means, `sd_diff` √(sd² + sd_baseline²), `n` the "
+                        + "smaller sample, and the interval Welch's t interval.",
                 Columns.PAIRED_COLS, null);
         file(sb, Columns.TIMESERIES, "One row per successful run and reporting interval (`run.reporting_interval_days`), "
                         + "from the end of the warm-up on.",
@@ -100,9 +103,31 @@ public final class MetricsDocs {
                 (`path`, `sha256` of the file, `name`, `description`), `overrides` (the `--set` values),
                 `master_seed`, `crn`, `replications`, `record_events`, `threads`, `variants` (each `name` with its
                 complete `resolved` settings tree), `runs` (each `run_id`, `variant`, `replication`, `seed`,
-                `status`, `error`, `wall_seconds`), `counts` (`runs`, `ok`, `failed`), `started` and `finished`
+                `status`, `error`, `wall_seconds`), `warnings` (see below), `counts` (`runs`, `ok`, `failed`), `started` and `finished`
                 (ISO-8601 UTC), `wall_seconds`, and `environment` (`java_version`, `java_vendor`, `java_vm`,
                 `os_name`, `os_version`, `os_arch`, `available_processors`, `host_name`).
+
+                ### Warnings
+
+                A valid scenario can still mislead. `samspill run` checks for the cases below, prints each as
+                `samspill: warning: …` on stderr and records it in `manifest.json` under `warnings`: a list of
+                objects with `code`, `variant` (null when it concerns every variant), `unit` (null when none),
+                `message` (the text printed) and `numbers` (the figures behind it, by name). The run itself
+                goes ahead.
+
+                | code | when |
+                |---|---|
+                | `demand_without_unit` | an episode type with a positive rate needs a kind of unit (a hospital ward for hospital discharges, the provider of every service its pathway can include) that the scenario does not have: those needs are dropped unserved, and cost and waits look better than they are |
+                | `unit_without_staff` | a unit that receives demand (pathway demand for its kind, or direct arrivals) has no staff |
+                | `horizon_shorter_than_warmup` | the measured period (365 · `run.years` days) is shorter than `run.warmup_days` |
+                | `horizon_shorter_than_reporting_interval` | the measured period is shorter than `run.reporting_interval_days`: no time-series rows |
+                | `unit_queue_growing` | a unit's cases at the horizon minus its cases at the end of the warm-up, G = `arrivals` − `completions` (units.csv), is positive by a one-sided Student t-test at the 1 % level over the replications and material (mean G ≥ 10 cases and ≥ 5 % of the unit's arrivals); with one replication, G ≥ 20 cases and ≥ 10 % of arrivals, without a test |
+                | `queue_growing_at_horizon` | the least-squares slope of `cases_waiting` (timeseries.csv) against the day over the last half of the measured period is positive by a one-sided t-test at the 1 % level over ≥ 2 replications, and the rise it implies over that half is ≥ 5 cases and ≥ 10 % of the mean level |
+
+                Before a run starts, samspill also estimates its Java heap (about 2.2 KB per episode over the
+                horizon for each run under way at once, 1.2 KB more with `--events`) and refuses a run that cannot
+                fit, naming `SAMSPILL_JAVA_OPTS` (the launcher's Java options, e.g. `-Xmx12g`). A run that still
+                runs out of memory is recorded as failed with `OutOfMemoryError` in `runs.csv`.
 
                 ## Metrics
 

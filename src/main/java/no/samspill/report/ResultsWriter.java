@@ -248,6 +248,34 @@ public final class ResultsWriter {
         return Stats.of(diffs.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
+    /**
+     * The difference variant − baseline of a metric. Under common random numbers, paired by replication
+     * ({@link #paired}). With independent seeds (--no-crn) pairing by replication number means nothing, so the
+     * difference of the two means is given with a Welch t interval: sd is that of one independent pair,
+     * √(sd_v² + sd_b²), n the smaller of the two sample sizes, and the degrees of freedom Welch–Satterthwaite's.
+     */
+    public static Stats difference(List<RunOutcome> variant, List<RunOutcome> baseline, Metric m, boolean crn) {
+        if (crn) return paired(variant, baseline, m);
+        Stats v = Stats.of(values(variant, m));
+        Stats b = Stats.of(values(baseline, m));
+        int n = Math.min(v.n(), b.n());
+        if (n == 0) return new Stats(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        double mean = Stats.difference(v.mean(), b.mean());
+        if (v.n() < 2 || b.n() < 2) return new Stats(1, mean, Double.NaN, Double.NaN, Double.NaN);
+        double qv = v.sd() * v.sd() / v.n(), qb = b.sd() * b.sd() / b.n();
+        double se = Math.sqrt(qv + qb);
+        double sd = Math.sqrt(v.sd() * v.sd() + b.sd() * b.sd());
+        if (se == 0) return new Stats(n, mean, sd, mean, mean);
+        double df = (qv + qb) * (qv + qb) / (qv * qv / (v.n() - 1) + qb * qb / (b.n() - 1));
+        double half = new org.apache.commons.math3.distribution.TDistribution(null, df)
+                .inverseCumulativeProbability(1 - (1 - Stats.LEVEL) / 2) * se;
+        return new Stats(n, mean, sd, Stats.difference(mean, half), Stats.difference(mean, -half));
+    }
+
+    private static double[] values(List<RunOutcome> outs, Metric m) {
+        return outs.stream().filter(RunOutcome::ok).mapToDouble(o -> o.result().metric(m)).toArray();
+    }
+
     public static void writePaired(ExperimentResult r, Writer w) throws IOException {
         Csv.row(w, Columns.names(Columns.PAIRED_COLS));
         String baseline = r.variants().get(0);
@@ -256,7 +284,7 @@ public final class ResultsWriter {
             List<RunOutcome> outs = r.of(variant);
             for (Metric m : Metric.values()) {
                 List<String> row = new ArrayList<>(List.of(variant, baseline, m.key));
-                row.addAll(cells(paired(outs, base, m)));
+                row.addAll(cells(difference(outs, base, m, r.crn())));
                 Csv.row(w, row);
             }
         }
