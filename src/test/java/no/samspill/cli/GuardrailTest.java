@@ -74,6 +74,14 @@ class GuardrailTest {
         // 14 hospital discharges per 1000 a year, scaled by the 67+ share (default 0.17 reference): about 70 a year
         assertTrue(hospital.get("numbers").get("episodes_per_year").asDouble() > 50, hospital.toString());
         assertTrue(codes(ws).stream().filter("demand_without_unit"::equals).count() >= 3, codes(ws).toString());
+        // validate says so too, and the file is still valid
+        Outcome v = exec(real(), "validate", gp.toString());
+        assertEquals(0, v.code(), v.err());
+        assertTrue(v.err().contains("warning: demand with no unit to go to"), v.err());
+        // the bundled flagship (a standard municipality) has every kind of unit: no such warning
+        Outcome flagship = exec(real(), "validate", "scenarios/governance-models.yaml");
+        assertEquals(0, flagship.code(), flagship.err());
+        assertEquals("", flagship.err());
     }
 
     @Test
