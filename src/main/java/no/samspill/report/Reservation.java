@@ -32,21 +32,27 @@ public final class Reservation implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path target;
+    private final Path createdParents;
     private final TempDir work;
     private boolean committed;
 
-    private Reservation(Path target, TempDir work) {
+    private Reservation(Path target, Path createdParents, TempDir work) {
         this.target = target;
+        this.createdParents = createdParents;
         this.work = work;
     }
 
-    /** Wraps an already created, empty target; removes it again if the working directory cannot be made. */
-    static Reservation around(Path target) throws IOException {
+    /**
+     * Wraps an already created, empty target; removes it again (with the parents created for it, {@code
+     * createdParents} being the topmost, or null) if the working directory cannot be made.
+     */
+    static Reservation around(Path target, Path createdParents) throws IOException {
         try {
             Path w = createWork(target.getParent(), target.getFileName().toString());
-            return new Reservation(target, new TempDir(w, target));
+            return new Reservation(target, createdParents, new TempDir(w, target));
         } catch (IOException | RuntimeException e) {
             deleteIfEmptyDir(target);
+            deleteEmptyUpTo(target.getParent(), createdParents);
             throw e;
         }
     }
@@ -86,10 +92,20 @@ public final class Reservation implements AutoCloseable {
         Files.move(work(), target);
     }
 
-    /** Without a commit: removes the working directory and the reserved (empty) target. */
+    /** Without a commit: removes the working directory, the reserved (empty) target and the parents made for it. */
     @Override
     public void close() {
         work.close();
+        if (!committed) deleteEmptyUpTo(target.getParent(), createdParents);
+    }
+
+    /** Removes {@code dir} and its parents up to {@code top} (inclusive) while they are empty; nothing if top is null. */
+    static void deleteEmptyUpTo(Path dir, Path top) {
+        if (top == null) return;
+        for (Path p = dir; p != null && p.startsWith(top); p = p.getParent()) {
+            if (!isEmptyDir(p)) return;
+            deleteIfEmptyDir(p);
+        }
     }
 
     /** Creates an owned working directory in {@code parent}; {@code reservedName} (may be null) is recorded inside. */

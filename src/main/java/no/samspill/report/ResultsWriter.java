@@ -88,10 +88,15 @@ public final class ResultsWriter {
         Path target = dir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) throw new FileSystemException(target.toString(), null, "not a directory that can hold results");
-        createParent(parent);
+        Path created = createParent(parent);
         Reservation.cleanStale(parent);
-        Files.createDirectory(target);
-        return Reservation.around(target);
+        try {
+            Files.createDirectory(target);
+        } catch (IOException e) {
+            Reservation.deleteEmptyUpTo(parent, created);
+            throw e;
+        }
+        return Reservation.around(target, created);
     }
 
     /**
@@ -101,29 +106,39 @@ public final class ResultsWriter {
      */
     public static Reservation reserveDefault(Path root, String scenarioName, ZonedDateTime start) throws IOException {
         Path parent = root.toAbsolutePath().normalize();
-        createParent(parent);
+        Path created = createParent(parent);
         Reservation.cleanStale(parent);
         String base = defaultBase(scenarioName, start);
         for (int i = 1; ; i++) {
             Path p = parent.resolve(i == 1 ? base : base + "-" + i);
             try {
                 Files.createDirectory(p);
-                return Reservation.around(p);
+                return Reservation.around(p, created);
             } catch (FileAlreadyExistsException e) {
                 if (i > 100_000) throw e;
+            } catch (IOException e) {
+                Reservation.deleteEmptyUpTo(parent, created);
+                throw e;
             }
         }
     }
 
-    /** Creates a directory and its parents; a file in the way is "Not a directory" (not "already exists"). */
-    private static void createParent(Path dir) throws IOException {
+    /**
+     * Creates a directory and its parents; a file in the way is "Not a directory" (not "already exists").
+     *
+     * @return the topmost directory created (null if {@code dir} existed), so that a refused run can remove it again
+     */
+    private static Path createParent(Path dir) throws IOException {
+        Path topmostMissing = null;
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.exists(p)) {
                 if (!Files.isDirectory(p)) throw new FileSystemException(p.toString(), null, "Not a directory");
                 break;
             }
+            topmostMissing = p;
         }
         Files.createDirectories(dir);
+        return topmostMissing;
     }
 
     /**

@@ -151,6 +151,11 @@ class RunSafetyTest {
             assertEquals(2, proc.code(), proc.err());
             assertTrue(proc.err().contains("/proc/x") && proc.err().contains("No such file or directory"), proc.err());
         }
+        // a refused run removes the parents it created for --out
+        Outcome badFile = exec(main, "run", Files.writeString(tmp.resolve("bad.yaml"), "name: bad\n").toString(), "--out",
+                tmp.resolve("new/deeper/out").toString());
+        assertEquals(2, badFile.code(), badFile.err());
+        assertFalse(Files.exists(tmp.resolve("new")), "parents made for a refused run are removed");
         assertEquals(0, simulated.get(), "nothing may be simulated for an output location that cannot be written");
         assertEquals(List.of(), list(tmp.resolve("results")));
     }
