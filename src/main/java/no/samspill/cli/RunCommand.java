@@ -19,12 +19,12 @@ import no.samspill.experiment.ExperimentRunner;
 import no.samspill.experiment.RunFunction;
 import no.samspill.experiment.RunOutcome;
 import no.samspill.experiment.RunSpec;
-import no.samspill.metrics.Metric;
 import no.samspill.guard.ResourceEstimate;
 import no.samspill.guard.ResultChecks;
 import no.samspill.guard.ScenarioChecks;
 import no.samspill.guard.Warning;
 import no.samspill.guard.Warnings;
+import no.samspill.metrics.Metric;
 import no.samspill.report.EventSpool;
 import no.samspill.report.ExperimentReport;
 import no.samspill.report.Manifest;
@@ -91,6 +91,7 @@ public class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        reservation = null;
         try {
             return execute(out, err);
         } finally {
