@@ -70,7 +70,7 @@ public final class MetricsDocs {
                 it (`.samspill-<pid>-….partial`, which also holds the `--events` spool) that replaces the empty
                 directory in one rename at the end, so the files appear all at once. If the run fails or is
                 interrupted, both are removed; after a `kill -9` the next run in the same parent directory removes
-                them. All CSV files are UTF-8, comma-separated, with `\\n` line ends and a header
+                them (and `.samspill-events-*` spools of earlier versions untouched for two days). All CSV files are UTF-8, comma-separated, with `\\n` line ends and a header
                 row; numbers use a dot and Java's shortest round-trip form (e.g. `0.125`, `1.0E-5`), `NaN` for
                 an undefined value, and an empty cell where there is no value.
 

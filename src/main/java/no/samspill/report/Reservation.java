@@ -179,6 +179,35 @@ public final class Reservation implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // best effort
         }
+        cleanLegacySpools(parent);
+    }
+
+    /** Event spools of samspill versions before working directories named their owner. */
+    static final String LEGACY_SPOOL_PREFIX = ".samspill-events-";
+    /** A legacy spool untouched for this long belongs to a run that died: every finished run adds a file to it. */
+    static final java.time.Duration LEGACY_SPOOL_AGE = java.time.Duration.ofDays(2);
+
+    /**
+     * Removes {@code .samspill-events-*} spools left by killed runs of earlier versions, which record no owner:
+     * those whose newest file is older than {@link #LEGACY_SPOOL_AGE}. Best effort.
+     */
+    static void cleanLegacySpools(Path parent) {
+        java.time.Instant cutoff = java.time.Instant.now().minus(LEGACY_SPOOL_AGE);
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(parent, LEGACY_SPOOL_PREFIX + "*")) {
+            for (Path p : ds) {
+                if (!Files.isDirectory(p)) continue;
+                java.time.Instant newest = Files.getLastModifiedTime(p).toInstant();
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(p)) {
+                    for (Path f : files) {
+                        java.time.Instant t = Files.getLastModifiedTime(f).toInstant();
+                        if (t.isAfter(newest)) newest = t;
+                    }
+                }
+                if (newest.isBefore(cutoff)) TempDir.deleteTree(p);
+            }
+        } catch (IOException | RuntimeException e) {
+            // best effort
+        }
     }
 
     private static boolean alive(long pid, long start) {

@@ -271,7 +271,16 @@ class ResultsWriterTest {
         Files.createDirectory(tmp.resolve("killed-run"));
         Path otherHost = Files.createDirectory(tmp.resolve(".samspill-" + gone.pid() + "-0-ffffffff-abc.partial"));
         Path alive = Files.createDirectory(tmp.resolve(".samspill-" + mine + "-abc.partial"));
+        // spools of earlier versions (no owner recorded): removed once untouched for two days
+        Path legacyOld = Files.createDirectory(tmp.resolve(".samspill-events-123"));
+        Path legacyFile = Files.writeString(legacyOld.resolve("run-00000001.csv"), "old events");
+        java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(3)));
+        Files.setLastModifiedTime(legacyFile, longAgo);
+        Files.setLastModifiedTime(legacyOld, longAgo);
+        Path legacyRecent = Files.createDirectory(tmp.resolve(".samspill-events-456"));
         try (Reservation r = ResultsWriter.reserve(tmp.resolve("next"))) {
+            assertFalse(Files.exists(legacyOld), "an old spool of an earlier version is removed");
+            assertTrue(Files.exists(legacyRecent), "a recent one may belong to a live run of an earlier version");
             assertFalse(Files.exists(stale.getParent()), "a killed run's spool is removed");
             assertFalse(Files.exists(tmp.resolve("killed-run")), "with the empty directory it had reserved");
             assertTrue(Files.exists(alive), "a live run's working directory stays");
