@@ -18,12 +18,15 @@ import org.apache.commons.math3.distribution.TDistribution;
  * t-tests at the 1 % level over the replications (independent runs), each also requiring a material size:
  *
  * <ol>
- * <li><b>Per unit, over the measured period</b> ({@link Warning.Code#UNIT_QUEUE_GROWING}): a unit's cases at the
- *     horizon minus its cases at the end of the warm-up is G = arrivals − completions over the measured period
- *     (units.csv). In steady state E[G] = 0. Flagged when mean G > 0 is significant (t = mean/(sd/√n) above
- *     t(0.99, n−1); with sd = 0, any positive mean) and material: mean G at least 5 % of the unit's mean arrivals and
- *     at least 10 cases. With one replication there is no test: flagged when G is at least 10 % of arrivals and 20
- *     cases.</li>
+ * <li><b>Per unit</b> ({@link Warning.Code#UNIT_QUEUE_GROWING}): units.csv counts the cases that arrived after the
+ *     warm-up ({@code arrivals}) and those of them that left ({@code completions}), so A − C is the number of
+ *     post-warm-up arrivals still in the unit at the horizon, about N(horizon) when the measured period is long
+ *     against the unit's sojourn time. D = A − C − L̄, with L̄ the time-averaged number in the unit
+ *     ({@code mean_in_system}), is then N(horizon) minus its average over the measured period: about 0 in steady
+ *     state (slightly negative when cases stay long), about g·T/2 for a queue growing by g a day over T days.
+ *     Flagged when mean D > 0 is significant (t = mean/(sd/√n) above t(0.99, n−1); with sd = 0, any positive mean)
+ *     and material: mean D at least 10 cases and at least 5 % of the unit's mean arrivals. With one replication
+ *     there is no test: flagged when D is at least 20 cases and 10 % of arrivals.</li>
  * <li><b>All units, at the horizon</b> ({@link Warning.Code#QUEUE_GROWING_AT_HORIZON}): the least-squares slope of
  *     {@code cases_waiting} (timeseries.csv) against the day over the last half of the measured period, per
  *     replication (at least 3 rows each). Flagged when the mean slope > 0 is significant over n ≥ 2 replications
@@ -57,38 +60,44 @@ public final class ResultChecks {
         for (Map.Entry<String, List<UnitStats>> e : byUnit.entrySet()) {
             List<UnitStats> us = e.getValue();
             int n = us.size();
-            double[] g = new double[n];
-            double arrivals = 0, util = 0;
+            double[] d = new double[n];
+            double arrivals = 0, util = 0, inSystem = 0;
             for (int i = 0; i < n; i++) {
-                g[i] = us.get(i).arrivals() - us.get(i).completions();
-                arrivals += us.get(i).arrivals();
-                util += us.get(i).utilisation();
+                UnitStats u = us.get(i);
+                d[i] = u.arrivals() - u.completions() - (Double.isNaN(u.meanInSystem()) ? 0 : u.meanInSystem());
+                arrivals += u.arrivals();
+                util += u.utilisation();
+                inSystem += Double.isNaN(u.meanInSystem()) ? 0 : u.meanInSystem();
             }
             arrivals /= n;
             util /= n;
-            double mean = mean(g);
+            inSystem /= n;
+            double mean = mean(d);
             boolean flagged;
             double t = Double.NaN;
             if (n >= 2) {
-                double sd = sd(g, mean);
+                double sd = sd(d, mean);
                 t = sd == 0 ? (mean > 0 ? Double.POSITIVE_INFINITY : 0) : mean / (sd / Math.sqrt(n));
                 flagged = t > tCrit(n - 1) && mean >= Math.max(10, 0.05 * arrivals);
             } else {
                 flagged = mean >= Math.max(20, 0.10 * arrivals);
             }
             if (!flagged) continue;
+            double perHundredDays = measured > 0 ? 100 * 2 * mean / measured : Double.NaN;
             Map<String, Double> nums = new LinkedHashMap<>();
-            nums.put("growth_cases", mean);
-            nums.put("growth_per_100_days", measured > 0 ? 100 * mean / measured : Double.NaN);
+            nums.put("excess_at_horizon", mean);
+            nums.put("growth_per_100_days", perHundredDays);
+            nums.put("mean_in_system", inSystem);
             nums.put("arrivals", arrivals);
             nums.put("utilisation", util);
             nums.put("replications", (double) n);
             nums.put("t", t);
             out.add(new Warning(Warning.Code.UNIT_QUEUE_GROWING, variant, e.getKey(), String.format(ROOT,
-                    "unit '%s' is not in steady state: its cases grew by %.0f over the %.0f measured days "
-                            + "(+%.1f per 100 days; arrivals %.0f, utilisation %.2f; %s). Its waits grow with the "
-                            + "horizon: add capacity or lengthen run.warmup_days, and check timeseries.csv.",
-                    e.getKey(), mean, measured, 100 * mean / measured, arrivals, util,
+                    "unit '%s' is not in steady state: at the horizon it held about %.0f cases more than its average of "
+                            + "%.1f over the %.0f measured days (growing by about %.1f per 100 days; arrivals %.0f, "
+                            + "utilisation %.2f; %s). Its waits grow with the horizon: add capacity or lengthen "
+                            + "run.warmup_days, and check timeseries.csv.",
+                    e.getKey(), mean, inSystem, measured, perHundredDays, arrivals, util,
                     n >= 2 ? String.format(ROOT, "mean over %d replications, one-sided t = %.1f, p < %.2f", n, t, ALPHA)
                             : "one replication, no significance test"), nums));
         }
