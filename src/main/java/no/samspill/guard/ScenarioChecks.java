@@ -12,6 +12,7 @@ import java.util.Set;
 import no.samspill.core.MunicipalityBuilder;
 import no.samspill.core.agents.Complexity;
 import no.samspill.core.agents.EpisodeType;
+import no.samspill.core.agents.PlannedNeed;
 import no.samspill.core.config.DemandConfig;
 import no.samspill.core.config.Scenario;
 import no.samspill.core.config.UnitConfig;
@@ -106,7 +107,7 @@ public final class ScenarioChecks {
 
     /**
      * The unit kinds an episode type can need: a hospital ward for hospital discharges, and the providers of every
-     * service its planned needs can include (enumerated from {@link Demand#plannedNeeds}, over every complexity,
+     * service its planned needs can include (enumerated from {@link PlannedNeed#draw}, over every complexity,
      * rehabilitation candidacy and a spread of draws, so that this follows the model's own pathways).
      */
     static Set<UnitKind> kindsNeeded(EpisodeType t) {
@@ -116,7 +117,7 @@ public final class ScenarioChecks {
         for (Complexity c : Complexity.values()) {
             for (boolean rehab : new boolean[] {false, true}) {
                 for (int i = 0; i < 64; i++) {
-                    for (Demand.PlannedNeed n : Demand.plannedNeeds(t, c, rehab, r)) kinds.add(n.service().provider);
+                    for (PlannedNeed n : PlannedNeed.draw(t, c, rehab, r)) kinds.add(n.service().provider);
                 }
             }
         }
