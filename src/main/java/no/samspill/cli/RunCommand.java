@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import no.samspill.analysis.Warning;
 import no.samspill.api.RunOptions;
 import no.samspill.api.RunResult;
 import no.samspill.core.config.Scenario;
@@ -22,7 +23,6 @@ import no.samspill.experiment.RunSpec;
 import no.samspill.guard.ResourceEstimate;
 import no.samspill.guard.ResultChecks;
 import no.samspill.guard.ScenarioChecks;
-import no.samspill.guard.Warning;
 import no.samspill.guard.Warnings;
 import no.samspill.metrics.Metric;
 import no.samspill.report.EventSpool;
@@ -210,6 +210,7 @@ public class RunCommand implements Callable<Integer> {
         // the spool lives in the reservation's working directory, so it goes with it whatever happens to the run
         EventSpool spool = null;
         Path written;
+        List<Warning> warmupWarnings;
         ExperimentResult result;
         try {
             if (!quiet) {
@@ -243,6 +244,7 @@ public class RunCommand implements Callable<Integer> {
                     BuildInfo.gitDirty(), spec.commandLine().getParseResult().originalArgs(), reproducedFrom, spool, warnings);
             try {
                 written = main.resultsWriter().write(report, reservation);
+                warmupWarnings = no.samspill.report.OutputChecks.warmup(report).warnings();
             } catch (IOException | RuntimeException e) {
                 String why = e instanceof IOException io ? ResultsWriter.reason(io) : String.valueOf(e.getMessage());
                 err.println("samspill: error: could not write results to " + shownOut(reservation.target()) + ": " + why + " (nothing written)");
@@ -260,6 +262,8 @@ public class RunCommand implements Callable<Integer> {
                     o.spec().replication(), o.spec().seed(), plain(o.error())));
             err.flush();
         }
+        for (Warning w : warmupWarnings) err.println("samspill: " + w.format());
+        err.flush();
         out.println("Results: " + shownOut(written));
         out.print(table(result));
         out.flush();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.samspill.analysis.Warning;
 import no.samspill.core.config.Scenario;
 import no.samspill.experiment.RunOutcome;
 import no.samspill.metrics.TimeseriesRow;
@@ -18,7 +19,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  * t-tests at the 1 % level over the replications (independent runs), each also requiring a material size:
  *
  * <ol>
- * <li><b>Per unit</b> ({@link Warning.Code#UNIT_QUEUE_GROWING}): units.csv counts the cases that arrived after the
+ * <li><b>Per unit</b> ({@link #UNIT_QUEUE_GROWING}): units.csv counts the cases that arrived after the
  *     warm-up ({@code arrivals}) and those of them that left ({@code completions}), so A − C is the number of
  *     post-warm-up arrivals still in the unit at the horizon, about N(horizon) when the measured period is long
  *     against the unit's sojourn time. D = A − C − L̄, with L̄ the time-averaged number in the unit
@@ -27,7 +28,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  *     Flagged when mean D > 0 is significant (t = mean/(sd/√n) above t(0.99, n−1); with sd = 0, any positive mean)
  *     and material: mean D at least 10 cases and at least 5 % of the unit's mean arrivals. With one replication
  *     there is no test: flagged when D is at least 20 cases and 10 % of arrivals.</li>
- * <li><b>All units, at the horizon</b> ({@link Warning.Code#QUEUE_GROWING_AT_HORIZON}): the least-squares slope of
+ * <li><b>All units, at the horizon</b> ({@link #QUEUE_GROWING_AT_HORIZON}): the least-squares slope of
  *     {@code cases_waiting} (timeseries.csv) against the day over the last half of the measured period, per
  *     replication (at least 3 rows each). Flagged when the mean slope > 0 is significant over n ≥ 2 replications
  *     and material: the rise it implies over that half is at least 10 % of the mean level there and at least 5
@@ -40,6 +41,11 @@ import org.apache.commons.math3.distribution.TDistribution;
  */
 public final class ResultChecks {
     private ResultChecks() { }
+
+    /** A unit holds more cases at the horizon than on average (not in steady state). */
+    public static final String UNIT_QUEUE_GROWING = "unit_queue_growing";
+    /** The cases waiting in all units still rose over the last half of the measured period. */
+    public static final String QUEUE_GROWING_AT_HORIZON = "queue_growing_at_horizon";
 
     /** One-sided significance level of both tests. */
     public static final double ALPHA = 0.01;
@@ -92,7 +98,7 @@ public final class ResultChecks {
             nums.put("utilisation", util);
             nums.put("replications", (double) n);
             nums.put("t", t);
-            out.add(new Warning(Warning.Code.UNIT_QUEUE_GROWING, variant, e.getKey(), String.format(ROOT,
+            out.add(new Warning(UNIT_QUEUE_GROWING, variant, e.getKey(), String.format(ROOT,
                     "unit '%s' is not in steady state: at the horizon it held about %.0f cases more than its average of "
                             + "%.1f over the %.0f measured days (growing by about %.1f per 100 days; arrivals %.0f, "
                             + "utilisation %.2f; %s). Its waits grow with the horizon: add capacity or lengthen "
@@ -137,7 +143,7 @@ public final class ResultChecks {
         nums.put("mean_cases_waiting", level);
         nums.put("replications", (double) n);
         nums.put("t", t);
-        out.add(new Warning(Warning.Code.QUEUE_GROWING_AT_HORIZON, variant, null, String.format(ROOT,
+        out.add(new Warning(QUEUE_GROWING_AT_HORIZON, variant, null, String.format(ROOT,
                 "queues are still growing at the horizon: cases waiting in all units rose by %.0f over the last "
                         + "%.0f days (%.2f a day, mean level %.0f; mean over %d replications, one-sided t = %.1f, "
                         + "p < %.2f). The results are not long-run values: see timeseries.csv (cases_waiting) and "

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.samspill.analysis.Warning;
 import no.samspill.core.MunicipalityBuilder;
 import no.samspill.core.agents.Complexity;
 import no.samspill.core.agents.EpisodeType;
@@ -27,6 +28,15 @@ import ec.util.MersenneTwisterFast;
  */
 public final class ScenarioChecks {
     private ScenarioChecks() { }
+
+    /** Demand needs a kind of unit the scenario does not have: it is dropped. */
+    public static final String DEMAND_WITHOUT_UNIT = "demand_without_unit";
+    /** A unit that receives demand has no staff. */
+    public static final String UNIT_WITHOUT_STAFF = "unit_without_staff";
+    /** The measured period is shorter than the warm-up. */
+    public static final String HORIZON_SHORTER_THAN_WARMUP = "horizon_shorter_than_warmup";
+    /** The measured period is shorter than the reporting interval: no time series. */
+    public static final String HORIZON_SHORTER_THAN_REPORTING_INTERVAL = "horizon_shorter_than_reporting_interval";
 
     /** Warnings for one variant's scenario (an empty list when there is nothing to say). */
     public static List<Warning> check(String variant, Scenario s) {
@@ -52,7 +62,7 @@ public final class ScenarioChecks {
             if (present.contains(k)) continue;
             Map<String, Double> nums = new LinkedHashMap<>();
             nums.put("episodes_per_year", e.getValue());
-            out.add(new Warning(Warning.Code.DEMAND_WITHOUT_UNIT, variant, null, String.format(ROOT,
+            out.add(new Warning(DEMAND_WITHOUT_UNIT, variant, null, String.format(ROOT,
                     "demand with no unit to go to: about %,.0f episodes a year (%s) need a %s, and the scenario has "
                             + "none; those needs are dropped unserved, which makes waiting and cost look better than "
                             + "they are. Add a unit of kind %s, or set the demand rates of these episodes to 0 "
@@ -73,7 +83,7 @@ public final class ScenarioChecks {
             Map<String, Double> nums = new LinkedHashMap<>();
             nums.put("staff_fte", fte);
             nums.put("demand_per_year", demand);
-            out.add(new Warning(Warning.Code.UNIT_WITHOUT_STAFF, variant, u.id, String.format(ROOT,
+            out.add(new Warning(UNIT_WITHOUT_STAFF, variant, u.id, String.format(ROOT,
                     "unit '%s' (%s) receives demand (about %,.0f cases a year) but has no staff (0 FTE): nobody "
                             + "can assess or serve its cases. Give it staff (units[].staff).", u.id, u.kind, demand), nums));
         }
@@ -88,7 +98,7 @@ public final class ScenarioChecks {
             Map<String, Double> nums = new LinkedHashMap<>();
             nums.put("measured_days", measured);
             nums.put("reporting_interval_days", interval);
-            out.add(new Warning(Warning.Code.HORIZON_SHORTER_THAN_REPORTING_INTERVAL, variant, null, String.format(ROOT,
+            out.add(new Warning(HORIZON_SHORTER_THAN_REPORTING_INTERVAL, variant, null, String.format(ROOT,
                     "the measured period (run.years = %s, %.1f days) is shorter than the reporting interval "
                             + "(run.reporting_interval_days = %s): timeseries.csv will have no rows. Lengthen run.years "
                             + "or shorten the interval.", fmt(s.run.years), measured, fmt(interval)), nums));
@@ -97,7 +107,7 @@ public final class ScenarioChecks {
             Map<String, Double> nums = new LinkedHashMap<>();
             nums.put("measured_days", measured);
             nums.put("warmup_days", warmup);
-            out.add(new Warning(Warning.Code.HORIZON_SHORTER_THAN_WARMUP, variant, null, String.format(ROOT,
+            out.add(new Warning(HORIZON_SHORTER_THAN_WARMUP, variant, null, String.format(ROOT,
                     "the measured period (run.years = %s, %.1f days) is shorter than the warm-up "
                             + "(run.warmup_days = %s): the results rest on a short window and waits, caseloads and "
                             + "hours will be noisy. Measure for at least as long as the warm-up.",

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import no.samspill.analysis.Warning;
 
 /** Helpers for lists of warnings. */
 public final class Warnings {

@@ -1,7 +1,7 @@
 package no.samspill.report;
 
 import java.util.List;
-import no.samspill.guard.Warning;
+import no.samspill.analysis.Warning;
 import no.samspill.experiment.ExperimentResult;
 import no.samspill.scenario.ScenarioFile;
 
@@ -17,7 +17,8 @@ import no.samspill.scenario.ScenarioFile;
  * @param command        the command-line arguments the run was started with
  * @param reproducedFrom path of the manifest this run reproduces, null for a fresh run
  * @param events         where events.csv comes from (in memory when null)
- * @param warnings       guardrail warnings about the scenario and its results (manifest.json "warnings")
+ * @param warnings       guardrail warnings about the scenario and its results (manifest.json "warnings", before
+ *                       the warm-up check's)
  */
 public record ExperimentReport(ScenarioFile scenario, ExperimentResult result, boolean recordEvents, String version,
                                String gitCommit, Boolean gitDirty, List<String> command, String reproducedFrom,

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import no.samspill.experiment.ExperimentResult;
 import no.samspill.experiment.RunOutcome;
-import no.samspill.guard.Warning;
 import no.samspill.scenario.ScenarioFile;
 import no.samspill.scenario.Variant;
 
@@ -75,22 +74,16 @@ public final class Manifest {
             rn.put("wall_seconds", o.wallSeconds());
         }
         ArrayNode warnings = m.putArray("warnings");
-        for (Warning w : report.warnings()) {
-            ObjectNode wn = warnings.addObject();
-            wn.put("code", w.code().key());
-            wn.put("variant", w.variant());
-            wn.put("unit", w.unit());
-            wn.put("message", w.message());
-            ObjectNode nums = wn.putObject("numbers");
-            w.numbers().forEach((k, v) -> {
-                if (v == null || v.isNaN() || v.isInfinite()) nums.putNull(k);
-                else nums.put(k, v);
-            });
-        }
+        report.warnings().forEach(w -> addWarning(warnings, w));
         ObjectNode counts = m.putObject("counts");
         counts.put("runs", r.outcomes().size());
         counts.put("ok", r.outcomes().size() - r.failures());
         counts.put("failed", r.failures());
+        // output analysis (docs/output-analysis.md): the MSER-5 check of the warm-up and what it warns about
+        no.samspill.analysis.WarmupCheck.Report warmup = OutputChecks.warmup(report);
+        m.set("warmup_check", JSON.valueToTree(warmup.toTree()));
+        // appended to the run's other warnings (the guardrails'), in the same shape
+        warmup.warnings().forEach(w -> addWarning(warnings, w));
         m.put("started", r.started().toString());
         m.put("finished", r.finished().toString());
         m.put("wall_seconds", r.wallSeconds());
@@ -104,6 +97,19 @@ public final class Manifest {
         env.put("available_processors", Runtime.getRuntime().availableProcessors());
         env.put("host_name", hostName());
         return m;
+    }
+
+    private static void addWarning(ArrayNode warnings, no.samspill.analysis.Warning w) {
+        ObjectNode wn = warnings.addObject();
+        wn.put("code", w.code());
+        wn.put("variant", w.variant());
+        wn.put("unit", w.unit());
+        wn.put("message", w.message());
+        ObjectNode nums = wn.putObject("numbers");
+        w.numbers().forEach((k, v) -> {
+            if (v == null || v.isNaN() || v.isInfinite()) nums.putNull(k);
+            else nums.put(k, v);
+        });
     }
 
     public static String toJson(ObjectNode manifest) {

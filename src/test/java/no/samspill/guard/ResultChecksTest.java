@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.samspill.analysis.Warning;
 import no.samspill.api.RunResult;
 import no.samspill.core.config.Scenario;
 import no.samspill.experiment.RunOutcome;
@@ -47,7 +48,7 @@ class ResultChecksTest {
         List<Warning> w = ResultChecks.check("v", threeYears(), runs(new long[][] {{900, 700}, {905, 703}, {890, 690}},
                 new double[] {60, 62, 59}));
         assertEquals(1, w.size(), w.toString());
-        assertEquals(Warning.Code.UNIT_QUEUE_GROWING, w.get(0).code());
+        assertEquals(ResultChecks.UNIT_QUEUE_GROWING, w.get(0).code());
         assertEquals("home", w.get(0).unit());
         assertEquals(140.33, w.get(0).numbers().get("excess_at_horizon"), 0.01);
         assertEquals(25.63, w.get(0).numbers().get("growth_per_100_days"), 0.01);
