@@ -14,6 +14,7 @@ import no.samspill.core.config.Scenario;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.governance.GovernanceSchedule;
 import no.samspill.core.random.Streams;
+import no.samspill.core.units.Activity;
 import no.samspill.core.units.Link;
 import no.samspill.core.units.Professional;
 import no.samspill.core.units.Role;
@@ -101,6 +102,31 @@ public final class World {
         for (Observer o : observers) o.warmupEnded(this, now());
     }
 
+    // ------------------------------------------------------------------------------------------------ hour accounts
+
+    /** Books a professional's hours (docs/ODD.md §7.10); they count only after warm-up. The hours' one warm-up gate. */
+    public void book(Professional p, Activity a, double hours) {
+        if (measuring) p.book(a, hours);
+    }
+
+    /** Books hours spent on an episode's case: they count only after warm-up and for a measured episode. */
+    public void book(Professional p, Activity a, double hours, Episode ep) {
+        if (measuring && ep.measured) p.book(a, hours);
+    }
+
+    /** Books hours accrued evenly since {@code from} (a coordinator's follow-up): only the share after warm-up counts. */
+    public void bookAccrued(Professional p, Activity a, double hours, double from) {
+        double now = now();
+        if (now <= warmup || now <= from) return;
+        double share = (now - Math.max(from, warmup)) / (now - from);
+        p.book(a, hours * share);
+    }
+
+    /** Records {@code n} contacts of an episode's user with a professional (continuity indices): measured episodes only. */
+    public void contacts(Episode ep, Professional p, int n) {
+        if (ep.measured) ep.user.addContacts(p.id, n);
+    }
+
     // ------------------------------------------------------------------------------------------------ rules, streams
 
     public Governance gov() { return governance.at(now()); }
@@ -121,8 +147,8 @@ public final class World {
 
     /** The unit playing {@code role} for a user: of the first of the role's kinds the municipality has, or null. */
     public ServiceUnit unitFor(Role role, User user) {
-        for (UnitKind k : role.kinds) {
-            ServiceUnit u = unitFor(k, user);
+        for (int i = 0; i < role.size(); i++) {
+            ServiceUnit u = unitFor(role.kind(i), user);
             if (u != null) return u;
         }
         return null;
