@@ -237,12 +237,18 @@ public final class Allocation implements Pathway {
     }
 
     private ServiceUnit wrongUnit(ServiceUnit target) {
-        List<ServiceUnit> candidates = new ArrayList<>();
-        for (ServiceUnit u : m.units) {
-            if (u.kind != target.kind && u.owner != Owner.HOSPITAL_TRUST && u.kind.misrouteTarget) candidates.add(u);
-        }
+        List<ServiceUnit> candidates = wrongCandidates.computeIfAbsent(target.kind, kind -> {
+            List<ServiceUnit> list = new ArrayList<>();
+            for (ServiceUnit u : m.units) {
+                if (u.kind != kind && u.owner != Owner.HOSPITAL_TRUST && u.kind.misrouteTarget) list.add(u);
+            }
+            return list;
+        });
         return candidates.isEmpty() ? null : candidates.get(rng().nextInt(candidates.size()));
     }
+
+    /** Units a referral for a kind can go astray to, per target kind (the unit list never changes during a run). */
+    private final Map<no.samspill.core.units.UnitKind, List<ServiceUnit>> wrongCandidates = new java.util.EnumMap<>(no.samspill.core.units.UnitKind.class);
 
     /** A referral reaches its provider: "not our task" or assessment near practice (at the team's next meeting). */
     private void arriveAtProvider(Episode ep, Need n, ServiceUnit target, boolean agreedAtTable) {

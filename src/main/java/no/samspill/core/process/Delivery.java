@@ -100,16 +100,17 @@ public final class Delivery implements WorkItem.Handler {
     }
 
     /**
-     * Pooled budgets let a full unit borrow a free slot from a sibling unit of the same kind (another home-care
-     * zone); tight budget silos forbid it (ODD §6.2, budget silos).
+     * Pooled budgets let a full unit borrow a free slot from a neighbouring unit of the same kind (the next home-care
+     * zone; with three units or fewer, any other); tight budget silos forbid it (ODD §6.2, budget silos; §7.5). Only
+     * neighbours are asked, so the cost does not grow with the number of units of the kind.
      */
     private ServiceUnit lend(Need n, ServiceUnit u) {
         if (u.busy < u.servers) return u;
+        List<ServiceUnit> siblings = m.zones().neighbours(u);
+        if (siblings.isEmpty()) return u;
         double silos = m.gov().get(Governance.Rule.BUDGET_SILOS);
-        List<ServiceUnit> siblings = m.units(u.kind);
-        if (siblings.size() < 2) return u;
         for (ServiceUnit s : siblings) {
-            if (s != u && s.busy + s.queued < s.servers && rng().nextDouble() < 0.8 * (1 - silos)) {
+            if (s.busy + s.queued < s.servers && rng().nextDouble() < 0.8 * (1 - silos)) {
                 handOffs.transfer(n.episode, u, s, null, null, null, false);
                 return s;
             }

@@ -20,6 +20,7 @@ import no.samspill.core.units.Professional;
 import no.samspill.core.units.Role;
 import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.units.UnitKind;
+import no.samspill.core.units.ZoneIndex;
 import sim.engine.Schedule;
 import sim.engine.Steppable;
 
@@ -39,6 +40,7 @@ public final class World {
     public final List<ServiceUnit> units = new ArrayList<>();
     public final Map<UnitKind, List<ServiceUnit>> byKind = new EnumMap<>(UnitKind.class);
     public Link[][] links;
+    private ZoneIndex zones;
     public final List<Professional> professionals = new ArrayList<>();
     public final Map<CoordinatorScheme, List<Coordinator>> coordinators = new EnumMap<>(CoordinatorScheme.class);
     public final List<User> users = new ArrayList<>();
@@ -137,13 +139,21 @@ public final class World {
 
     public List<ServiceUnit> units(UnitKind k) { return byKind.getOrDefault(k, List.of()); }
 
-    /** The unit of a kind serving a user's zone (zones spread over the units of that kind). */
+    /**
+     * The unit of a kind serving a user's zone (zones spread over the units of that kind), in O(1) from the zone table
+     * built with the municipality (docs/ODD.md §2.9).
+     */
     public ServiceUnit unitFor(UnitKind k, User user) {
-        List<ServiceUnit> list = units(k);
-        if (list.isEmpty()) return null;
-        for (ServiceUnit u : list) if (u.zone == user.zone) return u;
-        return list.get(Math.floorMod(user.zone, list.size()));
+        return zones.unitFor(k, user.zone);
     }
+
+    /** Builds the zone table and lending neighbours; called once the units exist (MunicipalityBuilder). */
+    public void indexZones() {
+        zones = new ZoneIndex(byKind, units.size());
+    }
+
+    /** Which unit of each kind serves each zone, and each unit's lending neighbours (docs/ODD.md §2.9, §7.5). */
+    public ZoneIndex zones() { return zones; }
 
     /** The unit playing {@code role} for a user: of the first of the role's kinds the municipality has, or null. */
     public ServiceUnit unitFor(Role role, User user) {
