@@ -145,6 +145,21 @@ public final class Model extends SimState {
         finish();
     }
 
+    /**
+     * Switches governance now, in the middle of the current run (docs/ODD.md §3.6): the rules apply from the next
+     * event, case slots follow the new reporting burden at once, and a {@link no.samspill.core.world.EventType#REFORM}
+     * event goes to the observers (and so to the event log). The next {@link #start()} begins again with the
+     * scenario's own governance. Call it between events (MASON's GUI holds the schedule's lock while it steps).
+     *
+     * @param name a short name for the log, e.g. the preset's name
+     * @throws IllegalStateException when no run has started, or the run has finished
+     */
+    public void reformNow(no.samspill.core.governance.Governance g, String name) {
+        if (world == null || finished) throw new IllegalStateException("no run in progress: press Play first");
+        world.reformNow(g, name);
+        delivery.updateCapacity(world.now());
+    }
+
     /** Events executed so far in the current run, warm-up included (for the benchmark). */
     public long eventsProcessed() { return world == null ? 0 : world.eventsProcessed(); }
 }
