@@ -30,6 +30,10 @@ public final class Charts {
     /** One chart: its generator and its series by name. */
     public record Chart(String file, TimeSeriesChartGenerator generator, Map<String, XYSeries> series) { }
 
+    /** Dark, distinct colours that stay readable on white (no yellow). */
+    static final Color[] PALETTE = {new Color(215, 48, 39), new Color(49, 100, 189), new Color(30, 150, 70),
+        new Color(230, 120, 0), new Color(117, 80, 177), new Color(60, 60, 60)};
+
     private final List<Chart> charts = new ArrayList<>();
     private final Chart waiting, handoffs, fragmentation, involvement, hours, cost;
 
@@ -40,9 +44,9 @@ public final class Charts {
         fragmentation = chart("fragmentation", "Fragmentation: 1 − COC (users with ≥ 4 contacts since warm-up)",
                 "1 − COC (0 = one professional)", "1 − COC");
         involvement = chart("involvement", "Involvement in decisions (last 30 days)", "mean level 0–3", "involvement level");
-        String[] acts = new String[Activity.values().length];
-        for (Activity a : Activity.values()) acts[a.ordinal()] = a.name().toLowerCase(Locale.ROOT);
-        hours = chart("hours", "Hours by activity (all staff, per day, 7-day mean)", "hours per day", acts);
+        String[] acts = new String[Activity.values().length - 1];
+        for (Activity a : Activity.values()) if (a != Activity.DIRECT) acts[a.ordinal() - 1] = a.name().toLowerCase(Locale.ROOT);
+        hours = chart("hours", "Hours by activity besides direct care (all staff, per day, 28-day mean)", "hours per day", acts);
         cost = chart("cost", "Cost per day", "NOK per day", "municipal staff (contracted hours)", "delayed discharge (NOK 4,000 a day)");
     }
 
@@ -59,6 +63,11 @@ public final class Charts {
         }
         JFreeChart c = g.getChart();
         c.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        org.jfree.chart.renderer.xy.XYItemRenderer r = c.getXYPlot().getRenderer();
+        for (int i = 0; i < names.length; i++) {
+            r.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+            r.setSeriesStroke(i, new BasicStroke(1.6f));
+        }
         Chart ch = new Chart(file, g, m);
         charts.add(ch);
         return ch;
@@ -85,7 +94,7 @@ public final class Charts {
         add(handoffs, 1, x, d.lossPerEpisode());
         add(fragmentation, 0, x, d.fragmentation());
         add(involvement, 0, x, d.involvement());
-        for (int a = 0; a < d.hoursByActivity().length; a++) add(hours, a, x, d.hoursByActivity()[a]);
+        for (Activity a : Activity.values()) if (a != Activity.DIRECT) add(hours, a.ordinal() - 1, x, d.hoursByActivity()[a.ordinal()]);
         add(cost, 0, x, d.staffCostPerDay());
         add(cost, 1, x, d.dischargeCostPerDay());
         long steps = (long) x;

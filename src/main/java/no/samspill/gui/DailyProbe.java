@@ -220,7 +220,7 @@ public final class DailyProbe implements Observer {
             lastHours[a] = hours[a];
         }
         hourWindow.addLast(perDay);
-        if (hourWindow.size() > 7) hourWindow.removeFirst();
+        if (hourWindow.size() > 28) hourWindow.removeFirst();
         double[] hoursMean = new double[hours.length];
         for (double[] d : hourWindow) for (int a = 0; a < d.length; a++) hoursMean[a] += d[a] / hourWindow.size();
 

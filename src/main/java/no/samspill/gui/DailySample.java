@@ -11,7 +11,7 @@ package no.samspill.gui;
  * @param measuredHandoffs       hand-offs of measured episodes since warm-up (as the time series counts them)
  * @param fragmentation          mean 1 − COC over users with enough contacts since warm-up (NaN before any)
  * @param involvement            mean involvement level 0–3 of decisions in the last {@link DailyProbe#WINDOW} days
- * @param hoursByActivity        hours booked per day by activity, mean of the last 7 days (index = Activity ordinal)
+ * @param hoursByActivity        hours booked per day by activity, mean of the last 28 days (index = Activity ordinal)
  * @param staffCostPerDay        contracted municipal staff hours per day, in NOK (used or idle)
  * @param dischargeCostPerDay    NOK 4,000 per patient waiting for discharge now
  */
