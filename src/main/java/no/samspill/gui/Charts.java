@@ -97,13 +97,28 @@ public final class Charts {
         for (Activity a : Activity.values()) if (a != Activity.DIRECT) add(hours, a.ordinal() - 1, x, d.hoursByActivity()[a.ordinal()]);
         add(cost, 0, x, d.staffCostPerDay());
         add(cost, 1, x, d.dischargeCostPerDay());
-        long steps = (long) x;
-        for (Chart c : charts) c.generator.updateChartLater(steps);
+        if (++sinceRefresh >= refreshEveryDays) refresh();
+    }
+
+    /**
+     * Redraw the charts every n days: points are added without notifying JFreeChart, and one change per series is
+     * fired every n days. Redrawing six charts for every point would keep Swing busy, and MASON's Console waits for
+     * Swing after every step of the model.
+     */
+    public void refreshEveryDays(int n) { refreshEveryDays = Math.max(1, n); }
+
+    private int refreshEveryDays = 1;
+    private int sinceRefresh;
+
+    /** Tells every chart that its series changed (they redraw on the Swing thread). */
+    public void refresh() {
+        sinceRefresh = 0;
+        for (Chart c : charts) for (XYSeries s : c.series.values()) s.fireSeriesChanged();
     }
 
     private static void add(Chart c, int i, double x, double y) {
         if (Double.isNaN(y)) return;
-        new ArrayList<>(c.series.values()).get(i).add(x, y, true);
+        new ArrayList<>(c.series.values()).get(i).add(x, y, false);
     }
 
     /** A labelled vertical line on every chart (end of warm-up, a reform). */
@@ -131,6 +146,7 @@ public final class Charts {
 
     /** Saves every chart as {@code chart-<name>.png} in {@code dir}; returns the files. */
     public List<Path> save(Path dir, int width, int height) throws IOException {
+        refresh();
         Files.createDirectories(dir);
         List<Path> out = new ArrayList<>();
         for (Chart c : charts) {
@@ -144,6 +160,7 @@ public final class Charts {
 
     /** All charts in one image, two columns (for the README and the teaching notes). */
     public BufferedImage grid(int cellWidth, int cellHeight) {
+        refresh();
         int cols = 2, rows = (charts.size() + 1) / 2;
         BufferedImage img = new BufferedImage(cols * cellWidth, rows * cellHeight, BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = img.createGraphics();

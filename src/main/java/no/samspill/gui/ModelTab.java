@@ -177,7 +177,7 @@ public final class ModelTab {
     public int getRedrawEveryDays() { return gui.redrawEveryDays(); }
     public void setRedrawEveryDays(int d) { gui.redrawEveryDays(Math.max(1, d)); }
     public Object domRedrawEveryDays() { return new Interval(1L, 60L); }
-    public String desRedrawEveryDays() { return "Redraw the network view every n simulated days: long runs go faster. The Console's Delay slider sets the speed."; }
+    public String desRedrawEveryDays() { return "Redraw the network view and the charts every n simulated days (default 3): long runs go much faster when they redraw less often. The Console's Delay slider slows the run down."; }
 
     // ------------------------------------------------------------------------------ helpers
 

@@ -46,7 +46,7 @@ public class SamspillWithUI extends GUIState {
     final NetworkView view = new NetworkView();
     final Charts charts = new Charts();
     final ModelTab tab;
-    private int redrawEveryDays = 1;
+    private int redrawEveryDays = 3;
     DaysDisplay display;
     JFrame displayFrame, chartsFrame;
     /** Told when a run has finished (tests wait on it). */
@@ -154,6 +154,7 @@ public class SamspillWithUI extends GUIState {
     @Override
     public void finish() {
         super.finish();
+        charts.refresh();
         Runnable r = onFinish;
         if (r != null) r.run();
     }
@@ -213,11 +214,12 @@ public class SamspillWithUI extends GUIState {
     int redrawEveryDays() { return redrawEveryDays; }
 
     void redrawEveryDays(int d) {
-        redrawEveryDays = d;
+        redrawEveryDays = Math.max(1, d);
         applyRedrawRule();
     }
 
     private void applyRedrawRule() {
+        charts.refreshEveryDays(redrawEveryDays);
         if (display != null) display.everyDays(redrawEveryDays);
     }
 

@@ -46,6 +46,7 @@ class ConsoleTest {
             c.set(k);
         });
         console = c.get();
+        gui.tab.setRedrawEveryDays(30);   // what a teacher does for long runs; keeps the test lean
     }
 
     @AfterEach
