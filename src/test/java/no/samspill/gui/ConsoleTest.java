@@ -121,4 +121,20 @@ class ConsoleTest {
         assertEquals(last.waitingForDischarge(), gui.charts.last("waiting", "ready for discharge, still in hospital"), 0);
         assertTrue(gui.probe.samples().size() >= 150, "a point a day: " + gui.probe.samples().size());
     }
+
+    @Test
+    void clickingAUnitInTheNetworkViewHitsItForTheInspector() throws Exception {
+        playToTheEnd();
+        UnitNode node = gui.view.nodes().get(0);
+        sim.util.Double2D at = gui.view.units.getObjectLocation(node);
+        AtomicReference<Object> hit = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            sim.portrayal.DrawInfo2D field = gui.display.getDrawInfo2D(gui.view.unitsPortrayal, new java.awt.geom.Point2D.Double(0, 0));
+            double sx = field.draw.width / NetworkView.WIDTH, sy = field.draw.height / NetworkView.HEIGHT;
+            java.awt.geom.Point2D.Double px = new java.awt.geom.Point2D.Double(field.draw.x + at.x * sx, field.draw.y + at.y * sy);
+            for (sim.util.Bag b : gui.display.objectsHitBy(px))
+                for (Object o : b) if (((sim.portrayal.LocationWrapper) o).getObject() == node) hit.set(node);
+        });
+        assertEquals(node, hit.get(), "a click on " + node + " at " + at + " hits it");
+    }
 }

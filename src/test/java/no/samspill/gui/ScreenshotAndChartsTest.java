@@ -114,4 +114,36 @@ class ScreenshotAndChartsTest {
         assertEquals(1.0, gui.model().world().gov().probability(no.samspill.core.governance.DecisionLocus.PURCHASER_OFFICE), 0);
         gui.finish();
     }
+
+    @Test
+    void inspectorsShowAUnitsQueueStaffTimeBudgetAndAUsersPathwayAndTheModelTabHasRangesAndHelp() throws Exception {
+        SamspillWithUI gui = new SamspillWithUI(GuiFixtures.flagship(), 0, 2);
+        gui.start();
+        while (gui.state.schedule.getTime() < 120 && gui.step()) { }
+        Map<String, Object> unit = properties(gui.view.nodes().get(0));
+        for (String p : List.of("Queue", "Staff", "TimeBudget", "Utilisation", "CaseSlots", "Links"))
+            assertTrue(unit.containsKey(p), "unit inspector lacks " + p + ": " + unit.keySet());
+        Object dot = gui.view.users.getAllObjects().objs[0];
+        Map<String, Object> user = properties(dot);
+        for (String p : List.of("Pathway", "Plan", "Coordinators", "WaitingDays", "Involvement", "MeanQueueDays"))
+            assertTrue(user.containsKey(p), "user inspector lacks " + p + ": " + user.keySet());
+        assertTrue(((String[]) user.get("Pathway")).length > 0, "a user with an open episode has a pathway so far");
+
+        sim.util.SimpleProperties tab = new sim.util.SimpleProperties(gui.tab);
+        int sliders = 0, described = 0;
+        for (int i = 0; i < tab.numProperties(); i++) {
+            if (tab.getDomain(i) instanceof sim.util.Interval) sliders++;
+            if (tab.getDescription(i) != null && !tab.getDescription(i).isBlank()) described++;
+        }
+        assertTrue(sliders >= 13, "governance rules and capacities as sliders: " + sliders);
+        assertTrue(described >= tab.numProperties() - 2, "help texts: " + described + " of " + tab.numProperties());
+        gui.finish();
+    }
+
+    private static Map<String, Object> properties(Object o) {
+        sim.util.SimpleProperties p = new sim.util.SimpleProperties(o);
+        Map<String, Object> m = new HashMap<>();
+        for (int i = 0; i < p.numProperties(); i++) m.put(p.getName(i), p.getValue(i));
+        return m;
+    }
 }
