@@ -47,7 +47,9 @@ Seeds come from the master seed (`--seed`, default 1) through the SplitMix64 mix
 without CRN. Every run's seed is in `runs.csv` and `manifest.json`.
 
                 A **95 % confidence interval** (CI) of a mean over *n* replications is
-                mean ± t(0.975, n−1) · sd / √n (Student's t with n−1 degrees of freedom). It says how precisely
+                mean ± t(0.975, n−1) · sd / √n (Student's t with n−1 degrees of freedom), computed on the log
+                scale for metrics that cannot be negative and on the logit scale for shares, so that no
+                interval leaves the metric's bounds (column `ci_method`; docs/output-analysis.md). It says how precisely
                 the replications pin down the variant's expected value: if two variants' intervals in
                 `summary.csv` barely overlap, compare them in `paired.csv`, whose intervals of paired differences
                 are much narrower under CRN. More replications give narrower intervals (roughly ∝ 1/√n).
@@ -78,6 +80,15 @@ without CRN. Every run's seed is in `runs.csv` and `manifest.json`.
         file(sb, Columns.EVENTS, "Only with `--events`. One row per event of every successful run: enough to recompute "
                 + "every metric. Can be large.", concat(Columns.EVENTS_FIXED, Columns.EVENT_RECORD_COLS), null);
         sb.append("""
+                ### report.html and figures/
+
+                A self-contained page for planners and researchers (charts embedded as PNG, no network needed):
+                a plain-language summary of the significant paired differences, each metric with its unit and
+                better direction, interval plots by variant, forest plots of the paired differences, time series
+                with 95 % bands across replications, unit utilisation and the run's metadata. Every chart is also
+                saved as a PNG in `figures/` for papers. `samspill report DIR` regenerates both from the CSV files
+                and manifest.json of a results directory, without simulating again.
+
                 ### manifest.json
 
                 What produced the directory, and everything needed to reproduce it with
@@ -89,7 +100,10 @@ without CRN. Every run's seed is in `runs.csv` and `manifest.json`.
                 complete `resolved` settings tree), `runs` (each `run_id`, `variant`, `replication`, `seed`,
                 `status`, `error`, `wall_seconds`), `counts` (`runs`, `ok`, `failed`), `started` and `finished`
                 (ISO-8601 UTC), `wall_seconds`, and `environment` (`java_version`, `java_vendor`, `java_vm`,
-                `os_name`, `os_version`, `os_arch`, `available_processors`, `host_name`).
+                `os_name`, `os_version`, `os_arch`, `available_processors`, `host_name`), `warmup_check` (the MSER-5
+                check of the warm-up per variant and indicator, with each replication's cut) and `warnings` (each
+                `code`, `variant`, `unit` (a service unit or null), `message`, `numbers`); both are explained in
+                docs/output-analysis.md.
 
                 ## Metrics
 
@@ -97,12 +111,23 @@ without CRN. Every run's seed is in `runs.csv` and `manifest.json`.
                 `paired.csv`, in this order. How each is computed, and which mechanisms move it, is in
                 `docs/ODD.md` (section 7, "Observation").
 
-                | # | key | unit | meaning |
-                |---|---|---|---|
+                *better* says which direction is an improvement, other things being equal: **lower**, **higher**,
+                or **neither** for volumes and amounts of service whose right level depends on need (episodes,
+                users, direct hours). Hours of coordination, meetings, travel and reporting are resources spent on
+                coordination, so lower is better for them: whether they buy better continuity or shorter waits shows
+                in those metrics. `report.html` and the console table use these directions to call a significant
+                difference better or worse, and the *name* in their tables and figures.
+
+                The `bounds` column is the range a metric's values can take (from its unit): confidence
+                intervals in `summary.csv` never leave it (`ci_method`, and docs/output-analysis.md).
+
+                | # | key | name | unit | better | bounds | meaning |
+                |---|---|---|---|---|---|---|
                 """);
         int i = 1;
         for (Metric m : Metric.values()) {
-            sb.append("| ").append(i++).append(" | `").append(m.key).append("` | ").append(m.unit).append(" | ")
+            sb.append("| ").append(i++).append(" | `").append(m.key).append("` | ").append(m.label).append(" | ")
+                    .append(m.unit).append(" | ").append(m.better.word).append(" | ").append(m.bounds()).append(" | ")
                     .append(m.doc.replace("|", "\\|")).append(" |\n");
         }
         return sb.toString();
