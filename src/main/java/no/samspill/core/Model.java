@@ -38,6 +38,8 @@ public final class Model extends SimState {
     private final List<Observer> observers = new ArrayList<>();
     private transient World world;
     private boolean finished;
+    /** The delivery process of the current run: {@link #reformNow} moves its case slots. */
+    private transient Delivery delivery;
     /** The run seed, all 64 bits (MASON's own field keeps only the low 32). */
     private long seed64;
 
@@ -89,6 +91,7 @@ public final class Model extends SimState {
         Health health = new Health(w);
         Detection detection = new Detection(w);
         Delivery delivery = new Delivery(w, health, handOffs, learning, coordination, detection);
+        this.delivery = delivery;
         Demand demand = new Demand(w, delivery, detection);
         Allocation allocation = new Allocation(w, delivery, handOffs, coordination, learning, involvement,
                 detection, demand);
