@@ -59,6 +59,8 @@ public final class Coordination {
         ep.coordinators.add(c);
         ep.coordinatorSince.add(m.now());
         c.caseload++;
+        // The role takes its weekly hours from the holder's unit for as long as the user is followed (ODD §7.10).
+        c.holder.unit.time.commit(c.hoursPerUserWeek);
         markCoordinated(ep);
         c.holder.book(Activity.COORDINATION, 1.0, m.measuring());
         ep.touchProfessional(c.holder.id);
@@ -79,6 +81,7 @@ public final class Coordination {
             Coordinator c = list.get(i);
             double weeks = (m.now() - ep.coordinatorSince.get(i)) / 7.0;
             bookSpread(c.holder, c.hoursPerUserWeek * weeks, ep.coordinatorSince.get(i));
+            c.holder.unit.time.release(c.hoursPerUserWeek);
             c.caseload--;
             ArrayDeque<Episode> q = waiting.get(c.scheme);
             while (q != null && !q.isEmpty()) {
@@ -108,7 +111,7 @@ public final class Coordination {
         double now = m.now();
         if (now <= m.warmup || now <= from) return;
         double share = (now - Math.max(from, m.warmup)) / (now - from);
-        p.book(Activity.COORDINATION, hours * share, true);
+        p.record(Activity.COORDINATION, hours * share, true);
     }
 
     private void scheduleResponsibilityGroup(Episode ep) {
