@@ -164,7 +164,7 @@ public final class Delivery implements WorkItem.Handler {
 
     /** Whether the unit could start one more full case now: a free slot, or enough uncommitted hours this week. */
     private boolean hasRoom(ServiceUnit u) {
-        if (u.fixedServers) return u.busy < u.servers;
+        if (slotsOnly(u)) return u.busy < u.servers;
         return u.busy == 0 || u.time.free() >= caseHoursPerWeek(u, m.gov().get(Governance.Rule.REPORTING_BURDEN)) - 1e-9;
     }
 
@@ -183,11 +183,22 @@ public final class Delivery implements WorkItem.Handler {
     void tryStart(ServiceUnit u) {
         ArrayDeque<WorkItem> queue = queues.get(u.index);
         double reporting = m.gov().get(Governance.Rule.REPORTING_BURDEN);
+        boolean slots = slotsOnly(u);
         while (!queue.isEmpty()) {
-            if (u.fixedServers && u.busy >= u.servers) return;
             double hours = 0;
             boolean rationed = false;
-            if (!u.fixedServers) {
+            if (u.fixedServers) {
+                if (u.busy >= u.servers) return;
+            } else if (slots) {
+                // Ablation: nominal slots, and home care takes up to a quarter more cases by thinning visits.
+                int cap = u.servers + (u.kind.rationsWhenWaiting ? Math.min((int) Math.floor(MAX_RATIONING * u.servers), u.queued) : 0);
+                if (u.busy >= cap) return;
+                hours = caseHoursPerWeek(u, reporting);
+                if (u.busy >= u.servers) {
+                    rationed = true;
+                    hours /= 1 + MAX_RATIONING;
+                }
+            } else {
                 hours = caseHoursPerWeek(u, reporting);
                 double free = u.time.free();
                 if (u.kind.rationsWhenWaiting && (free < hours - 1e-9 || queue.size() > 1)) {
@@ -226,6 +237,14 @@ public final class Delivery implements WorkItem.Handler {
             startingRationed = rationed;
             item.startWith(this, u, serviceTime(u));
         }
+    }
+
+    /**
+     * Slots fixed by the scenario, or the ablation without the time budget (organisation.timeBudget false): the unit
+     * starts up to its nominal slots whatever its other activities take; hours are still accounted.
+     */
+    private boolean slotsOnly(ServiceUnit u) {
+        return u.fixedServers || !m.scenario.organisation.timeBudget;
     }
 
     /** One-off hours crowded out a start this week: try again when the next week's hours open (Monday 00:00). */
