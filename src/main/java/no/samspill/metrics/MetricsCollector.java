@@ -174,13 +174,15 @@ public final class MetricsCollector implements Observer {
 
         // --- per episode
         List<EpisodeStats> episodeStats = new ArrayList<>();
-        Stats.DoubleList waitAssess = new Stats.DoubleList();
-        Stats.DoubleList waitStart = new Stats.DoubleList();
+        // waits still running at the horizon are right-censored, not dropped (docs/output-analysis.md §4)
+        CensoredSample waitAssess = new CensoredSample();
+        CensoredSample waitStart = new CensoredSample();
+        CensoredSample dischargeDelay = new CensoredSample();
         Stats.DoubleList pathway = new Stats.DoubleList();
         double handoffs = 0, loss = 0, story = 0, dup = 0, pingPong = 0, gap = 0, unmet = 0, failures = 0;
         double profs = 0, units = 0, decisions = 0, levelSum = 0, withUser = 0, options = 0, influence = 0;
         double goalsAddr = 0, goalsTotal = 0, assessments = 0, rejected = 0, illFit = 0, started = 0;
-        double delayedDays = 0, discharges = 0, readmitted = 0, readmitEligible = 0, funcChange = 0, ended = 0;
+        double delayedDays = 0, readmitted = 0, readmitEligible = 0, funcChange = 0, ended = 0;
         double userDays = 0;
         java.util.Set<Integer> rehabUsers = new java.util.HashSet<>();
         java.util.Set<Integer> userIds = new java.util.HashSet<>();
@@ -209,6 +211,8 @@ public final class MetricsCollector implements Observer {
             started += t.servicesStarted;
             for (double w : t.waitsToAssessment) waitAssess.add(w);
             for (double w : t.waitsToStart) waitStart.add(w);
+            waitAssess.addOpen(OpenWaits.toAssessment(ep, end));
+            OpenWaits.toStart(ep, end, waitStart);
             if (!Double.isNaN(ep.firstReferral) && !Double.isNaN(ep.lastStart)) pathway.add(ep.lastStart - ep.firstReferral);
             for (Need n : ep.needs) if (n.service == ServiceType.EVERYDAY_REHAB && !Double.isNaN(n.started)) rehabUsers.add(ep.user.id);
             if (ep.ended()) {
@@ -217,9 +221,15 @@ public final class MetricsCollector implements Observer {
                 funcChange += ep.functionalEnd - ep.functionalStart;
                 ended++;
             }
+            double stillDelayed = OpenWaits.dischargeDelay(ep, end);
+            if (!Double.isNaN(stillDelayed)) {
+                // ready for discharge and still in hospital: the bed-days so far count (and are paid for)
+                dischargeDelay.addOpen(stillDelayed);
+                delayedDays += stillDelayed;
+            }
             if (ep.type == EpisodeType.HOSPITAL_DISCHARGE && !Double.isNaN(ep.transferred)) {
-                discharges++;
                 delayedDays += ep.delayedDischargeDays();
+                dischargeDelay.add(ep.delayedDischargeDays());
                 if (ep.transferred + 30 <= end) {
                     readmitEligible++;
                     if (ep.readmitted30d) readmitted++;
@@ -303,14 +313,15 @@ public final class MetricsCollector implements Observer {
         put(v, Metric.UNCOORDINATED_CONCURRENT_SHARE, Stats.ratio(uncoordinated, concurrent));
         put(v, Metric.PING_PONG_PER_100_EPISODES, 100 * Stats.ratio(pingPong, nEp));
         put(v, Metric.GAP_DAYS_PER_EPISODE, Stats.ratio(gap, nEp));
-        put(v, Metric.WAIT_TO_ASSESSMENT_MEAN_DAYS, waitAssess.mean());
-        put(v, Metric.WAIT_TO_ASSESSMENT_P90_DAYS, waitAssess.percentile(0.9));
-        put(v, Metric.WAIT_TO_START_MEAN_DAYS, waitStart.mean());
-        put(v, Metric.WAIT_TO_START_MEDIAN_DAYS, waitStart.percentile(0.5));
-        put(v, Metric.WAIT_TO_START_P90_DAYS, waitStart.percentile(0.9));
+        double tau = end - m.warmup; // the longest wait a measured episode can have
+        put(v, Metric.WAIT_TO_ASSESSMENT_MEAN_DAYS, waitAssess.mean(tau));
+        put(v, Metric.WAIT_TO_ASSESSMENT_P90_DAYS, waitAssess.quantile(0.9));
+        put(v, Metric.WAIT_TO_START_MEAN_DAYS, waitStart.mean(tau));
+        put(v, Metric.WAIT_TO_START_MEDIAN_DAYS, waitStart.quantile(0.5));
+        put(v, Metric.WAIT_TO_START_P90_DAYS, waitStart.quantile(0.9));
         put(v, Metric.PATHWAY_TIME_MEAN_DAYS, pathway.mean());
         put(v, Metric.PATHWAY_TIME_P90_DAYS, pathway.percentile(0.9));
-        put(v, Metric.DELAYED_DISCHARGE_DAYS_MEAN, Stats.ratio(delayedDays, discharges));
+        put(v, Metric.DELAYED_DISCHARGE_DAYS_MEAN, dischargeDelay.mean(tau));
         put(v, Metric.DELAYED_DISCHARGE_DAYS_PER_1000, years <= 0 ? Double.NaN : delayedDays / (m.inhabitants / 1000.0) / years);
         put(v, Metric.QUEUE_LENGTH_MEAN, queueSum);
         put(v, Metric.INVOLVEMENT_MEAN_LEVEL, Stats.ratio(levelSum, decisions));
