@@ -122,4 +122,23 @@ class TimeBudgetTest {
                     "fixed slots: shadowing must not change the wait (replication " + i + ")");
         }
     }
+
+    /**
+     * A pressure response as a rule on state (ODD §7.5): a unit bound to a waiting-time guarantee starts a case that
+     * has waited {@code GUARANTEE_DAYS} on temporary staff's hours. In the unit above at a higher load (arrivals 1.2 a
+     * day, load ≈ 0.95), users wait less and the unit works overtime, which costs.
+     */
+    @Test
+    void aWaitingTimeGuaranteeIsMetWithTemporaryStaffAtACost() {
+        java.util.function.Function<Double, Scenario> unit = share -> {
+            Scenario s = unitWithShadowing(0, true);
+            s.demand.direct.get(0).ratePerDay = 1.2;
+            s.governance.overrides.put("temporary_staff", share);
+            return s;
+        };
+        List<List<RunResult>> r = Sim.runVariants(8, unit.apply(0.0), unit.apply(1.0));
+        Sim.assertLower(Sim.paired("wait in the unit (days)", "no guarantee", r.get(0), "guarantee", r.get(1),
+                x -> Sim.unit(x, "q").meanWaitDays()));
+        Sim.assertHigher(Metric.HOURS_OVERTIME, "no guarantee", r.get(0), "guarantee", r.get(1));
+    }
 }

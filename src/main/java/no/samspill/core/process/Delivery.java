@@ -82,8 +82,8 @@ public final class Delivery implements WorkItem.Handler {
         return hoursPerCaseWeek * (1 + reporting) + travel;
     }
 
-    /** Where each unit waits for the next week's hours to start what this week's one-off hours crowded out. */
-    private boolean[] weekRetry;
+    /** When each unit next retries starts that its hours held back (+∞: none pending). */
+    private double[] retryAt;
 
     /**
      * Opens every unit's time budget at the start of the run (ODD §7.10): contracted hours from its staff's FTE. Units
@@ -91,7 +91,8 @@ public final class Delivery implements WorkItem.Handler {
      * count is nominal (the full cases the available hours would cover), used in reports and lending only.
      */
     public void openTimeBudgets() {
-        weekRetry = new boolean[m.units.size()];
+        retryAt = new double[m.units.size()];
+        java.util.Arrays.fill(retryAt, Double.POSITIVE_INFINITY);
         for (ServiceUnit u : m.units) {
             u.time.open(m::now, u.totalFte());
             if (!u.fixedServers) u.servers = nominalSlots(u);
@@ -206,8 +207,13 @@ public final class Delivery implements WorkItem.Handler {
                     hours /= 1 + MAX_RATIONING;
                 }
                 if (u.busy > 0 && free < hours - 1e-9) {
-                    awaitNextWeek(u);
-                    return;
+                    double due = guaranteeDue(u, queue.peek());
+                    if (due > m.now()) {
+                        awaitNextWeek(u, due);
+                        return;
+                    }
+                    // The guarantee is due: the case starts on temporary staff's hours (overtime in the budget).
+                    m.emit(EventType.TEMPORARY_STAFF, null, u, null, null, hours, null);
                 }
             }
             if (!u.weekendIntake && Calendar.isWeekend(m.now())) {
@@ -247,14 +253,36 @@ public final class Delivery implements WorkItem.Handler {
         return u.fixedServers || !m.scenario.organisation.timeBudget;
     }
 
-    /** One-off hours crowded out a start this week: try again when the next week's hours open (Monday 00:00). */
-    private void awaitNextWeek(ServiceUnit u) {
-        if (weekRetry[u.index]) return;
-        weekRetry[u.index] = true;
-        m.at(u.time.nextWeek(), Ordering.WORKDAY_START, () -> {
-            weekRetry[u.index] = false;
+    /**
+     * The unit's hours are used up: try again when the next week's hours open (Monday 00:00) or, for a unit bound to a
+     * waiting-time guarantee, when the first case in line reaches it, whichever comes first. Cases and roles that end
+     * retry on their own. One pending retry per unit; a later-due one is replaced by an earlier one.
+     */
+    private void awaitNextWeek(ServiceUnit u, double guaranteeDue) {
+        double at = Math.min(u.time.nextWeek(), guaranteeDue);
+        if (retryAt[u.index] <= at) return;
+        retryAt[u.index] = at;
+        m.at(at, Ordering.WORKDAY_START, () -> {
+            if (retryAt[u.index] != at) return;  // superseded by an earlier retry
+            retryAt[u.index] = Double.POSITIVE_INFINITY;
             tryStart(u);
         });
+    }
+
+    /** Days a case may wait before a unit bound to the guarantee starts it on temporary staff [assumption, ODD §7.5]. */
+    public static final double GUARANTEE_DAYS = 14;
+
+    /**
+     * When the first case in line is due under the waiting-time guarantee, or +∞ if the unit is not bound to one. A
+     * share g.temporary_staff of provider units is bound (units chosen by a fixed low-discrepancy order of their
+     * index, so that a mix binds the same units in every run); the purchaser office and units with fixed slots never.
+     */
+    private double guaranteeDue(ServiceUnit u, WorkItem head) {
+        if (head == null || u.kind == no.samspill.core.units.UnitKind.PURCHASER_OFFICE) return Double.POSITIVE_INFINITY;
+        double share = m.gov().get(Governance.Rule.TEMPORARY_STAFF);
+        double position = (u.index * 0.6180339887498949) % 1.0;
+        if (!(position < share - 1e-12)) return Double.POSITIVE_INFINITY;
+        return head.queuedAt() + GUARANTEE_DAYS;
     }
 
     /** Share of extra cases home care takes on by thinning visits when people wait. */
