@@ -287,10 +287,12 @@ public final class MetricsCollector implements Observer {
             }
             double span = u.span(end);
             double lq = u.meanQueue(end);
+            u.time.settle(end);
             queueSum += lq;
             unitStats.add(new UnitStats(u.id, u.kind.name(), u.servers, u.arrivals, u.completions,
                     Stats.ratio(u.waitSum, u.started), lq, u.meanInSystem(end), span > 0 ? u.arrivals / span : Double.NaN,
-                    Stats.ratio(u.sojournSum, u.sojournCount), Stats.ratio(u.meanBusy(end), u.servers), uh, uc));
+                    Stats.ratio(u.sojournSum, u.sojournCount), Stats.ratio(u.meanBusy(end), u.servers), uh, uc,
+                    u.time.availableHours(), u.time.idleHours(), u.time.overtimeHours()));
         }
         double hoursTotal = 0;
         for (double h : hours) hoursTotal += h;
