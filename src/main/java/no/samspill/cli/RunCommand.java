@@ -20,9 +20,11 @@ import no.samspill.experiment.RunSpec;
 import no.samspill.metrics.Metric;
 import no.samspill.report.EventSpool;
 import no.samspill.report.ExperimentReport;
+import no.samspill.report.HtmlReport;
 import no.samspill.report.Manifest;
 import no.samspill.report.ResultsWriter;
 import no.samspill.report.Stats;
+import no.samspill.report.html.Num;
 import no.samspill.scenario.Diagnostic;
 import no.samspill.scenario.ScenarioException;
 import no.samspill.scenario.ScenarioFile;
@@ -212,7 +214,14 @@ public class RunCommand implements Callable<Integer> {
         }
         for (no.samspill.analysis.Warning w : warnings) err.println("samspill: " + w.format());
         err.flush();
+        String reportProblem = main.resultsWriter().reportProblem();
+        if (reportProblem != null) {
+            err.println("samspill: warning: report.html could not be drawn (" + reportProblem + "); the results are complete; "
+                    + "try again with: samspill report " + Main.shown(written));
+            err.flush();
+        }
         out.println("Results: " + Main.shown(written));
+        if (reportProblem == null) out.println("Report:  " + Main.shown(written.resolve(HtmlReport.FILE)));
         out.print(table(result));
         out.flush();
         return failed > 0 ? Main.RUNS_FAILED : Main.OK;
@@ -255,77 +264,113 @@ public class RunCommand implements Callable<Integer> {
         err.flush();
     }
 
+    /** The console is kept this narrow; wider tables are split into blocks of variants. */
+    static final int WIDTH = 100;
+
     /**
      * Key metrics per variant: mean ± 95 % CI half-width over successful replications; with two or more variants,
-     * also the paired difference of every other variant to the first.
+     * also the paired difference of every other variant to the first, * marking a CI that excludes 0. Readable names
+     * with the better direction (↓ lower, ↑ higher), units, and the precision the interval warrants.
      */
     static String table(ExperimentResult result) {
-        List<String> header = new ArrayList<>();
-        header.add("metric");
-        header.addAll(result.variants());
+        List<String> variants = result.variants();
         List<List<String>> rows = new ArrayList<>();
-        List<String> okRow = new ArrayList<>();
-        okRow.add("runs ok");
-        for (String v : result.variants()) {
+        List<String> okRow = new ArrayList<>(List.of("runs ok", ""));
+        for (String v : variants) {
             List<RunOutcome> outs = result.of(v);
             okRow.add(outs.stream().filter(RunOutcome::ok).count() + "/" + outs.size());
         }
         rows.add(okRow);
         for (Metric m : KEY_METRICS) {
-            List<String> row = new ArrayList<>();
-            row.add(m.key);
-            for (String v : result.variants()) {
-                row.add(cell(Stats.of(result.values(v, m)), false));
-            }
+            List<String> row = new ArrayList<>(List.of(name(m), unit(m)));
+            for (String v : variants) row.add(cell(Stats.of(result.values(v, m)), false));
             rows.add(row);
         }
         StringBuilder sb = new StringBuilder();
-        render(sb, header, rows);
-        sb.append("(mean ± 95 % CI half-width over replications; all metrics in summary.csv)\n");
-        if (result.variants().size() >= 2) {
-            String base = result.variants().get(0);
-            List<String> ph = new ArrayList<>();
-            ph.add("difference to " + base);
-            List<String> others = result.variants().subList(1, result.variants().size());
-            ph.addAll(others);
+        render(sb, "metric", variants, rows);
+        sb.append("mean ± 95 % CI half-width over replications; ↓ lower is better, ↑ higher is better\n");
+        if (variants.size() >= 2) {
+            String base = variants.get(0);
+            List<String> others = variants.subList(1, variants.size());
             List<List<String>> prow = new ArrayList<>();
             for (Metric m : KEY_METRICS) {
-                List<String> row = new ArrayList<>();
-                row.add(m.key);
+                List<String> row = new ArrayList<>(List.of(name(m), unit(m)));
                 for (String v : others) row.add(cell(ResultsWriter.paired(result.of(v), result.of(base), m), true));
                 prow.add(row);
             }
             sb.append('\n');
-            render(sb, ph, prow);
-            sb.append("(paired by replication: mean difference ± 95 % CI half-width; all metrics in paired.csv)\n");
+            render(sb, "difference to " + base, others.stream().map(v -> v + " − " + base).toList(), prow);
+            sb.append("paired by replication: mean difference ± 95 % CI half-width; * the CI excludes 0\n");
         }
+        sb.append("all metrics: summary.csv").append(variants.size() >= 2 ? ", paired.csv" : "").append(" and report.html\n");
         return sb.toString();
+    }
+
+    static String name(Metric m) {
+        return m.label + switch (m.better) {
+            case LOWER -> " ↓";
+            case HIGHER -> " ↑";
+            case NEITHER -> "";
+        };
+    }
+
+    /** The unit, its first word when long ("bed-days per 1000 inhabitants per year" -> "bed-days"). */
+    static String unit(Metric m) {
+        return m.unit.length() <= 10 ? m.unit : m.unit.split(" ")[0];
     }
 
     private static String cell(Stats s, boolean signed) {
         if (s.n() == 0) return "-";
-        String mean = (signed && s.mean() >= 0 ? "+" : "") + fmt(s.mean());
-        return s.n() == 1 ? mean : mean + " ± " + fmt(s.halfWidth());
+        String c = Num.meanPm(s.mean(), s.n() >= 2 ? s.halfWidth() : Double.NaN, signed);
+        if (signed && s.n() >= 2 && (s.ciLow() > 0 || s.ciHigh() < 0)) c += " *";
+        else if (signed) c += "  ";
+        return c;
     }
 
-    private static void render(StringBuilder sb, List<String> header, List<List<String>> rows) {
-        int[] w = new int[header.size()];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = header.get(i).length();
-            for (List<String> r : rows) w[i] = Math.max(w[i], r.get(i).length());
+    /** Renders name, unit and value columns, splitting the value columns into balanced blocks that fit {@link #WIDTH}. */
+    private static void render(StringBuilder sb, String title, List<String> columns, List<List<String>> rows) {
+        int nameW = title.length();
+        int unitW = "unit".length();
+        for (List<String> r : rows) {
+            nameW = Math.max(nameW, r.get(0).length());
+            unitW = Math.max(unitW, r.get(1).length());
         }
-        appendRow(sb, header, w);
-        List<String> rule = new ArrayList<>();
-        for (int x : w) rule.add("-".repeat(x));
-        appendRow(sb, rule, w);
-        for (List<String> r : rows) appendRow(sb, r, w);
+        int[] w = new int[columns.size()];
+        for (int c = 0; c < w.length; c++) {
+            w[c] = columns.get(c).length();
+            for (List<String> r : rows) w[c] = Math.max(w[c], r.get(c + 2).length());
+        }
+        int fixed = nameW + 2 + unitW;
+        int perBlock = 0;
+        for (int used = fixed; perBlock < w.length && used + 2 + w[perBlock] <= WIDTH; perBlock++) used += 2 + w[perBlock];
+        perBlock = Math.max(1, perBlock);
+        int blocks = (w.length + perBlock - 1) / perBlock;
+        int per = (w.length + blocks - 1) / blocks;
+        for (int from = 0; from < w.length; from += per) {
+            int to = Math.min(w.length, from + per);
+            if (from > 0) sb.append('\n');
+            List<String> header = new ArrayList<>(List.of(title, "unit"));
+            header.addAll(columns.subList(from, to));
+            List<Integer> widths = new ArrayList<>(List.of(nameW, unitW));
+            for (int c = from; c < to; c++) widths.add(w[c]);
+            appendRow(sb, header, widths);
+            List<String> rule = new ArrayList<>();
+            for (int x : widths) rule.add("-".repeat(x));
+            appendRow(sb, rule, widths);
+            for (List<String> r : rows) {
+                List<String> cells = new ArrayList<>(List.of(r.get(0), r.get(1)));
+                cells.addAll(r.subList(from + 2, to + 2));
+                appendRow(sb, cells, widths);
+            }
+        }
     }
 
-    private static void appendRow(StringBuilder sb, List<String> cells, int[] w) {
+    private static void appendRow(StringBuilder sb, List<String> cells, List<Integer> w) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) sb.append("  ");
             String c = cells.get(i);
-            sb.append(i == 0 ? c + " ".repeat(w[i] - c.length()) : " ".repeat(w[i] - c.length()) + c);
+            String pad = " ".repeat(Math.max(0, w.get(i) - c.length()));
+            sb.append(i < 2 ? c + pad : pad + c);
         }
         int end = sb.length();
         while (end > 0 && sb.charAt(end - 1) == ' ') end--;
@@ -333,6 +378,7 @@ public class RunCommand implements Callable<Integer> {
         sb.append('\n');
     }
 
+    /** Three or four significant digits, for tables without an interval (steady-state). */
     static String fmt(double v) {
         if (Double.isNaN(v)) return "NaN";
         double a = Math.abs(v);

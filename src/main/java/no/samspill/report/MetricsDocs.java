@@ -80,6 +80,15 @@ without CRN. Every run's seed is in `runs.csv` and `manifest.json`.
         file(sb, Columns.EVENTS, "Only with `--events`. One row per event of every successful run: enough to recompute "
                 + "every metric. Can be large.", concat(Columns.EVENTS_FIXED, Columns.EVENT_RECORD_COLS), null);
         sb.append("""
+                ### report.html and figures/
+
+                A self-contained page for planners and researchers (charts embedded as PNG, no network needed):
+                a plain-language summary of the significant paired differences, each metric with its unit and
+                better direction, interval plots by variant, forest plots of the paired differences, time series
+                with 95 % bands across replications, unit utilisation and the run's metadata. Every chart is also
+                saved as a PNG in `figures/` for papers. `samspill report DIR` regenerates both from the CSV files
+                and manifest.json of a results directory, without simulating again.
+
                 ### manifest.json
 
                 What produced the directory, and everything needed to reproduce it with
@@ -102,16 +111,24 @@ without CRN. Every run's seed is in `runs.csv` and `manifest.json`.
                 `paired.csv`, in this order. How each is computed, and which mechanisms move it, is in
                 `docs/ODD.md` (section 7, "Observation").
 
+                *better* says which direction is an improvement, other things being equal: **lower**, **higher**,
+                or **neither** for volumes and amounts of service whose right level depends on need (episodes,
+                users, direct hours). Hours of coordination, meetings, travel and reporting are resources spent on
+                coordination, so lower is better for them: whether they buy better continuity or shorter waits shows
+                in those metrics. `report.html` and the console table use these directions to call a significant
+                difference better or worse, and the *name* in their tables and figures.
+
                 The `bounds` column is the range a metric's values can take (from its unit): confidence
                 intervals in `summary.csv` never leave it (`ci_method`, and docs/output-analysis.md).
 
-                | # | key | unit | bounds | meaning |
-                |---|---|---|---|---|
+                | # | key | name | unit | better | bounds | meaning |
+                |---|---|---|---|---|---|---|
                 """);
         int i = 1;
         for (Metric m : Metric.values()) {
-            sb.append("| ").append(i++).append(" | `").append(m.key).append("` | ").append(m.unit).append(" | ")
-                    .append(m.bounds()).append(" | ").append(m.doc.replace("|", "\\|")).append(" |\n");
+            sb.append("| ").append(i++).append(" | `").append(m.key).append("` | ").append(m.label).append(" | ")
+                    .append(m.unit).append(" | ").append(m.better.word).append(" | ").append(m.bounds()).append(" | ")
+                    .append(m.doc.replace("|", "\\|")).append(" |\n");
         }
         sb.append(String.format(java.util.Locale.ROOT, """
 

@@ -43,10 +43,20 @@ public final class ResultsWriter {
     }
 
     private final FileHook hook;
+    private final boolean drawReport;
+    private String reportProblem;
 
     public ResultsWriter() { this(FileHook.NONE); }
 
-    public ResultsWriter(FileHook hook) { this.hook = hook; }
+    public ResultsWriter(FileHook hook) { this(hook, true); }
+
+    private ResultsWriter(FileHook hook, boolean drawReport) {
+        this.hook = hook;
+        this.drawReport = drawReport;
+    }
+
+    /** The same writer without report.html and figures/: for tests of the other files (the report has its own). */
+    public ResultsWriter withoutReport() { return new ResultsWriter(hook, false); }
 
     /** {@code root/<scenario>-<yyyyMMdd-HHmmss>}, with "-2", "-3", … appended if that already exists. */
     public static Path defaultDir(Path root, String scenarioName, ZonedDateTime start) {
@@ -95,6 +105,7 @@ public final class ResultsWriter {
                 }
                 hook.written(file);
             }
+            reportProblem = drawReport ? HtmlReport.tryWrite(tmp.path()) : null;
             try {
                 Files.move(tmp.path(), target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -104,6 +115,9 @@ public final class ResultsWriter {
             return target;
         }
     }
+
+    /** Why the last {@link #write} has no report.html (its results are complete all the same), or null. */
+    public String reportProblem() { return reportProblem; }
 
     /** A hidden sibling with ordinary permissions (unlike createTempDirectory's 0700, which would stick after the rename). */
     private static Path createPartial(Path parent, String name) throws IOException {

@@ -24,7 +24,9 @@ class MetricsDocsTest {
     @Test
     void everyMetricAndEveryColumnIsDocumented() {
         String doc = MetricsDocs.render();
-        for (Metric m : Metric.values()) assertTrue(doc.contains("| `" + m.key + "` | " + m.unit + " |"), m.key);
+        for (Metric m : Metric.values()) {
+            assertTrue(doc.contains("| `" + m.key + "` | " + m.label + " | " + m.unit + " | " + m.better.word + " |"), m.key);
+        }
         for (List<Columns.Col> cols : List.of(Columns.RUNS_FIXED, Columns.SUMMARY_COLS, Columns.PAIRED_COLS,
                 Columns.TIMESERIES_FIXED, Columns.UNITS_COLS, Columns.EVENTS_FIXED, Columns.EVENT_RECORD_COLS)) {
             for (Columns.Col c : cols) assertTrue(doc.contains("| `" + c.name() + "` | " + c.doc() + " |"), c.name());

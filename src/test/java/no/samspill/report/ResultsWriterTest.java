@@ -65,9 +65,11 @@ class ResultsWriterTest {
         Path dir = new ResultsWriter().write(report(true, 0, 3), tmp.resolve("results/out"));
         assertEquals(tmp.resolve("results/out").toAbsolutePath(), dir);
         try (Stream<Path> s = Files.list(dir)) {
-            assertEquals(List.of("events.csv", "manifest.json", "paired.csv", "runs.csv", "summary.csv", "timeseries.csv", "units.csv"),
-                    s.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of("events.csv", "figures", "manifest.json", "paired.csv", "report.html", "runs.csv", "summary.csv",
+                    "timeseries.csv", "units.csv"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
+        // the report is drawn inside the temporary directory, from the files just written, before the rename
+        assertTrue(Files.readString(dir.resolve("report.html")).contains("<section id=\"paired\">"));
         List<String> runsHeader = new ArrayList<>(List.of("run_id", "scenario", "variant", "replication", "seed", "status", "error"));
         for (Metric m : Metric.values()) runsHeader.add(m.key);
         assertEquals(String.join(",", runsHeader), lines(dir.resolve("runs.csv")).get(0));
@@ -98,7 +100,7 @@ class ResultsWriterTest {
     void noEventsFileWithoutEventsAndNoPairedFileForOneVariant() throws Exception {
         ScenarioFile f = Fakes.file("one", Fakes.variant("base", 10_000));
         ExperimentResult r = new ExperimentRunner().runFunction(Fakes.DETERMINISTIC).threads(1).run(f.variants(), 1, 1);
-        Path dir = new ResultsWriter().write(new ExperimentReport(f, r, false, "t", null, null, List.of(), null), tmp.resolve("one"));
+        Path dir = new ResultsWriter().withoutReport().write(new ExperimentReport(f, r, false, "t", null, null, List.of(), null), tmp.resolve("one"));
         assertFalse(Files.exists(dir.resolve("events.csv")));
         assertFalse(Files.exists(dir.resolve("paired.csv")));
         // n = 1: mean only, sd and CI empty
@@ -113,7 +115,7 @@ class ResultsWriterTest {
     void failedRunsHaveEmptyMetricCellsAndAreLeftOutOfStatistics() throws Exception {
         long bad = Seeds.seed(11, 0, 2, true);
         ExperimentReport rep = report(false, bad, 3);
-        Path dir = new ResultsWriter().write(rep, tmp.resolve("f"));
+        Path dir = new ResultsWriter().withoutReport().write(rep, tmp.resolve("f"));
         List<String> row = split(lines(dir.resolve("runs.csv")).get(2));
         assertEquals("2", row.get(3));
         assertEquals("failed", row.get(5));
@@ -132,7 +134,7 @@ class ResultsWriterTest {
     @Test
     void summaryAndPairedValuesMatchHandComputation() throws Exception {
         ExperimentReport rep = report(false, 0, 4);
-        Path dir = new ResultsWriter().write(rep, tmp.resolve("s"));
+        Path dir = new ResultsWriter().withoutReport().write(rep, tmp.resolve("s"));
         List<RunOutcome> pa = rep.result().of("pa");
         double[] xs = pa.stream().mapToDouble(o -> o.result().metric(Metric.EPISODES)).toArray();
         double mean = (xs[0] + xs[1] + xs[2] + xs[3]) / 4;
@@ -169,7 +171,7 @@ class ResultsWriterTest {
     @Test
     void manifestHoldsWhatIsNeededToReproduce() throws Exception {
         ExperimentReport rep = report(false, 0, 2);
-        Path dir = new ResultsWriter().write(rep, tmp.resolve("m"));
+        Path dir = new ResultsWriter().withoutReport().write(rep, tmp.resolve("m"));
         Manifest.Parsed m = Manifest.read(dir.resolve("manifest.json"));
         assertEquals(11, m.masterSeed());
         assertTrue(m.crn());
@@ -211,7 +213,7 @@ class ResultsWriterTest {
         long bad = Seeds.seed(11, 0, 2, true);
         ExperimentResult inMemory = new ExperimentRunner().runFunction(Fakes.failingFor(bad)).threads(2)
                 .options(new RunOptions(true)).run(f.variants(), 3, 11);
-        Path a = new ResultsWriter().write(new ExperimentReport(f, inMemory, true, "t", null, null, List.of(), null), tmp.resolve("a"));
+        Path a = new ResultsWriter().withoutReport().write(new ExperimentReport(f, inMemory, true, "t", null, null, List.of(), null), tmp.resolve("a"));
         Path b;
         Path spoolDir;
         try (EventSpool spool = new EventSpool(tmp.resolve("spool-parent"))) {
@@ -220,7 +222,7 @@ class ResultsWriterTest {
                     .options(new RunOptions(true)).sink(spool).run(f.variants(), 3, 11);
             assertTrue(spooled.outcomes().stream().filter(RunOutcome::ok).allMatch(o -> o.result().events().isEmpty()),
                     "spooled results keep no events in memory");
-            b = new ResultsWriter().write(new ExperimentReport(f, spooled, true, "t", null, null, List.of(), null, spool), tmp.resolve("b"));
+            b = new ResultsWriter().withoutReport().write(new ExperimentReport(f, spooled, true, "t", null, null, List.of(), null, spool), tmp.resolve("b"));
         }
         assertEquals(Files.readString(a.resolve("events.csv")), Files.readString(b.resolve("events.csv")));
         assertEquals(1 + 4 * 2, lines(b.resolve("events.csv")).size(), "two events for each of the four successful runs");
@@ -239,7 +241,7 @@ class ResultsWriterTest {
     @Test
     void refusesToOverwriteAnExistingDirectory() throws Exception {
         Path existing = Files.createDirectories(tmp.resolve("exists"));
-        assertThrows(java.nio.file.FileAlreadyExistsException.class, () -> new ResultsWriter().write(report(false, 0, 1), existing));
+        assertThrows(java.nio.file.FileAlreadyExistsException.class, () -> new ResultsWriter().withoutReport().write(report(false, 0, 1), existing));
     }
 
     @Test

@@ -142,16 +142,17 @@ public final class Delivery implements WorkItem.Handler {
     }
 
     /**
-     * Pooled budgets let a full unit borrow a free slot from a sibling unit of the same kind (another home-care
-     * zone); tight budget silos forbid it (ODD §6.2, budget silos).
+     * Pooled budgets let a full unit borrow a free slot from a neighbouring unit of the same kind (the next home-care
+     * zone; with three units or fewer, any other); tight budget silos forbid it (ODD §6.2, budget silos; §7.5). Only
+     * neighbours are asked, so the cost does not grow with the number of units of the kind.
      */
     private ServiceUnit lend(Need n, ServiceUnit u) {
         if (hasRoom(u)) return u;
+        List<ServiceUnit> siblings = m.zones().neighbours(u);
+        if (siblings.isEmpty()) return u;
         double silos = m.gov().get(Governance.Rule.BUDGET_SILOS);
-        List<ServiceUnit> siblings = m.units(u.kind);
-        if (siblings.size() < 2) return u;
         for (ServiceUnit s : siblings) {
-            if (s != u && s.queued == 0 && hasRoom(s) && rng().nextDouble() < 0.8 * (1 - silos)) {
+            if (s.queued == 0 && hasRoom(s) && rng().nextDouble() < 0.8 * (1 - silos)) {
                 handOffs.transfer(n.episode, u, s, null, null, null, false);
                 return s;
             }
@@ -317,10 +318,9 @@ public final class Delivery implements WorkItem.Handler {
             finish(u, c.queuedAt(), hours);
             if (cw != null) {
                 // The case worker's committed hours: assessing the case and writing it up for the indicators.
-                boolean measured = m.measuring();
                 double direct = d / 7.0 * u.hoursPerCaseWeek;
-                cw.record(Activity.ASSESSMENT, direct, measured);
-                cw.record(Activity.REPORTING, direct * reporting, measured);
+                m.record(cw, Activity.ASSESSMENT, direct);
+                m.record(cw, Activity.REPORTING, direct * reporting);
             }
             pathway.officeCaseAssessed(c, u, cw);
         });
@@ -404,7 +404,6 @@ public final class Delivery implements WorkItem.Handler {
         if (ep.ended()) return;
         KindDefaults d = KindDefaults.of(u.kind);
         MersenneTwisterFast r = rng();
-        boolean measured = m.measuring();
         int contacts = 1 + (int) Math.round(dur * d.contactsPerDay());
         double pPrimary = primaryShare(u);
         List<Professional> pool = u.team != null && !u.team.members.isEmpty() ? u.team.members : u.staff;
@@ -415,19 +414,19 @@ public final class Delivery implements WorkItem.Handler {
                 byPrimary++;
             } else if (!pool.isEmpty()) {
                 Professional other = pool.get(r.nextInt(pool.size()));
-                if (ep.measured) ep.user.addContacts(other.id, 1);
+                m.contacts(ep, other, 1);
                 ep.touchProfessional(other.id);
             }
         }
-        if (n.primary != null && ep.measured) ep.user.addContacts(n.primary.id, byPrimary);
+        if (n.primary != null) m.contacts(ep, n.primary, byPrimary);
         // The hours the case held in the budget while it ran, recorded by activity (ODD §7.10).
         double thin = n.rationed ? 1.0 / (1 + MAX_RATIONING) : 1.0;
         double direct = dur / 7.0 * u.hoursPerCaseWeek * thin;
         if (n.primary != null) {
-            n.primary.record(Activity.DIRECT, direct, measured);
-            n.primary.record(Activity.REPORTING, direct * n.reportingShare, measured);
+            m.record(n.primary, Activity.DIRECT, direct);
+            m.record(n.primary, Activity.REPORTING, direct * n.reportingShare);
             if (u.kind.homeBased()) {
-                n.primary.record(Activity.TRAVEL, dur * d.contactsPerDay() * TRAVEL_HOURS_PER_CONTACT * thin, measured);
+                m.record(n.primary, Activity.TRAVEL, dur * d.contactsPerDay() * TRAVEL_HOURS_PER_CONTACT * thin);
             }
         }
         health.serviceCompleted(n, n.earlyHandOff ? 0.7 : 1.0);
@@ -495,14 +494,13 @@ public final class Delivery implements WorkItem.Handler {
         h.readyWaiting++;
         ep.startUnmet(m.now());
         Professional doctor = physician(h);
-        boolean measured = m.measuring();
         if (m.scenario.coordination.dischargeMode == CoordinationConfig.DischargeMode.VISIT) {
             ServiceUnit muni = m.unitFor(Role.DISCHARGE_VISITOR, ep.user);
             if (muni != null && !muni.staff.isEmpty()) {
                 // Drawn from the meetings stream so that the delivery stream stays common to both discharge modes (CRN).
                 Professional visitor = muni.staff.get(m.rng(Streams.Stream.MEETINGS).nextInt(muni.staff.size()));
-                visitor.book(Activity.MEETINGS, 1.5, measured);
-                visitor.book(Activity.TRAVEL, 1.0, measured);
+                m.book(visitor, Activity.MEETINGS, 1.5);
+                m.book(visitor, Activity.TRAVEL, 1.0);
                 ep.dischargeVisit = true;
                 ep.touchProfessional(visitor.id);
                 if (doctor != null) learning.meeting(List.of(doctor, visitor), 1.0);
@@ -531,13 +529,12 @@ public final class Delivery implements WorkItem.Handler {
         KindDefaults d = KindDefaults.of(h.kind);
         int contacts = 1 + (int) Math.round(los * d.contactsPerDay());
         MersenneTwisterFast r = rng();
-        boolean measured = m.measuring();
         for (int i = 0; i < contacts && !h.staff.isEmpty(); i++) {
             Professional p = h.staff.get(r.nextInt(h.staff.size()));
-            if (ep.measured) ep.user.addContacts(p.id, 1);
+            m.contacts(ep, p, 1);
             ep.touchProfessional(p.id);
         }
-        if (!h.staff.isEmpty()) h.staff.get(r.nextInt(h.staff.size())).record(Activity.DIRECT, los / 7.0 * h.hoursPerCaseWeek, measured);
+        if (!h.staff.isEmpty()) m.record(h.staff.get(r.nextInt(h.staff.size())), Activity.DIRECT, los / 7.0 * h.hoursPerCaseWeek);
         ep.touchUnit(h);
         m.emit(EventType.TRANSFER, ep, h, null, null, ep.delayedDischargeDays(), null);
         health.discharged(ep);

@@ -79,21 +79,9 @@ public final class Professional {
         Arrays.fill(trust, neutralTrust);
     }
 
-    /**
-     * A one-off activity (meeting, assessment, hand-off work, visit, shadowing): the hours are taken from the unit's
-     * time budget in the current week, whether measured or not, and recorded by activity if measured (ODD §7.10).
-     */
-    public void book(Activity a, double h, boolean measured) {
-        unit.time.spend(h);
-        if (measured) hours[a.ordinal()] += h;
-    }
-
-    /**
-     * Records hours of work whose time was already committed in the unit's budget while it went on (a case in
-     * service, a coordinator role): the account only.
-     */
-    public void record(Activity a, double h, boolean measured) {
-        if (measured) hours[a.ordinal()] += h;
+    /** Adds hours to an activity; whether they count (warm-up) is decided by the world ({@code World.book}). */
+    public void book(Activity a, double h) {
+        hours[a.ordinal()] += h;
     }
 
     // ------------------------------------------------------------------ bean properties (MASON inspectors, charts)
