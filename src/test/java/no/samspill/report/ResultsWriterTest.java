@@ -197,9 +197,8 @@ class ResultsWriterTest {
         });
         IOException e = assertThrows(IOException.class, () -> failing.write(report(false, 0, 2), parent.resolve("run")));
         assertEquals("disk full (simulated)", e.getMessage());
-        try (Stream<Path> s = Files.list(parent)) {
-            assertEquals(List.of(), s.toList(), "neither the final nor the temporary directory may remain");
-        }
+        assertFalse(Files.exists(parent), "neither the final nor the temporary directory, nor the parent made for them, may remain");
+        Files.createDirectories(parent);
         ResultsWriter crashing = new ResultsWriter(file -> { throw new IllegalStateException("bug"); });
         assertThrows(IllegalStateException.class, () -> crashing.write(report(false, 0, 1), parent.resolve("run")));
         try (Stream<Path> s = Files.list(parent)) {
@@ -252,5 +251,52 @@ class ResultsWriterTest {
         Files.createDirectories(a);
         assertEquals("governance-models-20261124-090507-2", ResultsWriter.defaultDir(tmp, "governance models", t).getFileName().toString());
         assertEquals("scenario-20261124-090507", ResultsWriter.defaultDir(tmp, "../", t).getFileName().toString());
+    }
+
+    @Test
+    void reservationsAreAtomicAndNumberedAndLeaveNothingWhenClosedUncommitted() throws Exception {
+        java.time.ZonedDateTime t = java.time.ZonedDateTime.parse("2026-11-24T09:05:07+01:00");
+        try (Reservation a = ResultsWriter.reserveDefault(tmp, "gov", t); Reservation b = ResultsWriter.reserveDefault(tmp, "gov", t)) {
+            assertEquals("gov-20261124-090507", a.target().getFileName().toString());
+            assertEquals("gov-20261124-090507-2", b.target().getFileName().toString());
+            assertTrue(Files.isDirectory(a.target()) && Files.isDirectory(a.work()));
+            assertThrows(java.nio.file.FileAlreadyExistsException.class, () -> ResultsWriter.reserve(a.target()));
+            Files.writeString(b.work().resolve("x.csv"), "1\n");
+            b.commit();
+            assertTrue(Files.exists(b.target().resolve("x.csv")));
+        }
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(List.of(tmp.resolve("gov-20261124-090507-2")), s.toList(), "the uncommitted reservation is gone");
+        }
+    }
+
+    @Test
+    void workingDirectoriesOfDeadProcessesAreRemovedByTheNextReservation() throws Exception {
+        Process gone = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        gone.waitFor();
+        String mine = Reservation.ownerTag();
+        String host = mine.substring(mine.lastIndexOf('-') + 1);
+        Path stale = Files.createDirectories(tmp.resolve(".samspill-" + gone.pid() + "-0-" + host + "-abc.partial/.events"));
+        Files.writeString(stale.resolve("run-00000001.csv"), "lots of events");
+        Files.writeString(stale.getParent().resolve(".reserved"), "killed-run");
+        Files.createDirectory(tmp.resolve("killed-run"));
+        Path otherHost = Files.createDirectory(tmp.resolve(".samspill-" + gone.pid() + "-0-ffffffff-abc.partial"));
+        Path alive = Files.createDirectory(tmp.resolve(".samspill-" + mine + "-abc.partial"));
+        // spools of earlier versions (no owner recorded): removed once untouched for two days
+        Path legacyOld = Files.createDirectory(tmp.resolve(".samspill-events-123"));
+        Path legacyFile = Files.writeString(legacyOld.resolve("run-00000001.csv"), "old events");
+        java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(3)));
+        Files.setLastModifiedTime(legacyFile, longAgo);
+        Files.setLastModifiedTime(legacyOld, longAgo);
+        Path legacyRecent = Files.createDirectory(tmp.resolve(".samspill-events-456"));
+        try (Reservation r = ResultsWriter.reserve(tmp.resolve("next"))) {
+            assertFalse(Files.exists(legacyOld), "an old spool of an earlier version is removed");
+            assertTrue(Files.exists(legacyRecent), "a recent one may belong to a live run of an earlier version");
+            assertFalse(Files.exists(stale.getParent()), "a killed run's spool is removed");
+            assertFalse(Files.exists(tmp.resolve("killed-run")), "with the empty directory it had reserved");
+            assertTrue(Files.exists(alive), "a live run's working directory stays");
+            if (!host.equals("ffffffff")) assertTrue(Files.exists(otherHost), "another host's stays");
+        }
     }
 }
