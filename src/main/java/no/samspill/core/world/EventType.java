@@ -45,6 +45,8 @@ public enum EventType {
     NOT_SUITED_FOR_REHAB,
     /** Rehabilitation replaced by the standard home-care package. */
     STANDARD_PACKAGE,
+    /** A unit bound to a waiting-time guarantee starts a case on temporary staff's hours: value = weekly hours. */
+    TEMPORARY_STAFF,
     /** A service starts (need = the need, read its fit and decision time): other = service, value = days queued. */
     SERVICE_START,
     /** A service ends: other = service, value = duration, detail = "early" when ended early under target pressure. */
@@ -64,5 +66,8 @@ public enum EventType {
     /** A professional left and was replaced. */
     TURNOVER,
     /** A unit was reorganised: value = its maturity after. */
-    REORGANISATION
+    REORGANISATION,
+    /** Governance was switched mid-run from outside the schedule (the GUI's "reform now", docs/ODD.md §3.6):
+     *  other = a short name of the new rules (a preset name or "custom"), detail = the full rule vector. */
+    REFORM
 }
