@@ -34,6 +34,13 @@ public enum Metric {
     PATHWAY_TIME_P90_DAYS("pathway_time_p90_days", "days", "90th percentile of the pathway time"),
     DELAYED_DISCHARGE_DAYS_MEAN("delayed_discharge_days_mean", "days", "Mean days from ready-for-discharge to transfer, per discharge (Kaplan–Meier, patients still waiting at the horizon censored)"),
     DELAYED_DISCHARGE_DAYS_PER_1000("delayed_discharge_days_per_1000", "bed-days per 1000 inhabitants per year", "Delayed-discharge bed-days per 1000 inhabitants per year, including those of patients still waiting at the horizon"),
+    DISCHARGE_READY_NO_DELAY_SHARE("discharge_ready_no_delay_share", "share", "Share of patients ready for discharge who left hospital less than a day after being declared ready (no delayed bed-day); patients still waiting at the horizon count once they have waited a day"),
+    DELAYED_DISCHARGE_DAYS_MEAN_IF_DELAYED("delayed_discharge_days_mean_if_delayed", "days", "Mean days as ready-for-discharge over the patients with at least one delayed day (those still waiting at the horizon with their days so far)"),
+    HOSPITAL_ADMISSIONS_PER_1000("hospital_admissions_per_1000", "per 1000 inhabitants per year", "Hospital admissions of patients who will need municipal follow-up (readmissions included), per 1000 inhabitants per year"),
+    HOSPITAL_DISCHARGES_PER_1000("hospital_discharges_per_1000", "per 1000 inhabitants per year", "Transfers from hospital to the municipality, per 1000 inhabitants per year"),
+    READMISSIONS_30D_PER_1000("readmissions_30d_per_1000", "per 1000 inhabitants per year", "Readmissions within 30 days of a transfer, per 1000 inhabitants per year"),
+    CORRIDOR_PATIENT_SHARE("corridor_patient_share", "share", "Corridor patient-days (korridorpasienter) as a share of hospital patient-days"),
+    OUTLYING_PATIENT_SHARE("outlying_patient_share", "share", "Patient-days on another ward (utlokaliserte pasienter) because the ward and its corridor beds were full, as a share of hospital patient-days"),
     QUEUE_LENGTH_MEAN("queue_length_mean", "cases", "Time-averaged number of cases waiting, summed over units"),
     // --- involvement
     INVOLVEMENT_MEAN_LEVEL("involvement_mean_level", "0–3", "Mean involvement level per decision (0 perspective only, 1 participation, 2 influence, 3 control)"),

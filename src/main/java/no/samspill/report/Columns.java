@@ -74,7 +74,8 @@ public final class Columns {
             new Col("mean_in_system", "time-average number waiting or in service (L of Little's law)"),
             new Col("arrival_rate_per_day", "arrivals per day (λ)"),
             new Col("mean_sojourn_days", "mean days from arrival to departure (W)"),
-            new Col("utilisation", "time-average busy servers / servers"),
+            new Col("utilisation", "time-average of min(busy, capacity) / capacity, never above 1; capacity = beds for hospital and short-term wards, case slots otherwise"),
+            new Col("overflow_mean", "time-average number of cases held beyond capacity: corridor and outlying (utlokaliserte) patients of a full hospital ward, home-care cases taken on by thinning visits"),
             new Col("hours_total", "professional hours booked at the unit"),
             new Col("hours_coordination", "hours of coordination and meetings booked at the unit"));
 
