@@ -201,7 +201,7 @@ public final class Delivery implements WorkItem.Handler {
 
     @Override
     public void start(Need n, ServiceUnit u, double dur) {
-        n.rationed = u.busy > u.servers;
+        n.rationed = u.busy > u.capacity();
         startService(n, u, dur * n.durationFactor);
     }
 
@@ -290,7 +290,7 @@ public final class Delivery implements WorkItem.Handler {
             }
         }
         if (n.primary != null && ep.measured) ep.user.addContacts(n.primary.id, byPrimary);
-        double direct = dur / 7.0 * u.hoursPerCaseWeek * (n.rationed ? (double) u.servers / (u.servers + Math.floor(MAX_RATIONING * u.servers)) : 1.0);
+        double direct = dur / 7.0 * u.hoursPerCaseWeek * (n.rationed ? (double) u.capacity() / (u.capacity() + Math.floor(MAX_RATIONING * u.capacity())) : 1.0);
         double reporting = m.gov().get(Governance.Rule.REPORTING_BURDEN);
         if (n.primary != null) {
             n.primary.book(Activity.DIRECT, direct, measured);
