@@ -36,6 +36,8 @@ public final class MetricsCollector implements Observer {
     /** Involvement per user (index = user id): level sum and decisions over measured episodes. */
     private double[] userLevelSum = new double[64];
     private int[] userDecisions = new int[64];
+    /** Users with at least one measured episode (index = user id). */
+    private boolean[] userMeasured = new boolean[64];
 
     private Result result;
 
@@ -58,6 +60,7 @@ public final class MetricsCollector implements Observer {
         firstId = -1;
         java.util.Arrays.fill(userLevelSum, 0);
         java.util.Arrays.fill(userDecisions, 0);
+        java.util.Arrays.fill(userMeasured, false);
         result = null;
     }
 
@@ -83,6 +86,9 @@ public final class MetricsCollector implements Observer {
             if (firstId < 0) firstId = ep.id;
             if (ep.id - firstId != tallies.size()) throw new IllegalStateException("measured episode ids are not consecutive");
             tallies.add(new Tally(ep));
+            int u = ep.user.id;
+            if (u >= userMeasured.length) userMeasured = java.util.Arrays.copyOf(userMeasured, Math.max(u + 1, 2 * userMeasured.length));
+            userMeasured[u] = true;
             return;
         }
         t = tallies.get(ep.id - firstId);
@@ -263,7 +269,7 @@ public final class MetricsCollector implements Observer {
         double concurrent = 0, uncoordinated = 0;
         double lowLevel = 0, lowDec = 0, highLevel = 0, highDec = 0;
         for (User u : m.users) {
-            if (!u.measured) continue;
+            if (u.id >= userMeasured.length || !userMeasured[u.id]) continue;
             int[] counts = u.contactCounts();
             double coc = Double.NaN, upc = Double.NaN;
             if (u.contacts() >= minContacts) {

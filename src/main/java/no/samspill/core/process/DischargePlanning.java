@@ -49,9 +49,8 @@ final class DischargePlanning {
         if (muni == null || muni.staff.isEmpty()) return;
         // Drawn from the meetings stream so that the delivery stream stays common to both discharge modes (CRN).
         Professional visitor = muni.staff.get(m.rng(Streams.Stream.MEETINGS).nextInt(muni.staff.size()));
-        boolean measured = m.measuring();
-        visitor.book(Activity.MEETINGS, 1.5, measured);
-        visitor.book(Activity.TRAVEL, 1.0, measured);
+        m.book(visitor, Activity.MEETINGS, 1.5);
+        m.book(visitor, Activity.TRAVEL, 1.0);
         ep.dischargeVisit = true;
         ep.touchProfessional(visitor.id);
         if (doctor != null) learning.meeting(List.of(doctor, visitor), 1.0);
@@ -68,14 +67,17 @@ final class DischargePlanning {
         return true;
     }
 
-    /** At ready-for-discharge the held needs become actionable (their wait to start counts from now) and queue. */
-    void release(Episode ep, Delivery delivery) {
+    /**
+     * At ready-for-discharge the held needs become actionable (their wait to start counts from now) and are handed to
+     * {@code enqueue} (Delivery's queue entry; a callback, so that this class does not depend on Delivery).
+     */
+    void release(Episode ep, java.util.function.BiConsumer<Need, ServiceUnit> enqueue) {
         List<Held> list = held.remove(ep);
         if (list == null) return;
         for (Held h : list) {
             if (ep.ended() || h.need().state() != Need.State.ASSESSED) continue;
             h.need().actionable(m.now());
-            delivery.enqueue(h.need(), h.unit());
+            enqueue.accept(h.need(), h.unit());
         }
     }
 }
