@@ -3,9 +3,17 @@ package no.samspill.patterns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import no.samspill.api.RunOptions;
 import no.samspill.api.RunResult;
+import no.samspill.api.Simulation;
+import no.samspill.core.world.Event;
+import no.samspill.core.world.EventType;
+import no.samspill.core.world.Observer;
+import no.samspill.core.world.World;
 import no.samspill.core.config.Scenario;
 import no.samspill.core.config.UnitConfig;
 import no.samspill.core.units.UnitKind;
@@ -84,5 +92,55 @@ class BedsAndDischargeTest {
         List<RunResult> atReady = r.get(0), atAdmission = r.get(1);
         Sim.assertLower(Metric.DELAYED_DISCHARGE_DAYS_PER_1000, "notice only when ready", atReady, "notice on admission", atAdmission);
         Sim.assertHigher(Metric.DISCHARGE_READY_NO_DELAY_SHARE, "notice only when ready", atReady, "notice on admission", atAdmission);
+    }
+
+    /** Records admissions, readiness and transfers of measured hospital episodes, independently of the collector. */
+    static final class Discharges implements Observer {
+        int admissions;
+        final Map<Integer, Double> ready = new HashMap<>();
+        final Map<Integer, Double> delay = new HashMap<>();
+        double end = Double.NaN;
+
+        @Override public boolean wants(EventType t) {
+            return t == EventType.ADMISSION || t == EventType.READY_FOR_DISCHARGE || t == EventType.TRANSFER;
+        }
+
+        @Override public void event(Event e) {
+            if (e.episode() == null || !e.measured()) return;
+            switch (e.type()) {
+                case ADMISSION -> admissions++;
+                case READY_FOR_DISCHARGE -> ready.put(e.episode().id, e.day());
+                default -> delay.put(e.episode().id, e.value());
+            }
+        }
+
+        @Override public void finished(World w, double day) { end = day; }
+    }
+
+    /** The realism metrics recounted from the event stream: their definitions in docs/ODD.md §4.11.2 hold. */
+    @Test
+    void dischargeRealismMetricsMatchARecountFromEvents() {
+        Scenario s = Sim.standard("NPM", 20000, 1);
+        Discharges d = new Discharges();
+        RunResult r = Simulation.run(s, Sim.SEED_BASE, RunOptions.DEFAULT, List.of(d));
+        int readyCount = 0, noDelay = 0, delayed = 0, transfers = 0;
+        double delayedSum = 0;
+        for (Map.Entry<Integer, Double> e : d.ready.entrySet()) {
+            Double x = d.delay.get(e.getKey());
+            double days = x != null ? x : d.end - e.getValue();
+            if (x != null) transfers++;
+            if (x == null && days < 1) continue; // still waiting, less than a day so far: not yet known
+            readyCount++;
+            if (days < 1) noDelay++;
+            else { delayed++; delayedSum += days; }
+        }
+        assertTrue(noDelay > 0 && delayed > 0, "both kinds of patient: " + noDelay + " / " + delayed);
+        double perYear = 1.0 / (20000 / 1000.0) / s.run.years;
+        assertEquals((double) noDelay / readyCount, r.metric(Metric.DISCHARGE_READY_NO_DELAY_SHARE), 1e-12);
+        assertEquals(delayedSum / delayed, r.metric(Metric.DELAYED_DISCHARGE_DAYS_MEAN_IF_DELAYED), 1e-9);
+        assertEquals(d.admissions * perYear, r.metric(Metric.HOSPITAL_ADMISSIONS_PER_1000), 1e-9);
+        assertEquals(transfers * perYear, r.metric(Metric.HOSPITAL_DISCHARGES_PER_1000), 1e-9);
+        double corridor = r.metric(Metric.CORRIDOR_PATIENT_SHARE), outlying = r.metric(Metric.OUTLYING_PATIENT_SHARE);
+        assertTrue(corridor >= 0 && outlying >= 0 && corridor + outlying <= 1, corridor + " " + outlying);
     }
 }
