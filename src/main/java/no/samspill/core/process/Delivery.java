@@ -111,12 +111,12 @@ public final class Delivery implements WorkItem.Handler {
      * neighbours are asked, so the cost does not grow with the number of units of the kind.
      */
     private ServiceUnit lend(Need n, ServiceUnit u) {
-        if (u.busy < u.servers) return u;
+        if (u.busy < u.capacity()) return u;
         List<ServiceUnit> siblings = m.zones().neighbours(u);
         if (siblings.isEmpty()) return u;
         double silos = m.gov().get(Governance.Rule.BUDGET_SILOS);
         for (ServiceUnit s : siblings) {
-            if (s.busy + s.queued < s.servers && rng().nextDouble() < 0.8 * (1 - silos)) {
+            if (s.busy + s.queued < s.capacity() && rng().nextDouble() < 0.8 * (1 - silos)) {
                 handOffs.transfer(n.episode, u, s, null, null, null, false);
                 return s;
             }
