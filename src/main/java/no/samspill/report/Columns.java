@@ -100,7 +100,10 @@ public final class Columns {
             new Col("utilisation", "time-average of min(busy, capacity) / capacity, never above 1; capacity = beds for hospital and short-term wards, case slots otherwise"),
             new Col("overflow_mean", "time-average number of cases held beyond capacity: corridor and outlying (utlokaliserte) patients of a full hospital ward, home-care cases taken on by thinning visits"),
             new Col("hours_total", "professional hours booked at the unit"),
-            new Col("hours_coordination", "hours of coordination and meetings booked at the unit"));
+            new Col("hours_coordination", "hours of coordination and meetings booked at the unit"),
+            new Col("hours_available", "the staff's available hours (75 % of contracted) over the measured period"),
+            new Col("hours_idle", "available hours no activity used, settled week by week"),
+            new Col("hours_overtime", "hours worked beyond the available ones, week by week (overtime or temporary staff)"));
 
     public static final List<Col> EVENTS_FIXED = List.of(
             new Col("variant", "the variant name"),

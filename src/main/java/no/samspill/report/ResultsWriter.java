@@ -384,7 +384,8 @@ public final class ResultsWriter {
                         Csv.num(u.meanWaitDays()), Csv.num(u.meanQueueLength()), Csv.num(u.meanInSystem()),
                         Csv.num(u.arrivalRatePerDay()), Csv.num(u.meanSojournDays()), Csv.num(u.utilisation()),
                         Csv.num(u.overflowMean()),
-                        Csv.num(u.hoursTotal()), Csv.num(u.hoursCoordination())));
+                        Csv.num(u.hoursTotal()), Csv.num(u.hoursCoordination()), Csv.num(u.hoursAvailable()),
+                        Csv.num(u.hoursIdle()), Csv.num(u.hoursOvertime())));
             }
         }
     }

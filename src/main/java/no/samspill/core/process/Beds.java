@@ -40,7 +40,6 @@ public final class Beds {
             if (u.kind.hospital) {
                 if (h.unlimitedBeds) {
                     u.fixedServers = true;
-                    u.baseServers = UNLIMITED;
                     u.servers = UNLIMITED;
                     u.corridorBeds = 0;
                 } else {
@@ -49,8 +48,9 @@ public final class Beds {
             } else if (u.kind == UnitKind.SHORT_TERM_WARD) {
                 UnitConfig c = config(m, u);
                 // Unless the scenario says otherwise a short-term ward has as many beds as its staff can carry with no
-                // time lost to reporting: the bed count then caps what the staff could carry under other rules.
-                u.beds = c != null && c.beds > 0 ? c.beds : u.baseServers;
+                // time lost to reporting: the bed count then caps what the staff's hours could otherwise allow.
+                u.beds = c != null && c.beds > 0 ? c.beds
+                        : no.samspill.core.units.KindDefaults.slotsFor(u.totalFte(), u.hoursPerCaseWeek);
             }
         }
     }
