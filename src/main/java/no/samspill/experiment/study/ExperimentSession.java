@@ -60,7 +60,12 @@ public final class ExperimentSession {
     /** Checks that an existing directory holds this experiment and shard; returns the runs already finished. */
     public Map<Integer, RunRecord> checkResume() throws IOException, StudyException {
         if (!Files.isDirectory(dir)) throw new StudyException(dir + ": no such directory to resume");
-        JsonNode m = StudyManifest.read(dir);
+        JsonNode m;
+        try {
+            m = StudyManifest.read(dir);
+        } catch (IOException e) {
+            throw new StudyException(e.getMessage());
+        }
         String diff = StudyManifest.difference(m.get("identity"), study.definition().identity());
         if (diff != null) {
             throw new StudyException(dir + " holds another experiment than " + study.definition().experimentPath()
@@ -73,7 +78,12 @@ public final class ExperimentSession {
                     + (recorded.isAll() ? " (it is not sharded; drop --shard)" : "; resume it with --shard " + recorded));
         }
         sameBuild(m, info, dir);
-        Map<Integer, RunRecord> done = Journal.read(dir);
+        Map<Integer, RunRecord> done;
+        try {
+            done = Journal.read(dir);
+        } catch (IOException e) {
+            throw new StudyException("cannot resume " + dir + ": " + e.getMessage());
+        }
         for (Integer id : done.keySet()) {
             if (!shard.contains(id) || id < 1 || id > study.definition().totalRuns(study.points().size())) {
                 throw new StudyException(dir + ": the journal records run " + id + ", which is not a run of this " + (shard.isAll() ? "experiment" : "shard"));

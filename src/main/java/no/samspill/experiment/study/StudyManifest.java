@@ -132,7 +132,9 @@ public final class StudyManifest {
     }
 
     /** The first difference between two identity objects, as "field: a vs b", or null if they are equal. */
-    public static String difference(JsonNode a, JsonNode b) {
+    public static String difference(JsonNode a0, JsonNode b0) {
+        JsonNode a = normalise(a0);
+        JsonNode b = normalise(b0);
         if (a.equals(b)) return null;
         Iterator<Map.Entry<String, JsonNode>> it = a.fields();
         while (it.hasNext()) {
@@ -146,6 +148,16 @@ public final class StudyManifest {
             if (!a.has(k)) return k + ": missing vs " + shorten(b.get(k));
         }
         return "they differ";
+    }
+
+    /** The same tree as read back from JSON text (an int and a long of equal value compare equal then). */
+    private static JsonNode normalise(JsonNode n) {
+        if (n == null) return JSON.nullNode();
+        try {
+            return JSON.readTree(JSON.writeValueAsString(n));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String shorten(JsonNode n) {

@@ -53,7 +53,12 @@ public final class StudyPlanner {
             Factor f = spec.factors().get(i);
             List<Diagnostic> ds = new ArrayList<>();
             SetOverride.parse(f.path() + "=0", i + 1, ds);
-            for (Diagnostic d : ds) problems.add(relocate(d, spec.factorsAt().get(i), "", null));
+            Location at = spec.factorsAt().get(i);
+            for (Diagnostic d : ds) {
+                // point at the offending step of the path (the path is one plain scalar on one line)
+                Location step = d.column() > 0 ? new Location(at.source(), at.line(), at.column() + d.column() - 1) : at;
+                problems.add(relocate(d, step, "", null));
+            }
         }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
 
