@@ -19,7 +19,7 @@ if ! command -v sbatch >/dev/null || ! command -v munged >/dev/null; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq slurm-wlm munge >/dev/null
 fi
-sbatch --version
+dpkg-query -W slurm-wlm munge
 
 say "munge"
 mkdir -p /etc/munge /run/munge /var/lib/munge /var/log/munge

@@ -130,6 +130,7 @@ public class ExperimentCommand implements Callable<Integer> {
             err.flush();
         }
         out.println("Results: " + Main.shown(o.dir()));
+        if (shard.isAll()) out.print(ExperimentSummary.of(o.dir()));
         if (!shard.isAll()) {
             out.println("Shard " + shard + " complete; when every shard is, join them with: samspill merge DIR... --out DIR");
         }
