@@ -58,6 +58,9 @@ public class ExperimentCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
 
+    @Option(names = "--dry-run", description = "Check the file and every design point, print the plan, run and write nothing.")
+    boolean dryRun;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -96,6 +99,17 @@ public class ExperimentCommand implements Callable<Integer> {
         }
         double validation = (System.nanoTime() - t0) / 1e9;
         var def = study.definition();
+        if (dryRun) {
+            long total = def.totalRuns(study.points().size());
+            out.printf(Locale.ROOT, "OK %s: %s '%s', %s design %s, %d factor(s), %d point(s) x %d variant(s) %s x %d replication(s) = %d runs%s; "
+                            + "every point checked in %.1f s%n", file, def.kind(), def.name(), def.design().name(),
+                    new java.util.TreeMap<>(def.design().parameters()), def.factors().size(), study.points().size(),
+                    def.variants().size(), def.variants(), def.replications(), total,
+                    shard.isAll() ? "" : " (shard " + shard + ": " + study.definition().runs(study.points().size()).stream()
+                            .filter(r -> shard.contains(r.runId())).count() + " runs)", validation);
+            out.flush();
+            return Main.OK;
+        }
         StudyManifest.Info info = new StudyManifest.Info(BuildInfo.version(), BuildInfo.gitCommit(), BuildInfo.gitDirty(),
                 spec.commandLine().getParseResult().originalArgs());
         Path dir = resume != null ? resume : outDir != null ? outDir

@@ -365,13 +365,28 @@ public final class ExperimentFileLoader {
             } else if (e.value() != null && !(e.value() instanceof Tree.Scalar)) {
                 problems.add(e.value().location().error("metrics." + key, "expected lower or higher, got " + e.value().describe(), ""));
             }
+            if (better == null) better = declaredDirection(metric);
             if (better == null && needDirection) {
-                problems.add(e.keyLocation().error("metrics." + key, "a robustness study needs to know which direction of '" + key + "' is better",
+                problems.add(e.keyLocation().error("metrics." + key, "a robustness study needs to know which direction of '" + key + "' is better (the metric does not say)",
                         "write " + key + ": lower (or higher)"));
             }
             out.add(new MetricOfInterest(key, metric.unit, better));
         }
         return out;
+    }
+
+    /**
+     * The better direction a metric declares about itself, if this build's {@link Metric} carries one (a public field
+     * {@code better} whose value is named LOWER or HIGHER); null otherwise. Read reflectively so that experiment files
+     * work the same whether or not the metric table has directions yet; the file's own direction always wins.
+     */
+    static Better declaredDirection(Metric metric) {
+        try {
+            Object v = Metric.class.getField("better").get(metric);
+            return v == null ? null : Better.parse(v.toString());
+        } catch (NoSuchFieldException | IllegalAccessException e) {
+            return null;
+        }
     }
 
     private PrimSettings prim(Tree node, boolean robustness) {

@@ -73,6 +73,10 @@ class ExperimentEndToEndTest {
     @Test
     void shardsMergedEqualOneRunByteForByte() throws IOException {
         Path exp = file("sobol.yaml", SOBOL);
+        Result dry = exec("experiment", exp.toString(), "--dry-run", "--shard", "2/3");
+        assertEquals(0, dry.code(), dry.err());
+        assertTrue(dry.out().contains("16 point(s) x 1 variant(s) [PA] x 2 replication(s) = 32 runs (shard 2/3: 11 runs)"), dry.out());
+        assertFalse(Files.exists(tmp.resolve("results")), "a dry run writes nothing");
         Path one = tmp.resolve("one");
         Result r = exec("experiment", exp.toString(), "--out", one.toString(), "--threads", "2", "--quiet");
         assertEquals(0, r.code(), r.err());
@@ -196,8 +200,9 @@ class ExperimentEndToEndTest {
         assertTrue(metric.err().contains("unknown metric 'handoffs_per_episod'") && metric.err().contains("did you mean 'handoffs_per_episode'?"), metric.err());
         Result variant = bad(SOBOL.replace("variants: [PA]", "variants: [PAA]"));
         assertTrue(variant.err().contains(f + ":2:12: error: variants: the scenario has no variant 'PAA'"), variant.err());
-        Result direction = bad(ROBUST.replace("involvement_mean_level: higher", "involvement_mean_level: ~"));
-        assertTrue(direction.err().contains("needs to know which direction of 'involvement_mean_level' is better"), direction.err());
+        // episodes has no better direction of its own (more is not better or worse)
+        Result direction = bad(ROBUST.replace("involvement_mean_level: higher", "episodes: ~"));
+        assertTrue(direction.err().contains("needs to know which direction of 'episodes' is better"), direction.err());
         Result noScenario = exec("experiment", file("x.yaml", "").toString().replace("x.yaml", "nope.yaml"));
         assertEquals(2, noScenario.code());
     }
