@@ -112,15 +112,27 @@ public class ExperimentCommand implements Callable<Integer> {
         }
         StudyManifest.Info info = new StudyManifest.Info(BuildInfo.version(), BuildInfo.gitCommit(), BuildInfo.gitDirty(),
                 spec.commandLine().getParseResult().originalArgs());
+        String baseName = def.name() + (shard.isAll() ? "" : "-shard" + shard.index() + "of" + shard.count());
         Path dir = resume != null ? resume : outDir != null ? outDir
-                : ResultsWriter.defaultDir(main.resultsRoot(), def.name() + (shard.isAll() ? "" : "-shard" + shard.index() + "of" + shard.count()),
-                        ZonedDateTime.now(ZoneId.systemDefault()));
+                : ResultsWriter.defaultDir(main.resultsRoot(), baseName, ZonedDateTime.now(ZoneId.systemDefault()));
         ExperimentSession session = new ExperimentSession(study, dir, shard, info, validation);
         Map<Integer, RunRecord> done = Map.of();
         if (resume != null) {
             done = session.checkResume();
-        } else {
+        } else if (outDir != null) {
             session.create();
+        } else {
+            // the default name is free when chosen, but another process may take it first: then try the next one
+            for (int attempt = 0; ; attempt++) {
+                try {
+                    session.create();
+                    break;
+                } catch (StudyException e) {
+                    if (attempt >= 20 || !Files.exists(dir)) throw e;
+                    dir = ResultsWriter.defaultDir(main.resultsRoot(), baseName, ZonedDateTime.now(ZoneId.systemDefault()));
+                    session = new ExperimentSession(study, dir, shard, info, validation);
+                }
+            }
         }
         StudyRunner runner = new StudyRunner().runFunction(main.runFunction());
         if (threads != null) runner.threads(threads);
