@@ -12,7 +12,8 @@ public final class Designs {
             case "one_at_a_time" -> new OneAtATime(p.get("levels").intValue());
             case "latin_hypercube" -> new LatinHypercube(p.get("n").intValue(), p.get("seed").longValue());
             case "sobol" -> new Saltelli(p.get("n").intValue());
-            case "morris" -> new Morris(p.get("r").intValue(), p.get("levels").intValue(), p.get("seed").longValue());
+            case "morris" -> new Morris(p.get("r").intValue(), p.get("levels").intValue(), p.get("seed").longValue(),
+                    p.containsKey("candidates") ? p.get("candidates").intValue() : 0);
             default -> throw new IllegalArgumentException("unknown design '" + name + "'");
         };
     }

@@ -43,7 +43,7 @@ public final class ExperimentFileLoader {
             "one_at_a_time", List.of("type", "levels"),
             "latin_hypercube", List.of("type", "n", "seed"),
             "sobol", List.of("type", "n"),
-            "morris", List.of("type", "r", "levels", "seed"));
+            "morris", List.of("type", "r", "levels", "seed", "candidates"));
     static final List<String> PRIM_KEYS = List.of("variants", "alpha", "min_mass", "max_boxes");
     /** More design points than this is almost certainly a mistake (e.g. a full factorial over many factors). */
     public static final long MAX_POINTS = 1_000_000;
@@ -316,7 +316,13 @@ public final class ExperimentFileLoader {
                     problems.add(m.get("levels").location().error("design.levels", "Morris needs an even number of levels, got " + p, "e.g. levels: 4"));
                     p = 4;
                 }
-                d = new Morris(Math.max(2, r), (int) p, longValue(m, "seed", seed, Long.MIN_VALUE, Long.MAX_VALUE, "design.seed"));
+                long candidates = longValue(m, "candidates", 0, 0, 10_000, "design.candidates");
+                if (candidates != 0 && candidates <= r) {
+                    problems.add(m.get("candidates").location().error("design.candidates", "candidates must exceed r (" + r + "), got " + candidates,
+                            "draw more trajectories than are kept, e.g. candidates: " + 5 * r));
+                    candidates = 0;
+                }
+                d = new Morris(Math.max(2, r), (int) p, longValue(m, "seed", seed, Long.MIN_VALUE, Long.MAX_VALUE, "design.seed"), (int) candidates);
             }
         }
         return problems.size() == before ? d : null;

@@ -108,6 +108,38 @@ class DesignsTest {
     }
 
     @Test
+    void campolongoSelectionSpreadsTheTrajectoriesMoreThanRandomOnes() {
+        List<Factor> fs = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) fs.add(Factor.range("f" + i, 0, 1));
+        List<DesignPoint> plain = new Morris(6, 4, 9L).points(fs);
+        List<DesignPoint> spread = new Morris(6, 4, 9L, 60).points(fs);
+        assertEquals(plain.size(), spread.size());
+        assertTrue(spread(spread, 6) > spread(plain, 6), "kept trajectories are farther apart than the first six drawn");
+        assertEquals(spread.get(10).unit(2), new Morris(6, 4, 9L, 60).points(fs).get(10).unit(2), "deterministic");
+    }
+
+    /** Campolongo's criterion: summed point-to-point distances over all pairs of trajectories. */
+    private static double spread(List<DesignPoint> pts, int r) {
+        int n = pts.size() / r;
+        double sum = 0;
+        for (int a = 0; a < r; a++) {
+            for (int b = a + 1; b < r; b++) {
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j < n; j++) {
+                        double s = 0;
+                        for (int f = 0; f < 5; f++) {
+                            double d = pts.get(a * n + i).unit(f) - pts.get(b * n + j).unit(f);
+                            s += d * d;
+                        }
+                        sum += Math.sqrt(s);
+                    }
+                }
+            }
+        }
+        return sum;
+    }
+
+    @Test
     void fullFactorialAndOneAtATimeEnumerateLevels() {
         List<DesignPoint> ff = new FullFactorial(3).points(THREE);
         assertEquals(3 * 3 * 3, ff.size());
