@@ -29,10 +29,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "experiment", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class, sortOptions = false,
-        description = {"Run an experiment file: a design over settings of a scenario (full factorial, one-at-a-time, Latin",
-            "hypercube, Sobol or Morris) or a robustness study of its variants across uncertainties (docs/experiments.md).",
-            "Every design point is checked before anything runs; runs are journaled so that --resume continues after an",
-            "interruption; --shard i/N runs a slice for a cluster, joined afterwards with samspill merge."})
+        description = {"Run an experiment file: a design over settings of a scenario, or a robustness study.",
+            "",
+            "Designs: full factorial, one-at-a-time, Latin hypercube, Sobol (Saltelli) and Morris; a robustness study "
+                + "runs every variant across sampled uncertainties (docs/experiments.md). Every design point is "
+                + "checked before anything runs; finished runs are journaled so that --resume continues after an "
+                + "interruption; --shard i/N runs a slice for a cluster, joined afterwards with samspill merge."})
 public class ExperimentCommand implements Callable<Integer> {
     @ParentCommand
     Main main;

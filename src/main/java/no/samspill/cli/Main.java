@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  samspill run scenarios/governance-models.yaml --reps 20",
             "  samspill run --from results/governance-models-20261124-101500/manifest.json",
             "  samspill validate my-municipality.yaml --set population.inhabitants=40000", "  samspill list",
-            "  samspill experiment scenarios/experiments/governance-screening.yaml",
+            "  samspill experiment experiments/governance-screening.yaml",
             "  samspill merge results/shard-* --out results/merged"})
 public class Main implements Callable<Integer> {
     public static final int OK = 0;

@@ -16,9 +16,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "merge", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
-        description = {"Join the shard directories of one experiment (samspill experiment --shard i/N) into one results",
-            "directory, byte-identical to running it on one machine. Checks first that every shard belongs to the same",
-            "experiment (file and scenario SHA-256, design, seed, build), that all N shards are there once, and complete."})
+        description = {"Join the shard directories of one experiment into one results directory.",
+            "",
+            "The merged files are byte-identical to running the experiment on one machine. Checks first that every "
+                + "shard belongs to the same experiment (file and scenario SHA-256, design, seed, build), that all N "
+                + "shards are there once, and that each is complete."})
 public class MergeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
