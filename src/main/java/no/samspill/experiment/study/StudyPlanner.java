@@ -122,8 +122,15 @@ public final class StudyPlanner {
                 if (problems.size() >= 20) break;
             }
         }
-        if (!problems.isEmpty()) throw new ScenarioException(problems);
+        if (!problems.isEmpty()) throw new ScenarioException(sorted(problems));
         return new Study(def, points, scenarios);
+    }
+
+    /** Like a compiler: by file, then line and column (stable, so the first design point's problems come first). */
+    private static List<Diagnostic> sorted(List<Diagnostic> ds) {
+        List<Diagnostic> out = new ArrayList<>(ds);
+        out.sort(java.util.Comparator.comparing(Diagnostic::source).thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        return out;
     }
 
     /** A diagnostic of the {@code --set} overrides built for a point, moved to the line of the setting or factor. */
