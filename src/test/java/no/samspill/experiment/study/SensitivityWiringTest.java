@@ -97,4 +97,50 @@ class SensitivityWiringTest {
         assertEquals("handoffs_per_episode", sum7[5]);
         assertEquals(Double.parseDouble(run7[col]), Double.parseDouble(sum7[6]));
     }
+
+    @Test
+    void robustnessAndPrimThroughTheWholePipelineFindWhereAVariantLoses() throws IOException {
+        // PA's hand-offs equal the share of people 67+ (0..1), NPM's are 0.6 everywhere: PA (lower is better) loses
+        // exactly where share67_plus > 0.6, whatever demand.complex_share is
+        RunFunction planted = (s, seed, o) -> {
+            Map<String, Double> m = new LinkedHashMap<>();
+            for (Metric k : Metric.values()) m.put(k.key, Double.NaN);
+            m.put(Metric.HANDOFFS_PER_EPISODE.key, "PA".equals(s.governance.preset) ? s.population.share67Plus : 0.6);
+            return new RunResult(seed, m, List.of(), List.of(), List.of(), List.of(), null);
+        };
+        Path exp = tmp.resolve("planted.yaml");
+        Files.writeString(exp, "scenario: " + ExperimentEndToEndTest.TINY + """
+
+                uncertainties:
+                  - {path: population.share67_plus, range: [0, 1]}
+                  - {path: demand.complex_share, range: [0, 0.9]}
+                design: {type: latin_hypercube, n: 100}
+                replications: 1
+                metrics: {handoffs_per_episode: lower}
+                prim: {variants: [PA]}
+                """);
+        CommandLine cl = new CommandLine(new Main().terminal(false).runFunction(planted));
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err, true));
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        Path out = tmp.resolve("planted");
+        assertEquals(0, cl.execute("experiment", exp.toString(), "--out", out.toString(), "--quiet"), err.toString());
+
+        List<String> rob = Files.readAllLines(out.resolve("robustness.csv"));
+        String[] pa = rob.get(1).split(",");
+        String[] npm = rob.get(2).split(",");
+        assertEquals("PA", pa[1]);
+        assertEquals(0.6, Double.parseDouble(pa[2]), 0.011, "LHS: 60 of 100 strata have share67_plus < 0.6");
+        assertEquals(0.4, Double.parseDouble(npm[2]), 0.011);
+        assertEquals(0.4, Double.parseDouble(pa[6]), 0.011, "PA's worst regret: 1.0 − 0.6");
+        assertEquals(0.6, Double.parseDouble(npm[6]), 0.011, "NPM's worst regret: 0.6 − 0");
+
+        List<String> prim = Files.readAllLines(out.resolve("prim.csv"));
+        assertEquals(2, prim.size(), "one box restricting one factor: " + prim);
+        String[] box = prim.get(1).split(",");
+        assertEquals(List.of("handoffs_per_episode", "PA", "1", "population.share67_plus"), List.of(box).subList(0, 4));
+        assertEquals(0.6, Double.parseDouble(box[4]), 0.02, "the box starts where PA starts losing");
+        assertEquals(1.0, Double.parseDouble(box[6]), 1e-9, "coverage");
+        assertEquals(1.0, Double.parseDouble(box[7]), 1e-9, "density");
+    }
 }
