@@ -1,12 +1,13 @@
 package no.samspill.api;
 
-import java.util.ArrayList;
 import java.util.List;
-import no.samspill.core.EventSink;
 import no.samspill.core.Model;
 import no.samspill.core.config.Scenario;
+import no.samspill.core.world.Observer;
+import no.samspill.metrics.EventLog;
 import no.samspill.metrics.EventRecord;
 import no.samspill.metrics.MetricsCollector;
+import no.samspill.metrics.TimeSeries;
 
 /**
  * The one programmatic entry point: a scenario and a seed give a result. No static state: any number of runs
@@ -20,14 +21,31 @@ public final class Simulation {
     }
 
     public static RunResult run(Scenario scenario, long seed, RunOptions options) {
-        List<EventRecord> events = options.recordEvents() ? new ArrayList<>() : null;
-        EventSink sink = events == null ? null
-                : (day, type, user, episode, unit, prof, other, value, detail) ->
-                        events.add(new EventRecord(day, type, user, episode, unit, prof, other, value, detail));
+        return run(scenario, seed, options, List.of());
+    }
+
+    /**
+     * Runs with extra observers attached (charts, custom probes): they see the same events as the metrics and the
+     * event log. The model is driven by MASON's own loop ({@link Model#run()}).
+     */
+    public static RunResult run(Scenario scenario, long seed, RunOptions options, List<? extends Observer> extra) {
+        Model model = new Model(scenario, seed);
         MetricsCollector collector = new MetricsCollector();
-        Model model = new Model(scenario, seed, sink, collector);
-        model.runToHorizon();
-        MetricsCollector.Result r = collector.finish(model, events);
-        return new RunResult(seed, r.metrics(), r.timeseries(), r.units(), r.episodes(), r.users(), r.events());
+        TimeSeries series = new TimeSeries();
+        model.addObserver(collector);
+        model.addObserver(series);
+        EventLog log = options.recordEvents() ? new EventLog() : null;
+        if (log != null) model.addObserver(log);
+        for (Observer o : extra) model.addObserver(o);
+        model.run();
+        return result(seed, collector, series, log);
+    }
+
+    /** Wraps what the observers of a finished run collected ({@code log} may be null: no event log). */
+    public static RunResult result(long seed, MetricsCollector collector, TimeSeries series, EventLog log) {
+        MetricsCollector.Result r = collector.result();
+        if (r == null) throw new IllegalStateException("the run has not finished");
+        List<EventRecord> events = log == null ? null : log.rows();
+        return new RunResult(seed, r.metrics(), series.rows(), r.units(), r.episodes(), r.users(), events);
     }
 }

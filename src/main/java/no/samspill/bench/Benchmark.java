@@ -84,9 +84,10 @@ public final class Benchmark {
         long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         MetricsCollector collector = new MetricsCollector();
-        Model model = new Model(sc, 12345, null, collector);
-        model.runToHorizon();
-        MetricsCollector.Result res = collector.finish(model, null);
+        Model model = new Model(sc, 12345);
+        model.addObserver(collector);
+        model.run();
+        MetricsCollector.Result res = collector.result();
         double secs = (System.nanoTime() - t0) / 1e9;
         double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
         double episodes = res.metrics().getOrDefault(Metric.EPISODES.key, Double.NaN);

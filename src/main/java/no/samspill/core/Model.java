@@ -2,16 +2,8 @@ package no.samspill.core;
 
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import no.samspill.core.agents.Coordinator;
-import no.samspill.core.agents.CoordinatorScheme;
-import no.samspill.core.agents.Episode;
-import no.samspill.core.agents.Professional;
-import no.samspill.core.agents.User;
 import no.samspill.core.config.Scenario;
-import no.samspill.core.governance.Governance;
 import no.samspill.core.governance.GovernanceSchedule;
 import no.samspill.core.process.Allocation;
 import no.samspill.core.process.Coordination;
@@ -24,162 +16,135 @@ import no.samspill.core.process.Involvement;
 import no.samspill.core.process.Learning;
 import no.samspill.core.process.OrganisationDynamics;
 import no.samspill.core.random.Streams;
-import no.samspill.core.units.Link;
-import no.samspill.core.units.ServiceUnit;
-import no.samspill.core.units.UnitKind;
+import no.samspill.core.world.Observer;
+import no.samspill.core.world.Ordering;
+import no.samspill.core.world.World;
 import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
- * The samspill model: a MASON {@link SimState} whose schedule holds discrete events in days. It owns the world
- * (units, professionals, users, links, coordinators) and the processes of MODEL.md §4, each in its own class under
- * {@code core.process}. Nothing here is static: many models may run in one JVM on many threads.
+ * The samspill model as a MASON {@link SimState} (docs/ODD.md §3.6). The constructor takes only the scenario and the
+ * seed; observers attach with {@link #addObserver} before {@link #start()}. Each {@code start()} builds a new
+ * {@link World} (municipality, people, random streams derived from {@link #seed()}) and the processes of docs/ODD.md
+ * §7, so MASON's Console can Stop and Play again, with the seed from its own field; the horizon is a scheduled
+ * {@link #kill()}, and {@link #finish()} is where observers collect the run's results. Drive it with MASON's own loop:
+ * <pre>  m.start(); while (m.schedule.step(m)) { } m.finish();</pre>
+ * Nothing here is static: many models may run in one JVM on many threads.
  */
 public final class Model extends SimState {
     private static final long serialVersionUID = 1L;
 
     public final Scenario scenario;
-    public final Streams streams;
     public final GovernanceSchedule governance;
-    public final double warmup;
-    public final double horizon;
+    private final List<Observer> observers = new ArrayList<>();
+    private transient World world;
+    private transient Delivery delivery;
+    private boolean finished;
+    /** The run seed, all 64 bits (MASON's own field keeps only the low 32). */
+    private long seed64;
 
-    public final List<ServiceUnit> units = new ArrayList<>();
-    public final Map<UnitKind, List<ServiceUnit>> byKind = new EnumMap<>(UnitKind.class);
-    public Link[][] links;
-    public final List<Professional> professionals = new ArrayList<>();
-    public final Map<CoordinatorScheme, List<Coordinator>> coordinators = new EnumMap<>(CoordinatorScheme.class);
-    public final List<User> users = new ArrayList<>();
-    /** Episodes that started after warm-up (the measured ones). */
-    public final List<Episode> episodes = new ArrayList<>();
-    /** Running totals over measured episodes, for the time series (no scan of all episodes per sample). */
-    public final Counters counters = new Counters();
-    public int nextUserId;
-    public int nextEpisodeId;
-    public int inhabitants;
-
-    public final Demand demand;
-    public final Detection detection;
-    public final Allocation allocation;
-    public final Coordination coordination;
-    public final Delivery delivery;
-    public final HandOffs handOffs;
-    public final Health health;
-    public final Learning learning;
-    public final OrganisationDynamics organisation;
-    public final Involvement involvement;
-
-    private final EventSink sink;
-    private final Probe probe;
-    private boolean done;
-    private boolean measuring;
-    /** Events executed so far (warm-up included); a plain counter, for the benchmark. */
-    private long eventsProcessed;
-
-    public Model(Scenario scenario, long seed, EventSink sink, Probe probe) {
+    public Model(Scenario scenario, long seed) {
         super(seed);
+        this.seed64 = seed;
         this.scenario = scenario;
-        this.streams = new Streams(seed);
-        this.sink = sink;
-        this.probe = probe;
-        this.warmup = scenario.run.warmupDays;
-        this.horizon = scenario.run.horizonDays();
         this.governance = GovernanceFactory.schedule(scenario.governance);
-        this.demand = new Demand(this);
-        this.detection = new Detection(this);
-        this.allocation = new Allocation(this);
-        this.coordination = new Coordination(this);
-        this.delivery = new Delivery(this);
-        this.handOffs = new HandOffs(this);
-        this.health = new Health(this);
-        this.learning = new Learning(this);
-        this.organisation = new OrganisationDynamics(this);
-        this.involvement = new Involvement(this);
     }
 
+    /** The seed of the next {@link #start()}: every random stream of a run derives from it. */
+    @Override
+    public long seed() { return seed64; }
+
+    /** Sets the seed of the next run (MASON's Console calls this from its seed field before Play). */
+    @Override
+    public void setSeed(long seed) {
+        super.setSeed(seed);
+        this.seed64 = seed;
+    }
+
+    /** Attaches an observer; it sees every run started afterwards. Attaching twice makes it see events twice. */
+    public void addObserver(Observer o) {
+        observers.add(java.util.Objects.requireNonNull(o, "observer"));
+    }
+
+    public void removeObserver(Observer o) { observers.remove(o); }
+
+    /** The world of the current (or last) run; null before the first {@link #start()}. */
+    public World world() { return world; }
+
+    /**
+     * Starts a fresh run: everything of a previous run is dropped. Random streams, and MASON's own generator (which
+     * orders events due at the same time and ordering), are derived from {@link #seed()} alone, so a restarted model
+     * repeats a new model with the same seed exactly.
+     */
     @Override
     public void start() {
+        random = new MersenneTwisterFast(seed());
         super.start();
-        MunicipalityBuilder.build(this);
+        finished = false;
+        world = new World(scenario, new Streams(seed()), governance, schedule, observers);
+        World w = world;
+        MunicipalityBuilder.build(w);
+        Learning learning = new Learning(w);
+        Involvement involvement = new Involvement(w);
+        HandOffs handOffs = new HandOffs(w, learning);
+        Coordination coordination = new Coordination(w, involvement, learning);
+        Health health = new Health(w);
+        Detection detection = new Detection(w);
+        delivery = new Delivery(w, health, handOffs, learning, coordination, detection);
+        Demand demand = new Demand(w, delivery, detection);
+        Allocation allocation = new Allocation(w, delivery, handOffs, coordination, learning, involvement,
+                detection, demand);
+        health.connect(demand);
+        detection.connect(allocation);
+        delivery.connect(allocation);
+        OrganisationDynamics organisation = new OrganisationDynamics(w);
+        w.begin();
+
         delivery.updateCapacity(0);
         demand.start();
         organisation.start();
         learning.start();
-        at(warmup, 0, this::beginMeasuring);
+        w.at(w.warmup, Ordering.WARMUP_END, w::beginMeasuring);
         double interval = scenario.run.reportingIntervalDays;
-        for (double t = warmup + interval; t <= horizon + 1e-9; t += interval) {
+        double horizon = w.horizon;
+        for (double t = w.warmup + interval; t <= horizon + 1e-9; t += interval) {
             final double day = t;
-            at(t, 5, () -> { if (probe != null) probe.sample(this, day); });
+            w.at(t, Ordering.SAMPLE, () -> w.sample(day));
         }
         if (governance.hasChange()) {
             double end = governance.changeDay() + governance.transitionDays();
             for (double t = governance.changeDay(); t <= Math.min(end, horizon) + 1e-9; t += 7) {
                 final double day = t;
-                at(t, 1, () -> delivery.updateCapacity(day));
+                w.at(t, Ordering.CAPACITY, () -> delivery.updateCapacity(day));
             }
-            if (end <= horizon) at(end, 1, () -> delivery.updateCapacity(end));
+            if (end <= horizon) w.at(end, Ordering.CAPACITY, () -> delivery.updateCapacity(end));
         }
-        at(horizon, 100, () -> done = true);
+        w.at(horizon, Ordering.END, this::kill);
     }
 
-    private void beginMeasuring() {
-        measuring = true;
-        for (ServiceUnit u : units) u.startMeasuring(now());
-        if (probe != null) probe.warmupEnded(this, now());
+    /**
+     * Ends the run: observers collect their results as of now (the horizon when the run was not stopped early).
+     * MASON calls this when the Console stops; a loop calls it after the schedule runs dry. Calling it again, or
+     * before any start, does nothing.
+     */
+    @Override
+    public void finish() {
+        super.finish();
+        if (world == null || finished) return;
+        finished = true;
+        double t = schedule.getTime();
+        double end = t == Double.POSITIVE_INFINITY ? world.horizon : Math.max(0, Math.min(t, world.horizon));
+        world.finished(end);
     }
 
-    /** Runs the schedule to the horizon. */
-    public void runToHorizon() {
+    /** Runs one whole run with MASON's own loop: start, step until the schedule is empty, finish. */
+    public void run() {
         start();
-        while (!done && schedule.step(this)) {
+        while (schedule.step(this)) {
             // events drive everything
         }
         finish();
     }
 
-    public double now() {
-        double t = schedule.getTime();
-        return t < 0 ? 0 : t;
-    }
-
-    /** True once warm-up has ended: only then are metrics accumulated. */
-    public boolean measuring() { return measuring; }
-
-    public Governance gov() { return governance.at(now()); }
-
-    public MersenneTwisterFast rng(Streams.Stream s) { return streams.get(s); }
-
-    /** Schedules an action at an absolute time (never in the past). Lower ordering runs first at equal times. */
-    public void at(double time, int ordering, Runnable action) {
-        double t = Math.max(time, now());
-        schedule.scheduleOnce(t, ordering, (Steppable) state -> {
-            eventsProcessed++;
-            action.run();
-        });
-    }
-
-    /** Events executed so far, warm-up included. */
-    public long eventsProcessed() { return eventsProcessed; }
-
-    public void after(double delay, Runnable action) { at(now() + Math.max(0, delay), 10, action); }
-
-    public List<ServiceUnit> units(UnitKind k) { return byKind.getOrDefault(k, List.of()); }
-
-    /** The unit of a kind serving a user's zone (zones spread over the units of that kind). */
-    public ServiceUnit unitFor(UnitKind k, User user) {
-        List<ServiceUnit> list = units(k);
-        if (list.isEmpty()) return null;
-        for (ServiceUnit u : list) if (u.zone == user.zone) return u;
-        return list.get(Math.floorMod(user.zone, list.size()));
-    }
-
-    public Link link(ServiceUnit a, ServiceUnit b) { return links[a.index][b.index]; }
-
-    public boolean logging() { return sink != null; }
-
-    public void log(String type, Episode ep, ServiceUnit unit, Professional prof, String other, double value, String detail) {
-        if (sink == null) return;
-        sink.event(now(), type, ep == null ? -1 : ep.user.id, ep == null ? -1 : ep.id, unit == null ? "" : unit.id,
-                prof == null ? -1 : prof.id, other == null ? "" : other, value, detail == null ? "" : detail);
-    }
+    /** Events executed so far in the current run, warm-up included (for the benchmark). */
+    public long eventsProcessed() { return world == null ? 0 : world.eventsProcessed(); }
 }

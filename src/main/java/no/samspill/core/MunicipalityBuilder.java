@@ -6,10 +6,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import no.samspill.core.agents.Complexity;
+import no.samspill.core.agents.PlannedNeed;
 import no.samspill.core.agents.Coordinator;
 import no.samspill.core.agents.EpisodeType;
-import no.samspill.core.agents.Profession;
-import no.samspill.core.agents.Professional;
+import no.samspill.core.units.Profession;
+import no.samspill.core.units.Professional;
 import no.samspill.core.agents.ServiceType;
 import no.samspill.core.config.CoordinatorSchemeConfig;
 import no.samspill.core.config.LinkConfig;
@@ -26,6 +27,7 @@ import no.samspill.core.units.Owner;
 import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.units.Team;
 import no.samspill.core.units.UnitKind;
+import no.samspill.core.world.World;
 
 /**
  * Builds the world of a run from its scenario: units (or a standard municipality sized to the population), staff,
@@ -43,7 +45,7 @@ public final class MunicipalityBuilder {
      */
     public static final double SIZING_REPORTING = 0.16;
 
-    public static void build(Model m) {
+    public static void build(World m) {
         Scenario sc = m.scenario;
         m.inhabitants = sc.population.inhabitants;
         List<UnitConfig> configs = sc.units.isEmpty() ? standardUnits(sc) : sc.units;
@@ -82,7 +84,7 @@ public final class MunicipalityBuilder {
         buildCoordinators(m);
     }
 
-    private static void addStaff(Model m, ServiceUnit u, Map<Profession, Double> staff) {
+    private static void addStaff(World m, ServiceUnit u, Map<Profession, Double> staff) {
         int nUnits = m.units.size();
         for (Map.Entry<Profession, Double> e : staff.entrySet()) {
             double fte = e.getValue() == null ? 0 : e.getValue();
@@ -96,7 +98,7 @@ public final class MunicipalityBuilder {
         }
     }
 
-    private static void buildTeams(Model m) {
+    private static void buildTeams(World m) {
         for (TeamConfig tc : m.scenario.teams) {
             ServiceUnit u = find(m, tc.unit);
             double share = tc.timeShare != null ? tc.timeShare : Team.defaultTimeShare(tc.type);
@@ -120,7 +122,7 @@ public final class MunicipalityBuilder {
         }
     }
 
-    static ServiceUnit find(Model m, String id) {
+    static ServiceUnit find(World m, String id) {
         for (ServiceUnit u : m.units) if (u.id.equals(id)) return u;
         throw new IllegalArgumentException("no unit with id '" + id + "'");
     }
@@ -143,11 +145,9 @@ public final class MunicipalityBuilder {
         return careSector(a) == careSector(b);
     }
 
-    private static boolean careSector(UnitKind k) {
-        return k != UnitKind.NAV_OFFICE && k != UnitKind.MENTAL_HEALTH_SUBSTANCE && k != UnitKind.DAY_CENTRE;
-    }
+    private static boolean careSector(UnitKind k) { return k.careSector; }
 
-    private static void buildLinks(Model m) {
+    private static void buildLinks(World m) {
         int n = m.units.size();
         m.links = new Link[n][n];
         Structure structure = m.scenario.organisation.structure;
@@ -173,7 +173,7 @@ public final class MunicipalityBuilder {
         }
     }
 
-    private static void initialiseKnowledge(Model m) {
+    private static void initialiseKnowledge(World m) {
         MersenneTwisterFast r = m.rng(no.samspill.core.random.Streams.Stream.ORGANISATION);
         for (Professional p : m.professionals) {
             for (ServiceUnit u : m.units) {
@@ -189,20 +189,10 @@ public final class MunicipalityBuilder {
         }
     }
 
-    /** Who holds each scheme's role: preferred unit kinds, in order (003B §2). */
-    private static UnitKind[] holders(no.samspill.core.agents.CoordinatorScheme s) {
-        return switch (s) {
-            case INDIVIDUAL_PLAN -> new UnitKind[]{UnitKind.COORDINATING_UNIT, UnitKind.MENTAL_HEALTH_SUBSTANCE, UnitKind.HOME_CARE_ZONE};
-            case PATHWAY -> new UnitKind[]{UnitKind.PURCHASER_OFFICE, UnitKind.HOME_CARE_ZONE, UnitKind.SHORT_TERM_WARD};
-            case DIAGNOSIS -> new UnitKind[]{UnitKind.HOME_CARE_ZONE, UnitKind.GP_PRACTICE, UnitKind.DAY_CENTRE};
-            case CONTACT_PHYSICIAN -> new UnitKind[]{UnitKind.HOSPITAL_WARD, UnitKind.GP_PRACTICE};
-        };
-    }
-
-    private static void buildCoordinators(Model m) {
+    private static void buildCoordinators(World m) {
         for (CoordinatorSchemeConfig sc : m.scenario.coordination.schemes) {
             List<Professional> pool = new ArrayList<>();
-            for (UnitKind k : holders(sc.scheme)) {
+            for (UnitKind k : sc.scheme.holders) {
                 for (ServiceUnit u : m.units(k)) pool.addAll(u.staff);
                 if (!pool.isEmpty()) break;
             }
@@ -295,7 +285,7 @@ public final class MunicipalityBuilder {
             for (int i = 0; i < samples; i++) {
                 Complexity c = Demand.drawComplexity(sc.demand, t, r);
                 boolean rehab = r.nextDouble() < sc.demand.rehabPotentialShare;
-                for (Demand.PlannedNeed pn : Demand.plannedNeeds(t, c, rehab, r)) {
+                for (PlannedNeed pn : Demand.plannedNeeds(t, c, rehab, r)) {
                     out.merge(pn.service(), lambda / samples, Double::sum);
                 }
             }

@@ -4,69 +4,137 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.samspill.core.Model;
-import no.samspill.core.Probe;
 import no.samspill.core.agents.Episode;
 import no.samspill.core.agents.EpisodeType;
 import no.samspill.core.agents.Need;
-import no.samspill.core.agents.Professional;
+import no.samspill.core.units.Professional;
 import no.samspill.core.agents.ServiceType;
 import no.samspill.core.agents.User;
-import no.samspill.core.governance.DecisionLocus;
-import no.samspill.core.governance.Governance;
 import no.samspill.core.units.Activity;
 import no.samspill.core.units.ServiceUnit;
+import no.samspill.core.world.Event;
+import no.samspill.core.world.EventType;
+import no.samspill.core.world.Observer;
+import no.samspill.core.world.World;
 
 /**
- * Observes a model: samples the time series at each reporting interval and computes every metric of MODEL.md §5
- * at the end, per episode, per user, per unit and overall. Formulas are in docs/ODD.md §4.11 and docs/metrics.md.
+ * Observes a model: counts the events of measured episodes and computes every metric of docs/ODD.md §4.11 at the
+ * end, per episode, per user, per unit and overall (the time series is {@link TimeSeries}, another observer). Formulas are in docs/ODD.md §4.11 and docs/metrics.md.
  */
-public final class MetricsCollector implements Probe {
+public final class MetricsCollector implements Observer {
     /** Cost of a professional hour (NOK, incl. social costs; order of magnitude, assumption). */
     public static final double NOK_PER_HOUR = 700;
     /** Municipal payment per delayed-discharge day (Samhandlingsreformen 2012, peers-and-pitfalls §B.3). */
     public static final double NOK_PER_DELAYED_DAY = 4000;
 
-    private final List<TimeseriesRow> timeseries = new ArrayList<>();
-    private long lastHandoffs, lastLoss, lastDecisions, lastEpisodes;
-    private double lastLevelSum;
+    /**
+     * What the events of each measured episode add up to, in the order the episodes started. Measured episodes have
+     * consecutive ids (ids rise with time and measuring starts once), so an episode's tally is at id − first id.
+     */
+    private final List<Tally> tallies = new ArrayList<>();
+    private int firstId = -1;
+    /** Involvement per user (index = user id): level sum and decisions over measured episodes. */
+    private double[] userLevelSum = new double[64];
+    private int[] userDecisions = new int[64];
 
-    @Override
-    public void warmupEnded(Model model, double day) { }
+    private Result result;
 
-    @Override
-    public void sample(Model m, double day) {
-        long handoffs = m.counters.handoffs, loss = m.counters.infoLoss, decisions = m.counters.decisions;
-        double levelSum = m.counters.involvementSum;
-        long episodes = m.episodes.size();
-        int queued = 0, waitingForDischarge = 0;
-        for (ServiceUnit u : m.units) {
-            queued += u.queue.size();
-            waitingForDischarge += u.readyWaiting;
-        }
-        Governance g = m.gov();
-        Map<String, Double> v = new LinkedHashMap<>();
-        v.put("new_episodes", (double) (episodes - lastEpisodes));
-        v.put("handoffs", (double) (handoffs - lastHandoffs));
-        v.put("info_loss", (double) (loss - lastLoss));
-        v.put("involvement_mean_level", Stats.ratio(levelSum - lastLevelSum, decisions - lastDecisions));
-        v.put("cases_waiting", (double) queued);
-        v.put("waiting_for_discharge", (double) waitingForDischarge);
-        v.put("knowledge_across_boundaries", knowledgeSample(m, day));
-        v.put("trust_across_boundaries", trust(m));
-        v.put("maturity_mean", maturity(m));
-        v.put("reform_weight", m.governance.reformWeight(day));
-        v.put("purchaser_locus_probability", g.probability(DecisionLocus.PURCHASER_OFFICE));
-        v.put("target_pressure", g.get(Governance.Rule.TARGET_PRESSURE));
-        timeseries.add(new TimeseriesRow(day, v));
-        lastEpisodes = episodes;
-        lastHandoffs = handoffs;
-        lastLoss = loss;
-        lastDecisions = decisions;
-        lastLevelSum = levelSum;
+    /** What the events of one measured episode add up to. */
+    private static final class Tally {
+        final Episode ep;
+        int handoffs, infoLoss, repeatedStory, duplicatedAssessments, pingPong, followUpFailures;
+        int decisions, decisionsWithUser, optionsPresented, influenceDecisions;
+        int assessments, rejectedAfterAssessment, servicesStarted, illFitting;
+        double gapDays, involvementSum;
+        final List<Double> waitsToAssessment = new ArrayList<>(2);
+        final List<Double> waitsToStart = new ArrayList<>(2);
+
+        Tally(Episode ep) { this.ep = ep; }
     }
 
-    static double knowledge(Model m, double day) {
+    @Override
+    public void started(World world) {
+        tallies.clear();
+        firstId = -1;
+        java.util.Arrays.fill(userLevelSum, 0);
+        java.util.Arrays.fill(userDecisions, 0);
+        result = null;
+    }
+
+    /**
+     * Counts what happens to measured episodes. This is the one place where warm-up is filtered out of the
+     * episode metrics: an event counts when its episode started after warm-up ({@link Event#measured()}).
+     */
+    @Override
+    public boolean wants(EventType type) { return COUNTED.contains(type); }
+
+    /** The event types the episode metrics are counted from. */
+    private static final java.util.Set<EventType> COUNTED = java.util.EnumSet.of(EventType.EPISODE_START,
+            EventType.HANDOFF, EventType.DUPLICATED_ASSESSMENT, EventType.COORDINATOR, EventType.DECISION,
+            EventType.PING_PONG, EventType.FOLLOW_UP_FAILURE, EventType.GAP_CLOSED, EventType.ASSESSMENT,
+            EventType.SERVICE_START);
+
+    @Override
+    public void event(Event e) {
+        Episode ep = e.episode();
+        if (ep == null || !e.measured()) return;
+        Tally t;
+        if (e.type() == EventType.EPISODE_START) {
+            if (firstId < 0) firstId = ep.id;
+            if (ep.id - firstId != tallies.size()) throw new IllegalStateException("measured episode ids are not consecutive");
+            tallies.add(new Tally(ep));
+            return;
+        }
+        t = tallies.get(ep.id - firstId);
+        switch (e.type()) {
+            case HANDOFF -> {
+                t.handoffs += e.count();
+                if (e.value() > 0) {
+                    t.infoLoss++;
+                    t.repeatedStory++;
+                }
+            }
+            case DUPLICATED_ASSESSMENT -> t.duplicatedAssessments++;
+            case COORDINATOR -> {
+                t.handoffs++;
+                if (e.count() >= 2) t.repeatedStory++;
+            }
+            case DECISION -> {
+                int level = (int) e.value();
+                boolean present = e.count() > 0;
+                t.decisions++;
+                t.involvementSum += level;
+                if (present) t.decisionsWithUser++;
+                t.optionsPresented += present ? e.count() : 1;
+                if (level >= 2) t.influenceDecisions++;
+                int u = ep.user.id;
+                if (u >= userDecisions.length) {
+                    int n = Math.max(u + 1, userDecisions.length * 2);
+                    userDecisions = java.util.Arrays.copyOf(userDecisions, n);
+                    userLevelSum = java.util.Arrays.copyOf(userLevelSum, n);
+                }
+                userLevelSum[u] += level;
+                userDecisions[u]++;
+            }
+            case PING_PONG -> t.pingPong++;
+            case FOLLOW_UP_FAILURE -> t.followUpFailures++;
+            case GAP_CLOSED -> t.gapDays += e.value();
+            case ASSESSMENT -> {
+                t.assessments++;
+                if (!Double.isNaN(e.value())) t.waitsToAssessment.add(e.value());
+                if (e.count() == 0) t.rejectedAfterAssessment++;
+            }
+            case SERVICE_START -> {
+                Need n = e.need();
+                t.servicesStarted++;
+                if (n.fit < 0.5) t.illFitting++;
+                if (!Double.isNaN(n.decided)) t.waitsToStart.add(e.day() - n.decided);
+            }
+            default -> { }
+        }
+    }
+
+    static double knowledge(World m, double day) {
         double s = 0;
         long n = 0;
         for (Professional p : m.professionals) {
@@ -79,48 +147,29 @@ public final class MetricsCollector implements Probe {
         return n == 0 ? Double.NaN : s / n;
     }
 
-    /** Professionals in the time-series estimate of knowledge: a fixed systematic sample keeps each row O(units). */
-    static final int KNOWLEDGE_SAMPLE = 256;
-
-    /**
-     * Time-series estimate of {@link #knowledge}: the same mean over a systematic sample of at most
-     * {@link #KNOWLEDGE_SAMPLE} professionals (every k-th), so that a row costs O(units), not O(professionals × units).
-     * The run-level metric uses every professional.
-     */
-    static double knowledgeSample(Model m, double day) {
-        int p = m.professionals.size();
-        int stride = Math.max(1, p / KNOWLEDGE_SAMPLE);
-        double s = 0;
-        long n = 0;
-        for (int i = 0; i < p; i += stride) {
-            Professional x = m.professionals.get(i);
-            for (ServiceUnit u : m.units) {
-                if (u == x.unit) continue;
-                s += x.knowledgeOf(u.index, day);
-                n++;
-            }
-        }
-        return n == 0 ? Double.NaN : s / n;
-    }
-
-    static double trust(Model m) {
+    static double trust(World m) {
         double s = 0;
         long n = 0;
         for (ServiceUnit a : m.units) for (ServiceUnit b : m.units) if (a != b) { s += m.link(a, b).trust; n++; }
         return n == 0 ? Double.NaN : s / n;
     }
 
-    static double maturity(Model m) {
+    static double maturity(World m) {
         double s = 0;
         for (ServiceUnit u : m.units) s += u.maturity;
         return m.units.isEmpty() ? Double.NaN : s / m.units.size();
     }
 
-    /** Computes the run's results; the model must have run to its horizon. */
-    public Result finish(Model m, List<EventRecord> events) {
-        double end = m.horizon;
+    @Override
+    public void finished(World m, double day) { result = finish(m, day); }
+
+    /** The results of the last run that finished; null before one has. */
+    public Result result() { return result; }
+
+    /** Computes the run's results as of {@code end}. */
+    Result finish(World m, double end) {
         int minContacts = m.scenario.run.minContactsForContinuity;
-        for (Episode ep : m.episodes) if (!ep.ended) m.health.applyUnmet(ep);
+        for (Tally t : tallies) if (!t.ep.ended()) t.ep.applyUnmet(end);
         for (User u : m.users) u.advanceServices(end, m.warmup);
 
         // --- per episode
@@ -134,32 +183,33 @@ public final class MetricsCollector implements Probe {
         double delayedDays = 0, discharges = 0, readmitted = 0, readmitEligible = 0, funcChange = 0, ended = 0;
         java.util.Set<Integer> rehabUsers = new java.util.HashSet<>();
         java.util.Set<Integer> userIds = new java.util.HashSet<>();
-        for (Episode ep : m.episodes) {
+        for (Tally t : tallies) {
+            Episode ep = t.ep;
             userIds.add(ep.user.id);
-            handoffs += ep.handoffs;
-            loss += ep.infoLoss;
-            story += ep.repeatedStory;
-            dup += ep.duplicatedAssessments;
-            pingPong += ep.pingPong;
-            gap += ep.gapDays;
+            handoffs += t.handoffs;
+            loss += t.infoLoss;
+            story += t.repeatedStory;
+            dup += t.duplicatedAssessments;
+            pingPong += t.pingPong;
+            gap += t.gapDays;
             unmet += ep.unmetNeedDays;
-            failures += ep.followUpFailures;
+            failures += t.followUpFailures;
             profs += ep.distinctProfessionals();
             units += ep.distinctUnits();
-            decisions += ep.decisions;
-            levelSum += ep.involvementSum;
-            withUser += ep.decisionsWithUser;
-            options += ep.optionsPresented;
-            influence += ep.influenceDecisions;
-            assessments += ep.assessments;
-            rejected += ep.rejectedAfterAssessment;
-            illFit += ep.illFitting;
-            started += ep.servicesStarted;
-            for (double w : ep.waitsToAssessment) waitAssess.add(w);
-            for (double w : ep.waitsToStart) waitStart.add(w);
+            decisions += t.decisions;
+            levelSum += t.involvementSum;
+            withUser += t.decisionsWithUser;
+            options += t.optionsPresented;
+            influence += t.influenceDecisions;
+            assessments += t.assessments;
+            rejected += t.rejectedAfterAssessment;
+            illFit += t.illFitting;
+            started += t.servicesStarted;
+            for (double w : t.waitsToAssessment) waitAssess.add(w);
+            for (double w : t.waitsToStart) waitStart.add(w);
             if (!Double.isNaN(ep.firstReferral) && !Double.isNaN(ep.lastStart)) pathway.add(ep.lastStart - ep.firstReferral);
             for (Need n : ep.needs) if (n.service == ServiceType.EVERYDAY_REHAB && !Double.isNaN(n.started)) rehabUsers.add(ep.user.id);
-            if (ep.ended) {
+            if (ep.ended()) {
                 goalsAddr += ep.goalsAddressed;
                 goalsTotal += ep.goalsTotal;
                 funcChange += ep.functionalEnd - ep.functionalStart;
@@ -174,14 +224,14 @@ public final class MetricsCollector implements Probe {
                 }
             }
             episodeStats.add(new EpisodeStats(ep.id, ep.user.id, ep.type.name(), ep.complexity.name(), ep.user.lowResource,
-                    ep.start, ep.end, ep.handoffs, ep.infoLoss, ep.repeatedStory, ep.duplicatedAssessments,
-                    ep.distinctProfessionals(), ep.distinctUnits(), ep.pingPong, ep.gapDays,
-                    ep.waitsToAssessment.isEmpty() ? Double.NaN : ep.waitsToAssessment.get(0),
-                    ep.waitsToStart.isEmpty() ? Double.NaN : ep.waitsToStart.get(0),
-                    ep.delayedDischargeDays(), ep.decisions == 0 ? Double.NaN : ep.involvementSum / ep.decisions,
-                    ep.readmitted30d, ep.ended ? ep.functionalEnd - ep.functionalStart : Double.NaN, ep.unmetNeedDays));
+                    ep.start, ep.end, t.handoffs, t.infoLoss, t.repeatedStory, t.duplicatedAssessments,
+                    ep.distinctProfessionals(), ep.distinctUnits(), t.pingPong, t.gapDays,
+                    t.waitsToAssessment.isEmpty() ? Double.NaN : t.waitsToAssessment.get(0),
+                    t.waitsToStart.isEmpty() ? Double.NaN : t.waitsToStart.get(0),
+                    ep.delayedDischargeDays(), t.decisions == 0 ? Double.NaN : t.involvementSum / t.decisions,
+                    ep.readmitted30d, ep.ended() ? ep.functionalEnd - ep.functionalStart : Double.NaN, ep.unmetNeedDays));
         }
-        int nEp = m.episodes.size();
+        int nEp = tallies.size();
 
         // --- per user
         List<UserStats> userStats = new ArrayList<>();
@@ -202,10 +252,12 @@ public final class MetricsCollector implements Probe {
             }
             concurrent += u.concurrentDays;
             uncoordinated += u.uncoordinatedDays;
-            if (u.lowResource) { lowLevel += u.involvementSum; lowDec += u.decisions; }
-            else { highLevel += u.involvementSum; highDec += u.decisions; }
+            double uLevel = u.id < userLevelSum.length ? userLevelSum[u.id] : 0;
+            int uDecisions = u.id < userDecisions.length ? userDecisions[u.id] : 0;
+            if (u.lowResource) { lowLevel += uLevel; lowDec += uDecisions; }
+            else { highLevel += uLevel; highDec += uDecisions; }
             userStats.add(new UserStats(u.id, u.lowResource, u.contacts(), u.distinctProfessionals(), coc, upc,
-                    u.decisions == 0 ? Double.NaN : u.involvementSum / u.decisions));
+                    uDecisions == 0 ? Double.NaN : uLevel / uDecisions));
         }
 
         // --- per unit and hours
@@ -285,7 +337,7 @@ public final class MetricsCollector implements Probe {
         if (v.size() != Metric.values().length) throw new IllegalStateException("a metric was not computed");
         Map<String, Double> ordered = new LinkedHashMap<>();
         for (Metric mt : Metric.values()) ordered.put(mt.key, v.get(mt.key));
-        return new Result(ordered, timeseries, unitStats, episodeStats, userStats, events);
+        return new Result(ordered, unitStats, episodeStats, userStats);
     }
 
     private static void put(Map<String, Double> v, Metric m, double x) { v.put(m.key, x); }
@@ -294,13 +346,13 @@ public final class MetricsCollector implements Probe {
      * What the municipality pays for its staff over the measured period: contracted hours (FTE × 37.5 h a week),
      * whether used or idle. Capacity held for rare peaks is paid for even when it stands idle (Wood et al., P9).
      */
-    static double municipalStaffCost(Model m, double days) {
+    static double municipalStaffCost(World m, double days) {
         double fte = 0;
         for (ServiceUnit u : m.units) if (u.owner == no.samspill.core.units.Owner.MUNICIPALITY) fte += u.totalFte();
         return fte * no.samspill.core.units.KindDefaults.HOURS_PER_FTE_WEEK * days / 7.0 * NOK_PER_HOUR;
     }
 
     /** What {@link #finish} returns; the API wraps it with the seed. */
-    public record Result(Map<String, Double> metrics, List<TimeseriesRow> timeseries, List<UnitStats> units,
-                         List<EpisodeStats> episodes, List<UserStats> users, List<EventRecord> events) { }
+    public record Result(Map<String, Double> metrics, List<UnitStats> units,
+                         List<EpisodeStats> episodes, List<UserStats> users) { }
 }

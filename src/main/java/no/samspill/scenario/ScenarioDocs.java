@@ -40,19 +40,19 @@ public final class ScenarioDocs {
             Map.entry(Scenario.class, "Top-level settings naming the scenario."),
             Map.entry(RunConfig.class, "Run length, warm-up and reporting interval."),
             Map.entry(PopulationConfig.class, "The municipality's population and age structure."),
-            Map.entry(DemandConfig.class, "Demand: episode rates and the attributes users are drawn with (MODEL.md §2 User, §4.1)."),
+            Map.entry(DemandConfig.class, "Demand: episode rates and the attributes users are drawn with (ODD §2.1, §4.1)."),
             Map.entry(DemandConfig.DirectArrivalConfig.class, "Direct Poisson arrivals to named units, bypassing pathways (verification scenarios)."),
-            Map.entry(UnitConfig.class, "Service units (MODEL.md §2). Unset values take the defaults of the unit's kind. "
+            Map.entry(UnitConfig.class, "Service units (ODD §2). Unset values take the defaults of the unit's kind. "
                     + "When `units` is empty, a standard municipality scaled to the population is built."),
             Map.entry(TeamConfig.class, "Teams attached to a unit (003A §3.3, §3.6; 003B §1.1)."),
             Map.entry(LinkConfig.class, "How two units coordinate: channel, mode, agreement and initial trust (002 B3.7; 003A §3.7; 003B §1.4)."),
             Map.entry(CoordinationConfig.class, "Coordination mechanisms: coordinators, meetings, discharge mode, records, job shadowing."),
             Map.entry(CoordinatorSchemeConfig.class, "Active coordinator schemes; several may land on one user (003B §1.2, §2)."),
-            Map.entry(GovernanceConfig.class, "Governance as a vector of rules (MODEL.md §3): a preset or a weighted mix, single overrides, leadership, a change."),
+            Map.entry(GovernanceConfig.class, "Governance as a vector of rules (ODD §2.8): a preset or a weighted mix, single overrides, leadership, a change."),
             Map.entry(GovernanceConfig.GovernanceChangeConfig.class, "A governance change (reform) during the run; omit for none. "
                     + "It needs a target `preset` or `mix`."),
-            Map.entry(OrganisationConfig.class, "Slow organisational dynamics and structure (MODEL.md §4.9; 004 C3.2, C6.3)."),
-            Map.entry(HealthConfig.class, "Mechanism constants of health dynamics (MODEL.md §4.7): per-day or per-event effects, never outcomes."));
+            Map.entry(OrganisationConfig.class, "Slow organisational dynamics and structure (ODD §7.9; 004 C3.2, C6.3)."),
+            Map.entry(HealthConfig.class, "Mechanism constants of health dynamics (ODD §7.7): per-day or per-event effects, never outcomes."));
 
     /**
      * Valid values of settings that are plain text or free maps in the config classes but are checked against other

@@ -8,7 +8,7 @@ import no.samspill.api.RunOptions;
 import no.samspill.api.RunResult;
 import no.samspill.api.Simulation;
 import no.samspill.core.agents.CoordinatorScheme;
-import no.samspill.core.agents.Profession;
+import no.samspill.core.units.Profession;
 import no.samspill.core.config.CoordinationConfig.DischargeMode;
 import no.samspill.core.config.CoordinatorSchemeConfig;
 import no.samspill.core.config.Scenario;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Validation patterns of MODEL.md §6 (P2–P6): emergent differences between designs under the same demand and
+ * Validation patterns of ODD §1.2 (P2–P6): emergent differences between designs under the same demand and
  * capacity. Every comparison is over ≥ 20 replications with fixed seeds shared by the variants (common random
  * numbers) and asserts on the 95 % t-CI of the paired difference; the failure message prints both means and the CI.
  */

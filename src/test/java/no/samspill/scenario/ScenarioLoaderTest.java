@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import no.samspill.core.agents.Profession;
+import no.samspill.core.units.Profession;
 import no.samspill.core.config.Scenario;
 import no.samspill.core.units.UnitKind;
 import org.junit.jupiter.api.Test;

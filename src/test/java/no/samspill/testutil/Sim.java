@@ -75,7 +75,7 @@ public final class Sim {
         u.kind = UnitKind.DAY_CENTRE;
         u.servers = c;
         u.meanServiceDays = 1.0 / mu;
-        u.serviceDistribution = UnitConfig.ServiceDistribution.EXPONENTIAL;
+        u.serviceDistribution = no.samspill.core.units.ServiceDistribution.EXPONENTIAL;
         u.weekendIntake = true;
         s.units.add(u);
         DemandConfig.DirectArrivalConfig d = new DemandConfig.DirectArrivalConfig();

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * P10 (MODEL.md §6): a single unit with Poisson arrivals and exponential service reproduces the Erlang C mean wait,
+ * P10 (ODD §1.2): a single unit with Poisson arrivals and exponential service reproduces the Erlang C mean wait,
  * and Little's law holds on it.
  */
 class ErlangCTest {

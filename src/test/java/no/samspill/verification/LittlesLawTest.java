@@ -11,7 +11,7 @@ import no.samspill.testutil.Sim;
 import org.junit.jupiter.api.Test;
 
 /**
- * P10 (MODEL.md §6): Little's law L = λW holds for every unit of a full standard municipality, the hospital ward
+ * P10 (ODD §1.2): Little's law L = λW holds for every unit of a full standard municipality, the hospital ward
  * included.
  *
  * <p>Tolerance. Over a finite window of length T the identity is exact only for ∫N dt = Σ (time each case spent in the

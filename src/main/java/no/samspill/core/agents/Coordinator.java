@@ -1,5 +1,7 @@
 package no.samspill.core.agents;
 
+import no.samspill.core.units.Professional;
+
 /** A coordinator role held by a professional in one scheme, with a caseload limit (003B §2). */
 public final class Coordinator {
     public final Professional holder;
@@ -14,4 +16,13 @@ public final class Coordinator {
         this.caseloadLimit = caseloadLimit;
         this.hoursPerUserWeek = hoursPerUserWeek;
     }
+
+    // ------------------------------------------------------------------ bean properties (MASON inspectors, charts)
+
+    public int getHolder() { return holder.id; }
+    public String getUnit() { return holder.unit.id; }
+    public CoordinatorScheme getScheme() { return scheme; }
+    public int getCaseload() { return caseload; }
+    public int getCaseloadLimit() { return caseloadLimit; }
+    public double getHoursPerUserWeek() { return hoursPerUserWeek; }
 }

@@ -7,7 +7,7 @@ import no.samspill.core.governance.DecisionLocus;
 import no.samspill.core.governance.HandoffStyle;
 import no.samspill.core.units.ServiceUnit;
 
-/** One episode of need (MODEL.md §4.1) with everything the metrics of §5 count for it. */
+/** One episode of need (ODD §7.1) with everything the metrics of §5 count for it. */
 public final class Episode {
     public final int id;
     public final User user;
@@ -24,26 +24,13 @@ public final class Episode {
     /** The unit that owns follow-up under vertical accountability, or null. */
     public ServiceUnit owner;
 
-    public int handoffs;
-    public int infoLoss;
     /** Information-loss events whether measured or not: the mechanism's memory (readmission hazard). */
     public int lossEvents;
-    public int repeatedStory;
-    public int duplicatedAssessments;
-    public int pingPong;
-    public int followUpFailures;
-    public double gapDays;
     public double unmetNeedDays;
-    public double involvementSum;
-    public int decisions;
-    public int decisionsWithUser;
-    public int optionsPresented;
     public int goalsAddressed;
     public int goalsTotal;
     /** Whether the user's goals have been elicited ("what matters to you?") in a decision. */
     public boolean goalsKnown;
-    public int illFitting;
-    public int servicesStarted;
     /** Distinct units and professionals involved in the episode. */
     private final SmallIntSet units = new SmallIntSet();
     private final SmallIntSet professionals = new SmallIntSet();
@@ -57,10 +44,6 @@ public final class Episode {
     public boolean readmission;
     /** Standard-normal noise in how severe the need looks at assessment, drawn at arrival (CRN). */
     public double severityNoise;
-    public int influenceDecisions;
-    /** Assessments that ended with no service granted. */
-    public int rejectedAfterAssessment;
-    public int assessments;
     /** A municipal professional visited the user in hospital before discharge. */
     public boolean dischargeVisit;
     public boolean inHospital;
@@ -68,7 +51,6 @@ public final class Episode {
     public boolean preDecided;
     /** Information was lost since the last decision (lowers the fit of the next service). */
     public boolean lostSinceDecision;
-    public boolean ended;
     /** Coordinators appointed to this episode, and when (parallel lists). */
     public final java.util.List<Coordinator> coordinators = new java.util.ArrayList<>(2);
     public final java.util.List<Double> coordinatorSince = new java.util.ArrayList<>(2);
@@ -78,10 +60,6 @@ public final class Episode {
     public boolean teamPlan;
     /** The episode counts in user.coordinatedEpisodes. */
     public boolean countedCoordinated;
-    /** Days from referral to assessment, one per assessment. */
-    public final java.util.List<Double> waitsToAssessment = new java.util.ArrayList<>(2);
-    /** Days from decision to service start, one per started service. */
-    public final java.util.List<Double> waitsToStart = new java.util.ArrayList<>(2);
     public ServiceUnit hospital;
     public double admitted = Double.NaN;
     public double functionalEnd = Double.NaN;
@@ -93,7 +71,8 @@ public final class Episode {
         return t;
     }
     /** The stage of the pathway now in progress (stage-1 needs wait until stage 0 has ended). */
-    public int currentStage;
+    private int currentStage;
+    private boolean ended;
     /** Time up to which unmet-need days are integrated; NaN while nothing is counted (in hospital). */
     public double unmetStamp = Double.NaN;
     /** Unmet-need days at the moment of transfer from hospital. */
@@ -101,7 +80,12 @@ public final class Episode {
 
     public double unmetNeedDaysSinceDischarge() { return Double.isNaN(transferred) ? 0 : unmetNeedDays - unmetAtTransfer; }
 
-    public Episode(int id, User user, EpisodeType type, Complexity complexity, double start, boolean measured) {
+    /** Loss of function per day of unmet need (the health settings' decline rate). */
+    private final double declinePerUnmetDay;
+
+    public Episode(int id, User user, EpisodeType type, Complexity complexity, double start, boolean measured,
+                   double declinePerUnmetDay) {
+        this.declinePerUnmetDay = declinePerUnmetDay;
         this.id = id;
         this.user = user;
         this.type = type;
@@ -109,6 +93,47 @@ public final class Episode {
         this.start = start;
         this.measured = measured;
         this.functionalStart = user.functional;
+    }
+
+    /**
+     * Integrates unmet-need days and the decline they cause, up to {@code now}: time during which a need of the
+     * current (or an earlier) stage waits unserved lowers function and burdens relatives (docs/ODD.md §7.7).
+     */
+    public void applyUnmet(double now) {
+        if (Double.isNaN(unmetStamp)) return;
+        double dt = now - unmetStamp;
+        unmetStamp = now;
+        if (dt <= 0) return;
+        boolean any = false;
+        for (Need n : needs) if (n.stage <= currentStage && n.waiting()) { any = true; break; }
+        if (!any) return;
+        user.functional = Math.max(0, user.functional - declinePerUnmetDay * dt);
+        if (user.relatives) user.relativesBurden = Math.min(1, user.relativesBurden + dt / 365.0);
+        unmetNeedDays += dt;  // reported only for measured episodes; the hazard uses it for all
+    }
+
+    /** Starts counting unmet time (at onset at home, at ready-for-discharge in hospital). */
+    public void startUnmet(double now) { unmetStamp = now; }
+
+    public int currentStage() { return currentStage; }
+
+    public boolean ended() { return ended; }
+
+    /**
+     * The pathway moves on to its next stage. Unmet time is not settled here: it is settled at the referral or
+     * hand-over that follows, with the new stage counted (docs/ODD.md §10, known issue).
+     */
+    public void advanceStage() {
+        if (ended) throw new IllegalStateException("episode " + id + " has ended: its stage cannot advance");
+        currentStage++;
+    }
+
+    /** The episode ends at {@code now}: unmet time is settled first. Ending twice is an error. */
+    public void end(double now) {
+        if (ended) throw new IllegalStateException("episode " + id + " has already ended");
+        applyUnmet(now);
+        ended = true;
+        end = now;
     }
 
     public void touchUnit(ServiceUnit u) { units.add(u.index); }

@@ -1,6 +1,6 @@
 package no.samspill.core.agents;
 
-/** The demand episodes of MODEL.md §4.1. */
+/** The demand episodes of ODD §7.1. */
 public enum EpisodeType {
     /** Hospital admission followed by discharge to municipal services (utskrivningsklar pasient). */
     HOSPITAL_DISCHARGE,

@@ -1,14 +1,44 @@
 package no.samspill.core.agents;
 
+import no.samspill.core.units.Professional;
 import no.samspill.core.units.ServiceUnit;
 
-/** One service need within an episode, followed from onset to service end: the object that queues at units. */
-public final class Need {
-    public enum State { LATENT, REFERRED, ASSESSED, QUEUED, IN_SERVICE, DONE, REJECTED, FAILED }
+/**
+ * One service need within an episode, followed from onset to service end: the object that queues at units. Its
+ * {@link State} changes only through the transition methods below, which refuse an illegal step (the pathway state
+ * machine, docs/ODD.md §2.2) and settle the episode's unmet-need time whenever the step changes whether the need
+ * waits (docs/ODD.md §7.7), so no caller has to remember to.
+ */
+public final class Need implements WorkItem {
+    /** Where a need is in its pathway; the legal steps between states are the transition methods of {@link Need}. */
+    public enum State {
+        /** Present but not (or no longer) referred: undetected, or returned after a rejection. */
+        LATENT,
+        /** Referred and on its way to an assessment. */
+        REFERRED,
+        /** Assessed and granted, on its way to the provider. */
+        ASSESSED,
+        /** In a provider's queue. */
+        QUEUED,
+        /** Being served. */
+        IN_SERVICE,
+        /** Served. */
+        DONE,
+        /** Judged not eligible (or not suited for rehabilitation) at assessment. */
+        REJECTED,
+        /** No unit provides the service in this municipality. */
+        FAILED;
+
+        /** A waiting need accrues unmet-need time. */
+        public boolean waiting() { return this == LATENT || this == REFERRED || this == ASSESSED || this == QUEUED; }
+
+        /** Nothing more will happen to a need in a terminal state. */
+        public boolean terminal() { return this == DONE || this == REJECTED || this == FAILED; }
+    }
 
     public final Episode episode;
     public ServiceType service;
-    public State state = State.LATENT;
+    private State state = State.LATENT;
     public ServiceUnit unit;
     public Professional primary;
     public double onset;
@@ -37,6 +67,118 @@ public final class Need {
     public boolean rehabTrial;
     /** Whether the rehabilitation-first draw was made for this need. */
     public boolean rehabTrialDrawn;
+
+    public State state() { return state; }
+
+    /** Done, rejected or failed: nothing more will happen to this need. */
+    public boolean terminal() { return state.terminal(); }
+
+    /** Waiting for a service: not yet served and not closed (unmet need accrues, docs/ODD.md §7.7). */
+    public boolean waiting() { return state.waiting(); }
+
+    // ------------------------------------------------------------------------------------------ transitions
+
+    private void move(State to, double now, State... from) {
+        boolean legal = false;
+        for (State f : from) legal |= f == state;
+        if (!legal) {
+            throw new IllegalStateException("need " + service + " of episode " + episode.id + ": " + state + " -> " + to
+                    + " is not a pathway transition (allowed from " + java.util.Arrays.toString(from) + ")");
+        }
+        if (state.waiting() != to.waiting()) episode.applyUnmet(now);
+        state = to;
+    }
+
+    /** LATENT -> REFERRED: someone refers the need (the first referral time is kept). */
+    public void refer(double now) {
+        move(State.REFERRED, now, State.LATENT);
+        if (Double.isNaN(referred)) referred = now;
+    }
+
+    /** A referral reached a wrong unit and is sent on: one more rejection, the need stays referred. */
+    public void misrouted() {
+        if (state != State.REFERRED) throw new IllegalStateException("only a referred need can be misrouted, not " + state);
+        rejections++;
+    }
+
+    /** REFERRED or ASSESSED -> LATENT: "not our task"; a gap with no responsible unit opens. */
+    public void returned(double now) {
+        move(State.LATENT, now, State.REFERRED, State.ASSESSED);
+        rejections++;
+        gapStart = now;
+    }
+
+    /** REFERRED -> LATENT: a rehabilitation trial without potential reverts to a home-care need, to be referred. */
+    public void revertToHomeCare(double now) {
+        move(State.LATENT, now, State.REFERRED);
+        service = ServiceType.HOME_CARE;
+        gapStart = now;
+    }
+
+    /** REFERRED -> REJECTED: not eligible, or not suited for rehabilitation, at assessment. */
+    public void rejectAtAssessment(double now) {
+        move(State.REJECTED, now, State.REFERRED);
+        ended = now;
+    }
+
+    /** REFERRED -> ASSESSED: granted at assessment with the given fit. */
+    public void grant(double now, double fit) {
+        move(State.ASSESSED, now, State.REFERRED);
+        this.fit = fit;
+        decided = now;
+    }
+
+    /** A need decided in advance (team plan) becomes actionable: its wait to start counts from now. */
+    public void actionable(double now) {
+        if (state != State.ASSESSED) throw new IllegalStateException("only an assessed need becomes actionable, not " + state);
+        decided = now;
+    }
+
+    /** LATENT, REFERRED or ASSESSED -> FAILED: no unit provides the service. */
+    public void fail(double now) {
+        move(State.FAILED, now, State.LATENT, State.REFERRED, State.ASSESSED);
+        ended = now;
+    }
+
+    /** ASSESSED -> QUEUED at {@code unit}. Joining a queue is a settling point of the episode's unmet time. */
+    public void queue(ServiceUnit unit, double now) {
+        episode.applyUnmet(now);
+        move(State.QUEUED, now, State.ASSESSED);
+        this.unit = unit;
+        queuedAt = now;
+    }
+
+    /** QUEUED -> IN_SERVICE with {@code primary} as the responsible professional (may be null). */
+    public void start(Professional primary, double now) {
+        move(State.IN_SERVICE, now, State.QUEUED);
+        started = now;
+        this.primary = primary;
+    }
+
+    /** IN_SERVICE -> DONE. */
+    public void finish(double now) {
+        move(State.DONE, now, State.IN_SERVICE);
+        ended = now;
+    }
+
+    /** A latent need left without a responsible unit after a service ended: a gap opens (unless one is open). */
+    public void openGap(double now) {
+        if (state == State.LATENT && Double.isNaN(gapStart)) gapStart = now;
+    }
+
+    /** Closes an open gap (a new referral or a decision reached the need); returns its length in days, or NaN. */
+    public double closeGap(double now) {
+        if (Double.isNaN(gapStart)) return Double.NaN;
+        double days = now - gapStart;
+        gapStart = Double.NaN;
+        return days;
+    }
+
+    @Override public double queuedAt() { return queuedAt; }
+
+    @Override public boolean stillWanted() { return !episode.ended() && state == State.QUEUED; }
+
+    @Override public void startWith(Handler h, ServiceUnit unit, double duration) { h.start(this, unit, duration); }
 
     public Need(Episode episode, ServiceType service, double onset, int stage) {
         this.episode = episode;

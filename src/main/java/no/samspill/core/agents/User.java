@@ -3,7 +3,7 @@ package no.samspill.core.agents;
 import java.util.Arrays;
 
 /**
- * A user (citizen / patient), MODEL.md §2: needs across services, complexity, functional level, rehabilitation
+ * A user (citizen / patient), ODD §2: needs across services, complexity, functional level, rehabilitation
  * potential, assertiveness, relatives, advocate, own goals, resource position and the full contact history
  * (as counts per professional, enough for COC and UPC).
  */
@@ -39,8 +39,6 @@ public final class User {
     public double concurrentDays;
     public double uncoordinatedDays;
     public double serviceDays;
-    public double involvementSum;
-    public int decisions;
     public boolean measured;
 
     public User(int id, int zone, boolean lowResource, double assertiveness, boolean relatives, AdvocateType advocate,
@@ -95,4 +93,23 @@ public final class User {
         }
         lastServiceChange = now;
     }
+
+    // ------------------------------------------------------------------ bean properties (MASON inspectors, charts)
+
+    public int getId() { return id; }
+    public int getZone() { return zone; }
+    public boolean isLowResource() { return lowResource; }
+    public double getAssertiveness() { return assertiveness; }
+    public boolean isRelatives() { return relatives; }
+    public double getRelativesBurden() { return relativesBurden; }
+    public AdvocateType getAdvocate() { return advocate; }
+    public int getGoals() { return goals; }
+    public boolean isDiagnosis() { return diagnosis; }
+    public double getFunctional() { return functional; }
+    public double getRehabPotential() { return rehabPotential; }
+    public double getVoice() { return voice(); }
+    public int getActiveServices() { return activeServices; }
+    public boolean isCoordinated() { return coordinated(); }
+    public int getContacts() { return contacts; }
+    public int getDistinctProfessionals() { return distinct; }
 }

@@ -3,7 +3,7 @@ package no.samspill.core.config;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Demand: episode rates and the attributes users are drawn with (MODEL.md §2 User, §4.1 Demand). */
+/** Demand: episode rates and the attributes users are drawn with (ODD §2.1, §4.1 Demand). */
 public class DemandConfig {
     @Param(doc = "Hospital admissions that end in a discharge needing municipal follow-up, per 1000 inhabitants per year (scaled by age structure)",
            unit = "per 1000 per year", min = 0, max = 1000, source = "003A §1; 001 §5.2")

@@ -3,7 +3,7 @@ package no.samspill.core.config;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Governance as a vector of rules (MODEL.md §3): a preset or a weighted mix, single overrides, leadership, a change. */
+/** Governance as a vector of rules (ODD §2.8): a preset or a weighted mix, single overrides, leadership, a change. */
 public class GovernanceConfig {
     @Param(doc = "Governance preset: PA, NPM or NPG (ignored when `mix` is given)", source = "003A §4; 001 §4")
     public String preset = "PA";

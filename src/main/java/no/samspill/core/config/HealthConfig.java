@@ -1,6 +1,6 @@
 package no.samspill.core.config;
 
-/** Mechanism constants of health dynamics (MODEL.md §4.7). None of them is an outcome: they are per-day or per-event effects. */
+/** Mechanism constants of health dynamics (ODD §7.7). None of them is an outcome: they are per-day or per-event effects. */
 public class HealthConfig {
     @Param(doc = "Loss of functional level per day a need waits unmet", unit = "level per day", min = 0, max = 0.1, source = "003A §4.5; 001 §5")
     public double declinePerUnmetDay = 0.002;

@@ -1,6 +1,6 @@
 package no.samspill.core.config;
 
-/** Slow organisational dynamics and structure (MODEL.md §4.9; 004 digest C3.2, C6.3). */
+/** Slow organisational dynamics and structure (ODD §7.9; 004 digest C3.2, C6.3). */
 public class OrganisationConfig {
     @Param(doc = "Municipal structure: SECTOR_ETAT, TWO_LEVEL, FLAT_WITH_SECTOR_LAYER, FLAT_WITHOUT_SECTOR_LAYER or OTHER", source = "004 (digest C3.2)")
     public Structure structure = Structure.TWO_LEVEL;

@@ -2,7 +2,7 @@ package no.samspill.core.config;
 
 import java.util.EnumMap;
 import java.util.Map;
-import no.samspill.core.agents.Profession;
+import no.samspill.core.units.Profession;
 import no.samspill.core.units.DecisionProtocol;
 import no.samspill.core.units.TeamType;
 

@@ -2,11 +2,12 @@ package no.samspill.core.config;
 
 import java.util.EnumMap;
 import java.util.Map;
-import no.samspill.core.agents.Profession;
+import no.samspill.core.units.Profession;
 import no.samspill.core.units.Owner;
+import no.samspill.core.units.ServiceDistribution;
 import no.samspill.core.units.UnitKind;
 
-/** One service unit (MODEL.md §2 Service unit). Unset values take the defaults of the unit's kind. */
+/** One service unit (ODD §2.5). Unset values take the defaults of the unit's kind. */
 public class UnitConfig {
     @Param(doc = "Unique id used by links, teams and coordinator schemes")
     public String id;
@@ -36,5 +37,4 @@ public class UnitConfig {
     @Param(doc = "Anchoring of cross-sector work in management 0–5", unit = "level", min = 0, max = 5, source = "000 anchoring (digest A3)")
     public double anchoring = 2;
 
-    public enum ServiceDistribution { EXPONENTIAL, LOGNORMAL, FIXED }
 }

@@ -1,6 +1,6 @@
 package no.samspill.core.governance;
 
-/** Who assesses need and allocates services (MODEL.md §3). */
+/** Who assesses need and allocates services (ODD §2.8). */
 public enum DecisionLocus {
     /** Professionals near practice (PA, the Sør model). */
     PROFESSIONALS,

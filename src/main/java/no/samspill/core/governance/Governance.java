@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Governance as a vector of rules (MODEL.md §3). Numeric rules lie in [0, 1]; the three categorical rules are
+ * Governance as a vector of rules (ODD §2.8). Numeric rules lie in [0, 1]; the three categorical rules are
  * probability distributions over their values, so that a weighted mix of presets (layering, 003A §4.2) means that a
  * share of decisions follows each logic. A preset is a vector with one-hot categorical rules.
  *
@@ -50,7 +50,7 @@ public final class Governance {
         public Enum<?>[] options() { return type.getEnumConstants(); }
     }
 
-    /** PA, NPM and NPG presets (MODEL.md §3 table; 003A §4, §4.5; 001 §4; 003B §4.2; 000 A4). */
+    /** PA, NPM and NPG presets (ODD §6.2; 003A §4, §4.5; 001 §4; 003B §4.2; 000 A4). */
     public enum Preset {
         //          elig  find  targ  silo  std   disc  forum voice horiz report | locus, handoff, accountability
         PA(new double[]{0.50, 0.40, 0.15, 0.25, 0.25, 0.80, 0.50, 0.35, 0.50, 0.08},

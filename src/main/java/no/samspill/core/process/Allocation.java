@@ -2,13 +2,19 @@ package no.samspill.core.process;
 
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
-import no.samspill.core.Calendar;
-import no.samspill.core.Model;
+import java.util.Map;
+import no.samspill.core.world.Calendar;
+import no.samspill.core.world.EventType;
+import no.samspill.core.world.Ordering;
+import no.samspill.core.world.World;
 import no.samspill.core.agents.Episode;
+import no.samspill.core.agents.PlannedNeed;
 import no.samspill.core.agents.EpisodeType;
 import no.samspill.core.agents.Need;
-import no.samspill.core.agents.Professional;
+import no.samspill.core.agents.OfficeCase;
+import no.samspill.core.units.Professional;
 import no.samspill.core.agents.ServiceType;
 import no.samspill.core.config.OrganisationConfig;
 import no.samspill.core.governance.Accountability;
@@ -20,12 +26,12 @@ import no.samspill.core.units.Activity;
 import no.samspill.core.units.Channel;
 import no.samspill.core.units.DecisionProtocol;
 import no.samspill.core.units.Owner;
+import no.samspill.core.units.Role;
 import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.units.Team;
-import no.samspill.core.units.UnitKind;
 
 /**
- * Process 3, assessment and allocation by decision locus (MODEL.md §4.3), with the pathway logic that follows from
+ * Process 3, assessment and allocation by decision locus (ODD §7.3), with the pathway logic that follows from
  * the hand-off style (relay, team, network) and accountability (who follows up).
  * <ul>
  * <li>PROFESSIONALS: the referral goes straight to the providing unit, whose professional assesses near practice.</li>
@@ -35,15 +41,40 @@ import no.samspill.core.units.UnitKind;
  * decide all needs at once; providers at the table accept what they agreed to.</li>
  * </ul>
  */
-public final class Allocation {
-    private final Model m;
+public final class Allocation implements Pathway {
+    private final World m;
+    private final Delivery delivery;
+    private final HandOffs handOffs;
+    private final Coordination coordination;
+    private final Learning learning;
+    private final Involvement involvement;
+    private final Detection detection;
+    private final EpisodeStarter episodes;
     private final List<JointCase> jointPending = new ArrayList<>();
+    /** Each team's agenda: the cases waiting for its next meeting. */
+    private final Map<Team, TeamAgenda> agendas = new IdentityHashMap<>();
 
     /** A case waiting for the joint meeting: its episode, the needs to decide and the hosting unit. */
     private record JointCase(Episode episode, List<Need> needs, ServiceUnit host) { }
     private boolean jointScheduled;
 
-    public Allocation(Model m) { this.m = m; }
+    /** Cases waiting for a team's next meeting, and whether that meeting is already scheduled. */
+    private static final class TeamAgenda {
+        final List<Need> pending = new ArrayList<>();
+        boolean scheduled;
+    }
+
+    public Allocation(World m, Delivery delivery, HandOffs handOffs, Coordination coordination,
+                      Learning learning, Involvement involvement, Detection detection, EpisodeStarter episodes) {
+        this.m = m;
+        this.delivery = delivery;
+        this.handOffs = handOffs;
+        this.coordination = coordination;
+        this.learning = learning;
+        this.involvement = involvement;
+        this.detection = detection;
+        this.episodes = episodes;
+    }
 
     public static final double JOINT_MEETING_INTERVAL = 7;
     /** Mean days before a provider's professional assesses a referred case near practice. */
@@ -61,7 +92,7 @@ public final class Allocation {
      * potential are turned down at assessment and go on to home care.
      */
     private void rehabilitationFirst(Need n) {
-        if (n.service != ServiceType.HOME_CARE || n.rehabTrialDrawn || m.units(UnitKind.EVERYDAY_REHAB_TEAM).isEmpty()) return;
+        if (n.service != ServiceType.HOME_CARE || n.rehabTrialDrawn || m.units(ServiceType.EVERYDAY_REHAB.provider).isEmpty()) return;
         n.rehabTrialDrawn = true;
         Governance g = m.gov();
         double p = g.get(Governance.Rule.CASE_FINDING) * g.get(Governance.Rule.TIME_HORIZON);
@@ -76,9 +107,11 @@ public final class Allocation {
     // ----------------------------------------------------------------------------------------------- referral
 
     /** A need (or the next needs of an episode) is referred by {@code from} (null: the user or relatives). */
+    @Override
     public void refer(Episode ep, ServiceUnit from, Professional referrer) {
-        if (ep.ended) return;
-        m.health.applyUnmet(ep);
+        if (ep.ended()) return;
+        // A referral point settles the episode's unmet time: the stage may advance below (docs/ODD.md §7.7).
+        ep.applyUnmet(m.now());
         if (ep.locus == null) initialise(ep);
         List<Need> batch = nextBatch(ep);
         if (batch.isEmpty()) {
@@ -87,8 +120,7 @@ public final class Allocation {
         }
         double now = m.now();
         for (Need n : batch) {
-            n.state = Need.State.REFERRED;
-            if (Double.isNaN(n.referred)) n.referred = now;
+            n.refer(now);
             closeGap(n);
             rehabilitationFirst(n);
         }
@@ -112,14 +144,14 @@ public final class Allocation {
         ep.locus = g.draw(Governance.Choice.DECISION_LOCUS, DecisionLocus.class, r.nextDouble());
         ep.style = g.draw(Governance.Choice.HANDOFF_STYLE, HandoffStyle.class, r.nextDouble());
         ep.accountability = g.draw(Governance.Choice.ACCOUNTABILITY, Accountability.class, r.nextDouble());
-        if (ep.locus == DecisionLocus.PURCHASER_OFFICE && m.units(UnitKind.PURCHASER_OFFICE).isEmpty()) {
+        if (ep.locus == DecisionLocus.PURCHASER_OFFICE && m.unitFor(Role.ALLOCATION_OFFICE, ep.user) == null) {
             ep.locus = DecisionLocus.PROFESSIONALS;
         }
         if (ep.style == HandoffStyle.TEAM) {
             ep.teamPlan = true;
-            m.coordination.markCoordinated(ep);
+            coordination.markCoordinated(ep);
         }
-        m.coordination.assign(ep);
+        coordination.assign(ep);
     }
 
     /** The needs to refer now: one at a time under relay, the whole current stage otherwise. */
@@ -128,39 +160,33 @@ public final class Allocation {
         while (true) {
             boolean openInStage = false;
             for (Need n : ep.needs) {
-                if (n.stage != ep.currentStage) continue;
-                if (n.state == Need.State.LATENT) {
+                if (n.stage != ep.currentStage()) continue;
+                if (n.state() == Need.State.LATENT) {
                     out.add(n);
                     if (ep.style == HandoffStyle.RELAY) return out;
-                } else if (!terminal(n)) {
+                } else if (!n.terminal()) {
                     openInStage = true;
                 }
             }
             if (!out.isEmpty()) {
                 if (ep.style == HandoffStyle.TEAM && ep.locus != DecisionLocus.PURCHASER_OFFICE) {
-                    for (Need n : ep.needs) if (n.stage > ep.currentStage && n.state == Need.State.LATENT) out.add(n);
+                    for (Need n : ep.needs) if (n.stage > ep.currentStage() && n.state() == Need.State.LATENT) out.add(n);
                 }
                 return out;
             }
             if (openInStage || !hasLaterStage(ep)) return out;
-            ep.currentStage++;
+            ep.advanceStage();
         }
     }
 
     private static boolean hasLaterStage(Episode ep) {
-        for (Need n : ep.needs) if (n.stage > ep.currentStage && !terminal(n)) return true;
+        for (Need n : ep.needs) if (n.stage > ep.currentStage() && !n.terminal()) return true;
         return false;
     }
 
-    static boolean terminal(Need n) {
-        return n.state == Need.State.DONE || n.state == Need.State.REJECTED || n.state == Need.State.FAILED;
-    }
-
     private void closeGap(Need n) {
-        if (!Double.isNaN(n.gapStart)) {
-            if (n.episode.measured) n.episode.gapDays += m.now() - n.gapStart;
-            n.gapStart = Double.NaN;
-        }
+        double days = n.closeGap(m.now());
+        if (!Double.isNaN(days)) m.emit(EventType.GAP_CLOSED, n.episode, n, null, null, null, days, 0, null);
     }
 
     public ServiceUnit provider(Need n) {
@@ -180,7 +206,7 @@ public final class Allocation {
             Need lead = needs.get(0);
             ServiceUnit target = provider(lead);
             if (target == null) { fail(lead); direct(ep, needs.subList(1, needs.size()), from, referrer); return; }
-            HandOffs.Result h = m.handOffs.transfer(ep, from, target, referrer, null, null, false);
+            HandOffs.Result h = handOffs.transfer(ep, from, target, referrer, null, null, false);
             m.after(h.delayDays() + assessmentDelay(), () -> assessAndDecide(ep, needs, format(ep, Involvement.Format.PROFESSIONAL),
                     target, pick(target), true));
             return;
@@ -196,33 +222,31 @@ public final class Allocation {
                 : 0.3 + 0.5 * ep.user.assertiveness;
         ServiceUnit wrong = r.nextDouble() < MISROUTE * (1 - k) ? wrongUnit(target) : null;
         if (wrong != null) {
-            HandOffs.Result h = m.handOffs.transfer(ep, from, wrong, referrer, null, null, false);
+            HandOffs.Result h = handOffs.transfer(ep, from, wrong, referrer, null, null, false);
             m.after(h.delayDays() + Streams.exponential(r, 5), () -> {
-                if (ep.measured) ep.pingPong++;
-                n.rejections++;
-                m.log("PING_PONG", ep, wrong, null, target.id, 0, "misrouted");
+                n.misrouted();
+                m.emit(EventType.PING_PONG, ep, wrong, null, target.id, 0, "misrouted");
                 Professional wp = pick(wrong);
-                HandOffs.Result h2 = m.handOffs.transfer(ep, wrong, target, wp, null, null, false);
+                HandOffs.Result h2 = handOffs.transfer(ep, wrong, target, wp, null, null, false);
                 m.after(h2.delayDays(), () -> arriveAtProvider(ep, n, target, false));
             });
             return;
         }
-        HandOffs.Result h = m.handOffs.transfer(ep, from, target, referrer, null, null, false);
+        HandOffs.Result h = handOffs.transfer(ep, from, target, referrer, null, null, false);
         m.after(h.delayDays(), () -> arriveAtProvider(ep, n, target, false));
     }
 
     private ServiceUnit wrongUnit(ServiceUnit target) {
         List<ServiceUnit> candidates = new ArrayList<>();
         for (ServiceUnit u : m.units) {
-            if (u.kind != target.kind && u.owner != Owner.HOSPITAL_TRUST && u.kind != UnitKind.COORDINATING_UNIT
-                    && u.kind != UnitKind.PURCHASER_OFFICE) candidates.add(u);
+            if (u.kind != target.kind && u.owner != Owner.HOSPITAL_TRUST && u.kind.misrouteTarget) candidates.add(u);
         }
         return candidates.isEmpty() ? null : candidates.get(rng().nextInt(candidates.size()));
     }
 
     /** A referral reaches its provider: "not our task" or assessment near practice (at the team's next meeting). */
     private void arriveAtProvider(Episode ep, Need n, ServiceUnit target, boolean agreedAtTable) {
-        if (ep.ended) return;
+        if (ep.ended()) return;
         if (!accepts(ep, n, target, agreedAtTable)) {
             reject(ep, n, target);
             return;
@@ -239,33 +263,32 @@ public final class Allocation {
         return Calendar.nextWorkingTime(t) - m.now();
     }
 
-    Professional pick(ServiceUnit u) {
-        if (u.staff.isEmpty()) return null;
-        return u.staff.get(rng().nextInt(u.staff.size()));
-    }
+    private Professional pick(ServiceUnit u) { return u.anyStaff(rng()); }
 
     // ----------------------------------------------------------------------------------------------- teams
 
     private void teamDecision(Team team, Episode ep, Need n) {
-        team.pendingDecisions.add(n);
-        if (team.meetingScheduled) return;
-        team.meetingScheduled = true;
+        TeamAgenda agenda = agendas.computeIfAbsent(team, t -> new TeamAgenda());
+        agenda.pending.add(n);
+        if (agenda.scheduled) return;
+        agenda.scheduled = true;
         double next = Math.floor(m.now() / team.meetingIntervalDays) * team.meetingIntervalDays + team.meetingIntervalDays;
-        m.at(Calendar.nextWorkingTime(next), 2, () -> teamMeeting(team));
+        m.at(Calendar.nextWorkingTime(next), Ordering.MEETING, () -> teamMeeting(team));
     }
 
     /** A team meeting decides the cases referred since the last one (003A §3.3; 003B §1.1). */
     private void teamMeeting(Team team) {
-        team.meetingScheduled = false;
-        List<Need> cases = new ArrayList<>(team.pendingDecisions);
-        team.pendingDecisions.clear();
+        TeamAgenda agenda = agendas.get(team);
+        agenda.scheduled = false;
+        List<Need> cases = new ArrayList<>(agenda.pending);
+        agenda.pending.clear();
         boolean measured = m.measuring();
         boolean consensus = team.protocol == DecisionProtocol.CONSENSUS;
         for (Professional p : team.members) p.book(Activity.MEETINGS, 0.25 * cases.size() + 0.5, measured);
-        if (consensus) m.learning.meeting(team.members, Math.min(1, cases.size() / Learning.FORUM_CASES_FOR_FULL_LEARNING));
+        if (consensus) learning.meeting(team.members, Math.min(1, cases.size() / Learning.FORUM_CASES_FOR_FULL_LEARNING));
         for (Need n : cases) {
             Episode ep = n.episode;
-            if (ep.ended) continue;
+            if (ep.ended()) continue;
             Professional lead = team.members.isEmpty() ? pick(team.unit) : team.members.get(rng().nextInt(team.members.size()));
             if (consensus) {
                 for (Professional p : team.members) p.book(Activity.ASSESSMENT, 0.5, measured);
@@ -273,41 +296,39 @@ public final class Allocation {
                 // Relay: members assess one after another, each hand-over a hand-off inside the team.
                 int steps = Math.min(2, Math.max(0, distinctProfessions(team) - 1));
                 for (int i = 0; i < steps; i++) {
-                    m.handOffs.transfer(ep, team.unit, team.unit, lead, null,
+                    handOffs.transfer(ep, team.unit, team.unit, lead, null,
                             team.coLocated ? Channel.FACE_TO_FACE : Channel.ELECTRONIC_MESSAGE, false);
                 }
             }
             assessAndDecide(ep, List.of(n), format(ep, Involvement.Format.PROFESSIONAL), team.unit, lead, consensus);
         }
-        if (!team.pendingDecisions.isEmpty() && !team.meetingScheduled) {
-            team.meetingScheduled = true;
-            m.at(m.now() + team.meetingIntervalDays, 2, () -> teamMeeting(team));
+        if (!agenda.pending.isEmpty() && !agenda.scheduled) {
+            agenda.scheduled = true;
+            m.at(m.now() + team.meetingIntervalDays, Ordering.MEETING, () -> teamMeeting(team));
         }
     }
 
     private static int distinctProfessions(Team t) {
-        java.util.EnumSet<no.samspill.core.agents.Profession> s = java.util.EnumSet.noneOf(no.samspill.core.agents.Profession.class);
+        java.util.EnumSet<no.samspill.core.units.Profession> s = java.util.EnumSet.noneOf(no.samspill.core.units.Profession.class);
         for (Professional p : t.members) s.add(p.profession);
         return s.size();
     }
 
     // ----------------------------------------------------------------------------------------------- locus: purchaser office
 
-    /** The office's work item: the needs of one episode to assess. */
-    public record OfficeCase(Episode episode, List<Need> needs, double arrived) { }
-
     private void toOffice(Episode ep, List<Need> needs, ServiceUnit from, Professional referrer) {
-        ServiceUnit office = m.unitFor(UnitKind.PURCHASER_OFFICE, ep.user);
-        HandOffs.Result h = m.handOffs.transfer(ep, from, office, referrer, null, null, false);
+        ServiceUnit office = m.unitFor(Role.ALLOCATION_OFFICE, ep.user);
+        HandOffs.Result h = handOffs.transfer(ep, from, office, referrer, null, null, false);
         m.after(h.delayDays(), () -> {
-            if (ep.ended) return;
-            m.delivery.enqueue(new OfficeCase(ep, needs, m.now()), office);
+            if (ep.ended()) return;
+            delivery.enqueue(new OfficeCase(ep, needs, m.now()), office);
         });
     }
 
     /** The office has assessed a case (called by Delivery when the office's service ends). */
-    public void officeDone(OfficeCase c, ServiceUnit office, Professional caseWorker) {
-        if (c.episode().ended) return;
+    @Override
+    public void officeCaseAssessed(OfficeCase c, ServiceUnit office, Professional caseWorker) {
+        if (c.episode().ended()) return;
         assessAndDecide(c.episode(), c.needs(), format(c.episode(), Involvement.Format.OFFICE), office, caseWorker, false);
     }
 
@@ -315,21 +336,20 @@ public final class Allocation {
 
     private void toJointMeeting(Episode ep, List<Need> needs, ServiceUnit from, Professional referrer) {
         ServiceUnit host = jointHost(ep);
-        HandOffs.Result h = m.handOffs.transfer(ep, from, host, referrer, null, null, false);
+        HandOffs.Result h = handOffs.transfer(ep, from, host, referrer, null, null, false);
         m.after(h.delayDays(), () -> {
-            if (ep.ended) return;
+            if (ep.ended()) return;
             jointPending.add(new JointCase(ep, needs, host));
             if (!jointScheduled) {
                 jointScheduled = true;
                 double next = Math.floor(m.now() / JOINT_MEETING_INTERVAL) * JOINT_MEETING_INTERVAL + JOINT_MEETING_INTERVAL + 1;
-                m.at(next, 2, this::jointMeeting);
+                m.at(next, Ordering.MEETING, this::jointMeeting);
             }
         });
     }
 
     private ServiceUnit jointHost(Episode ep) {
-        ServiceUnit host = m.unitFor(UnitKind.COORDINATING_UNIT, ep.user);
-        if (host == null) host = m.unitFor(UnitKind.PURCHASER_OFFICE, ep.user);
+        ServiceUnit host = m.unitFor(Role.JOINT_MEETING_HOST, ep.user);
         if (host == null) for (ServiceUnit u : m.units) if (u.owner == Owner.MUNICIPALITY) { host = u; break; }
         return host == null ? m.units.get(0) : host;
     }
@@ -342,7 +362,7 @@ public final class Allocation {
         boolean measured = m.measuring();
         for (JointCase c : cases) {
             Episode ep = c.episode();
-            if (ep.ended) continue;
+            if (ep.ended()) continue;
             List<Need> needs = c.needs();
             ServiceUnit host = c.host();
             List<Professional> table = new ArrayList<>();
@@ -355,7 +375,7 @@ public final class Allocation {
                 if (rep != null && !table.contains(rep)) table.add(rep);
             }
             for (Professional p : table) p.book(Activity.MEETINGS, 0.75, measured);
-            m.learning.meeting(table, 1.0);
+            learning.meeting(table, 1.0);
             assessAndDecide(ep, needs, format(ep, Involvement.Format.JOINT), host, chair, true);
         }
     }
@@ -369,8 +389,8 @@ public final class Allocation {
      */
     void assessAndDecide(Episode ep, List<Need> needs, Involvement.Format f, ServiceUnit decider, Professional assessor,
                          boolean atTable) {
-        if (ep.ended) return;
-        m.health.applyUnmet(ep);
+        if (ep.ended()) return;
+        ep.applyUnmet(m.now());  // the assessment reads the user's function as of now
         Governance g = m.gov();
         MersenneTwisterFast r = rng();
         double now = m.now();
@@ -380,44 +400,33 @@ public final class Allocation {
         double horizon = g.get(Governance.Rule.TIME_HORIZON);
         if (assessor != null) {
             assessor.book(Activity.ASSESSMENT, 1.5 * (1 - 0.4 * std) * needs.size(), measured);
-            if (decider.kind.homeBased() || decider.kind == UnitKind.PURCHASER_OFFICE) assessor.book(Activity.TRAVEL, 0.5, measured);
+            if (decider.kind.assessesAtHome) assessor.book(Activity.TRAVEL, 0.5, measured);
             ep.touchProfessional(assessor.id);
         }
         ep.touchUnit(decider);
-        int level = m.involvement.decide(ep, f);
-        if (ep.measured) {
-            ep.assessments++;
-            double waited = now - ep.lastReferralOf(needs);
-            if (!Double.isNaN(waited)) ep.waitsToAssessment.add(waited);
-        }
+        int level = involvement.decide(ep, f);
+        double waited = now - ep.lastReferralOf(needs);
         if (ep.accountability == Accountability.VERTICAL && ep.owner == null) ep.owner = decider;
         double severity = Health.severity(ep);
         double base = 0.5 - 0.4 * g.get(Governance.Rule.ELIGIBILITY_BREADTH);
         int granted = 0;
         int rejectedNow = 0;
         for (Need n : needs) {
-            if (terminal(n)) continue;
+            if (n.terminal()) continue;
             if (n.service == ServiceType.EVERYDAY_REHAB && ep.user.rehabPotential < REHAB_POTENTIAL_MIN) {
                 // The rehabilitation team assesses everyone referred and turns down those without potential
                 // (003A §4.5: Sør rejects relatively many after assessment). A trial reverts to home care.
-                m.log("NOT_SUITED_FOR_REHAB", ep, decider, assessor, n.rehabTrial ? "trial" : null, ep.user.rehabPotential, null);
-                if (n.rehabTrial) {
-                    n.service = ServiceType.HOME_CARE;
-                    n.state = Need.State.LATENT;
-                    n.gapStart = now;
-                } else {
-                    n.state = Need.State.REJECTED;
-                    n.ended = now;
-                }
+                m.emit(EventType.NOT_SUITED_FOR_REHAB, ep, decider, assessor, n.rehabTrial ? "trial" : null, ep.user.rehabPotential, null);
+                if (n.rehabTrial) n.revertToHomeCare(now);
+                else n.rejectAtAssessment(now);
                 rejectedNow++;
                 continue;
             }
             double threshold = n.service.needsAllocationDecision ? base : 0.5 * base;
             if (n.service == ServiceType.EVERYDAY_REHAB) threshold -= 0.15 * horizon;
-            if (severity < threshold && n.stage == ep.currentStage) {
-                n.state = Need.State.REJECTED;
-                n.ended = now;
-                m.log("NOT_ELIGIBLE", ep, decider, assessor, n.service.name(), severity, null);
+            if (severity < threshold && n.stage == ep.currentStage()) {
+                n.rejectAtAssessment(now);
+                m.emit(EventType.NOT_ELIGIBLE, ep, decider, assessor, n.service.name(), severity, null);
                 reEmergence(ep, n);
                 rejectedNow++;
                 continue;
@@ -425,19 +434,17 @@ public final class Allocation {
             if (n.service == ServiceType.EVERYDAY_REHAB && r.nextDouble() < SUBSTITUTION * std * (1 - horizon)) {
                 n.service = ServiceType.HOME_CARE;
                 n.fitPenalty += 0.25;
-                m.log("STANDARD_PACKAGE", ep, decider, assessor, "EVERYDAY_REHAB->HOME_CARE", 0, null);
+                m.emit(EventType.STANDARD_PACKAGE, ep, decider, assessor, "EVERYDAY_REHAB->HOME_CARE", 0, null);
             }
             double fit = 0.45 + 0.35 * disc * (1 - 0.5 * std) + (level >= 2 ? 0.15 : 0) + (atTable ? 0.05 : 0) - n.fitPenalty;
-            n.fit = Math.max(0.05, Math.min(1, fit));
-            n.decided = now;
-            n.state = Need.State.ASSESSED;
+            n.grant(now, Math.max(0.05, Math.min(1, fit)));
             granted++;
         }
         ep.lostSinceDecision = false;
-        if (granted == 0 && ep.measured) ep.rejectedAfterAssessment++;
+        m.emit(EventType.ASSESSMENT, ep, null, decider, assessor, null, waited, granted, null);
         for (Need n : needs) {
-            if (n.state != Need.State.ASSESSED) continue;
-            if (n.stage > ep.currentStage) {
+            if (n.state() != Need.State.ASSESSED) continue;
+            if (n.stage > ep.currentStage()) {
                 ep.preDecided = true;
                 continue;
             }
@@ -446,7 +453,7 @@ public final class Allocation {
         // A need judged not eligible ends like a finished one: the pathway moves on to the next need or stage (or
         // the episode ends). Without this, an episode whose current need was rejected never progressed and a
         // hospital patient held the bed for the rest of the run.
-        if (rejectedNow > 0) onNeedFinished(ep, null, decider, assessor);
+        if (rejectedNow > 0) needFinished(ep, null, decider, assessor);
         else checkEnd(ep);
     }
 
@@ -455,18 +462,18 @@ public final class Allocation {
         ServiceUnit target = provider(n);
         if (target == null) { fail(n); return; }
         if (target == from) {
-            m.delivery.enqueue(n, target);
+            delivery.enqueue(n, target);
             return;
         }
         Channel ch = agreedAtTable ? Channel.FACE_TO_FACE : null;
-        HandOffs.Result h = m.handOffs.transfer(ep, from, target, sender, null, ch, agreedAtTable);
+        HandOffs.Result h = handOffs.transfer(ep, from, target, sender, null, ch, agreedAtTable);
         m.after(h.delayDays(), () -> {
-            if (ep.ended) return;
+            if (ep.ended()) return;
             if (!accepts(ep, n, target, agreedAtTable)) {
                 reject(ep, n, target);
                 return;
             }
-            m.delivery.enqueue(n, target);
+            delivery.enqueue(n, target);
         });
     }
 
@@ -499,17 +506,14 @@ public final class Allocation {
 
     /** A rejected referral returns; someone must refer it again (ping-pong), or nobody does (follow-up failure). */
     private void reject(Episode ep, Need n, ServiceUnit by) {
-        if (ep.measured) ep.pingPong++;
-        n.rejections++;
-        n.state = Need.State.LATENT;
-        n.gapStart = m.now();
-        m.log("PING_PONG", ep, by, null, n.service.name(), n.rejections, "not our task");
+        n.returned(m.now());
+        m.emit(EventType.PING_PONG, ep, by, null, n.service.name(), n.rejections, "not our task");
         Professional back = pick(by);
         if (followedUp(ep)) {
             ServiceUnit owner = ep.owner != null ? ep.owner : by;
             m.after(Streams.exponential(rng(), 7), () -> {
-                if (ep.ended || n.state != Need.State.LATENT) return;
-                n.state = Need.State.REFERRED;
+                if (ep.ended() || n.state() != Need.State.LATENT) return;
+                n.refer(m.now());
                 closeGap(n);
                 directOne(ep, n, owner, back);
             });
@@ -532,17 +536,15 @@ public final class Allocation {
     }
 
     private void followUpFailure(Episode ep) {
-        if (ep.measured) ep.followUpFailures++;
-        m.log("FOLLOW_UP_FAILURE", ep, null, null, null, 0, null);
-        m.detection.scheduleDetection(ep);
+        m.emit(EventType.FOLLOW_UP_FAILURE, ep, null, null, null, 0, null);
+        detection.scheduleDetection(ep);
     }
 
     /** No unit provides the service in this municipality: the need closes unmet and the pathway moves on. */
     private void fail(Need n) {
-        n.state = Need.State.FAILED;
-        n.ended = m.now();
-        m.log("NO_PROVIDER", n.episode, null, null, n.service.name(), 0, null);
-        onNeedFinished(n.episode, null, null, null);
+        n.fail(m.now());
+        m.emit(EventType.NO_PROVIDER, n.episode, null, null, n.service.name(), 0, null);
+        needFinished(n.episode, null, null, null);
     }
 
     /** A need judged not eligible may come back later as a new decline at home (ODD §7.3). */
@@ -553,8 +555,8 @@ public final class Allocation {
             double dt = Streams.exponential(r, 120);
             double noise = r.nextGaussian();
             m.after(dt, () -> {
-                List<Demand.PlannedNeed> plan = List.of(new Demand.PlannedNeed(n.service, 0));
-                m.demand.startEpisode(ep.user, EpisodeType.FUNCTIONAL_DECLINE, ep.complexity, plan, noise, false);
+                List<PlannedNeed> plan = List.of(new PlannedNeed(n.service, 0));
+                episodes.startEpisode(ep.user, EpisodeType.FUNCTIONAL_DECLINE, ep.complexity, plan, noise, false);
             });
         }
     }
@@ -562,13 +564,14 @@ public final class Allocation {
     // ----------------------------------------------------------------------------------------------- progression
 
     /** Called when a need ends (service done): continue the pathway, or end the episode. */
-    public void onNeedFinished(Episode ep, Need done, ServiceUnit unit, Professional prof) {
-        if (ep.ended) return;
+    @Override
+    public void needFinished(Episode ep, Need done, ServiceUnit unit, Professional prof) {
+        if (ep.ended()) return;
         boolean openInStage = false;
         boolean latentInStage = false;
         for (Need n : ep.needs) {
-            if (n.stage != ep.currentStage || terminal(n)) continue;
-            if (n.state == Need.State.LATENT) latentInStage = true; else openInStage = true;
+            if (n.stage != ep.currentStage() || n.terminal()) continue;
+            if (n.state() == Need.State.LATENT) latentInStage = true; else openInStage = true;
         }
         if (openInStage && !latentInStage) return;
         if (!openInStage && !latentInStage) {
@@ -576,14 +579,14 @@ public final class Allocation {
                 checkEnd(ep);
                 return;
             }
-            ep.currentStage++;
+            ep.advanceStage();
             if (ep.preDecided && ep.style == HandoffStyle.TEAM) {
                 // The team planned the next stage: it starts without a new referral, handed over face to face.
                 boolean any = false;
                 for (Need n : ep.needs) {
-                    if (n.stage == ep.currentStage && n.state == Need.State.ASSESSED) {
+                    if (n.stage == ep.currentStage() && n.state() == Need.State.ASSESSED) {
                         // Planned in advance, it becomes actionable now: waiting to start is counted from here.
-                        n.decided = m.now();
+                        n.actionable(m.now());
                         toProvider(ep, n, unit, prof, true);
                         any = true;
                     }
@@ -591,15 +594,15 @@ public final class Allocation {
                 if (any) return;
             }
         }
-        if (done != null) for (Need n : ep.needs) if (n.state == Need.State.LATENT && Double.isNaN(n.gapStart)) n.gapStart = m.now();
+        if (done != null) for (Need n : ep.needs) n.openGap(m.now());
         if (followedUp(ep)) refer(ep, unit, prof);
         else followUpFailure(ep);
     }
 
     /** Ends the episode once every need is done, rejected or failed. */
     public void checkEnd(Episode ep) {
-        if (ep.ended) return;
-        for (Need n : ep.needs) if (!terminal(n)) return;
-        m.delivery.endEpisode(ep);
+        if (ep.ended()) return;
+        for (Need n : ep.needs) if (!n.terminal()) return;
+        delivery.endEpisode(ep);
     }
 }

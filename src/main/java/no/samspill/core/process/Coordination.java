@@ -6,58 +6,41 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import no.samspill.core.Model;
-import no.samspill.core.agents.Complexity;
+import no.samspill.core.world.EventType;
+import no.samspill.core.world.World;
 import no.samspill.core.agents.Coordinator;
 import no.samspill.core.agents.CoordinatorScheme;
 import no.samspill.core.agents.Episode;
-import no.samspill.core.agents.EpisodeType;
 import no.samspill.core.agents.Need;
-import no.samspill.core.agents.Professional;
+import no.samspill.core.units.Professional;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.random.Streams;
 import no.samspill.core.units.Activity;
-import no.samspill.core.units.Owner;
-import no.samspill.core.units.ServiceUnit;
-import no.samspill.core.units.UnitKind;
 
 /**
- * Process 4, planning and coordination (MODEL.md §4.4). Each active scheme appoints a coordinator to the users it
+ * Process 4, planning and coordination (ODD §7.4). Each active scheme appoints a coordinator to the users it
  * covers, up to a caseload limit; several schemes may land on one user, each managing its own boundary (the
  * "coordinators need coordinating" paradox, 003B §1.2). The individual-plan scheme gives a shared plan and
  * responsibility-group meetings. A coordinator halves information loss on the boundaries its scheme covers and owns
  * follow-up; each extra coordinator on a boundary adds a coordinator-to-coordinator hand-off and hours.
  */
 public final class Coordination {
-    private final Model m;
+    private final World m;
     private final Map<CoordinatorScheme, ArrayDeque<Episode>> waiting = new EnumMap<>(CoordinatorScheme.class);
 
-    public Coordination(Model m) { this.m = m; }
+    private final Involvement involvement;
+    private final Learning learning;
 
-    /** The boundaries a scheme's coordinator manages (003B §2). */
-    public static boolean covers(CoordinatorScheme s, ServiceUnit a, ServiceUnit b) {
-        boolean hospital = a.kind == UnitKind.HOSPITAL_WARD || b.kind == UnitKind.HOSPITAL_WARD;
-        return switch (s) {
-            case INDIVIDUAL_PLAN -> !hospital;
-            case PATHWAY, CONTACT_PHYSICIAN -> hospital;
-            case DIAGNOSIS -> !hospital && a.owner == Owner.MUNICIPALITY && b.owner == Owner.MUNICIPALITY;
-        };
-    }
-
-    /** Who a scheme is for (003B §2: 8 of 14 schemes target complex needs). */
-    static boolean qualifies(CoordinatorScheme s, Episode ep) {
-        boolean complex = ep.complexity != Complexity.ROUTINE;
-        return switch (s) {
-            case INDIVIDUAL_PLAN -> ep.needs.size() >= 2 && (ep.type == EpisodeType.COMPLEX_LONG_TERM || complex);
-            case PATHWAY, CONTACT_PHYSICIAN -> ep.type == EpisodeType.HOSPITAL_DISCHARGE && complex;
-            case DIAGNOSIS -> ep.user.diagnosis && ep.type != EpisodeType.WORK_HEALTH;
-        };
+    public Coordination(World m, Involvement involvement, Learning learning) {
+        this.m = m;
+        this.involvement = involvement;
+        this.learning = learning;
     }
 
     /** At first referral: appoint a coordinator from every scheme the episode qualifies for. */
     public void assign(Episode ep) {
         for (Map.Entry<CoordinatorScheme, List<Coordinator>> e : m.coordinators.entrySet()) {
-            if (e.getValue().isEmpty() || !qualifies(e.getKey(), ep)) continue;
+            if (e.getValue().isEmpty() || !e.getKey().qualifies(ep)) continue;
             Coordinator c = free(e.getValue());
             if (c != null) attach(ep, c);
             else waiting.computeIfAbsent(e.getKey(), k -> new ArrayDeque<>()).add(ep);
@@ -71,21 +54,18 @@ public final class Coordination {
     }
 
     private void attach(Episode ep, Coordinator c) {
-        if (ep.ended) return;
+        if (ep.ended()) return;
         boolean repeat = !ep.coordinators.isEmpty();
         ep.coordinators.add(c);
         ep.coordinatorSince.add(m.now());
         c.caseload++;
         markCoordinated(ep);
-        if (ep.measured) {
-            ep.handoffs++;
-            m.counters.handoffs++;
-            if (repeat) ep.repeatedStory++;
-        }
         c.holder.book(Activity.COORDINATION, 1.0, m.measuring());
         ep.touchProfessional(c.holder.id);
-        m.log("COORDINATOR", ep, c.holder.unit, c.holder, c.scheme.name(), ep.coordinators.size(), null);
-        if (c.scheme == CoordinatorScheme.INDIVIDUAL_PLAN && !ep.hasPlan) {
+        // Appointing a coordinator is one more hand-off; a second one makes the user tell the story again.
+        m.emit(EventType.COORDINATOR, ep, null, c.holder.unit, c.holder, c.scheme.name(), ep.coordinators.size(),
+                ep.coordinators.size(), null);
+        if (c.scheme.individualPlan && !ep.hasPlan) {
             ep.hasPlan = true;
             scheduleResponsibilityGroup(ep);
         }
@@ -103,7 +83,7 @@ public final class Coordination {
             ArrayDeque<Episode> q = waiting.get(c.scheme);
             while (q != null && !q.isEmpty()) {
                 Episode next = q.poll();
-                if (!next.ended) { attach(next, c); break; }
+                if (!next.ended()) { attach(next, c); break; }
             }
         }
         ep.coordinators.clear();
@@ -135,7 +115,7 @@ public final class Coordination {
         double perYear = m.scenario.coordination.responsibilityGroupMeetingsPerYear;
         if (perYear <= 0) return;
         m.after(365.0 / perYear, () -> {
-            if (ep.ended || !ep.hasPlan) return;
+            if (ep.ended() || !ep.hasPlan) return;
             responsibilityGroup(ep);
             scheduleResponsibilityGroup(ep);
         });
@@ -150,7 +130,7 @@ public final class Coordination {
         for (Coordinator c : ep.coordinators) if (!participants.contains(c.holder)) participants.add(c.holder);
         for (Need n : ep.needs) {
             if (n.unit == null || n.primary == null) continue;
-            if ((n.state == Need.State.IN_SERVICE || n.state == Need.State.QUEUED) && r.nextDouble() < attend
+            if ((n.state() == Need.State.IN_SERVICE || n.state() == Need.State.QUEUED) && r.nextDouble() < attend
                     && !participants.contains(n.primary)) participants.add(n.primary);
         }
         boolean measured = m.measuring();
@@ -158,9 +138,9 @@ public final class Coordination {
             p.book(Activity.MEETINGS, 1.5, measured);
             p.book(Activity.TRAVEL, 0.5, measured);
         }
-        int level = m.involvement.decide(ep, Involvement.Format.RESPONSIBILITY_GROUP);
-        m.learning.meeting(participants, 1.0);
-        if (level >= 2) for (Need n : ep.needs) if (n.state == Need.State.IN_SERVICE) n.fit = Math.min(1, n.fit + 0.05);
-        m.log("RESPONSIBILITY_GROUP", ep, null, null, null, participants.size(), null);
+        int level = involvement.decide(ep, Involvement.Format.RESPONSIBILITY_GROUP);
+        learning.meeting(participants, 1.0);
+        if (level >= 2) for (Need n : ep.needs) if (n.state() == Need.State.IN_SERVICE) n.fit = Math.min(1, n.fit + 0.05);
+        m.emit(EventType.RESPONSIBILITY_GROUP, ep, null, null, null, participants.size(), null);
     }
 }

@@ -1,35 +1,59 @@
 package no.samspill.core.process;
 
 import ec.util.MersenneTwisterFast;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
-import no.samspill.core.Calendar;
-import no.samspill.core.Model;
+import no.samspill.core.world.Calendar;
+import no.samspill.core.world.EventType;
+import no.samspill.core.world.Ordering;
+import no.samspill.core.world.World;
+import no.samspill.core.agents.DirectJob;
 import no.samspill.core.agents.Episode;
 import no.samspill.core.agents.Need;
-import no.samspill.core.agents.Professional;
+import no.samspill.core.agents.OfficeCase;
+import no.samspill.core.agents.WorkItem;
+import no.samspill.core.units.Professional;
 import no.samspill.core.agents.ServiceType;
 import no.samspill.core.config.CoordinationConfig;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.random.Streams;
 import no.samspill.core.units.Activity;
 import no.samspill.core.units.KindDefaults;
+import no.samspill.core.units.Role;
 import no.samspill.core.units.ServiceUnit;
-import no.samspill.core.units.UnitKind;
 
 /**
- * Process 5, delivery (MODEL.md §4.5), and the hospital stay. Each unit is a multi-server queue: FIFO, a number of
+ * Process 5, delivery (ODD §7.5), and the hospital stay. Each unit is a multi-server queue: FIFO, a number of
  * concurrent case slots set by staff hours less the reporting burden (process 10), and no new starts at weekends for
  * units without weekend intake. Service times follow the unit's distribution. At the end of a service the user's
  * contacts are generated (who they met: the primary professional or others, by continuity of assignment) and the hours
  * are booked by activity. Hospital beds are held until the first municipal service starts: delayed discharge.
  */
-public final class Delivery {
-    private final Model m;
+public final class Delivery implements WorkItem.Handler {
+    private final World m;
+    private final Health health;
+    private final HandOffs handOffs;
+    private final Learning learning;
+    private final Coordination coordination;
+    private final Detection detection;
+    private Pathway pathway;
+    /** Each unit's queue (index = unit index), FIFO. */
+    private final List<ArrayDeque<WorkItem>> queues = new ArrayList<>();
 
-    public Delivery(Model m) { this.m = m; }
+    public Delivery(World m, Health health, HandOffs handOffs, Learning learning, Coordination coordination,
+                    Detection detection) {
+        this.m = m;
+        this.health = health;
+        this.handOffs = handOffs;
+        this.learning = learning;
+        this.coordination = coordination;
+        this.detection = detection;
+        for (int i = 0; i < m.units.size(); i++) queues.add(new ArrayDeque<>());
+    }
 
-    /** A verification job arriving directly at a unit (no episode). */
-    record DirectJob(double arrived) { }
+    /** Where finished work returns to the pathway (set once, by the model, before the run starts). */
+    public void connect(Pathway p) { this.pathway = p; }
 
     /** Chance, at full target pressure, that a unit ends a service early and hands the rest on (003A §7 items 1–2). */
     public static final double EARLY_HANDOFF = 0.15;
@@ -54,26 +78,30 @@ public final class Delivery {
 
     // ----------------------------------------------------------------------------------------------- queues
 
-    public void enqueue(Object item, ServiceUnit u) {
-        if (item instanceof Need n) {
-            Episode ep = n.episode;
-            if (ep.ended) return;
-            m.health.applyUnmet(ep);
-            u = lend(n, u);
-            n.state = Need.State.QUEUED;
-            n.unit = u;
-            n.queuedAt = m.now();
-            ep.touchUnit(u);
-        }
+    /** A decided need joins its provider's queue (or a sibling's, under pooled budgets). */
+    public void enqueue(Need n, ServiceUnit u) {
+        Episode ep = n.episode;
+        if (ep.ended()) return;
+        u = lend(n, u);
+        n.queue(u, m.now());
+        ep.touchUnit(u);
+        join(n, u);
+    }
+
+    /** A case joins the purchaser office's queue. */
+    public void enqueue(OfficeCase c, ServiceUnit office) { join(c, office); }
+
+    private void join(WorkItem item, ServiceUnit u) {
         u.advance(m.now());
-        u.queue.add(item);
+        queues.get(u.index).add(item);
+        u.queued++;
         if (u.measuring()) u.arrivals++;
         tryStart(u);
     }
 
     /**
      * Pooled budgets let a full unit borrow a free slot from a sibling unit of the same kind (another home-care
-     * zone); tight budget silos forbid it (MODEL.md §3 budget silos).
+     * zone); tight budget silos forbid it (ODD §6.2, budget silos).
      */
     private ServiceUnit lend(Need n, ServiceUnit u) {
         if (u.busy < u.servers) return u;
@@ -81,8 +109,8 @@ public final class Delivery {
         List<ServiceUnit> siblings = m.units(u.kind);
         if (siblings.size() < 2) return u;
         for (ServiceUnit s : siblings) {
-            if (s != u && s.busy + s.queue.size() < s.servers && rng().nextDouble() < 0.8 * (1 - silos)) {
-                m.handOffs.transfer(n.episode, u, s, null, null, null, false);
+            if (s != u && s.busy + s.queued < s.servers && rng().nextDouble() < 0.8 * (1 - silos)) {
+                handOffs.transfer(n.episode, u, s, null, null, null, false);
                 return s;
             }
         }
@@ -90,23 +118,25 @@ public final class Delivery {
     }
 
     public void directArrival(ServiceUnit u) {
-        enqueue(new DirectJob(m.now()), u);
+        join(new DirectJob(m.now()), u);
     }
 
     void tryStart(ServiceUnit u) {
-        while (u.busy < capacity(u) && !u.queue.isEmpty()) {
+        ArrayDeque<WorkItem> queue = queues.get(u.index);
+        while (u.busy < capacity(u) && !queue.isEmpty()) {
             if (!u.weekendIntake && Calendar.isWeekend(m.now())) {
                 if (!u.startPending) {
                     u.startPending = true;
-                    m.at(Calendar.nextWorkingTime(m.now()), 3, () -> {
+                    m.at(Calendar.nextWorkingTime(m.now()), Ordering.WORKDAY_START, () -> {
                         u.startPending = false;
                         tryStart(u);
                     });
                 }
                 return;
             }
-            Object item = u.queue.poll();
-            if (item instanceof Need n && (n.episode.ended || n.state != Need.State.QUEUED)) {
+            WorkItem item = queue.poll();
+            u.queued--;
+            if (!item.stillWanted()) {
                 u.advance(m.now());
                 continue;
             }
@@ -114,9 +144,9 @@ public final class Delivery {
             u.busy++;
             if (u.measuring()) {
                 u.started++;
-                u.waitSum += m.now() - arrivedAt(item);
+                u.waitSum += m.now() - item.queuedAt();
             }
-            start(item, u);
+            item.startWith(this, u, serviceTime(u));
         }
     }
 
@@ -127,20 +157,14 @@ public final class Delivery {
      * by the scenario (verification) never ration.
      */
     static int capacity(ServiceUnit u) {
-        if (u.kind != UnitKind.HOME_CARE_ZONE || u.fixedServers) return u.servers;
-        return u.servers + Math.min((int) Math.floor(MAX_RATIONING * u.servers), u.queue.size());
+        if (!u.kind.rationsWhenWaiting || u.fixedServers) return u.servers;
+        return u.servers + Math.min((int) Math.floor(MAX_RATIONING * u.servers), u.queued);
     }
 
     /** Share of extra cases home care takes on by thinning visits when people wait. */
     public static final double MAX_RATIONING = 0.25;
     /** Loss of fit of a service started under rationing (fewer, shorter visits). */
     public static final double RATIONING_FIT_LOSS = 0.15;
-
-    private static double arrivedAt(Object item) {
-        if (item instanceof Need n) return n.queuedAt;
-        if (item instanceof Allocation.OfficeCase c) return c.arrived();
-        return ((DirectJob) item).arrived();
-    }
 
     private double serviceTime(ServiceUnit u) {
         MersenneTwisterFast r = rng();
@@ -151,23 +175,27 @@ public final class Delivery {
         };
     }
 
-    private void start(Object item, ServiceUnit u) {
-        double dur = serviceTime(u);
-        if (item instanceof DirectJob j) {
-            m.at(m.now() + dur, 4, () -> finish(u, j.arrived()));
-        } else if (item instanceof Allocation.OfficeCase c) {
-            double std = m.gov().get(Governance.Rule.STANDARDISATION);
-            double d = dur * (1 - 0.3 * std);
-            Professional cw = m.allocation.pick(u);
-            m.at(m.now() + d, 4, () -> {
-                finish(u, c.arrived());
-                m.allocation.officeDone(c, u, cw);
-            });
-        } else {
-            Need n = (Need) item;
-            n.rationed = u.busy > u.servers;
-            startService(n, u, dur * n.durationFactor);
-        }
+    @Override
+    public void start(DirectJob j, ServiceUnit u, double dur) {
+        m.at(m.now() + dur, Ordering.COMPLETION, () -> finish(u, j.queuedAt()));
+    }
+
+    /** The office's case worker (drawn from the allocation stream, as all assessors are) assesses the case. */
+    @Override
+    public void start(OfficeCase c, ServiceUnit u, double dur) {
+        double std = m.gov().get(Governance.Rule.STANDARDISATION);
+        double d = dur * (1 - 0.3 * std);
+        Professional cw = u.anyStaff(m.rng(Streams.Stream.ALLOCATION));
+        m.at(m.now() + d, Ordering.COMPLETION, () -> {
+            finish(u, c.queuedAt());
+            pathway.officeCaseAssessed(c, u, cw);
+        });
+    }
+
+    @Override
+    public void start(Need n, ServiceUnit u, double dur) {
+        n.rationed = u.busy > u.servers;
+        startService(n, u, dur * n.durationFactor);
     }
 
     private void finish(ServiceUnit u, double arrived) {
@@ -184,8 +212,8 @@ public final class Delivery {
     /** A hospital physician of the ward (the discharging doctor), or any staff member if it has none. */
     private Professional physician(ServiceUnit h) {
         List<Professional> docs = new java.util.ArrayList<>();
-        for (Professional p : h.staff) if (p.profession == no.samspill.core.agents.Profession.HOSPITAL_PHYSICIAN) docs.add(p);
-        if (docs.isEmpty()) return m.allocation.pick(h);
+        for (Professional p : h.staff) if (p.profession == no.samspill.core.units.Profession.HOSPITAL_PHYSICIAN) docs.add(p);
+        if (docs.isEmpty()) return h.anyStaff(m.rng(Streams.Stream.ALLOCATION));
         return docs.get(rng().nextInt(docs.size()));
     }
 
@@ -202,12 +230,9 @@ public final class Delivery {
 
     private void startService(Need n, ServiceUnit u, double dur) {
         Episode ep = n.episode;
-        m.health.applyUnmet(ep);
         Governance g = m.gov();
         double now = m.now();
-        n.state = Need.State.IN_SERVICE;
-        n.started = now;
-        n.primary = nextInTurn(u);
+        n.start(nextInTurn(u), now);
         if (n.primary != null) {
             n.primary.caseload++;
             ep.touchProfessional(n.primary.id);
@@ -217,19 +242,14 @@ public final class Delivery {
             n.fit = Math.max(0.05, n.fit - 0.15);
             ep.lostSinceDecision = false;
         }
-        if (ep.measured) {
-            ep.servicesStarted++;
-            if (n.fit < 0.5) ep.illFitting++;
-            if (!Double.isNaN(n.decided)) ep.waitsToStart.add(now - n.decided);
-        }
         ep.lastStart = now;
         n.earlyHandOff = rng().nextDouble() < EARLY_HANDOFF * g.get(Governance.Rule.TARGET_PRESSURE);
         final double duration = n.earlyHandOff ? dur * 0.7 : dur;
         ep.user.advanceServices(now, m.warmup);
         ep.user.activeServices++;
-        m.log("SERVICE_START", ep, u, n.primary, n.service.name(), now - n.queuedAt, null);
+        m.emit(EventType.SERVICE_START, ep, n, u, n.primary, n.service.name(), now - n.queuedAt, 0, null);
         if (ep.inHospital) transferFromHospital(ep);
-        m.at(now + duration, 4, () -> completeService(n, u, duration));
+        m.at(now + duration, Ordering.COMPLETION, () -> completeService(n, u, duration));
     }
 
     /** Continuity of assignment: the share of contacts made by the primary professional (ODD §7.5). */
@@ -244,7 +264,7 @@ public final class Delivery {
         double now = m.now();
         finish(u, n.queuedAt);
         if (n.primary != null) n.primary.caseload--;
-        if (ep.ended) return;
+        if (ep.ended()) return;
         KindDefaults d = KindDefaults.of(u.kind);
         MersenneTwisterFast r = rng();
         boolean measured = m.measuring();
@@ -270,12 +290,11 @@ public final class Delivery {
             n.primary.book(Activity.REPORTING, direct * reporting, measured);
             if (u.kind.homeBased()) n.primary.book(Activity.TRAVEL, contacts * 0.25, measured);
         }
-        m.health.serviceCompleted(n, n.earlyHandOff ? 0.7 : 1.0);
+        health.serviceCompleted(n, n.earlyHandOff ? 0.7 : 1.0);
         ep.user.advanceServices(now, m.warmup);
         ep.user.activeServices--;
-        n.state = Need.State.DONE;
-        n.ended = now;
-        m.log("SERVICE_END", ep, u, n.primary, n.service.name(), dur, n.earlyHandOff ? "early" : null);
+        n.finish(now);
+        m.emit(EventType.SERVICE_END, ep, u, n.primary, n.service.name(), dur, n.earlyHandOff ? "early" : null);
         if (n.earlyHandOff) {
             // The rest of the need is handed on: a new need at the same stage, to be referred (003A §7 items 1–2).
             ServiceType rest = switch (n.service) {
@@ -286,17 +305,17 @@ public final class Delivery {
             follow.durationFactor = RESIDUAL_SHARE;
             ep.needs.add(follow);
         }
-        m.allocation.onNeedFinished(ep, n, u, n.primary);
+        pathway.needFinished(ep, n, u, n.primary);
     }
 
     // ----------------------------------------------------------------------------------------------- hospital
 
     /** Hospital admission: a bed is taken for the length of stay, shortened when the ward is crowded (P8). */
     public void admitToHospital(Episode ep) {
-        ServiceUnit h = m.unitFor(UnitKind.HOSPITAL_WARD, ep.user);
+        ServiceUnit h = m.unitFor(Role.HOSPITAL, ep.user);
         if (h == null) {
-            m.health.startUnmet(ep);
-            m.detection.onset(ep);
+            ep.startUnmet(m.now());
+            detection.onset(ep);
             return;
         }
         ep.inHospital = true;
@@ -317,8 +336,8 @@ public final class Delivery {
         if (pressure < 1 && m.rng(Streams.Stream.HEALTH).nextDouble() < SICKER_SHORT_TERM * (1 - pressure) / 0.35) {
             needsShortTermFirst(ep);
         }
-        m.log("ADMISSION", ep, h, null, null, occupancy, null);
-        m.at(m.now() + los, 4, () -> readyForDischarge(ep, h));
+        m.emit(EventType.ADMISSION, ep, h, null, null, occupancy, null);
+        m.at(m.now() + los, Ordering.COMPLETION, () -> readyForDischarge(ep, h));
     }
 
     /** Probability, at the shortest stays, that an early discharge needs a short-term stay before going home. */
@@ -334,12 +353,11 @@ public final class Delivery {
     private void readyForDischarge(Episode ep, ServiceUnit h) {
         ep.readyForDischarge = m.now();
         h.readyWaiting++;
-        m.health.startUnmet(ep);
+        ep.startUnmet(m.now());
         Professional doctor = physician(h);
         boolean measured = m.measuring();
         if (m.scenario.coordination.dischargeMode == CoordinationConfig.DischargeMode.VISIT) {
-            ServiceUnit muni = m.unitFor(UnitKind.PURCHASER_OFFICE, ep.user);
-            if (muni == null) muni = m.unitFor(UnitKind.HOME_CARE_ZONE, ep.user);
+            ServiceUnit muni = m.unitFor(Role.DISCHARGE_VISITOR, ep.user);
             if (muni != null && !muni.staff.isEmpty()) {
                 // Drawn from the meetings stream so that the delivery stream stays common to both discharge modes (CRN).
                 Professional visitor = muni.staff.get(m.rng(Streams.Stream.MEETINGS).nextInt(muni.staff.size()));
@@ -347,21 +365,22 @@ public final class Delivery {
                 visitor.book(Activity.TRAVEL, 1.0, measured);
                 ep.dischargeVisit = true;
                 ep.touchProfessional(visitor.id);
-                if (doctor != null) m.learning.meeting(List.of(doctor, visitor), 1.0);
+                if (doctor != null) learning.meeting(List.of(doctor, visitor), 1.0);
             }
         }
-        m.log("READY_FOR_DISCHARGE", ep, h, doctor, null, 0, ep.dischargeVisit ? "visit" : "written");
-        m.allocation.refer(ep, h, doctor);
-        if (!ep.ended && ep.inHospital && nothingToWaitFor(ep)) transferFromHospital(ep);
+        m.emit(EventType.READY_FOR_DISCHARGE, ep, h, doctor, null, 0, ep.dischargeVisit ? "visit" : "written");
+        pathway.refer(ep, h, doctor);
+        if (!ep.ended() && ep.inHospital && nothingToWaitFor(ep)) transferFromHospital(ep);
     }
 
     private static boolean nothingToWaitFor(Episode ep) {
-        for (Need n : ep.needs) if (n.stage == 0 && !Allocation.terminal(n)) return false;
+        for (Need n : ep.needs) if (n.stage == 0 && !n.terminal()) return false;
         return true;
     }
 
     void transferFromHospital(Episode ep) {
         if (!ep.inHospital) return;
+        ep.applyUnmet(m.now());  // the transfer reads the unmet time so far
         ep.inHospital = false;
         ep.transferred = m.now();
         if (!Double.isNaN(ep.readyForDischarge)) ep.hospital.readyWaiting--;
@@ -380,19 +399,17 @@ public final class Delivery {
         }
         if (!h.staff.isEmpty()) h.staff.get(r.nextInt(h.staff.size())).book(Activity.DIRECT, los / 7.0 * h.hoursPerCaseWeek, measured);
         ep.touchUnit(h);
-        m.log("TRANSFER", ep, h, null, null, ep.delayedDischargeDays(), null);
-        m.health.discharged(ep);
+        m.emit(EventType.TRANSFER, ep, h, null, null, ep.delayedDischargeDays(), null);
+        health.discharged(ep);
     }
 
     // ----------------------------------------------------------------------------------------------- episode end
 
     public void endEpisode(Episode ep) {
-        if (ep.ended) return;
-        m.health.applyUnmet(ep);
+        if (ep.ended()) return;
         if (ep.inHospital) transferFromHospital(ep);
-        ep.ended = true;
-        ep.end = m.now();
-        m.coordination.release(ep);
+        ep.end(m.now());
+        coordination.release(ep);
         if (ep.teamPlan && ep.countedCoordinated) {
             ep.user.advanceServices(m.now(), m.warmup);
             ep.countedCoordinated = false;
@@ -408,6 +425,6 @@ public final class Delivery {
         ep.goalsTotal = ep.user.goals;
         ep.goalsAddressed = Streams.binomial(r, ep.user.goals, p);
         ep.functionalEnd = ep.user.functional;
-        m.log("EPISODE_END", ep, null, null, null, ep.functionalEnd - ep.functionalStart, null);
+        m.emit(EventType.EPISODE_END, ep, null, null, null, ep.functionalEnd - ep.functionalStart, null);
     }
 }

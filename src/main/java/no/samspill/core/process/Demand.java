@@ -1,15 +1,16 @@
 package no.samspill.core.process;
 
 import ec.util.MersenneTwisterFast;
-import java.util.ArrayList;
 import java.util.List;
-import no.samspill.core.Model;
+import no.samspill.core.world.EventType;
+import no.samspill.core.world.Ordering;
+import no.samspill.core.world.World;
 import no.samspill.core.agents.AdvocateType;
+import no.samspill.core.agents.PlannedNeed;
 import no.samspill.core.agents.Complexity;
 import no.samspill.core.agents.Episode;
 import no.samspill.core.agents.EpisodeType;
 import no.samspill.core.agents.Need;
-import no.samspill.core.agents.ServiceType;
 import no.samspill.core.agents.User;
 import no.samspill.core.config.DemandConfig;
 import no.samspill.core.config.Scenario;
@@ -17,16 +18,22 @@ import no.samspill.core.random.Streams;
 import no.samspill.core.units.ServiceUnit;
 
 /**
- * Process 1, demand (MODEL.md §4.1): Poisson episode arrivals per type, scaled by population and age structure.
+ * Process 1, demand (ODD §7.1): Poisson episode arrivals per type, scaled by population and age structure.
  * Arrival times, user attributes and the user's true needs all come from the DEMAND and USERS streams, so two
  * variants with the same seed face exactly the same people with the same needs (common random numbers).
  */
-public final class Demand {
-    private final Model m;
+public final class Demand implements EpisodeStarter {
+    private final World m;
+    private final Delivery delivery;
+    private final Detection detection;
     /** Number of zones users are spread over (computed at start, after the units are built). */
     private int zones;
 
-    public Demand(Model m) { this.m = m; }
+    public Demand(World m, Delivery delivery, Detection detection) {
+        this.m = m;
+        this.delivery = delivery;
+        this.detection = detection;
+    }
 
     /** Reference share of 67+ against which age-dependent rates scale (national share, SSB). */
     public static final double REFERENCE_SHARE_67 = 0.17;
@@ -58,7 +65,7 @@ public final class Demand {
 
     private void scheduleNext(EpisodeType t, double rate) {
         double dt = Streams.exponential(m.rng(Streams.Stream.DEMAND), 1.0 / rate);
-        m.at(m.now() + dt, 0, () -> {
+        m.at(m.now() + dt, Ordering.ARRIVAL, () -> {
             arrive(t);
             scheduleNext(t, rate);
         });
@@ -66,8 +73,8 @@ public final class Demand {
 
     private void scheduleDirect(ServiceUnit u, double rate) {
         double dt = Streams.exponential(m.rng(Streams.Stream.DEMAND), 1.0 / rate);
-        m.at(m.now() + dt, 0, () -> {
-            m.delivery.directArrival(u);
+        m.at(m.now() + dt, Ordering.ARRIVAL, () -> {
+            delivery.directArrival(u);
             scheduleDirect(u, rate);
         });
     }
@@ -108,21 +115,19 @@ public final class Demand {
     }
 
     /** Starts an episode for a user (new or readmitted) and dispatches it to the hospital or to detection. */
+    @Override
     public Episode startEpisode(User u, EpisodeType t, Complexity c, List<PlannedNeed> plan, double severityNoise, boolean readmission) {
-        Episode ep = new Episode(m.nextEpisodeId++, u, t, c, m.now(), m.measuring());
+        Episode ep = new Episode(m.nextEpisodeId++, u, t, c, m.now(), m.measuring(), m.scenario.health.declinePerUnmetDay);
         ep.readmission = readmission;
         ep.severityNoise = severityNoise;
-        if (m.measuring()) {
-            m.episodes.add(ep);
-            u.measured = true;
-        }
+        if (m.measuring()) u.measured = true;
         for (PlannedNeed pn : plan) ep.needs.add(new Need(ep, pn.service(), m.now(), pn.stage()));
-        m.log("EPISODE_START", ep, null, null, t.name(), c.weight, c.name());
+        m.emit(EventType.EPISODE_START, ep, null, null, t.name(), c.weight, c.name());
         if (t == EpisodeType.HOSPITAL_DISCHARGE) {
-            m.delivery.admitToHospital(ep);
+            delivery.admitToHospital(ep);
         } else {
-            m.health.startUnmet(ep);
-            m.detection.onset(ep);
+            ep.startUnmet(m.now());
+            detection.onset(ep);
         }
         return ep;
     }
@@ -137,52 +142,10 @@ public final class Demand {
         return Complexity.ROUTINE;
     }
 
-    /** A service need with its stage in the pathway (stage 1 follows stage 0). */
-    public record PlannedNeed(ServiceType service, int stage) { }
 
-    /**
-     * The user's true needs by episode type and complexity (MODEL.md §2 "needs across services"; 003A §2.1,
-     * §4.5; 003B §2). Governance does not change them: it changes what is detected, granted and delivered.
-     */
+    /** The user's true needs by episode type and complexity: see {@link PlannedNeed#draw}. */
     public static List<PlannedNeed> plannedNeeds(EpisodeType t, Complexity c, boolean rehabCandidate, MersenneTwisterFast r) {
-        List<PlannedNeed> out = new ArrayList<>(4);
-        ServiceType home = rehabCandidate ? ServiceType.EVERYDAY_REHAB : ServiceType.HOME_CARE;
-        double extra = r.nextDouble();
-        switch (t) {
-            case HOSPITAL_DISCHARGE -> {
-                if (c == Complexity.ROUTINE) {
-                    out.add(new PlannedNeed(home, 0));
-                } else {
-                    out.add(new PlannedNeed(ServiceType.SHORT_TERM_STAY, 0));
-                    out.add(new PlannedNeed(home, 1));
-                    out.add(new PlannedNeed(ServiceType.GP_FOLLOW_UP, 1));
-                    if (c == Complexity.WICKED) {
-                        out.add(new PlannedNeed(extra < 0.5 ? ServiceType.DAY_ACTIVITY : ServiceType.MENTAL_HEALTH_SUBSTANCE, 1));
-                    }
-                }
-            }
-            case FUNCTIONAL_DECLINE -> {
-                out.add(new PlannedNeed(home, 0));
-                if (c != Complexity.ROUTINE) out.add(new PlannedNeed(ServiceType.GP_FOLLOW_UP, 0));
-                if (c == Complexity.WICKED) {
-                    out.add(new PlannedNeed(ServiceType.DAY_ACTIVITY, 1));
-                    if (rehabCandidate) out.add(new PlannedNeed(ServiceType.HOME_CARE, 1));
-                }
-            }
-            case COMPLEX_LONG_TERM -> {
-                out.add(new PlannedNeed(ServiceType.MENTAL_HEALTH_SUBSTANCE, 0));
-                out.add(new PlannedNeed(ServiceType.GP_FOLLOW_UP, 0));
-                if (extra < 0.7) out.add(new PlannedNeed(ServiceType.WORK_AND_WELFARE, 0));
-                if (extra < 0.5 || extra > 0.85) out.add(new PlannedNeed(ServiceType.DAY_ACTIVITY, 1));
-                if (c == Complexity.WICKED) out.add(new PlannedNeed(ServiceType.HOME_CARE, 1));
-            }
-            case WORK_HEALTH -> {
-                out.add(new PlannedNeed(ServiceType.GP_FOLLOW_UP, 0));
-                out.add(new PlannedNeed(ServiceType.WORK_AND_WELFARE, 0));
-                if (c != Complexity.ROUTINE) out.add(new PlannedNeed(ServiceType.MENTAL_HEALTH_SUBSTANCE, 0));
-            }
-        }
-        return out;
+        return PlannedNeed.draw(t, c, rehabCandidate, r);
     }
 
     static double clamp(double x) { return Math.max(0, Math.min(1, x)); }

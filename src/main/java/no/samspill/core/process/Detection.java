@@ -1,28 +1,41 @@
 package no.samspill.core.process;
 
 import ec.util.MersenneTwisterFast;
-import no.samspill.core.Model;
+import no.samspill.core.world.EventType;
+import no.samspill.core.world.World;
 import no.samspill.core.agents.Episode;
 import no.samspill.core.agents.EpisodeType;
-import no.samspill.core.agents.Professional;
+import no.samspill.core.units.Professional;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.random.Streams;
 import no.samspill.core.units.ServiceUnit;
-import no.samspill.core.units.UnitKind;
+import no.samspill.core.units.Role;
 
 /**
- * Process 2, detection and referral (MODEL.md §4.2). A need arising at home is latent until someone notices it:
+ * Process 2, detection and referral (ODD §7.2). A need arising at home is latent until someone notices it:
  * the GP, home care or outreach (case-finding), relatives or the user. Each source has a hazard; the first to fire
  * detects. A professional refers only if the need looks severe enough for the referral threshold set by the
  * eligibility rule ("better to refer too many than too few" lowers it, 003A §4.5); otherwise it waits and is seen
  * again later, while the user's function declines.
  */
 public final class Detection {
-    private final Model m;
+    private final World m;
 
-    public Detection(Model m) { this.m = m; }
+    private Pathway pathway;
 
-    enum Source { GP, HOME_CARE, CASE_FINDING, RELATIVES, SELF }
+    public Detection(World m) { this.m = m; }
+
+    /** Where detected needs are referred (set once, by the model, before the run starts). */
+    public void connect(Pathway p) { this.pathway = p; }
+
+    /** Who notices a need, and the role of the unit they work in (none for relatives and the user). */
+    enum Source {
+        GP(Role.GP), HOME_CARE(Role.HOME_CARE), CASE_FINDING(Role.OUTREACH), RELATIVES(null), SELF(null);
+
+        final Role role;
+
+        Source(Role role) { this.role = role; }
+    }
 
     /** Mean days to detection by each source at full strength (orders of magnitude, ODD §7.2). */
     static final double GP_DAYS = 90, GP_DAYS_WORK = 20, GP_DAYS_COMPLEX = 45, HOME_CARE_DAYS = 7, CASE_FINDING_DAYS = 15,
@@ -58,25 +71,19 @@ public final class Detection {
     void detected(Episode ep, Source source) {
         MersenneTwisterFast r = m.rng(Streams.Stream.DETECTION);
         Governance g = m.gov();
-        ServiceUnit from = switch (source) {
-            case GP -> m.unitFor(UnitKind.GP_PRACTICE, ep.user);
-            case HOME_CARE -> m.unitFor(UnitKind.HOME_CARE_ZONE, ep.user);
-            case CASE_FINDING -> m.units(UnitKind.DAY_CENTRE).isEmpty() ? m.unitFor(UnitKind.HOME_CARE_ZONE, ep.user)
-                    : m.unitFor(UnitKind.DAY_CENTRE, ep.user);
-            case RELATIVES, SELF -> null;
-        };
-        m.health.applyUnmet(ep);
+        ServiceUnit from = source.role == null ? null : m.unitFor(source.role, ep.user);
+        ep.applyUnmet(m.now());
         if (from != null) {
             double severity = Health.severity(ep);
             double threshold = 0.45 - 0.35 * g.get(Governance.Rule.ELIGIBILITY_BREADTH);
             if (severity < threshold) {
-                m.log("NOT_REFERRED", ep, from, null, source.name(), severity, "below referral threshold");
+                m.emit(EventType.NOT_REFERRED, ep, from, null, source.name(), severity, "below referral threshold");
                 scheduleDetection(ep);
                 return;
             }
         }
         Professional referrer = from == null || from.staff.isEmpty() ? null : from.staff.get(r.nextInt(from.staff.size()));
-        m.log("DETECTED", ep, from, referrer, source.name(), 0, null);
-        m.allocation.refer(ep, from, referrer);
+        m.emit(EventType.DETECTED, ep, from, referrer, source.name(), 0, null);
+        pathway.refer(ep, from, referrer);
     }
 }

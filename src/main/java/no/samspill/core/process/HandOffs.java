@@ -1,21 +1,21 @@
 package no.samspill.core.process;
 
 import ec.util.MersenneTwisterFast;
-import no.samspill.core.Model;
+import no.samspill.core.world.EventType;
+import no.samspill.core.world.World;
 import no.samspill.core.agents.Complexity;
 import no.samspill.core.agents.Coordinator;
 import no.samspill.core.agents.Episode;
-import no.samspill.core.agents.Professional;
+import no.samspill.core.units.Professional;
 import no.samspill.core.random.Streams;
 import no.samspill.core.units.Activity;
 import no.samspill.core.units.Channel;
 import no.samspill.core.units.CoordinationMode;
 import no.samspill.core.units.Link;
 import no.samspill.core.units.ServiceUnit;
-import no.samspill.core.units.UnitKind;
 
 /**
- * Process 6, hand-offs (MODEL.md §4.6). Every transfer of a case between units (or between members of a relay team)
+ * Process 6, hand-offs (ODD §7.6). Every transfer of a case between units (or between members of a relay team)
  * passes information through a channel. The chance that information that matters is lost is the channel's base rate
  * reduced by trust, the receiver's knowledge of the sender's unit, a coordinator covering the boundary, a written
  * agreement, formal coordination and cross-sector maturity, and raised by complexity (003A §3.7; 003B §1.2, §1.4;
@@ -23,9 +23,14 @@ import no.samspill.core.units.UnitKind;
  * and lowers the fit of what follows; it also enters the readmission hazard (see {@link Health}).
  */
 public final class HandOffs {
-    private final Model m;
+    private final World m;
 
-    public HandOffs(Model m) { this.m = m; }
+    private final Learning learning;
+
+    public HandOffs(World m, Learning learning) {
+        this.m = m;
+        this.learning = learning;
+    }
 
     /** Outcome of one hand-off: whether information was lost and the days before the receiver can act. */
     public record Result(boolean lost, double delayDays) { }
@@ -56,7 +61,7 @@ public final class HandOffs {
 
     int coordinatorsCovering(Episode ep, ServiceUnit a, ServiceUnit b) {
         int n = 0;
-        for (Coordinator c : ep.coordinators) if (Coordination.covers(c.scheme, a, b)) n++;
+        for (Coordinator c : ep.coordinators) if (c.scheme.covers(a, b)) n++;
         return n;
     }
 
@@ -71,7 +76,7 @@ public final class HandOffs {
         Link link = m.link(from, to);
         Channel ch = channel != null ? channel : link.channel;
         // A municipal visit in hospital carries the discharge information face to face (003A §3.7, §7 item 17).
-        if (channel == null && ep.dischargeVisit && from.kind == UnitKind.HOSPITAL_WARD) ch = Channel.FACE_TO_FACE;
+        if (channel == null && ep.dischargeVisit && from.kind.hospital) ch = Channel.FACE_TO_FACE;
         if (receiver == null) receiver = receiver(to);
         double p = lossProbability(ep, from, to, receiver, ch);
         boolean lost = r.nextDouble() < p;
@@ -81,13 +86,6 @@ public final class HandOffs {
         if (duplicate) delay += 1 + r.nextDouble() * 2;
         boolean measured = ep.measured && m.measuring();
         int covering = coordinatorsCovering(ep, from, to);
-        if (ep.measured) {
-            int n = 1 + Math.max(0, covering - 1);
-            ep.handoffs += n;
-            m.counters.handoffs += n;
-            if (lost) { ep.infoLoss++; ep.repeatedStory++; m.counters.infoLoss++; }
-            if (duplicate) ep.duplicatedAssessments++;
-        }
         if (lost) {
             ep.lostSinceDecision = true;
             ep.lossEvents++;
@@ -105,11 +103,13 @@ public final class HandOffs {
         }
         if (covering > 1) {
             for (Coordinator c : ep.coordinators) {
-                if (Coordination.covers(c.scheme, from, to)) c.holder.book(Activity.COORDINATION, 0.5, measured);
+                if (c.scheme.covers(from, to)) c.holder.book(Activity.COORDINATION, 0.5, measured);
             }
         }
-        m.learning.onHandoff(sender, receiver, from, to, mutual || ch == Channel.FACE_TO_FACE, lost, link);
-        if (m.logging()) m.log("HANDOFF", ep, to, receiver, from.id, lost ? 1 : 0, ch.name() + (duplicate ? ",duplicate" : ""));
+        learning.onHandoff(sender, receiver, from, to, mutual || ch == Channel.FACE_TO_FACE, lost, link);
+        // Each extra coordinator on the boundary adds a coordinator-to-coordinator hand-off (003B §1.2).
+        m.emit(EventType.HANDOFF, ep, null, to, receiver, from.id, lost ? 1 : 0, 1 + Math.max(0, covering - 1), ch.name());
+        if (duplicate) m.emit(EventType.DUPLICATED_ASSESSMENT, ep, to, receiver, from.id, 0, null);
         return new Result(lost, delay);
     }
 }

@@ -3,54 +3,33 @@ package no.samspill.core.process;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
-import no.samspill.core.Model;
+import no.samspill.core.world.EventType;
+import no.samspill.core.world.World;
 import no.samspill.core.agents.Episode;
+import no.samspill.core.agents.PlannedNeed;
 import no.samspill.core.agents.EpisodeType;
 import no.samspill.core.agents.Need;
 import no.samspill.core.config.HealthConfig;
 import no.samspill.core.random.Streams;
 
 /**
- * Process 7, health dynamics (MODEL.md §4.7): functional level falls while needs wait unmet and rises with timely,
+ * Process 7, health dynamics (ODD §7.7): functional level falls while needs wait unmet and rises with timely,
  * fitting rehabilitation; the 30-day readmission hazard after discharge rises with information loss, delays, gaps,
  * low function and poor fit. Unmet time is integrated lazily at every change of an episode's needs.
  */
 public final class Health {
-    private final Model m;
+    private final World m;
 
-    public Health(Model m) { this.m = m; }
+    private EpisodeStarter episodes;
+
+    public Health(World m) { this.m = m; }
+
+    /** Where readmissions start (set once, by the model, before the run starts). */
+    public void connect(EpisodeStarter e) { this.episodes = e; }
 
     /** How severe a need looks when assessed: low function, complexity, and per-user noise drawn at arrival. */
     public static double severity(Episode ep) {
         return (1 - ep.user.functional) + 0.1 * (ep.complexity.weight - 1) + 0.08 * ep.severityNoise;
-    }
-
-    static boolean waiting(Need n) {
-        return switch (n.state) {
-            case LATENT, REFERRED, ASSESSED, QUEUED -> true;
-            default -> false;
-        };
-    }
-
-    /** Integrates unmet-need days and the decline they cause, up to now. Call before any change of an episode's needs. */
-    public void applyUnmet(Episode ep) {
-        double now = m.now();
-        if (Double.isNaN(ep.unmetStamp)) return;
-        double dt = now - ep.unmetStamp;
-        ep.unmetStamp = now;
-        if (dt <= 0) return;
-        boolean any = false;
-        for (Need n : ep.needs) if (n.stage <= ep.currentStage && waiting(n)) { any = true; break; }
-        if (!any) return;
-        HealthConfig h = m.scenario.health;
-        ep.user.functional = Math.max(0, ep.user.functional - h.declinePerUnmetDay * dt);
-        if (ep.user.relatives) ep.user.relativesBurden = Math.min(1, ep.user.relativesBurden + dt / 365.0);
-        ep.unmetNeedDays += dt;  // reported only for measured episodes; the hazard uses it for all
-    }
-
-    /** Starts counting unmet time (at onset at home, at ready-for-discharge in hospital). */
-    public void startUnmet(Episode ep) {
-        ep.unmetStamp = m.now();
     }
 
     /** Effect of a completed service on function. */
@@ -73,11 +52,11 @@ public final class Health {
 
     /**
      * The 30-day readmission draw. Odds rise with information loss in the pathway, waiting and gap weeks,
-     * low function and a poorly fitting first service (MODEL.md §4.6–4.7; 003A §1; 001 §5.2).
+     * low function and a poorly fitting first service (ODD §7.6–7.7; 003A §1; 001 §5.2).
      */
     void readmissionCheck(Episode ep) {
         HealthConfig h = m.scenario.health;
-        applyUnmet(ep);
+        ep.applyUnmet(m.now());  // the hazard reads unmet time and function as of now
         double fit = 0.7;
         for (Need n : ep.needs) if (!Double.isNaN(n.started)) { fit = n.fit; break; }
         // Gap days are part of unmet time, so only delay and unmet time since transfer are counted.
@@ -89,11 +68,11 @@ public final class Health {
         MersenneTwisterFast r = m.rng(Streams.Stream.HEALTH);
         if (r.nextDouble() < p) {
             ep.readmitted30d = true;
-            m.log("READMISSION", ep, null, null, null, p, null);
-            List<Demand.PlannedNeed> plan = new ArrayList<>();
-            for (Need n : ep.needs) if (n.stage == 0 || n.service.needsAllocationDecision) plan.add(new Demand.PlannedNeed(n.service, 0));
-            if (plan.isEmpty()) plan = Demand.plannedNeeds(EpisodeType.HOSPITAL_DISCHARGE, ep.complexity, ep.user.rehabPotential > 0.5, r);
-            m.demand.startEpisode(ep.user, EpisodeType.HOSPITAL_DISCHARGE, ep.complexity, plan, r.nextGaussian(), true);
+            m.emit(EventType.READMISSION, ep, null, null, null, p, null);
+            List<PlannedNeed> plan = new ArrayList<>();
+            for (Need n : ep.needs) if (n.stage == 0 || n.service.needsAllocationDecision) plan.add(new PlannedNeed(n.service, 0));
+            if (plan.isEmpty()) plan = PlannedNeed.draw(EpisodeType.HOSPITAL_DISCHARGE, ep.complexity, ep.user.rehabPotential > 0.5, r);
+            episodes.startEpisode(ep.user, EpisodeType.HOSPITAL_DISCHARGE, ep.complexity, plan, r.nextGaussian(), true);
         }
     }
 }

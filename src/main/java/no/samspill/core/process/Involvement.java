@@ -1,22 +1,23 @@
 package no.samspill.core.process;
 
 import ec.util.MersenneTwisterFast;
-import no.samspill.core.Model;
+import no.samspill.core.world.EventType;
+import no.samspill.core.world.World;
 import no.samspill.core.agents.Episode;
 import no.samspill.core.agents.User;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.random.Streams;
 
 /**
- * User involvement in each decision (MODEL.md §5; ladder of 003A §5: 0 user perspective only, 1 participation,
+ * User involvement in each decision (ODD §4.11; ladder of 003A §5: 0 user perspective only, 1 participation,
  * 2 influence, 3 control). The level is not set by any parameter: it follows from the decision's format (is the user
  * at the table, how many real options are put forward, is "what matters to you?" asked, is it deliberative), which the
  * rules shape, and from the user's own voice (assertiveness, advocate, relatives), which differs by resource position.
  */
 public final class Involvement {
-    private final Model m;
+    private final World m;
 
-    public Involvement(Model m) { this.m = m; }
+    public Involvement(World m) { this.m = m; }
 
     /** Decision formats and how the rules shape them. */
     public enum Format {
@@ -32,6 +33,13 @@ public final class Involvement {
         VISIT,
         /** Responsibility-group meeting around an individual plan (003B §2). */
         RESPONSIBILITY_GROUP
+    }
+
+    /** Log details of a decision with the user present, by number of options (no string building per event). */
+    private static final String[] PRESENT = new String[16];
+
+    static {
+        for (int i = 0; i < PRESENT.length; i++) PRESENT[i] = "present,options=" + i;
     }
 
     /** Threshold voice for influence, and for control in a deliberative format. */
@@ -74,19 +82,9 @@ public final class Involvement {
         } else {
             level = 1;
         }
-        if (ep.measured) {
-            ep.decisions++;
-            ep.involvementSum += level;
-            m.counters.decisions++;
-            m.counters.involvementSum += level;
-            if (present) ep.decisionsWithUser++;
-            ep.optionsPresented += present ? options : 1;
-            u.involvementSum += level;
-            u.decisions++;
-        }
         if (goalsElicited && level >= 2) ep.goalsKnown = true;
-        if (ep.measured && level >= 2) ep.influenceDecisions++;
-        if (m.logging()) m.log("DECISION", ep, null, null, f.name(), level, present ? "present,options=" + options : "absent");
+        m.emit(EventType.DECISION, ep, null, null, null, f.name(), level, present ? options : 0,
+                !present ? "absent" : options < PRESENT.length ? PRESENT[options] : "present,options=" + options);
         return level;
     }
 }

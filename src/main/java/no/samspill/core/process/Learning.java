@@ -2,8 +2,9 @@ package no.samspill.core.process;
 
 import ec.util.MersenneTwisterFast;
 import java.util.List;
-import no.samspill.core.Model;
-import no.samspill.core.agents.Professional;
+import no.samspill.core.world.EventType;
+import no.samspill.core.world.World;
+import no.samspill.core.units.Professional;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.random.Streams;
 import no.samspill.core.units.Activity;
@@ -11,16 +12,16 @@ import no.samspill.core.units.Link;
 import no.samspill.core.units.ServiceUnit;
 
 /**
- * Process 8, learning and trust (MODEL.md §4.8). Knowledge of other units and trust grow with cross-boundary contact:
+ * Process 8, learning and trust (ODD §7.8). Knowledge of other units and trust grow with cross-boundary contact:
  * hand-offs (one way under relay, mutual face to face or in teams: Sør vs Nord, 003A §4.5), joint meetings,
  * job shadowing (hospitering, 003A §3.7) and forums, whose learning scales with the number of shared cases discussed
  * (few cases make learning arenas "too theoretical", 003A §7 item 12). Co-location works continuously through the
  * lazy relaxation in {@link Professional#knowledgeOf}. Knowledge is forgotten without contact.
  */
 public final class Learning {
-    private final Model m;
+    private final World m;
 
-    public Learning(Model m) { this.m = m; }
+    public Learning(World m) { this.m = m; }
 
     static final double HANDOFF_GAIN = 0.06, MEETING_GAIN = 0.04, SHADOWING_GAIN = 0.25, FORUM_GAIN = 0.12;
     /** Shared cases between two units per forum at which forum learning reaches full strength. */
@@ -78,7 +79,7 @@ public final class Learning {
                 p.learn(host.index, SHADOWING_GAIN, m.now());
                 p.trust[host.index] = Math.min(1, p.trust[host.index] + 0.05 * (1 - p.trust[host.index]));
                 p.book(Activity.MEETINGS, 7.5, m.measuring());
-                m.log("JOB_SHADOWING", null, host, p, p.unit.id, 7.5, null);
+                m.emit(EventType.JOB_SHADOWING, null, host, p, p.unit.id, 7.5, null);
             }
             scheduleShadowing(perYear);
         });
@@ -126,7 +127,7 @@ public final class Learning {
                 b.trust = Math.min(1, b.trust + 0.03 * volume * (1 - b.trust));
                 pi.book(Activity.MEETINGS, 2, measured);
                 pj.book(Activity.MEETINGS, 2, measured);
-                m.log("FORUM", null, ui, pi, uj.id, volume, null);
+                m.emit(EventType.FORUM, null, ui, pi, uj.id, volume, null);
             }
         }
     }

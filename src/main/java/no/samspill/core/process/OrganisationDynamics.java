@@ -1,8 +1,9 @@
 package no.samspill.core.process;
 
 import ec.util.MersenneTwisterFast;
-import no.samspill.core.Model;
-import no.samspill.core.agents.Professional;
+import no.samspill.core.world.EventType;
+import no.samspill.core.world.World;
+import no.samspill.core.units.Professional;
 import no.samspill.core.config.OrganisationConfig;
 import no.samspill.core.random.Streams;
 import no.samspill.core.units.Link;
@@ -10,17 +11,17 @@ import no.samspill.core.units.Owner;
 import no.samspill.core.units.ServiceUnit;
 
 /**
- * Process 9, slow organisational dynamics (MODEL.md §4.9). Each unit's cross-sector maturity (the Danish staircase,
+ * Process 9, slow organisational dynamics (ODD §7.9). Each unit's cross-sector maturity (the Danish staircase,
  * 002, steps 1–5) is reviewed periodically: it climbs with anchoring in management, proactive leadership and the
  * volume of joint work, and slips without them. Staff turnover replaces people, who arrive without knowledge of
  * others; when a link's key person leaves, the trust and maturity that rested on them fall (002; 000 A3).
  * Reorganisations (004: 40 % within two years) halve what others know of the reorganised unit.
  */
 public final class OrganisationDynamics {
-    private final Model m;
+    private final World m;
     private long[] handoffsAtReview;
 
-    public OrganisationDynamics(Model m) { this.m = m; }
+    public OrganisationDynamics(World m) { this.m = m; }
 
     public void start() {
         OrganisationConfig oc = m.scenario.organisation;
@@ -85,10 +86,10 @@ public final class OrganisationDynamics {
                 m.link(v, p.unit).trust *= 0.7;
                 p.unit.maturity = Math.max(1, p.unit.maturity - 1);
                 l.keyPerson = -1;
-                m.log("KEY_PERSON_LOST", null, p.unit, p, v.id, l.trust, null);
+                m.emit(EventType.KEY_PERSON_LOST, null, p.unit, p, v.id, l.trust, null);
             }
         }
-        m.log("TURNOVER", null, p.unit, p, null, 0, null);
+        m.emit(EventType.TURNOVER, null, p.unit, p, null, 0, null);
     }
 
     private void scheduleReorganisation(double perYear) {
@@ -108,7 +109,7 @@ public final class OrganisationDynamics {
             for (Professional p : m.professionals) {
                 if (p.unit != u) p.setKnowledge(u.index, p.knowledgeOf(u.index, now) * 0.5, now);
             }
-            m.log("REORGANISATION", null, u, null, null, u.maturity, null);
+            m.emit(EventType.REORGANISATION, null, u, null, null, u.maturity, null);
         }
     }
 }

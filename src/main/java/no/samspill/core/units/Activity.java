@@ -1,4 +1,4 @@
 package no.samspill.core.units;
 
-/** What a professional hour is booked to (MODEL.md §4.10). */
+/** What a professional hour is booked to (ODD §7.10). */
 public enum Activity { DIRECT, ASSESSMENT, COORDINATION, MEETINGS, TRAVEL, REPORTING }

@@ -2,7 +2,6 @@ package no.samspill.core.units;
 
 import java.util.EnumMap;
 import java.util.Map;
-import no.samspill.core.agents.Profession;
 
 /**
  * Defaults of each unit kind: owner, service duration, direct hours per case-week, weekend intake, contacts per day

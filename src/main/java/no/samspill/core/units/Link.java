@@ -26,4 +26,19 @@ public final class Link {
     }
 
     public boolean crossesOwner() { return from.owner != to.owner; }
+
+    // ------------------------------------------------------------------ bean properties (MASON inspectors, charts)
+
+    public String getFrom() { return from.id; }
+    public String getTo() { return to.id; }
+    public Channel getChannel() { return channel; }
+    public CoordinationMode getMode() { return mode; }
+    public boolean isAgreement() { return agreement; }
+    public double getTrust() { return trust; }
+    public int getKeyPerson() { return keyPerson; }
+    public boolean isCrossesOwner() { return crossesOwner(); }
+    public long getHandoffs() { return handoffs; }
+    public long getLosses() { return losses; }
+    /** Share of hand-offs across the link that lost information, or 0 before the first. */
+    public double getLossShare() { return handoffs == 0 ? 0 : (double) losses / handoffs; }
 }

@@ -1,14 +1,11 @@
 package no.samspill.core.units;
 
-import java.util.ArrayDeque;
+import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
-import no.samspill.core.agents.Profession;
-import no.samspill.core.agents.Professional;
-import no.samspill.core.config.UnitConfig.ServiceDistribution;
 
 /**
- * A service unit (MODEL.md §2): kind, owner, staff, a queue of cases and a number of concurrent case slots
+ * A service unit (ODD §2): kind, owner, staff, a queue of cases and a number of concurrent case slots
  * ("servers"), with the time integrals needed for Little's law and queue metrics.
  */
 public final class ServiceUnit {
@@ -35,7 +32,8 @@ public final class ServiceUnit {
     public boolean[] colocated;
 
     // --- queue state
-    public final ArrayDeque<Object> queue = new ArrayDeque<>();
+    /** Work items waiting (the queue itself is kept by the delivery process, which owns the order of service). */
+    public int queued;
     public int busy;
     /** A start event is already scheduled for the next working day. */
     public boolean startPending;
@@ -66,6 +64,11 @@ public final class ServiceUnit {
         this.colocationGroup = colocationGroup == null ? "" : colocationGroup;
     }
 
+    /** A member of staff drawn at random from {@code r}, or null if the unit has no staff. */
+    public Professional anyStaff(MersenneTwisterFast r) {
+        return staff.isEmpty() ? null : staff.get(r.nextInt(staff.size()));
+    }
+
     public boolean isColocatedWith(int other) {
         return colocated != null && colocated[other];
     }
@@ -88,8 +91,8 @@ public final class ServiceUnit {
             double from = Math.max(lastChange, measuredFrom);
             if (now > from) {
                 double dt = now - from;
-                areaQueue += dt * queue.size();
-                areaSystem += dt * (queue.size() + busy);
+                areaQueue += dt * queued;
+                areaSystem += dt * (queued + busy);
                 areaBusy += dt * busy;
             }
         }
@@ -108,4 +111,25 @@ public final class ServiceUnit {
     public double meanInSystem(double now) { advance(now); return span(now) > 0 ? areaSystem / span(now) : 0; }
     public double meanBusy(double now) { advance(now); return span(now) > 0 ? areaBusy / span(now) : 0; }
     public double span(double now) { return measuring() ? now - measuredFrom : 0; }
+
+    // ------------------------------------------------------------------ bean properties (MASON inspectors, charts)
+
+    public String getId() { return id; }
+    public UnitKind getKind() { return kind; }
+    public Owner getOwner() { return owner; }
+    public int getZone() { return zone; }
+    public String getColocationGroup() { return colocationGroup; }
+    public int getStaff() { return staff.size(); }
+    public double getTotalFte() { return totalFte(); }
+    public int getServers() { return servers; }
+    public int getBusy() { return busy; }
+    public int getQueued() { return queued; }
+    public int getReadyWaiting() { return readyWaiting; }
+    public double getMeanServiceDays() { return meanServiceDays; }
+    public double getMaturity() { return maturity; }
+    public double getAnchoring() { return anchoring; }
+    public boolean isWeekendIntake() { return weekendIntake; }
+    public String getTeam() { return team == null ? "" : team.id; }
+    public long getArrivals() { return arrivals; }
+    public long getCompletions() { return completions; }
 }

@@ -2,7 +2,6 @@ package no.samspill.core.units;
 
 import java.util.ArrayList;
 import java.util.List;
-import no.samspill.core.agents.Professional;
 
 /** A team attached to a unit (003A §3.3, §3.6; 003B §1.1): members, time share, co-location, meetings, protocol. */
 public final class Team {
@@ -15,9 +14,6 @@ public final class Team {
     public final DecisionProtocol protocol;
     public final boolean clearTargetGroup;
     public final List<Professional> members = new ArrayList<>();
-    /** Cases waiting for the next team meeting to be decided. */
-    public final List<no.samspill.core.agents.Need> pendingDecisions = new ArrayList<>();
-    public boolean meetingScheduled;
 
     public Team(String id, ServiceUnit unit, TeamType type, double timeShare, boolean coLocated, double meetingIntervalDays,
                 DecisionProtocol protocol, boolean clearTargetGroup) {
@@ -31,15 +27,21 @@ public final class Team {
         this.clearTargetGroup = clearTargetGroup;
     }
 
-    public static double defaultTimeShare(TeamType t) {
-        return switch (t) { case CROSS_FUNCTIONAL_PART_TIME -> 0.3; case MULTIPROFESSIONAL -> 0.6; case MULTIDISCIPLINARY_FULL_TIME -> 1.0; };
-    }
+    public static double defaultTimeShare(TeamType t) { return t.timeShare; }
 
-    public static double defaultMeetingInterval(TeamType t) {
-        return switch (t) { case CROSS_FUNCTIONAL_PART_TIME -> 14; case MULTIPROFESSIONAL -> 7; case MULTIDISCIPLINARY_FULL_TIME -> 2; };
-    }
+    public static double defaultMeetingInterval(TeamType t) { return t.meetingIntervalDays; }
 
-    public static DecisionProtocol defaultProtocol(TeamType t) {
-        return t == TeamType.CROSS_FUNCTIONAL_PART_TIME ? DecisionProtocol.RELAY : DecisionProtocol.CONSENSUS;
-    }
+    public static DecisionProtocol defaultProtocol(TeamType t) { return t.protocol; }
+
+    // ------------------------------------------------------------------ bean properties (MASON inspectors, charts)
+
+    public String getId() { return id; }
+    public String getUnit() { return unit.id; }
+    public TeamType getType() { return type; }
+    public double getTimeShare() { return timeShare; }
+    public boolean isCoLocated() { return coLocated; }
+    public double getMeetingIntervalDays() { return meetingIntervalDays; }
+    public DecisionProtocol getProtocol() { return protocol; }
+    public boolean isClearTargetGroup() { return clearTargetGroup; }
+    public int getMembers() { return members.size(); }
 }

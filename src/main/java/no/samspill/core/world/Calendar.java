@@ -1,6 +1,6 @@
-package no.samspill.core;
+package no.samspill.core.world;
 
-/** Simulation time is in days; day 0 is a Monday. Saturdays and Sundays limit some units' intake (MODEL.md §4.5). */
+/** Simulation time is in days; day 0 is a Monday. Saturdays and Sundays limit some units' intake (ODD §7.5). */
 public final class Calendar {
     private Calendar() { }
 

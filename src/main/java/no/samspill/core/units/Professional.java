@@ -1,11 +1,9 @@
-package no.samspill.core.agents;
+package no.samspill.core.units;
 
 import java.util.Arrays;
-import no.samspill.core.units.Activity;
-import no.samspill.core.units.ServiceUnit;
 
 /**
- * A professional (MODEL.md §2): profession, employing unit, FTE, competence, knowledge of other units and trust in
+ * A professional (ODD §2): profession, employing unit, FTE, competence, knowledge of other units and trust in
  * them. Knowledge relaxes lazily towards an equilibrium (forgetting, or co-location exposure) between events, so no
  * per-day update is needed; see {@link #knowledgeOf(int, double)}.
  */
@@ -73,7 +71,7 @@ public final class Professional {
         knowledgeStamp[u] = now;
     }
 
-    /** A new person in the post: no knowledge of others beyond the floor, neutral trust (MODEL.md §4.9). */
+    /** A new person in the post: no knowledge of others beyond the floor, neutral trust (ODD §7.9). */
     public void replace(double now, double neutralTrust) {
         Arrays.fill(knowledge, KNOWLEDGE_FLOOR);
         Arrays.fill(knowledgeStamp, now);
@@ -83,5 +81,20 @@ public final class Professional {
 
     public void book(Activity a, double h, boolean measured) {
         if (measured) hours[a.ordinal()] += h;
+    }
+
+    // ------------------------------------------------------------------ bean properties (MASON inspectors, charts)
+
+    public int getId() { return id; }
+    public Profession getProfession() { return profession; }
+    public String getUnit() { return unit.id; }
+    public double getFte() { return fte; }
+    public double getCompetence() { return competence; }
+    public int getCaseload() { return caseload; }
+    /** Hours booked over the measured period, all activities. */
+    public double getHoursBooked() {
+        double s = 0;
+        for (double h : hours) s += h;
+        return s;
     }
 }

@@ -1,0 +1,54 @@
+package no.samspill.core.agents;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A service need with its stage in the pathway (stage 1 follows stage 0), as drawn at arrival (docs/ODD.md §7.1). */
+public record PlannedNeed(ServiceType service, int stage) {
+
+    /**
+     * The user's true needs by episode type and complexity (ODD §2 "needs across services"; 003A §2.1,
+     * §4.5; 003B §2). Governance does not change them: it changes what is detected, granted and delivered.
+     */
+    public static List<PlannedNeed> draw(EpisodeType t, Complexity c, boolean rehabCandidate, MersenneTwisterFast r) {
+        List<PlannedNeed> out = new ArrayList<>(4);
+        ServiceType home = rehabCandidate ? ServiceType.EVERYDAY_REHAB : ServiceType.HOME_CARE;
+        double extra = r.nextDouble();
+        switch (t) {
+            case HOSPITAL_DISCHARGE -> {
+                if (c == Complexity.ROUTINE) {
+                    out.add(new PlannedNeed(home, 0));
+                } else {
+                    out.add(new PlannedNeed(ServiceType.SHORT_TERM_STAY, 0));
+                    out.add(new PlannedNeed(home, 1));
+                    out.add(new PlannedNeed(ServiceType.GP_FOLLOW_UP, 1));
+                    if (c == Complexity.WICKED) {
+                        out.add(new PlannedNeed(extra < 0.5 ? ServiceType.DAY_ACTIVITY : ServiceType.MENTAL_HEALTH_SUBSTANCE, 1));
+                    }
+                }
+            }
+            case FUNCTIONAL_DECLINE -> {
+                out.add(new PlannedNeed(home, 0));
+                if (c != Complexity.ROUTINE) out.add(new PlannedNeed(ServiceType.GP_FOLLOW_UP, 0));
+                if (c == Complexity.WICKED) {
+                    out.add(new PlannedNeed(ServiceType.DAY_ACTIVITY, 1));
+                    if (rehabCandidate) out.add(new PlannedNeed(ServiceType.HOME_CARE, 1));
+                }
+            }
+            case COMPLEX_LONG_TERM -> {
+                out.add(new PlannedNeed(ServiceType.MENTAL_HEALTH_SUBSTANCE, 0));
+                out.add(new PlannedNeed(ServiceType.GP_FOLLOW_UP, 0));
+                if (extra < 0.7) out.add(new PlannedNeed(ServiceType.WORK_AND_WELFARE, 0));
+                if (extra < 0.5 || extra > 0.85) out.add(new PlannedNeed(ServiceType.DAY_ACTIVITY, 1));
+                if (c == Complexity.WICKED) out.add(new PlannedNeed(ServiceType.HOME_CARE, 1));
+            }
+            case WORK_HEALTH -> {
+                out.add(new PlannedNeed(ServiceType.GP_FOLLOW_UP, 0));
+                out.add(new PlannedNeed(ServiceType.WORK_AND_WELFARE, 0));
+                if (c != Complexity.ROUTINE) out.add(new PlannedNeed(ServiceType.MENTAL_HEALTH_SUBSTANCE, 0));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,162 @@
+package no.samspill.core.world;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import no.samspill.core.agents.Coordinator;
+import no.samspill.core.agents.CoordinatorScheme;
+import no.samspill.core.agents.Episode;
+import no.samspill.core.agents.Need;
+import no.samspill.core.agents.User;
+import no.samspill.core.config.Scenario;
+import no.samspill.core.governance.Governance;
+import no.samspill.core.governance.GovernanceSchedule;
+import no.samspill.core.random.Streams;
+import no.samspill.core.units.Link;
+import no.samspill.core.units.Professional;
+import no.samspill.core.units.Role;
+import no.samspill.core.units.ServiceUnit;
+import no.samspill.core.units.UnitKind;
+import sim.engine.Schedule;
+import sim.engine.Steppable;
+
+/**
+ * The state of one run: the municipality (units, staff, links, coordinators), the people in it, the random streams,
+ * the clock and the event stream. {@code Model.start()} builds a new world for every run, so nothing of a previous
+ * run survives. The processes (core.process) read and change the world and schedule their events through it; they
+ * never see each other's internals nor the model's lifecycle (docs/ODD.md §3.7).
+ */
+public final class World {
+    public final Scenario scenario;
+    public final Streams streams;
+    public final GovernanceSchedule governance;
+    public final double warmup;
+    public final double horizon;
+
+    public final List<ServiceUnit> units = new ArrayList<>();
+    public final Map<UnitKind, List<ServiceUnit>> byKind = new EnumMap<>(UnitKind.class);
+    public Link[][] links;
+    public final List<Professional> professionals = new ArrayList<>();
+    public final Map<CoordinatorScheme, List<Coordinator>> coordinators = new EnumMap<>(CoordinatorScheme.class);
+    public final List<User> users = new ArrayList<>();
+    public int nextUserId;
+    public int nextEpisodeId;
+    public int inhabitants;
+
+    private final Schedule schedule;
+    private final Observer[] observers;
+    /** The observers that want each event type (index = type ordinal). */
+    private final Observer[][] byType;
+    private boolean measuring;
+    /** Events executed so far (warm-up included); a plain counter, for the benchmark. */
+    private long eventsProcessed;
+
+    public World(Scenario scenario, Streams streams, GovernanceSchedule governance, Schedule schedule, List<Observer> observers) {
+        this.scenario = scenario;
+        this.streams = streams;
+        this.governance = governance;
+        this.schedule = schedule;
+        this.observers = observers.toArray(new Observer[0]);
+        this.byType = new Observer[EventType.values().length][];
+        for (EventType t : EventType.values()) {
+            List<Observer> l = new ArrayList<>();
+            for (Observer o : this.observers) if (o.wants(t)) l.add(o);
+            byType[t.ordinal()] = l.toArray(new Observer[0]);
+        }
+        this.warmup = scenario.run.warmupDays;
+        this.horizon = scenario.run.horizonDays();
+    }
+
+    // ------------------------------------------------------------------------------------------------ clock
+
+    public double now() {
+        double t = schedule.getTime();
+        return t < 0 ? 0 : t;
+    }
+
+    /** Schedules an action at an absolute time (never in the past); {@code ordering} decides among equal times. */
+    public void at(double time, Ordering ordering, Runnable action) {
+        double t = Math.max(time, now());
+        schedule.scheduleOnce(t, ordering.value, (Steppable) state -> {
+            eventsProcessed++;
+            action.run();
+        });
+    }
+
+    /** Schedules an action {@code delay} days from now, after the other events of that moment ({@link Ordering#FOLLOW_UP}). */
+    public void after(double delay, Runnable action) { at(now() + Math.max(0, delay), Ordering.FOLLOW_UP, action); }
+
+    /** Events executed so far, warm-up included. */
+    public long eventsProcessed() { return eventsProcessed; }
+
+    /** True once warm-up has ended: only then is anything measured. */
+    public boolean measuring() { return measuring; }
+
+    /** Ends warm-up: units start their queue statistics and observers are told. Called once, by the model. */
+    public void beginMeasuring() {
+        measuring = true;
+        for (ServiceUnit u : units) u.startMeasuring(now());
+        for (Observer o : observers) o.warmupEnded(this, now());
+    }
+
+    // ------------------------------------------------------------------------------------------------ rules, streams
+
+    public Governance gov() { return governance.at(now()); }
+
+    public MersenneTwisterFast rng(Streams.Stream s) { return streams.get(s); }
+
+    // ------------------------------------------------------------------------------------------------ municipality
+
+    public List<ServiceUnit> units(UnitKind k) { return byKind.getOrDefault(k, List.of()); }
+
+    /** The unit of a kind serving a user's zone (zones spread over the units of that kind). */
+    public ServiceUnit unitFor(UnitKind k, User user) {
+        List<ServiceUnit> list = units(k);
+        if (list.isEmpty()) return null;
+        for (ServiceUnit u : list) if (u.zone == user.zone) return u;
+        return list.get(Math.floorMod(user.zone, list.size()));
+    }
+
+    /** The unit playing {@code role} for a user: of the first of the role's kinds the municipality has, or null. */
+    public ServiceUnit unitFor(Role role, User user) {
+        for (UnitKind k : role.kinds) {
+            ServiceUnit u = unitFor(k, user);
+            if (u != null) return u;
+        }
+        return null;
+    }
+
+    public Link link(ServiceUnit a, ServiceUnit b) { return links[a.index][b.index]; }
+
+    // ------------------------------------------------------------------------------------------------ events
+
+    /** Tells the observers that want this type. Free when none does; one small record and one call each otherwise. */
+    public void emit(EventType type, Episode ep, Need need, ServiceUnit unit, Professional prof, String other, double value,
+                     int count, String detail) {
+        Observer[] to = byType[type.ordinal()];
+        if (to.length == 0) return;
+        Event e = new Event(now(), type, ep, need, unit, prof, other, value, count, detail);
+        for (Observer o : to) o.event(e);
+    }
+
+    public void emit(EventType type, Episode ep, ServiceUnit unit, Professional prof, String other, double value, String detail) {
+        emit(type, ep, null, unit, prof, other, value, 0, detail);
+    }
+
+    /** A reporting interval ends: observers sample the time series. */
+    public void sample(double day) {
+        for (Observer o : observers) o.sample(this, day);
+    }
+
+    /** The run ends at {@code day}: observers collect their results. */
+    public void finished(double day) {
+        for (Observer o : observers) o.finished(this, day);
+    }
+
+    /** Tells observers the world is built and the run begins (called by the model after building). */
+    public void begin() {
+        for (Observer o : observers) o.started(this);
+    }
+}
