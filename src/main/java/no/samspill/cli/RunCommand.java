@@ -175,6 +175,7 @@ public class RunCommand implements Callable<Integer> {
         // the event log can be large: spool it to disk run by run instead of holding every run's events in memory
         EventSpool spool = null;
         Path written;
+        List<no.samspill.analysis.Warning> warnings;
         ExperimentResult result;
         try {
             if (recordEvents) {
@@ -192,6 +193,7 @@ public class RunCommand implements Callable<Integer> {
                     BuildInfo.gitDirty(), spec.commandLine().getParseResult().originalArgs(), reproducedFrom, spool);
             try {
                 written = main.resultsWriter().write(report, dir);
+                warnings = no.samspill.report.OutputChecks.warmup(report).warnings();
             } catch (IOException | RuntimeException e) {
                 err.println("samspill: error: could not write results to " + dir + ": " + e.getMessage() + " (nothing written)");
                 err.flush();
@@ -208,6 +210,8 @@ public class RunCommand implements Callable<Integer> {
                     o.spec().replication(), o.spec().seed(), o.error()));
             err.flush();
         }
+        for (no.samspill.analysis.Warning w : warnings) err.println("samspill: " + w.format());
+        err.flush();
         out.println("Results: " + Main.shown(written));
         out.print(table(result));
         out.flush();

@@ -37,13 +37,12 @@ public final class Model extends SimState {
     public final GovernanceSchedule governance;
     private final List<Observer> observers = new ArrayList<>();
     private transient World world;
-    private transient Delivery delivery;
     private boolean finished;
     /** The run seed, all 64 bits (MASON's own field keeps only the low 32). */
     private long seed64;
 
     public Model(Scenario scenario, long seed) {
-        super(seed);
+        super(seed, new no.samspill.core.schedule.EventSchedule());
         this.seed64 = seed;
         this.scenario = scenario;
         this.governance = GovernanceFactory.schedule(scenario.governance);
@@ -89,7 +88,7 @@ public final class Model extends SimState {
         Coordination coordination = new Coordination(w, involvement, learning);
         Health health = new Health(w);
         Detection detection = new Detection(w);
-        delivery = new Delivery(w, health, handOffs, learning, coordination, detection);
+        Delivery delivery = new Delivery(w, health, handOffs, learning, coordination, detection);
         Demand demand = new Demand(w, delivery, detection);
         Allocation allocation = new Allocation(w, delivery, handOffs, coordination, learning, involvement,
                 detection, demand);

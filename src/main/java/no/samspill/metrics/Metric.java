@@ -25,15 +25,15 @@ public enum Metric {
     PING_PONG_PER_100_EPISODES("ping_pong_per_100_episodes", "count", "Referrals rejected by a unit and re-referred, per 100 episodes"),
     GAP_DAYS_PER_EPISODE("gap_days_per_episode", "days", "Mean days a known need had no responsible unit, per episode"),
     // --- waiting
-    WAIT_TO_ASSESSMENT_MEAN_DAYS("wait_to_assessment_mean_days", "days", "Mean days from referral to completed assessment"),
-    WAIT_TO_ASSESSMENT_P90_DAYS("wait_to_assessment_p90_days", "days", "90th percentile of days from referral to completed assessment"),
-    WAIT_TO_START_MEAN_DAYS("wait_to_start_mean_days", "days", "Mean days from allocation decision to service start"),
-    WAIT_TO_START_MEDIAN_DAYS("wait_to_start_median_days", "days", "Median days from allocation decision to service start"),
-    WAIT_TO_START_P90_DAYS("wait_to_start_p90_days", "days", "90th percentile of days from allocation decision to service start"),
+    WAIT_TO_ASSESSMENT_MEAN_DAYS("wait_to_assessment_mean_days", "days", "Mean days from referral to assessment (Kaplan–Meier, waits still running at the horizon censored)"),
+    WAIT_TO_ASSESSMENT_P90_DAYS("wait_to_assessment_p90_days", "days", "90th percentile of days from referral to assessment (Kaplan–Meier, censored at the horizon)"),
+    WAIT_TO_START_MEAN_DAYS("wait_to_start_mean_days", "days", "Mean days from allocation decision to service start (Kaplan–Meier, waits still running at the horizon censored)"),
+    WAIT_TO_START_MEDIAN_DAYS("wait_to_start_median_days", "days", "Median days from allocation decision to service start (Kaplan–Meier, censored at the horizon)"),
+    WAIT_TO_START_P90_DAYS("wait_to_start_p90_days", "days", "90th percentile of days from allocation decision to service start (Kaplan–Meier, censored at the horizon)"),
     PATHWAY_TIME_MEAN_DAYS("pathway_time_mean_days", "days", "Mean days from first referral to the start of the last allocated service"),
     PATHWAY_TIME_P90_DAYS("pathway_time_p90_days", "days", "90th percentile of the pathway time"),
-    DELAYED_DISCHARGE_DAYS_MEAN("delayed_discharge_days_mean", "days", "Mean days from ready-for-discharge to transfer, per discharge"),
-    DELAYED_DISCHARGE_DAYS_PER_1000("delayed_discharge_days_per_1000", "bed-days per 1000 inhabitants per year", "Delayed-discharge bed-days per 1000 inhabitants per year"),
+    DELAYED_DISCHARGE_DAYS_MEAN("delayed_discharge_days_mean", "days", "Mean days from ready-for-discharge to transfer, per discharge (Kaplan–Meier, patients still waiting at the horizon censored)"),
+    DELAYED_DISCHARGE_DAYS_PER_1000("delayed_discharge_days_per_1000", "bed-days per 1000 inhabitants per year", "Delayed-discharge bed-days per 1000 inhabitants per year, including those of patients still waiting at the horizon"),
     QUEUE_LENGTH_MEAN("queue_length_mean", "cases", "Time-averaged number of cases waiting, summed over units"),
     // --- involvement
     INVOLVEMENT_MEAN_LEVEL("involvement_mean_level", "0–3", "Mean involvement level per decision (0 perspective only, 1 participation, 2 influence, 3 control)"),
@@ -71,4 +71,7 @@ public enum Metric {
         this.unit = unit;
         this.doc = doc;
     }
+
+    /** The range the metric's values can take, from its unit ({@link Bounds#forUnit}); keeps its CI inside it. */
+    public Bounds bounds() { return Bounds.forUnit(unit); }
 }

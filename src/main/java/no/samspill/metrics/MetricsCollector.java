@@ -36,6 +36,8 @@ public final class MetricsCollector implements Observer {
     /** Involvement per user (index = user id): level sum and decisions over measured episodes. */
     private double[] userLevelSum = new double[64];
     private int[] userDecisions = new int[64];
+    /** Users with at least one measured episode (index = user id). */
+    private boolean[] userMeasured = new boolean[64];
 
     private Result result;
 
@@ -58,6 +60,7 @@ public final class MetricsCollector implements Observer {
         firstId = -1;
         java.util.Arrays.fill(userLevelSum, 0);
         java.util.Arrays.fill(userDecisions, 0);
+        java.util.Arrays.fill(userMeasured, false);
         result = null;
     }
 
@@ -83,6 +86,9 @@ public final class MetricsCollector implements Observer {
             if (firstId < 0) firstId = ep.id;
             if (ep.id - firstId != tallies.size()) throw new IllegalStateException("measured episode ids are not consecutive");
             tallies.add(new Tally(ep));
+            int u = ep.user.id;
+            if (u >= userMeasured.length) userMeasured = java.util.Arrays.copyOf(userMeasured, Math.max(u + 1, 2 * userMeasured.length));
+            userMeasured[u] = true;
             return;
         }
         t = tallies.get(ep.id - firstId);
@@ -174,13 +180,15 @@ public final class MetricsCollector implements Observer {
 
         // --- per episode
         List<EpisodeStats> episodeStats = new ArrayList<>();
-        Stats.DoubleList waitAssess = new Stats.DoubleList();
-        Stats.DoubleList waitStart = new Stats.DoubleList();
+        // waits still running at the horizon are right-censored, not dropped (docs/output-analysis.md §4)
+        CensoredSample waitAssess = new CensoredSample();
+        CensoredSample waitStart = new CensoredSample();
+        CensoredSample dischargeDelay = new CensoredSample();
         Stats.DoubleList pathway = new Stats.DoubleList();
         double handoffs = 0, loss = 0, story = 0, dup = 0, pingPong = 0, gap = 0, unmet = 0, failures = 0;
         double profs = 0, units = 0, decisions = 0, levelSum = 0, withUser = 0, options = 0, influence = 0;
         double goalsAddr = 0, goalsTotal = 0, assessments = 0, rejected = 0, illFit = 0, started = 0;
-        double delayedDays = 0, discharges = 0, readmitted = 0, readmitEligible = 0, funcChange = 0, ended = 0;
+        double delayedDays = 0, readmitted = 0, readmitEligible = 0, funcChange = 0, ended = 0;
         java.util.Set<Integer> rehabUsers = new java.util.HashSet<>();
         java.util.Set<Integer> userIds = new java.util.HashSet<>();
         for (Tally t : tallies) {
@@ -207,6 +215,8 @@ public final class MetricsCollector implements Observer {
             started += t.servicesStarted;
             for (double w : t.waitsToAssessment) waitAssess.add(w);
             for (double w : t.waitsToStart) waitStart.add(w);
+            waitAssess.addOpen(OpenWaits.toAssessment(ep, end));
+            OpenWaits.toStart(ep, end, waitStart);
             if (!Double.isNaN(ep.firstReferral) && !Double.isNaN(ep.lastStart)) pathway.add(ep.lastStart - ep.firstReferral);
             for (Need n : ep.needs) if (n.service == ServiceType.EVERYDAY_REHAB && !Double.isNaN(n.started)) rehabUsers.add(ep.user.id);
             if (ep.ended()) {
@@ -215,9 +225,15 @@ public final class MetricsCollector implements Observer {
                 funcChange += ep.functionalEnd - ep.functionalStart;
                 ended++;
             }
+            double stillDelayed = OpenWaits.dischargeDelay(ep, end);
+            if (!Double.isNaN(stillDelayed)) {
+                // ready for discharge and still in hospital: the bed-days so far count (and are paid for)
+                dischargeDelay.addOpen(stillDelayed);
+                delayedDays += stillDelayed;
+            }
             if (ep.type == EpisodeType.HOSPITAL_DISCHARGE && !Double.isNaN(ep.transferred)) {
-                discharges++;
                 delayedDays += ep.delayedDischargeDays();
+                dischargeDelay.add(ep.delayedDischargeDays());
                 if (ep.transferred + 30 <= end) {
                     readmitEligible++;
                     if (ep.readmitted30d) readmitted++;
@@ -240,7 +256,7 @@ public final class MetricsCollector implements Observer {
         double concurrent = 0, uncoordinated = 0;
         double lowLevel = 0, lowDec = 0, highLevel = 0, highDec = 0;
         for (User u : m.users) {
-            if (!u.measured) continue;
+            if (u.id >= userMeasured.length || !userMeasured[u.id]) continue;
             int[] counts = u.contactCounts();
             double coc = Double.NaN, upc = Double.NaN;
             if (u.contacts() >= minContacts) {
@@ -301,14 +317,15 @@ public final class MetricsCollector implements Observer {
         put(v, Metric.UNCOORDINATED_CONCURRENT_SHARE, Stats.ratio(uncoordinated, concurrent));
         put(v, Metric.PING_PONG_PER_100_EPISODES, 100 * Stats.ratio(pingPong, nEp));
         put(v, Metric.GAP_DAYS_PER_EPISODE, Stats.ratio(gap, nEp));
-        put(v, Metric.WAIT_TO_ASSESSMENT_MEAN_DAYS, waitAssess.mean());
-        put(v, Metric.WAIT_TO_ASSESSMENT_P90_DAYS, waitAssess.percentile(0.9));
-        put(v, Metric.WAIT_TO_START_MEAN_DAYS, waitStart.mean());
-        put(v, Metric.WAIT_TO_START_MEDIAN_DAYS, waitStart.percentile(0.5));
-        put(v, Metric.WAIT_TO_START_P90_DAYS, waitStart.percentile(0.9));
+        double tau = end - m.warmup; // the longest wait a measured episode can have
+        put(v, Metric.WAIT_TO_ASSESSMENT_MEAN_DAYS, waitAssess.mean(tau));
+        put(v, Metric.WAIT_TO_ASSESSMENT_P90_DAYS, waitAssess.quantile(0.9));
+        put(v, Metric.WAIT_TO_START_MEAN_DAYS, waitStart.mean(tau));
+        put(v, Metric.WAIT_TO_START_MEDIAN_DAYS, waitStart.quantile(0.5));
+        put(v, Metric.WAIT_TO_START_P90_DAYS, waitStart.quantile(0.9));
         put(v, Metric.PATHWAY_TIME_MEAN_DAYS, pathway.mean());
         put(v, Metric.PATHWAY_TIME_P90_DAYS, pathway.percentile(0.9));
-        put(v, Metric.DELAYED_DISCHARGE_DAYS_MEAN, Stats.ratio(delayedDays, discharges));
+        put(v, Metric.DELAYED_DISCHARGE_DAYS_MEAN, dischargeDelay.mean(tau));
         put(v, Metric.DELAYED_DISCHARGE_DAYS_PER_1000, years <= 0 ? Double.NaN : delayedDays / (m.inhabitants / 1000.0) / years);
         put(v, Metric.QUEUE_LENGTH_MEAN, queueSum);
         put(v, Metric.INVOLVEMENT_MEAN_LEVEL, Stats.ratio(levelSum, decisions));

@@ -37,9 +37,14 @@ public final class Columns {
             new Col("metric", "a metric key (see the metric table)"),
             new Col("mean", "mean over successful replications where the metric is defined"),
             new Col("sd", "sample standard deviation (empty when n < 2)"),
-            new Col("ci95_low", "lower bound of the 95 % Student-t confidence interval of the mean (empty when n < 2)"),
-            new Col("ci95_high", "upper bound of that interval (empty when n < 2)"),
-            new Col("n", "number of replications the statistics are computed over"));
+            new Col("ci95_low", "lower bound of the 95 % confidence interval of the mean (empty when n < 2); never below "
+                    + "the metric's lower bound (see `ci_method`)"),
+            new Col("ci95_high", "upper bound of that interval (empty when n < 2); never above the metric's upper bound"),
+            new Col("n", "number of replications the statistics are computed over"),
+            new Col("ci_method", "how the interval was computed: `t` (Student t: mean ± t(0.975, n−1)·sd/√n), `log-t` "
+                    + "(t interval of log(mean − lower bound), for metrics that cannot be negative) or `logit-t` (t interval "
+                    + "of the logit of the mean's position between the bounds, for shares and bounded scales); "
+                    + "docs/output-analysis.md"));
 
     public static final List<Col> PAIRED_COLS = List.of(
             new Col("variant", "the compared variant"),

@@ -77,6 +77,23 @@ public final class Manifest {
         counts.put("runs", r.outcomes().size());
         counts.put("ok", r.outcomes().size() - r.failures());
         counts.put("failed", r.failures());
+        // output analysis (docs/output-analysis.md): the MSER-5 check of the warm-up and what it warns about
+        no.samspill.analysis.WarmupCheck.Report warmup = OutputChecks.warmup(report);
+        m.set("warmup_check", JSON.valueToTree(warmup.toTree()));
+        // appended to the run's other warnings, in the same shape
+        ArrayNode warnings = m.withArray("warnings");
+        for (no.samspill.analysis.Warning w : warmup.warnings()) {
+            ObjectNode wn = warnings.addObject();
+            wn.put("code", w.code());
+            wn.put("variant", w.variant());
+            wn.put("unit", w.unit());
+            wn.put("message", w.message());
+            ObjectNode nums = wn.putObject("numbers");
+            w.numbers().forEach((k, v) -> {
+                if (v == null || v.isNaN() || v.isInfinite()) nums.putNull(k);
+                else nums.put(k, v);
+            });
+        }
         m.put("started", r.started().toString());
         m.put("finished", r.finished().toString());
         m.put("wall_seconds", r.wallSeconds());

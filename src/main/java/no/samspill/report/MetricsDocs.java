@@ -47,7 +47,9 @@ Seeds come from the master seed (`--seed`, default 1) through the SplitMix64 mix
 without CRN. Every run's seed is in `runs.csv` and `manifest.json`.
 
                 A **95 % confidence interval** (CI) of a mean over *n* replications is
-                mean ± t(0.975, n−1) · sd / √n (Student's t with n−1 degrees of freedom). It says how precisely
+                mean ± t(0.975, n−1) · sd / √n (Student's t with n−1 degrees of freedom), computed on the log
+                scale for metrics that cannot be negative and on the logit scale for shares, so that no
+                interval leaves the metric's bounds (column `ci_method`; docs/output-analysis.md). It says how precisely
                 the replications pin down the variant's expected value: if two variants' intervals in
                 `summary.csv` barely overlap, compare them in `paired.csv`, whose intervals of paired differences
                 are much narrower under CRN. More replications give narrower intervals (roughly ∝ 1/√n).
@@ -89,7 +91,10 @@ without CRN. Every run's seed is in `runs.csv` and `manifest.json`.
                 complete `resolved` settings tree), `runs` (each `run_id`, `variant`, `replication`, `seed`,
                 `status`, `error`, `wall_seconds`), `counts` (`runs`, `ok`, `failed`), `started` and `finished`
                 (ISO-8601 UTC), `wall_seconds`, and `environment` (`java_version`, `java_vendor`, `java_vm`,
-                `os_name`, `os_version`, `os_arch`, `available_processors`, `host_name`).
+                `os_name`, `os_version`, `os_arch`, `available_processors`, `host_name`), `warmup_check` (the MSER-5
+                check of the warm-up per variant and indicator, with each replication's cut) and `warnings` (each
+                `code`, `variant`, `unit` (a service unit or null), `message`, `numbers`); both are explained in
+                docs/output-analysis.md.
 
                 ## Metrics
 
@@ -97,13 +102,16 @@ without CRN. Every run's seed is in `runs.csv` and `manifest.json`.
                 `paired.csv`, in this order. How each is computed, and which mechanisms move it, is in
                 `docs/ODD.md` (section 7, "Observation").
 
-                | # | key | unit | meaning |
-                |---|---|---|---|
+                The `bounds` column is the range a metric's values can take (from its unit): confidence
+                intervals in `summary.csv` never leave it (`ci_method`, and docs/output-analysis.md).
+
+                | # | key | unit | bounds | meaning |
+                |---|---|---|---|---|
                 """);
         int i = 1;
         for (Metric m : Metric.values()) {
             sb.append("| ").append(i++).append(" | `").append(m.key).append("` | ").append(m.unit).append(" | ")
-                    .append(m.doc.replace("|", "\\|")).append(" |\n");
+                    .append(m.bounds()).append(" | ").append(m.doc.replace("|", "\\|")).append(" |\n");
         }
         return sb.toString();
     }

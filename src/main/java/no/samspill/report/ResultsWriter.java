@@ -152,7 +152,7 @@ public final class ResultsWriter {
         for (String variant : r.variants()) {
             for (Metric m : Metric.values()) {
                 List<String> row = new ArrayList<>(List.of(variant, m.key));
-                row.addAll(cells(Stats.of(r.values(variant, m))));
+                row.addAll(summaryCells(r.values(variant, m), m));
                 Csv.row(w, row);
             }
         }
@@ -185,6 +185,19 @@ public final class ResultsWriter {
                 Csv.row(w, row);
             }
         }
+    }
+
+    /**
+     * mean, sd, ci95_low, ci95_high, n, ci_method: the interval kept inside the metric's bounds
+     * ({@link no.samspill.analysis.MeanInterval}; Student t for unbounded metrics).
+     */
+    static List<String> summaryCells(double[] values, Metric m) {
+        Stats s = Stats.of(values);
+        no.samspill.analysis.MeanInterval.Interval ci = no.samspill.analysis.MeanInterval.of(values, s.mean(), s.sd(),
+                s.ciLow(), s.ciHigh(), m.bounds());
+        List<String> c = new ArrayList<>(cells(new Stats(s.n(), s.mean(), s.sd(), ci.low(), ci.high())));
+        c.add(ci.method());
+        return c;
     }
 
     /** mean, sd, ci95_low, ci95_high, n: the mean empty when n = 0, the rest empty when n < 2. */

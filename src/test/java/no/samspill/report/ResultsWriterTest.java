@@ -71,7 +71,7 @@ class ResultsWriterTest {
         List<String> runsHeader = new ArrayList<>(List.of("run_id", "scenario", "variant", "replication", "seed", "status", "error"));
         for (Metric m : Metric.values()) runsHeader.add(m.key);
         assertEquals(String.join(",", runsHeader), lines(dir.resolve("runs.csv")).get(0));
-        assertEquals("variant,metric,mean,sd,ci95_low,ci95_high,n", lines(dir.resolve("summary.csv")).get(0));
+        assertEquals("variant,metric,mean,sd,ci95_low,ci95_high,n,ci_method", lines(dir.resolve("summary.csv")).get(0));
         assertEquals("variant,baseline,metric,mean_diff,sd_diff,ci95_low,ci95_high,n", lines(dir.resolve("paired.csv")).get(0));
         assertEquals("variant,replication,day,queue_length,waiting_days", lines(dir.resolve("timeseries.csv")).get(0));
         assertEquals("variant,replication,unit,kind,servers,arrivals,completions,mean_wait_days,mean_queue_length,"
@@ -144,9 +144,19 @@ class ResultsWriterTest {
         assertEquals(List.of("pa", "episodes"), s.subList(0, 2));
         assertEquals(mean, Double.parseDouble(s.get(2)), 1e-12);
         assertEquals(sd, Double.parseDouble(s.get(3)), 1e-12);
-        assertEquals(mean - half, Double.parseDouble(s.get(4)), 1e-9);
-        assertEquals(mean + half, Double.parseDouble(s.get(5)), 1e-9);
+        // episodes cannot be negative: the t interval on the log scale, mean · exp(∓ t · se / mean)
+        assertEquals(mean * Math.exp(-half / mean), Double.parseDouble(s.get(4)), 1e-9);
+        assertEquals(mean * Math.exp(half / mean), Double.parseDouble(s.get(5)), 1e-9);
         assertEquals("4", s.get(6));
+        assertEquals("log-t", s.get(7));
+        // an unbounded metric keeps the plain Student-t interval
+        List<String> gap = lines(dir.resolve("summary.csv")).stream().map(ResultsWriterTest::split)
+                .filter(r -> r.get(0).equals("pa") && r.get(1).equals(Metric.INVOLVEMENT_GAP.key)).findFirst().orElseThrow();
+        double[] gs = pa.stream().mapToDouble(o -> o.result().metric(Metric.INVOLVEMENT_GAP)).toArray();
+        double gm = (gs[0] + gs[1] + gs[2] + gs[3]) / 4, gss = 0;
+        for (double x : gs) gss += (x - gm) * (x - gm);
+        assertEquals(gm - 3.182446305284263 * Math.sqrt(gss / 3) / 2, Double.parseDouble(gap.get(4)), 1e-9);
+        assertEquals("t", gap.get(7));
         // the fake adds inhabitants/10000 to the same random draw under CRN: npm − pa = 1 exactly, with no spread
         List<String> p = split(lines(dir.resolve("paired.csv")).get(1));
         assertEquals(List.of("npm", "pa", "episodes"), p.subList(0, 3));

@@ -78,12 +78,17 @@ public final class Need implements WorkItem {
 
     // ------------------------------------------------------------------------------------------ transitions
 
-    private void move(State to, double now, State... from) {
-        boolean legal = false;
-        for (State f : from) legal |= f == state;
-        if (!legal) {
+    /** Bit masks of states a transition may start from (no allocation per step). */
+    private static final int LATENT = 1 << State.LATENT.ordinal(), REFERRED = 1 << State.REFERRED.ordinal(),
+            ASSESSED = 1 << State.ASSESSED.ordinal(), QUEUED = 1 << State.QUEUED.ordinal(),
+            IN_SERVICE = 1 << State.IN_SERVICE.ordinal();
+
+    private void move(State to, double now, int from) {
+        if ((from & (1 << state.ordinal())) == 0) {
+            java.util.List<State> allowed = new java.util.ArrayList<>();
+            for (State x : State.values()) if ((from & (1 << x.ordinal())) != 0) allowed.add(x);
             throw new IllegalStateException("need " + service + " of episode " + episode.id + ": " + state + " -> " + to
-                    + " is not a pathway transition (allowed from " + java.util.Arrays.toString(from) + ")");
+                    + " is not a pathway transition (allowed from " + allowed + ")");
         }
         if (state.waiting() != to.waiting()) episode.applyUnmet(now);
         state = to;
@@ -91,7 +96,7 @@ public final class Need implements WorkItem {
 
     /** LATENT -> REFERRED: someone refers the need (the first referral time is kept). */
     public void refer(double now) {
-        move(State.REFERRED, now, State.LATENT);
+        move(State.REFERRED, now, LATENT);
         if (Double.isNaN(referred)) referred = now;
     }
 
@@ -103,27 +108,27 @@ public final class Need implements WorkItem {
 
     /** REFERRED or ASSESSED -> LATENT: "not our task"; a gap with no responsible unit opens. */
     public void returned(double now) {
-        move(State.LATENT, now, State.REFERRED, State.ASSESSED);
+        move(State.LATENT, now, REFERRED | ASSESSED);
         rejections++;
         gapStart = now;
     }
 
     /** REFERRED -> LATENT: a rehabilitation trial without potential reverts to a home-care need, to be referred. */
     public void revertToHomeCare(double now) {
-        move(State.LATENT, now, State.REFERRED);
+        move(State.LATENT, now, REFERRED);
         service = ServiceType.HOME_CARE;
         gapStart = now;
     }
 
     /** REFERRED -> REJECTED: not eligible, or not suited for rehabilitation, at assessment. */
     public void rejectAtAssessment(double now) {
-        move(State.REJECTED, now, State.REFERRED);
+        move(State.REJECTED, now, REFERRED);
         ended = now;
     }
 
     /** REFERRED -> ASSESSED: granted at assessment with the given fit. */
     public void grant(double now, double fit) {
-        move(State.ASSESSED, now, State.REFERRED);
+        move(State.ASSESSED, now, REFERRED);
         this.fit = fit;
         decided = now;
     }
@@ -136,28 +141,28 @@ public final class Need implements WorkItem {
 
     /** LATENT, REFERRED or ASSESSED -> FAILED: no unit provides the service. */
     public void fail(double now) {
-        move(State.FAILED, now, State.LATENT, State.REFERRED, State.ASSESSED);
+        move(State.FAILED, now, LATENT | REFERRED | ASSESSED);
         ended = now;
     }
 
     /** ASSESSED -> QUEUED at {@code unit}. Joining a queue is a settling point of the episode's unmet time. */
     public void queue(ServiceUnit unit, double now) {
         episode.applyUnmet(now);
-        move(State.QUEUED, now, State.ASSESSED);
+        move(State.QUEUED, now, ASSESSED);
         this.unit = unit;
         queuedAt = now;
     }
 
     /** QUEUED -> IN_SERVICE with {@code primary} as the responsible professional (may be null). */
     public void start(Professional primary, double now) {
-        move(State.IN_SERVICE, now, State.QUEUED);
+        move(State.IN_SERVICE, now, QUEUED);
         started = now;
         this.primary = primary;
     }
 
     /** IN_SERVICE -> DONE. */
     public void finish(double now) {
-        move(State.DONE, now, State.IN_SERVICE);
+        move(State.DONE, now, IN_SERVICE);
         ended = now;
     }
 

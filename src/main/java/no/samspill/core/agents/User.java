@@ -39,7 +39,6 @@ public final class User {
     public double concurrentDays;
     public double uncoordinatedDays;
     public double serviceDays;
-    public boolean measured;
 
     public User(int id, int zone, boolean lowResource, double assertiveness, boolean relatives, AdvocateType advocate,
                 int goals, boolean diagnosis, double functional, double rehabPotential) {

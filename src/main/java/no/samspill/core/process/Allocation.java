@@ -237,12 +237,18 @@ public final class Allocation implements Pathway {
     }
 
     private ServiceUnit wrongUnit(ServiceUnit target) {
-        List<ServiceUnit> candidates = new ArrayList<>();
-        for (ServiceUnit u : m.units) {
-            if (u.kind != target.kind && u.owner != Owner.HOSPITAL_TRUST && u.kind.misrouteTarget) candidates.add(u);
-        }
+        List<ServiceUnit> candidates = wrongCandidates.computeIfAbsent(target.kind, kind -> {
+            List<ServiceUnit> list = new ArrayList<>();
+            for (ServiceUnit u : m.units) {
+                if (u.kind != kind && u.owner != Owner.HOSPITAL_TRUST && u.kind.misrouteTarget) list.add(u);
+            }
+            return list;
+        });
         return candidates.isEmpty() ? null : candidates.get(rng().nextInt(candidates.size()));
     }
+
+    /** Units a referral for a kind can go astray to, per target kind (the unit list never changes during a run). */
+    private final Map<no.samspill.core.units.UnitKind, List<ServiceUnit>> wrongCandidates = new java.util.EnumMap<>(no.samspill.core.units.UnitKind.class);
 
     /** A referral reaches its provider: "not our task" or assessment near practice (at the team's next meeting). */
     private void arriveAtProvider(Episode ep, Need n, ServiceUnit target, boolean agreedAtTable) {
@@ -282,16 +288,15 @@ public final class Allocation implements Pathway {
         agenda.scheduled = false;
         List<Need> cases = new ArrayList<>(agenda.pending);
         agenda.pending.clear();
-        boolean measured = m.measuring();
         boolean consensus = team.protocol == DecisionProtocol.CONSENSUS;
-        for (Professional p : team.members) p.book(Activity.MEETINGS, 0.25 * cases.size() + 0.5, measured);
+        for (Professional p : team.members) m.book(p, Activity.MEETINGS, 0.25 * cases.size() + 0.5);
         if (consensus) learning.meeting(team.members, Math.min(1, cases.size() / Learning.FORUM_CASES_FOR_FULL_LEARNING));
         for (Need n : cases) {
             Episode ep = n.episode;
             if (ep.ended()) continue;
             Professional lead = team.members.isEmpty() ? pick(team.unit) : team.members.get(rng().nextInt(team.members.size()));
             if (consensus) {
-                for (Professional p : team.members) p.book(Activity.ASSESSMENT, 0.5, measured);
+                for (Professional p : team.members) m.book(p, Activity.ASSESSMENT, 0.5);
             } else {
                 // Relay: members assess one after another, each hand-over a hand-off inside the team.
                 int steps = Math.min(2, Math.max(0, distinctProfessions(team) - 1));
@@ -359,7 +364,6 @@ public final class Allocation implements Pathway {
         jointScheduled = false;
         List<JointCase> cases = new ArrayList<>(jointPending);
         jointPending.clear();
-        boolean measured = m.measuring();
         for (JointCase c : cases) {
             Episode ep = c.episode();
             if (ep.ended()) continue;
@@ -374,7 +378,7 @@ public final class Allocation implements Pathway {
                 Professional rep = pick(p);
                 if (rep != null && !table.contains(rep)) table.add(rep);
             }
-            for (Professional p : table) p.book(Activity.MEETINGS, 0.75, measured);
+            for (Professional p : table) m.book(p, Activity.MEETINGS, 0.75);
             learning.meeting(table, 1.0);
             assessAndDecide(ep, needs, format(ep, Involvement.Format.JOINT), host, chair, true);
         }
@@ -394,13 +398,12 @@ public final class Allocation implements Pathway {
         Governance g = m.gov();
         MersenneTwisterFast r = rng();
         double now = m.now();
-        boolean measured = m.measuring();
         double std = g.get(Governance.Rule.STANDARDISATION);
         double disc = g.get(Governance.Rule.DISCRETION);
         double horizon = g.get(Governance.Rule.TIME_HORIZON);
         if (assessor != null) {
-            assessor.book(Activity.ASSESSMENT, 1.5 * (1 - 0.4 * std) * needs.size(), measured);
-            if (decider.kind.assessesAtHome) assessor.book(Activity.TRAVEL, 0.5, measured);
+            m.book(assessor, Activity.ASSESSMENT, 1.5 * (1 - 0.4 * std) * needs.size());
+            if (decider.kind.assessesAtHome) m.book(assessor, Activity.TRAVEL, 0.5);
             ep.touchProfessional(assessor.id);
         }
         ep.touchUnit(decider);

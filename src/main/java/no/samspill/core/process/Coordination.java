@@ -60,7 +60,7 @@ public final class Coordination {
         ep.coordinatorSince.add(m.now());
         c.caseload++;
         markCoordinated(ep);
-        c.holder.book(Activity.COORDINATION, 1.0, m.measuring());
+        m.book(c.holder, Activity.COORDINATION, 1.0);
         ep.touchProfessional(c.holder.id);
         // Appointing a coordinator is one more hand-off; a second one makes the user tell the story again.
         m.emit(EventType.COORDINATOR, ep, null, c.holder.unit, c.holder, c.scheme.name(), ep.coordinators.size(),
@@ -78,7 +78,7 @@ public final class Coordination {
         for (int i = 0; i < list.size(); i++) {
             Coordinator c = list.get(i);
             double weeks = (m.now() - ep.coordinatorSince.get(i)) / 7.0;
-            bookSpread(c.holder, c.hoursPerUserWeek * weeks, ep.coordinatorSince.get(i));
+            m.bookAccrued(c.holder, Activity.COORDINATION, c.hoursPerUserWeek * weeks, ep.coordinatorSince.get(i));
             c.caseload--;
             ArrayDeque<Episode> q = waiting.get(c.scheme);
             while (q != null && !q.isEmpty()) {
@@ -103,14 +103,6 @@ public final class Coordination {
         ep.user.coordinatedEpisodes++;
     }
 
-    /** Books hours accrued since {@code from}, only the part after warm-up. */
-    private void bookSpread(Professional p, double hours, double from) {
-        double now = m.now();
-        if (now <= m.warmup || now <= from) return;
-        double share = (now - Math.max(from, m.warmup)) / (now - from);
-        p.book(Activity.COORDINATION, hours * share, true);
-    }
-
     private void scheduleResponsibilityGroup(Episode ep) {
         double perYear = m.scenario.coordination.responsibilityGroupMeetingsPerYear;
         if (perYear <= 0) return;
@@ -133,10 +125,9 @@ public final class Coordination {
             if ((n.state() == Need.State.IN_SERVICE || n.state() == Need.State.QUEUED) && r.nextDouble() < attend
                     && !participants.contains(n.primary)) participants.add(n.primary);
         }
-        boolean measured = m.measuring();
         for (Professional p : participants) {
-            p.book(Activity.MEETINGS, 1.5, measured);
-            p.book(Activity.TRAVEL, 0.5, measured);
+            m.book(p, Activity.MEETINGS, 1.5);
+            m.book(p, Activity.TRAVEL, 0.5);
         }
         int level = involvement.decide(ep, Involvement.Format.RESPONSIBILITY_GROUP);
         learning.meeting(participants, 1.0);

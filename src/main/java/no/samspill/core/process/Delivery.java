@@ -100,16 +100,17 @@ public final class Delivery implements WorkItem.Handler {
     }
 
     /**
-     * Pooled budgets let a full unit borrow a free slot from a sibling unit of the same kind (another home-care
-     * zone); tight budget silos forbid it (ODD §6.2, budget silos).
+     * Pooled budgets let a full unit borrow a free slot from a neighbouring unit of the same kind (the next home-care
+     * zone; with three units or fewer, any other); tight budget silos forbid it (ODD §6.2, budget silos; §7.5). Only
+     * neighbours are asked, so the cost does not grow with the number of units of the kind.
      */
     private ServiceUnit lend(Need n, ServiceUnit u) {
         if (u.busy < u.servers) return u;
+        List<ServiceUnit> siblings = m.zones().neighbours(u);
+        if (siblings.isEmpty()) return u;
         double silos = m.gov().get(Governance.Rule.BUDGET_SILOS);
-        List<ServiceUnit> siblings = m.units(u.kind);
-        if (siblings.size() < 2) return u;
         for (ServiceUnit s : siblings) {
-            if (s != u && s.busy + s.queued < s.servers && rng().nextDouble() < 0.8 * (1 - silos)) {
+            if (s.busy + s.queued < s.servers && rng().nextDouble() < 0.8 * (1 - silos)) {
                 handOffs.transfer(n.episode, u, s, null, null, null, false);
                 return s;
             }
@@ -267,7 +268,6 @@ public final class Delivery implements WorkItem.Handler {
         if (ep.ended()) return;
         KindDefaults d = KindDefaults.of(u.kind);
         MersenneTwisterFast r = rng();
-        boolean measured = m.measuring();
         int contacts = 1 + (int) Math.round(dur * d.contactsPerDay());
         double pPrimary = primaryShare(u);
         List<Professional> pool = u.team != null && !u.team.members.isEmpty() ? u.team.members : u.staff;
@@ -278,17 +278,17 @@ public final class Delivery implements WorkItem.Handler {
                 byPrimary++;
             } else if (!pool.isEmpty()) {
                 Professional other = pool.get(r.nextInt(pool.size()));
-                if (ep.measured) ep.user.addContacts(other.id, 1);
+                m.contacts(ep, other, 1);
                 ep.touchProfessional(other.id);
             }
         }
-        if (n.primary != null && ep.measured) ep.user.addContacts(n.primary.id, byPrimary);
+        if (n.primary != null) m.contacts(ep, n.primary, byPrimary);
         double direct = dur / 7.0 * u.hoursPerCaseWeek * (n.rationed ? (double) u.servers / (u.servers + Math.floor(MAX_RATIONING * u.servers)) : 1.0);
         double reporting = m.gov().get(Governance.Rule.REPORTING_BURDEN);
         if (n.primary != null) {
-            n.primary.book(Activity.DIRECT, direct, measured);
-            n.primary.book(Activity.REPORTING, direct * reporting, measured);
-            if (u.kind.homeBased()) n.primary.book(Activity.TRAVEL, contacts * 0.25, measured);
+            m.book(n.primary, Activity.DIRECT, direct);
+            m.book(n.primary, Activity.REPORTING, direct * reporting);
+            if (u.kind.homeBased()) m.book(n.primary, Activity.TRAVEL, contacts * 0.25);
         }
         health.serviceCompleted(n, n.earlyHandOff ? 0.7 : 1.0);
         ep.user.advanceServices(now, m.warmup);
@@ -355,14 +355,13 @@ public final class Delivery implements WorkItem.Handler {
         h.readyWaiting++;
         ep.startUnmet(m.now());
         Professional doctor = physician(h);
-        boolean measured = m.measuring();
         if (m.scenario.coordination.dischargeMode == CoordinationConfig.DischargeMode.VISIT) {
             ServiceUnit muni = m.unitFor(Role.DISCHARGE_VISITOR, ep.user);
             if (muni != null && !muni.staff.isEmpty()) {
                 // Drawn from the meetings stream so that the delivery stream stays common to both discharge modes (CRN).
                 Professional visitor = muni.staff.get(m.rng(Streams.Stream.MEETINGS).nextInt(muni.staff.size()));
-                visitor.book(Activity.MEETINGS, 1.5, measured);
-                visitor.book(Activity.TRAVEL, 1.0, measured);
+                m.book(visitor, Activity.MEETINGS, 1.5);
+                m.book(visitor, Activity.TRAVEL, 1.0);
                 ep.dischargeVisit = true;
                 ep.touchProfessional(visitor.id);
                 if (doctor != null) learning.meeting(List.of(doctor, visitor), 1.0);
@@ -391,13 +390,12 @@ public final class Delivery implements WorkItem.Handler {
         KindDefaults d = KindDefaults.of(h.kind);
         int contacts = 1 + (int) Math.round(los * d.contactsPerDay());
         MersenneTwisterFast r = rng();
-        boolean measured = m.measuring();
         for (int i = 0; i < contacts && !h.staff.isEmpty(); i++) {
             Professional p = h.staff.get(r.nextInt(h.staff.size()));
-            if (ep.measured) ep.user.addContacts(p.id, 1);
+            m.contacts(ep, p, 1);
             ep.touchProfessional(p.id);
         }
-        if (!h.staff.isEmpty()) h.staff.get(r.nextInt(h.staff.size())).book(Activity.DIRECT, los / 7.0 * h.hoursPerCaseWeek, measured);
+        if (!h.staff.isEmpty()) m.book(h.staff.get(r.nextInt(h.staff.size())), Activity.DIRECT, los / 7.0 * h.hoursPerCaseWeek);
         ep.touchUnit(h);
         m.emit(EventType.TRANSFER, ep, h, null, null, ep.delayedDischargeDays(), null);
         health.discharged(ep);

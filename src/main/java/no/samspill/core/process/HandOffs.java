@@ -84,7 +84,6 @@ public final class HandOffs {
         boolean duplicate = lost ? r.nextDouble() < 1 - 0.5 * trust : r.nextDouble() < 0.25 * (1 - trust);
         double delay = ch.meanDelayDays > 0 ? Streams.exponential(r, ch.meanDelayDays) : 0;
         if (duplicate) delay += 1 + r.nextDouble() * 2;
-        boolean measured = ep.measured && m.measuring();
         int covering = coordinatorsCovering(ep, from, to);
         if (lost) {
             ep.lostSinceDecision = true;
@@ -96,14 +95,14 @@ public final class HandOffs {
         ep.touchUnit(from);
         ep.touchUnit(to);
         double writeHours = ch == Channel.WRITTEN_FORM ? 0.5 : ch == Channel.FACE_TO_FACE ? 0.3 : 0.25;
-        if (sender != null) sender.book(Activity.COORDINATION, writeHours, measured);
+        if (sender != null) m.book(sender, Activity.COORDINATION, writeHours, ep);
         if (receiver != null) {
-            receiver.book(Activity.COORDINATION, 0.25, measured);
-            if (duplicate) receiver.book(Activity.ASSESSMENT, 1.5, measured);
+            m.book(receiver, Activity.COORDINATION, 0.25, ep);
+            if (duplicate) m.book(receiver, Activity.ASSESSMENT, 1.5, ep);
         }
         if (covering > 1) {
             for (Coordinator c : ep.coordinators) {
-                if (c.scheme.covers(from, to)) c.holder.book(Activity.COORDINATION, 0.5, measured);
+                if (c.scheme.covers(from, to)) m.book(c.holder, Activity.COORDINATION, 0.5, ep);
             }
         }
         learning.onHandoff(sender, receiver, from, to, mutual || ch == Channel.FACE_TO_FACE, lost, link);

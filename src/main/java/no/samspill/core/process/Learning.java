@@ -78,7 +78,7 @@ public final class Learning {
             if (host != p.unit) {
                 p.learn(host.index, SHADOWING_GAIN, m.now());
                 p.trust[host.index] = Math.min(1, p.trust[host.index] + 0.05 * (1 - p.trust[host.index]));
-                p.book(Activity.MEETINGS, 7.5, m.measuring());
+                m.book(p, Activity.MEETINGS, 7.5);
                 m.emit(EventType.JOB_SHADOWING, null, host, p, p.unit.id, 7.5, null);
             }
             scheduleShadowing(perYear);
@@ -104,7 +104,6 @@ public final class Learning {
     void forum(double forums) {
         MersenneTwisterFast r = m.rng(Streams.Stream.LEARNING);
         double attendance = 0.3 + 0.4 * forums + 0.3 * m.scenario.governance.leadership;
-        boolean measured = m.measuring();
         int n = m.units.size();
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
@@ -125,8 +124,8 @@ public final class Learning {
                 pj.learn(i, FORUM_GAIN * volume, now);
                 a.trust = Math.min(1, a.trust + 0.03 * volume * (1 - a.trust));
                 b.trust = Math.min(1, b.trust + 0.03 * volume * (1 - b.trust));
-                pi.book(Activity.MEETINGS, 2, measured);
-                pj.book(Activity.MEETINGS, 2, measured);
+                m.book(pi, Activity.MEETINGS, 2);
+                m.book(pj, Activity.MEETINGS, 2);
                 m.emit(EventType.FORUM, null, ui, pi, uj.id, volume, null);
             }
         }

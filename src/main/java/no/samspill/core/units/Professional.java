@@ -79,8 +79,9 @@ public final class Professional {
         Arrays.fill(trust, neutralTrust);
     }
 
-    public void book(Activity a, double h, boolean measured) {
-        if (measured) hours[a.ordinal()] += h;
+    /** Adds hours to an activity; whether they count (warm-up) is decided by the world ({@code World.book}). */
+    public void book(Activity a, double h) {
+        hours[a.ordinal()] += h;
     }
 
     // ------------------------------------------------------------------ bean properties (MASON inspectors, charts)

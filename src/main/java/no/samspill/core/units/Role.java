@@ -25,6 +25,15 @@ public enum Role {
 
     /** Kinds that can play the role, preferred first. */
     public final List<UnitKind> kinds;
+    private final UnitKind[] order;
 
-    Role(UnitKind... kinds) { this.kinds = List.of(kinds); }
+    Role(UnitKind... kinds) {
+        this.kinds = List.of(kinds);
+        this.order = kinds;
+    }
+
+    /** The kind at position {@code i} of the preference order (no iterator on the hot path). */
+    public UnitKind kind(int i) { return order[i]; }
+
+    public int size() { return order.length; }
 }

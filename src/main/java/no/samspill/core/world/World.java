@@ -14,11 +14,13 @@ import no.samspill.core.config.Scenario;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.governance.GovernanceSchedule;
 import no.samspill.core.random.Streams;
+import no.samspill.core.units.Activity;
 import no.samspill.core.units.Link;
 import no.samspill.core.units.Professional;
 import no.samspill.core.units.Role;
 import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.units.UnitKind;
+import no.samspill.core.units.ZoneIndex;
 import sim.engine.Schedule;
 import sim.engine.Steppable;
 
@@ -38,6 +40,7 @@ public final class World {
     public final List<ServiceUnit> units = new ArrayList<>();
     public final Map<UnitKind, List<ServiceUnit>> byKind = new EnumMap<>(UnitKind.class);
     public Link[][] links;
+    private ZoneIndex zones;
     public final List<Professional> professionals = new ArrayList<>();
     public final Map<CoordinatorScheme, List<Coordinator>> coordinators = new EnumMap<>(CoordinatorScheme.class);
     public final List<User> users = new ArrayList<>();
@@ -101,6 +104,31 @@ public final class World {
         for (Observer o : observers) o.warmupEnded(this, now());
     }
 
+    // ------------------------------------------------------------------------------------------------ hour accounts
+
+    /** Books a professional's hours (docs/ODD.md §7.10); they count only after warm-up. The hours' one warm-up gate. */
+    public void book(Professional p, Activity a, double hours) {
+        if (measuring) p.book(a, hours);
+    }
+
+    /** Books hours spent on an episode's case: they count only after warm-up and for a measured episode. */
+    public void book(Professional p, Activity a, double hours, Episode ep) {
+        if (measuring && ep.measured) p.book(a, hours);
+    }
+
+    /** Books hours accrued evenly since {@code from} (a coordinator's follow-up): only the share after warm-up counts. */
+    public void bookAccrued(Professional p, Activity a, double hours, double from) {
+        double now = now();
+        if (now <= warmup || now <= from) return;
+        double share = (now - Math.max(from, warmup)) / (now - from);
+        p.book(a, hours * share);
+    }
+
+    /** Records {@code n} contacts of an episode's user with a professional (continuity indices): measured episodes only. */
+    public void contacts(Episode ep, Professional p, int n) {
+        if (ep.measured) ep.user.addContacts(p.id, n);
+    }
+
     // ------------------------------------------------------------------------------------------------ rules, streams
 
     public Governance gov() { return governance.at(now()); }
@@ -111,18 +139,26 @@ public final class World {
 
     public List<ServiceUnit> units(UnitKind k) { return byKind.getOrDefault(k, List.of()); }
 
-    /** The unit of a kind serving a user's zone (zones spread over the units of that kind). */
+    /**
+     * The unit of a kind serving a user's zone (zones spread over the units of that kind), in O(1) from the zone table
+     * built with the municipality (docs/ODD.md §2.9).
+     */
     public ServiceUnit unitFor(UnitKind k, User user) {
-        List<ServiceUnit> list = units(k);
-        if (list.isEmpty()) return null;
-        for (ServiceUnit u : list) if (u.zone == user.zone) return u;
-        return list.get(Math.floorMod(user.zone, list.size()));
+        return zones.unitFor(k, user.zone);
     }
+
+    /** Builds the zone table and lending neighbours; called once the units exist (MunicipalityBuilder). */
+    public void indexZones() {
+        zones = new ZoneIndex(byKind, units.size());
+    }
+
+    /** Which unit of each kind serves each zone, and each unit's lending neighbours (docs/ODD.md §2.9, §7.5). */
+    public ZoneIndex zones() { return zones; }
 
     /** The unit playing {@code role} for a user: of the first of the role's kinds the municipality has, or null. */
     public ServiceUnit unitFor(Role role, User user) {
-        for (UnitKind k : role.kinds) {
-            ServiceUnit u = unitFor(k, user);
+        for (int i = 0; i < role.size(); i++) {
+            ServiceUnit u = unitFor(role.kind(i), user);
             if (u != null) return u;
         }
         return null;

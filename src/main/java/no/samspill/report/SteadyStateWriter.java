@@ -1,0 +1,110 @@
+package no.samspill.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import no.samspill.analysis.SteadyState;
+import no.samspill.analysis.WarmupCheck;
+
+/**
+ * Writes the results of {@code samspill steady-state} (steady_state.csv, steady_state_yearly.csv, warmup_check.csv)
+ * atomically, like {@link ResultsWriter}: into a hidden sibling directory renamed into place when complete.
+ * The columns are documented in docs/output-analysis.md.
+ */
+public final class SteadyStateWriter {
+    public static final String STEADY_STATE = "steady_state.csv";
+    public static final String YEARLY = "steady_state_yearly.csv";
+    public static final String WARMUP = "warmup_check.csv";
+    public static final String REPLICATIONS = "steady_state_replications.csv";
+
+    public static final List<String> STEADY_STATE_COLS = List.of("variant", "indicator", "early_years", "late_years",
+            "early_mean", "late_mean", "relative_difference", "diff_mean", "diff_ci95_low", "diff_ci95_high", "n", "flagged", "significant");
+    public static final List<String> REPLICATION_COLS = List.of("variant", "indicator", "replication", "early_mean",
+            "late_mean", "relative_difference");
+    public static final List<String> YEARLY_COLS = List.of("variant", "indicator", "year", "mean", "sd", "n");
+    public static final List<String> WARMUP_COLS = List.of("variant", "indicator", "verdict", "configured_warmup_days",
+            "series_start_day", "observations", "truncated_observations", "truncation_day", "suggested_warmup_days",
+            "shortfall_days", "run_truncation_days");
+
+    private SteadyStateWriter() { }
+
+    public static Path write(SteadyState.Result s, WarmupCheck.Report w, Path finalDir) throws IOException {
+        Path target = finalDir.toAbsolutePath().normalize();
+        Files.createDirectories(target.getParent());
+        if (Files.exists(target)) throw new FileAlreadyExistsException(target.toString(), null, "results directory already exists");
+        Path partial = Files.createDirectory(target.getParent().resolve("." + target.getFileName() + ".partial-"
+                + Long.toUnsignedString(System.nanoTime(), 36)));
+        try (TempDir tmp = new TempDir(partial)) {
+            try (Writer out = Files.newBufferedWriter(tmp.path().resolve(STEADY_STATE), StandardCharsets.UTF_8)) {
+                steadyState(s, out);
+            }
+            try (Writer out = Files.newBufferedWriter(tmp.path().resolve(YEARLY), StandardCharsets.UTF_8)) {
+                yearly(s, out);
+            }
+            try (Writer out = Files.newBufferedWriter(tmp.path().resolve(REPLICATIONS), StandardCharsets.UTF_8)) {
+                replications(s, out);
+            }
+            try (Writer out = Files.newBufferedWriter(tmp.path().resolve(WARMUP), StandardCharsets.UTF_8)) {
+                warmup(w, out);
+            }
+            try {
+                Files.move(tmp.path(), target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp.path(), target);
+            }
+            tmp.keep();
+            return target;
+        }
+    }
+
+    public static void steadyState(SteadyState.Result s, Writer w) throws IOException {
+        Csv.row(w, STEADY_STATE_COLS);
+        for (SteadyState.Row r : s.rows()) {
+            Csv.row(w, List.of(r.variant(), r.indicator(), r.early().toString(), r.late().toString(), Csv.num(r.earlyMean()),
+                    Csv.num(r.lateMean()), Csv.num(r.relativeDifference()), Csv.num(r.diffMean()),
+                    r.n() >= 2 ? Csv.num(r.diff().low()) : "", r.n() >= 2 ? Csv.num(r.diff().high()) : "",
+                    Integer.toString(r.n()), Boolean.toString(r.flagged()), Boolean.toString(r.significant())));
+        }
+    }
+
+    public static void yearly(SteadyState.Result s, Writer w) throws IOException {
+        Csv.row(w, YEARLY_COLS);
+        for (SteadyState.Year y : s.years()) {
+            Csv.row(w, List.of(y.variant(), y.indicator(), Integer.toString(y.year()), Csv.num(y.mean()),
+                    y.n() >= 2 ? Csv.num(y.sd()) : "", Integer.toString(y.n())));
+        }
+    }
+
+    public static void replications(SteadyState.Result s, Writer w) throws IOException {
+        Csv.row(w, REPLICATION_COLS);
+        for (SteadyState.Replication r : s.replications()) {
+            Csv.row(w, List.of(r.variant(), r.indicator(), Integer.toString(r.replication()), Csv.num(r.earlyMean()),
+                    Csv.num(r.lateMean()), Csv.num(r.relativeDifference())));
+        }
+    }
+
+    public static void warmup(WarmupCheck.Report r, Writer w) throws IOException {
+        Csv.row(w, WARMUP_COLS);
+        for (WarmupCheck.VariantCheck v : r.variants()) {
+            for (WarmupCheck.IndicatorCheck c : v.indicators()) {
+                List<String> row = new ArrayList<>(List.of(v.variant(), c.indicator(), c.verdict(), Csv.num(v.warmupDays()),
+                        Csv.num(v.seriesStartDay()), Integer.toString(c.mean().observations())));
+                row.add(c.mean().defined() ? Integer.toString(c.mean().truncatedObservations()) : "");
+                row.add(c.mean().defined() ? Csv.num(c.mean().truncationDay()) : "");
+                row.add(Double.isNaN(c.suggestedWarmupDays()) ? "" : Csv.num(c.suggestedWarmupDays()));
+                row.add(Double.isNaN(c.shortfallDays()) ? "" : Csv.num(c.shortfallDays()));
+                row.add(c.runs().stream().map(x -> x.defined() ? Csv.num(x.truncationDay()) + (x.reliable() ? "" : "*") : "")
+                        .collect(Collectors.joining(";")));
+                Csv.row(w, row);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package no.samspill.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.IntToDoubleFunction;
+import no.samspill.metrics.TimeseriesRow;
+import org.junit.jupiter.api.Test;
+
+class WarmupCheckTest {
+    /** A series sampled every 30 days from the end of a 180-day warm-up, as the model writes it. */
+    static List<TimeseriesRow> series(int n, IntToDoubleFunction queue, long seed) {
+        Random rnd = new Random(seed);
+        List<TimeseriesRow> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rows.add(new TimeseriesRow(180 + 30 * (i + 1), Map.of("cases_waiting", queue.applyAsDouble(i) + rnd.nextGaussian(),
+                    "knowledge_across_boundaries", 0.2 + 0.01 * rnd.nextGaussian(), "handoffs", 3.0)));
+        }
+        return rows;
+    }
+
+    static WarmupCheck.Input input(IntToDoubleFunction queue, int n) {
+        List<List<TimeseriesRow>> runs = new ArrayList<>();
+        for (int r = 0; r < 5; r++) runs.add(series(n, queue, 10 + r));
+        return new WarmupCheck.Input("V", 180, 30, runs);
+    }
+
+    @Test
+    void aStationarySeriesFromTheWarmupOnIsAdequate() {
+        WarmupCheck.Report r = WarmupCheck.check(List.of(input(i -> 10, 120)));
+        WarmupCheck.IndicatorCheck c = r.variants().get(0).indicators().get(0);
+        assertEquals("cases_waiting", c.indicator());
+        assertEquals(WarmupCheck.ADEQUATE, c.verdict());
+        assertEquals(180.0, c.suggestedWarmupDays());
+        assertEquals(0.0, c.shortfallDays());
+        assertEquals(5, c.runs().size());
+        assertEquals(List.of("cases_waiting", "knowledge_across_boundaries"),
+                r.variants().get(0).indicators().stream().map(WarmupCheck.IndicatorCheck::indicator).toList());
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+    }
+
+    @Test
+    void aQueueStillFillingAfterTheWarmupIsReportedWithItsShortfall() {
+        // the queue fills for 20 more intervals (600 days) after the configured warm-up
+        WarmupCheck.Report r = WarmupCheck.check(List.of(input(i -> i < 20 ? 10 + i : 30, 120)));
+        WarmupCheck.IndicatorCheck c = r.variants().get(0).indicators().get(0);
+        assertEquals(WarmupCheck.INSUFFICIENT, c.verdict());
+        assertEquals(20, c.mean().truncatedObservations());
+        assertEquals(780.0, c.suggestedWarmupDays());
+        assertEquals(600.0, c.shortfallDays());
+        Warning w = r.warnings().get(0);
+        assertEquals("warmup_short", w.code());
+        assertEquals(600.0, w.numbers().get("shortfall_days"));
+        assertEquals("V", w.variant());
+        assertEquals(null, w.unit());
+        assertEquals(Indicators.unitOf("queue_length_home-care-1"), "home-care-1");
+        assertTrue(w.message().contains("cases_waiting 780 days") && w.message().contains("insufficient by up to 600 days"),
+                w.message());
+        assertEquals(780.0, w.numbers().get("cases_waiting_suggested_warmup_days"));
+        assertEquals(1, r.warnings().size(), "knowledge is stationary: " + r.warnings());
+    }
+
+    @Test
+    void aDriftingQueueHasNotSettledAndAShortSeriesIsUnchecked() {
+        WarmupCheck.Report drift = WarmupCheck.check(List.of(input(i -> 0.5 * i, 120)));
+        assertEquals(WarmupCheck.NOT_SETTLED, drift.variants().get(0).indicators().get(0).verdict());
+        assertTrue(Double.isNaN(drift.variants().get(0).indicators().get(0).suggestedWarmupDays()));
+        assertEquals("no_steady_state", drift.warnings().get(0).code());
+        WarmupCheck.Report shortRun = WarmupCheck.check(List.of(input(i -> 10, 12)));
+        assertEquals(WarmupCheck.UNDEFINED, shortRun.variants().get(0).indicators().get(0).verdict());
+        assertEquals("warmup_unchecked", shortRun.warnings().get(0).code());
+        // the manifest tree holds null, not NaN, where a number is undefined
+        Map<String, Object> tree = shortRun.toTree();
+        assertTrue(tree.toString().contains("suggested_warmup_days=null"), tree.toString());
+    }
+}

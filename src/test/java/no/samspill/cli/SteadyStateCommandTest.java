@@ -1,0 +1,104 @@
+package no.samspill.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import no.samspill.metrics.Metric;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The output-analysis commands and files end to end on the real model, at a small scale. */
+class SteadyStateCommandTest {
+    static final String SCENARIO = "scenarios/governance-models.yaml";
+
+    @TempDir
+    Path tmp;
+
+    private String[] last = new String[2];
+
+    private int exec(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new Main().terminal(false).resultsRoot(tmp.resolve("results")));
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        last = new String[] {out.toString(), err.toString()};
+        return code;
+    }
+
+    @Test
+    void steadyStateRunsEveryVariantAndWritesItsTables() throws Exception {
+        Path out = tmp.resolve("ss");
+        assertEquals(0, exec("steady-state", SCENARIO, "--years", "4", "--reps", "2", "--threads", "2", "--quiet",
+                "--set", "population.inhabitants=5000", "--out", out.toString()), last[1]);
+        List<String> ss = Files.readAllLines(out.resolve("steady_state.csv"));
+        assertEquals("variant,indicator,early_years,late_years,early_mean,late_mean,relative_difference,diff_mean,"
+                + "diff_ci95_low,diff_ci95_high,n,flagged,significant", ss.get(0));
+        // 4 variants x 3 indicators (cases waiting, waiting for discharge, knowledge)
+        assertEquals(1 + 4 * 3, ss.size());
+        assertTrue(ss.get(1).startsWith("PA,cases_waiting,1-2,3-4,"), ss.get(1));
+        for (String line : ss.subList(1, ss.size())) assertTrue(line.matches(".*,2,(true|false),(true|false)"), line);
+        // 4 variants x 3 indicators x 4 years
+        assertEquals(1 + 4 * 3 * 4, Files.readAllLines(out.resolve("steady_state_yearly.csv")).size());
+        assertEquals(1 + 4 * 3, Files.readAllLines(out.resolve("warmup_check.csv")).size());
+        List<String> reps = Files.readAllLines(out.resolve("steady_state_replications.csv"));
+        assertEquals(1 + 4 * 3 * 2, reps.size());
+        assertTrue(reps.get(1).startsWith("PA,cases_waiting,1,") && reps.get(2).startsWith("PA,cases_waiting,2,"), reps.toString());
+        assertTrue(last[0].contains("years 1-2") && last[0].contains("MSER-5"), last[0]);
+        // same seed, same numbers
+        Path again = tmp.resolve("ss2");
+        assertEquals(0, exec("steady-state", SCENARIO, "--years", "4", "--reps", "2", "--threads", "1", "--quiet",
+                "--set", "population.inhabitants=5000", "--out", again.toString()));
+        assertEquals(ss, Files.readAllLines(again.resolve("steady_state.csv")));
+    }
+
+    @Test
+    void badInputGivesExitCodeTwoAndWritesNothing() {
+        assertEquals(2, exec("steady-state", SCENARIO, "--years", "1", "--out", tmp.resolve("x").toString()));
+        assertTrue(last[1].contains("--years"), last[1]);
+        assertEquals(2, exec("steady-state", SCENARIO, "--years", "4", "--late", "3-9", "--out", tmp.resolve("x").toString()));
+        assertEquals(2, exec("steady-state", SCENARIO, "--set", "run.years=3", "--out", tmp.resolve("x").toString()));
+        assertFalse(Files.exists(tmp.resolve("x")));
+    }
+
+    @Test
+    void runRecordsTheWarmupCheckAndBoundedIntervals() throws Exception {
+        Path out = tmp.resolve("run");
+        assertEquals(0, exec("run", SCENARIO, "--reps", "3", "--threads", "2", "--quiet", "--set", "run.years=2",
+                "--set", "population.inhabitants=5000", "--out", out.toString()), last[1]);
+        JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        JsonNode wc = m.get("warmup_check");
+        assertEquals(5, wc.get("batch_size").asInt());
+        assertEquals(4, wc.get("variants").size());
+        JsonNode cw = wc.get("variants").get(0).get("indicators").get("cases_waiting");
+        assertEquals(3, cw.get("runs").size());
+        assertTrue(List.of("adequate", "insufficient", "not_settled").contains(cw.get("verdict").asText()), cw.toString());
+        assertEquals(180.0, wc.get("variants").get(0).get("configured_warmup_days").asDouble());
+        assertTrue(m.get("warnings").isArray());
+        for (JsonNode w : m.get("warnings")) {
+            assertTrue(w.has("code") && w.has("variant") && w.has("message") && w.has("unit") && w.has("numbers"), w.toString());
+            assertTrue(last[1].contains(w.get("message").asText()), "warning not on stderr: " + w);
+        }
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+        assertEquals("variant,metric,mean,sd,ci95_low,ci95_high,n,ci_method", summary.get(0));
+        for (String line : summary.subList(1, summary.size())) {
+            String[] c = line.split(",", -1);
+            Metric metric = java.util.Arrays.stream(Metric.values()).filter(x -> x.key.equals(c[1])).findFirst().orElseThrow();
+            if (c[4].isEmpty() || c[4].equals("NaN")) continue;
+            double lo = Double.parseDouble(c[4]), hi = Double.parseDouble(c[5]);
+            assertTrue(lo >= metric.bounds().lower() && hi <= metric.bounds().upper(), line);
+            if (metric.bounds().bounded() && Double.parseDouble(c[3]) > 0) assertTrue(c[7].endsWith("log-t") || c[7].equals("logit-t"), line);
+            if (!metric.bounds().bounded()) assertEquals("t", c[7], line);
+        }
+    }
+}
