@@ -19,6 +19,7 @@ import no.samspill.experiment.study.StudyException;
 import no.samspill.experiment.study.StudyManifest;
 import no.samspill.experiment.study.StudyPlanner;
 import no.samspill.experiment.study.StudyRunner;
+import no.samspill.report.HtmlReport;
 import no.samspill.report.ResultsWriter;
 import no.samspill.scenario.ScenarioException;
 import picocli.CommandLine.Command;
@@ -158,7 +159,17 @@ public class ExperimentCommand implements Callable<Integer> {
             err.flush();
         }
         out.println("Results: " + Main.shown(o.dir()));
-        if (shard.isAll()) out.print(ExperimentSummary.of(o.dir()));
+        if (shard.isAll()) {
+            String reportProblem = HtmlReport.tryWrite(o.dir());
+            if (reportProblem == null) {
+                out.println("Report:  " + Main.shown(o.dir().resolve(HtmlReport.FILE)));
+            } else {
+                err.println("samspill: warning: report.html could not be drawn (" + reportProblem + "); the results are complete; "
+                        + "try again with: samspill report " + Main.shown(o.dir()));
+                err.flush();
+            }
+            out.print(ExperimentSummary.of(o.dir()));
+        }
         if (!shard.isAll()) {
             out.println("Shard " + shard + " complete; when every shard is, join them with: samspill merge DIR... --out DIR");
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import no.samspill.experiment.study.ShardMerger;
+import no.samspill.report.HtmlReport;
 import no.samspill.experiment.study.StudyException;
 import no.samspill.experiment.study.StudyManifest;
 import picocli.CommandLine.Command;
@@ -39,6 +40,14 @@ public class MergeCommand implements Callable<Integer> {
             Path written = ShardMerger.merge(dirs, out, new StudyManifest.Info(BuildInfo.version(), BuildInfo.gitCommit(),
                     BuildInfo.gitDirty(), spec.commandLine().getParseResult().originalArgs()));
             o.println("Merged " + dirs.size() + " shard(s): " + Main.shown(written));
+            String reportProblem = HtmlReport.tryWrite(written);
+            if (reportProblem == null) {
+                o.println("Report:  " + Main.shown(written.resolve(HtmlReport.FILE)));
+            } else {
+                err.println("samspill: warning: report.html could not be drawn (" + reportProblem + "); the merged results are complete; "
+                        + "try again with: samspill report " + Main.shown(written));
+                err.flush();
+            }
             o.flush();
             return Main.OK;
         } catch (StudyException e) {
