@@ -98,7 +98,7 @@ public final class Model extends SimState {
         OrganisationDynamics organisation = new OrganisationDynamics(w);
         w.begin();
 
-        delivery.updateCapacity(0);
+        delivery.openTimeBudgets();
         demand.start();
         organisation.start();
         learning.start();

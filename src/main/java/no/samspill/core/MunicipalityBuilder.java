@@ -69,8 +69,7 @@ public final class MunicipalityBuilder {
             ServiceUnit u = m.units.get(i);
             addStaff(m, u, c.staff);
             u.fixedServers = c.servers > 0;
-            u.baseServers = c.servers > 0 ? c.servers : KindDefaults.slotsFor(u.totalFte(), u.hoursPerCaseWeek);
-            u.servers = u.baseServers;
+            u.servers = c.servers > 0 ? c.servers : KindDefaults.slotsFor(u.totalFte(), u.hoursPerCaseWeek);
         }
         int n = m.units.size();
         for (ServiceUnit u : m.units) {
@@ -116,10 +115,7 @@ public final class MunicipalityBuilder {
                 }
             }
             u.team = t;
-            if (!u.fixedServers) {
-                u.baseServers = KindDefaults.slotsFor(u.totalFte(), u.hoursPerCaseWeek);
-                u.servers = u.baseServers;
-            }
+            if (!u.fixedServers) u.servers = KindDefaults.slotsFor(u.totalFte(), u.hoursPerCaseWeek);
         }
     }
 
@@ -330,7 +326,9 @@ public final class MunicipalityBuilder {
         c.kind = kind;
         c.zone = zone;
         c.colocationGroup = coloc == null ? "" : coloc;
-        double fte = slots * d.hoursPerCaseWeek() / (KindDefaults.HOURS_PER_FTE_WEEK * KindDefaults.DIRECT_SHARE) / (1 - SIZING_REPORTING);
+        // Staff hours for the cases' weekly hours (direct, reporting at the sizing burden, travel; ODD §5.1, §7.10).
+        double fte = slots * no.samspill.core.process.Delivery.caseHoursPerWeek(kind, d.hoursPerCaseWeek(), SIZING_REPORTING)
+                / (KindDefaults.HOURS_PER_FTE_WEEK * KindDefaults.DIRECT_SHARE);
         fte = Math.max(fte, 1.0);
         Map<Profession, Double> staff = new EnumMap<>(Profession.class);
         for (Map.Entry<Profession, Double> e : d.staffMix().entrySet()) {

@@ -99,7 +99,10 @@ public final class Columns {
             new Col("mean_sojourn_days", "mean days from arrival to departure (W)"),
             new Col("utilisation", "time-average busy servers / servers"),
             new Col("hours_total", "professional hours booked at the unit"),
-            new Col("hours_coordination", "hours of coordination and meetings booked at the unit"));
+            new Col("hours_coordination", "hours of coordination and meetings booked at the unit"),
+            new Col("hours_available", "the staff's available hours (75 % of contracted) over the measured period"),
+            new Col("hours_idle", "available hours no activity used, settled week by week"),
+            new Col("hours_overtime", "hours worked beyond the available ones, week by week (overtime or temporary staff)"));
 
     public static final List<Col> EVENTS_FIXED = List.of(
             new Col("variant", "the variant name"),

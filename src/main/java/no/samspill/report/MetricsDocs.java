@@ -168,6 +168,25 @@ public final class MetricsDocs {
                     .append(m.unit).append(" | ").append(m.better.word).append(" | ").append(m.bounds()).append(" | ")
                     .append(m.doc.replace("|", "\\|")).append(" |\n");
         }
+        sb.append(String.format(java.util.Locale.ROOT, """
+
+                ### What cost counts
+
+                Cost is the municipality's, over the measured period (docs/ODD.md §7.10): every municipal unit's
+                contracted hours (FTE × %.1f h a week), used or idle, at NOK %.0f an hour; hours worked beyond a unit's
+                available hours in a week (overtime or temporary staff) at that rate plus a %.0f %% supplement; and NOK
+                %.0f for every delayed-discharge day. State and hospital-trust units (NAV, the hospital ward) are not
+                in it. The split: the hours each activity recorded (direct service, assessment, coordination,
+                meetings, travel, reporting) at the hourly rate; idle = available hours no activity used, week by
+                week; absence = contracted hours not available for activities (%.0f %% of them: holidays, sickness,
+                breaks, internal administration); overtime = the supplement only (the hours are in their activity).
+                Work still under way at the horizon is recorded when it ends, so the parts add up to the total only
+                roughly. A user-year is 365 days of an open measured episode.
+                """, no.samspill.core.units.KindDefaults.HOURS_PER_FTE_WEEK,
+                no.samspill.metrics.MetricsCollector.NOK_PER_HOUR,
+                100 * no.samspill.core.units.TimeBudget.OVERTIME_PREMIUM,
+                no.samspill.metrics.MetricsCollector.NOK_PER_DELAYED_DAY,
+                100 * (1 - no.samspill.core.units.TimeBudget.AVAILABLE_SHARE)));
         return sb.toString();
     }
 

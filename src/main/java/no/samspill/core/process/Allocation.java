@@ -334,7 +334,7 @@ public final class Allocation implements Pathway {
     @Override
     public void officeCaseAssessed(OfficeCase c, ServiceUnit office, Professional caseWorker) {
         if (c.episode().ended()) return;
-        assessAndDecide(c.episode(), c.needs(), format(c.episode(), Involvement.Format.OFFICE), office, caseWorker, false);
+        assessAndDecide(c.episode(), c.needs(), format(c.episode(), Involvement.Format.OFFICE), office, caseWorker, false, true);
     }
 
     // ----------------------------------------------------------------------------------------------- locus: joint meeting
@@ -393,6 +393,15 @@ public final class Allocation implements Pathway {
      */
     void assessAndDecide(Episode ep, List<Need> needs, Involvement.Format f, ServiceUnit decider, Professional assessor,
                          boolean atTable) {
+        assessAndDecide(ep, needs, f, decider, assessor, atTable, false);
+    }
+
+    /**
+     * @param officeCase the purchaser office's case: its assessment hours were committed in the office's time budget
+     *                   while the case was handled (Delivery), so they are not spent again here (ODD §7.10)
+     */
+    void assessAndDecide(Episode ep, List<Need> needs, Involvement.Format f, ServiceUnit decider, Professional assessor,
+                         boolean atTable, boolean officeCase) {
         if (ep.ended()) return;
         ep.applyUnmet(m.now());  // the assessment reads the user's function as of now
         Governance g = m.gov();
@@ -402,7 +411,7 @@ public final class Allocation implements Pathway {
         double disc = g.get(Governance.Rule.DISCRETION);
         double horizon = g.get(Governance.Rule.TIME_HORIZON);
         if (assessor != null) {
-            m.book(assessor, Activity.ASSESSMENT, 1.5 * (1 - 0.4 * std) * needs.size());
+            if (!officeCase) m.book(assessor, Activity.ASSESSMENT, 1.5 * (1 - 0.4 * std) * needs.size());
             if (decider.kind.assessesAtHome) m.book(assessor, Activity.TRAVEL, 0.5);
             ep.touchProfessional(assessor.id);
         }

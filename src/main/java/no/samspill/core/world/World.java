@@ -106,17 +106,34 @@ public final class World {
 
     // ------------------------------------------------------------------------------------------------ hour accounts
 
-    /** Books a professional's hours (docs/ODD.md §7.10); they count only after warm-up. The hours' one warm-up gate. */
+    /**
+     * Books a one-off activity (a meeting, an assessment, hand-off work, a visit): the hours leave the professional's
+     * unit's time budget in the current week (docs/ODD.md §7.10) and count in the accounts only after warm-up. The
+     * hours' one warm-up gate.
+     */
     public void book(Professional p, Activity a, double hours) {
+        p.unit.time.spend(hours);
         if (measuring) p.book(a, hours);
     }
 
-    /** Books hours spent on an episode's case: they count only after warm-up and for a measured episode. */
+    /** Books one-off hours spent on an episode's case: spent now; counted only after warm-up and for a measured episode. */
     public void book(Professional p, Activity a, double hours, Episode ep) {
+        p.unit.time.spend(hours);
         if (measuring && ep.measured) p.book(a, hours);
     }
 
-    /** Books hours accrued evenly since {@code from} (a coordinator's follow-up): only the share after warm-up counts. */
+    /**
+     * Records hours of work whose time was committed in the unit's budget while it went on (a case in service, an
+     * office case): the account only, after warm-up (ODD §7.10).
+     */
+    public void record(Professional p, Activity a, double hours) {
+        if (measuring) p.book(a, hours);
+    }
+
+    /**
+     * Records hours accrued evenly since {@code from} (a coordinator's follow-up, whose weekly hours the role held in the
+     * budget while it ran): the account only; only the share after warm-up counts.
+     */
     public void bookAccrued(Professional p, Activity a, double hours, double from) {
         double now = now();
         if (now <= warmup || now <= from) return;
