@@ -381,18 +381,13 @@ public final class ExperimentFileLoader {
         return out;
     }
 
-    /**
-     * The better direction a metric declares about itself, if this build's {@link Metric} carries one (a public field
-     * {@code better} whose value is named LOWER or HIGHER); null otherwise. Read reflectively so that experiment files
-     * work the same whether or not the metric table has directions yet; the file's own direction always wins.
-     */
+    /** The better direction a metric declares about itself (docs/metrics.md); null when neither is better. */
     static Better declaredDirection(Metric metric) {
-        try {
-            Object v = Metric.class.getField("better").get(metric);
-            return v == null ? null : Better.parse(v.toString());
-        } catch (NoSuchFieldException | IllegalAccessException e) {
-            return null;
-        }
+        return switch (metric.better) {
+            case LOWER -> Better.LOWER;
+            case HIGHER -> Better.HIGHER;
+            default -> null;
+        };
     }
 
     private PrimSettings prim(Tree node, boolean robustness) {
