@@ -54,6 +54,11 @@ final class Binder {
                 problems.add(e.keyLocation().error(p, "unknown key '" + e.key() + "'", Suggest.hint(e.key(), valid, "keys here")));
                 continue;
             }
+            if (e.value() == null) {
+                // e.g. --set 'teams.:=' leaves a key with nothing under it
+                problems.add(e.keyLocation().error(p, "no value given for '" + e.key() + "'", prop.param() == null ? "" : prop.param().doc()));
+                continue;
+            }
             where.put(p, e.value().location());
             Object value = bindValue(prop, prop.defaultOf(target), e.value(), p);
             if (value != INVALID) set(prop.field(), target, value);
