@@ -98,4 +98,79 @@ class ForumLearningTest {
         double[] never = arena(Paired.SEED, 1, s -> s.learning.forumMinCases = 0);
         assertTrue(never[0] > two[0], "an arena that never drifts learns more from the same cases: " + never[0] + " vs " + two[0]);
     }
+
+    @Test
+    void caseBasedForumsBuildLinkTrustAndGenericOnesDoNot() {
+        MechanismFixture f = new MechanismFixture(Paired.SEED, FULL_ATTENDANCE);
+        ServiceUnit a = f.unit(UnitKind.HOME_CARE_ZONE);
+        ServiceUnit b = f.unit(UnitKind.EVERYDAY_REHAB_TEAM);
+        Link ab = f.w.link(a, b), ba = f.w.link(b, a);
+        double tab = ab.trust, tba = ba.trust;
+        ab.sharedCasesSinceForum = 1;
+        f.learning.forum(1.0);   // first short meeting: still about its one case
+        assertTrue(ab.trust > tab && ba.trust > tba, "a meeting about shared cases builds trust both ways");
+        assertEquals(0, f.genericForums);
+        double know = meanKnowledge(f, a, b);
+        tab = ab.trust;
+        ab.sharedCasesSinceForum = 1;
+        f.learning.forum(1.0);   // second short meeting in a row: generic
+        assertEquals(1, f.genericForums, "the FORUM event says the arena is generic");
+        assertEquals(tab, ab.trust, 0, "a generic meeting builds no link trust");
+        assertEquals(know, meanKnowledge(f, a, b), 0, "a generic meeting teaches nothing about the other unit");
+
+        MechanismFixture off = new MechanismFixture(Paired.SEED, FULL_ATTENDANCE.andThen(s -> s.learning.sharedCaseLearning = false));
+        Link offAb = off.w.link(off.unit(UnitKind.HOME_CARE_ZONE), off.unit(UnitKind.EVERYDAY_REHAB_TEAM));
+        double t0 = offAb.trust;
+        offAb.sharedCasesSinceForum = 1;
+        off.learning.forum(1.0);
+        assertTrue(offAb.trust > t0, "with shared-case learning off every meeting builds trust");
+    }
+
+    private static double meanKnowledge(MechanismFixture f, ServiceUnit a, ServiceUnit b) {
+        double k = 0;
+        for (Professional p : a.staff) k += p.knowledgeOf(b.index, f.w.now());
+        for (Professional p : b.staff) k += p.knowledgeOf(a.index, f.w.now());
+        return k;
+    }
+
+    @Test
+    void sharedCasesCountInBothDirections() {
+        double[] oneWay = new double[1], bothWays = new double[1];
+        for (boolean split : new boolean[] {false, true}) {
+            MechanismFixture f = new MechanismFixture(Paired.SEED, FULL_ATTENDANCE);
+            ServiceUnit a = f.unit(UnitKind.HOME_CARE_ZONE);
+            ServiceUnit b = f.unit(UnitKind.EVERYDAY_REHAB_TEAM);
+            f.w.link(a, b).sharedCasesSinceForum = split ? 2 : 4;
+            f.w.link(b, a).sharedCasesSinceForum = split ? 2 : 0;
+            f.learning.forum(1.0);
+            (split ? bothWays : oneWay)[0] = meanKnowledge(f, a, b);
+            assertEquals(0, f.w.link(a, b).sharedCasesSinceForum + f.w.link(b, a).sharedCasesSinceForum, "the meeting resets both counters");
+        }
+        assertEquals(oneWay[0], bothWays[0], 1e-12, "four shared cases teach the same whichever way they went");
+    }
+
+    @Test
+    void exactlyTheMinimumOfCasesKeepsAnArenaOnCases() {
+        MechanismFixture f = new MechanismFixture(Paired.SEED, s -> { });
+        int min = f.w.scenario.learning.forumMinCases, drift = f.w.scenario.learning.forumDriftMeetings;
+        for (int k = 0; k <= drift; k++) assertEquals(min, f.learning.casesDiscussed(0, 1, min));
+        assertFalse(f.learning.isGeneric(0, 1));
+    }
+
+    /** FORUM meetings held at one forum when every unit pair has shared cases. */
+    static double meetingsHeld(long seed, double forums, double leadership) {
+        MechanismFixture f = new MechanismFixture(seed, s -> s.governance.leadership = leadership);
+        for (Link[] row : f.w.links) for (Link l : row) if (l != null) l.sharedCasesSinceForum = 5;
+        f.learning.forum(forums);
+        return f.count(EventType.FORUM);
+    }
+
+    @Test
+    void moreForumsAndLeadershipMeanMoreArenasMeet() {
+        // attendance = 0.3 + 0.4·forums + 0.3·leadership (ODD §7.8): leaders make room for the meetings
+        Sim.assertHigher(Paired.compare("forum meetings held", 10, "forums 0.1, leadership 0", s -> meetingsHeld(s, 0.1, 0),
+                "forums 1, leadership 1", s -> meetingsHeld(s, 1, 1)));
+        Sim.assertHigher(Paired.compare("forum meetings held", 10, "forums 0.5, leadership 0", s -> meetingsHeld(s, 0.5, 0),
+                "forums 0.5, leadership 1", s -> meetingsHeld(s, 0.5, 1)));
+    }
 }

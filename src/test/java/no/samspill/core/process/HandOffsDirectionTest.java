@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.Consumer;
 import no.samspill.core.agents.Complexity;
+import no.samspill.core.agents.Coordinator;
+import no.samspill.core.agents.CoordinatorScheme;
 import no.samspill.core.config.Scenario;
 import no.samspill.core.units.Channel;
 import no.samspill.core.units.CoordinationMode;
@@ -180,6 +182,17 @@ class HandOffsDirectionTest {
     }
 
     @Test
+    void aCoordinatorCoveringTheBoundaryLowersLoss() {
+        // 003B §7 C1: coordinators reduce misunderstandings. A pathway coordinator covers the hospital boundary.
+        Setup coordinated = (f, a, b) -> f.onEpisode = ep -> ep.coordinators.add(
+                new Coordinator(b.staff.get(0), CoordinatorScheme.PATHWAY, 20, 0.5));
+        Channel ch = Channel.WRITTEN_FORM;
+        Sim.assertLower(compareLoss("loss share", DEFAULTS, "no coordinator", NOTHING, ch, "pathway coordinator", coordinated, ch));
+        Paired.assertVanishes(compareLoss("loss share, coordinator_loss_factor = 1", s -> s.handoffs.coordinatorLossFactor = 1,
+                "no coordinator", NOTHING, ch, "pathway coordinator", coordinated, ch));
+    }
+
+    @Test
     void complexityRaisesLoss() {
         Sim.Paired routine = Paired.compare("loss share", REPS,
                 "routine", s -> share(s, DEFAULTS, NOTHING, Channel.WRITTEN_FORM, Complexity.ROUTINE, false),
@@ -211,5 +224,21 @@ class HandOffsDirectionTest {
         double before = link.trust;
         f.learning.onHandoff(sender, receiver, from, to, false, true, link);
         assertTrue(link.trust < before, "a hand-off that loses information erodes trust");
+    }
+
+    @Test
+    void meetingsTeachAcrossUnitsOnly() {
+        MechanismFixture f = new MechanismFixture(3, DEFAULTS);
+        ServiceUnit a = f.unit(UnitKind.HOME_CARE_ZONE);
+        ServiceUnit b = f.unit(UnitKind.GP_PRACTICE);
+        Professional pa = a.staff.get(0), pa2 = a.staff.get(1), pb = b.staff.get(0);
+        double kAB = pa.knowledgeOf(b.index, 0), kBA = pb.knowledgeOf(a.index, 0), kAA = pa.knowledgeOf(a.index, 0);
+        double tAB = pa.trust[b.index];
+        f.learning.meeting(java.util.List.of(pa, pa2, pb), 0);
+        assertEquals(kAB, pa.knowledgeOf(b.index, 0), 0, "no cases, no learning");
+        f.learning.meeting(java.util.List.of(pa, pa2, pb), 1);
+        assertTrue(pa.knowledgeOf(b.index, 0) > kAB && pb.knowledgeOf(a.index, 0) > kBA, "both sides learn at a meeting");
+        assertTrue(pa.trust[b.index] > tAB, "meeting builds trust");
+        assertEquals(kAA, pa.knowledgeOf(a.index, 0), 0, "colleagues of the same unit teach each other nothing new here");
     }
 }

@@ -28,12 +28,17 @@ final class MechanismFixture {
     private int episodes;
     /** Events emitted so far, by type. */
     final int[] counts = new int[EventType.values().length];
+    /** FORUM events of arenas on generic themes. */
+    int genericForums;
 
     MechanismFixture(long seed, Consumer<Scenario> edit) {
         Scenario s = Sim.standard("PA", 5_000, 1, edit);
         Model model = new Model(s, seed);
         model.addObserver(new Observer() {
-            @Override public void event(Event e) { counts[e.type().ordinal()]++; }
+            @Override public void event(Event e) {
+                counts[e.type().ordinal()]++;
+                if (e.type() == EventType.FORUM && "generic".equals(e.detail())) genericForums++;
+            }
         });
         model.start();
         w = model.world();
@@ -47,9 +52,14 @@ final class MechanismFixture {
         return w.units(kind).get(0);
     }
 
+    /** Applied to every episode {@link #episode} makes (e.g. to appoint a coordinator). */
+    Consumer<Episode> onEpisode = ep -> { };
+
     Episode episode(Complexity c) {
         User u = new User(-1 - episodes, 0, false, 0.5, false, AdvocateType.NONE, 1, false, 0.7, 0.5);
-        return new Episode(-1 - episodes++, u, EpisodeType.FUNCTIONAL_DECLINE, c, w.now(), false, 0);
+        Episode ep = new Episode(-1 - episodes++, u, EpisodeType.FUNCTIONAL_DECLINE, c, w.now(), false, 0);
+        onEpisode.accept(ep);
+        return ep;
     }
 
     /** Reseeds the hand-off stream: every hand-off i of replication {@code seed} draws the same numbers in every variant. */
