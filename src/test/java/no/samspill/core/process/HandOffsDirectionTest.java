@@ -241,4 +241,76 @@ class HandOffsDirectionTest {
         assertTrue(pa.trust[b.index] > tAB, "meeting builds trust");
         assertEquals(kAA, pa.knowledgeOf(a.index, 0), 0, "colleagues of the same unit teach each other nothing new here");
     }
+
+    // ------------------------------------------------------------------------------------------ consequences of a hand-off
+
+    /** Mean delay (days) of hand-offs through a channel, over many hand-offs with common random numbers. */
+    static double meanDelay(long seed, Channel ch) {
+        MechanismFixture f = new MechanismFixture(seed, DEFAULTS);
+        ServiceUnit from = f.unit(UnitKind.HOSPITAL_WARD), to = f.unit(UnitKind.HOME_CARE_ZONE);
+        double d = 0;
+        for (int i = 0; i < HANDOFFS; i++) {
+            f.commonRandomNumbers(seed, i);
+            d += f.handOffs.transfer(f.episode(Complexity.COMPLEX), from, to, null, null, ch, false).delayDays();
+        }
+        return d / HANDOFFS;
+    }
+
+    @Test
+    void writtenFormsTakeLongerToArrive() {
+        Sim.assertLower(Paired.compare("hand-off delay (days)", REPS, "written form", s -> meanDelay(s, Channel.WRITTEN_FORM),
+                "electronic message", s -> meanDelay(s, Channel.ELECTRONIC_MESSAGE)));
+        Sim.assertLower(Paired.compare("hand-off delay (days)", REPS, "electronic message", s -> meanDelay(s, Channel.ELECTRONIC_MESSAGE),
+                "face to face", s -> meanDelay(s, Channel.FACE_TO_FACE)));
+    }
+
+    @Test
+    void aHandOffIsCountedMarkedAndBooked() {
+        MechanismFixture f = new MechanismFixture(5, s -> {
+            s.handoffs.lossWrittenForm = 1;            // every written hand-off loses information
+            s.handoffs.trustLossReduction = 0;
+            s.handoffs.knowledgeLossReduction = 0;
+            s.handoffs.maturityLossReductionPerStep = 0;
+            s.handoffs.lossFaceToFace = 0;             // no face-to-face hand-off does
+            s.handoffs.duplicateAfterLoss = 1;         // a loss always brings a duplicated assessment
+            s.handoffs.trustDuplicateReductionAfterLoss = 0;
+            s.handoffs.duplicateWithoutLoss = 0;       // nothing else does
+        });
+        f.w.beginMeasuring();
+        f.measured = true;
+        ServiceUnit from = f.unit(UnitKind.HOSPITAL_WARD), to = f.unit(UnitKind.HOME_CARE_ZONE);
+        Professional sender = from.staff.get(0), receiver = to.staff.get(0);
+        Link link = f.w.link(from, to);
+        long h0 = link.handoffs, l0 = link.losses;
+        int c0 = link.sharedCasesSinceForum;
+        no.samspill.core.agents.Episode ep = f.episode(Complexity.COMPLEX);
+        HandOffs.Result r = f.handOffs.transfer(ep, from, to, sender, receiver, Channel.WRITTEN_FORM, false);
+        assertTrue(r.lost() && ep.lostSinceDecision && ep.lossEvents == 1, "a loss marks the episode");
+        assertEquals(h0 + 1, link.handoffs);
+        assertEquals(l0 + 1, link.losses);
+        assertEquals(c0 + 1, link.sharedCasesSinceForum, "each hand-off is a shared case for the forums");
+        assertEquals(1, f.count(EventType.HANDOFF));
+        assertEquals(1, f.count(EventType.DUPLICATED_ASSESSMENT));
+        assertTrue(r.delayDays() >= 1, "a duplicated assessment adds at least a day");
+        assertEquals(0.5, sender.hours[no.samspill.core.units.Activity.COORDINATION.ordinal()], 1e-12, "written form: 0.5 h for the sender");
+        assertEquals(0.25, receiver.hours[no.samspill.core.units.Activity.COORDINATION.ordinal()], 1e-12);
+        assertEquals(1.5, receiver.hours[no.samspill.core.units.Activity.ASSESSMENT.ordinal()], 1e-12, "the duplicated assessment's hours");
+
+        no.samspill.core.agents.Episode ok = f.episode(Complexity.COMPLEX);
+        HandOffs.Result r2 = f.handOffs.transfer(ok, from, to, sender, receiver, Channel.FACE_TO_FACE, false);
+        assertTrue(!r2.lost() && !ok.lostSinceDecision && ok.lossEvents == 0);
+        assertEquals(0, r2.delayDays(), 0, "face to face arrives at once and nothing is redone");
+        assertEquals(l0 + 1, link.losses);
+        assertEquals(1, f.count(EventType.DUPLICATED_ASSESSMENT));
+        assertEquals(0.8, sender.hours[no.samspill.core.units.Activity.COORDINATION.ordinal()], 1e-12, "face to face: 0.3 h for the sender");
+    }
+
+    @Test
+    void aDischargeVisitCarriesTheInformationFaceToFace() {
+        // the link hospital → home care is written/electronic by default; a municipal visit makes it face to face
+        Setup visit = (f, a, b) -> f.onEpisode = ep -> ep.dischargeVisit = true;
+        Sim.assertLower(Paired.compare("loss share (link channel)", REPS,
+                "no visit", s -> loss(s, DEFAULTS, NOTHING, null),
+                "discharge visit", s -> loss(s, DEFAULTS, visit, null)));
+    }
 }

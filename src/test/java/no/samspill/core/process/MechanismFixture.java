@@ -54,10 +54,12 @@ final class MechanismFixture {
 
     /** Applied to every episode {@link #episode} makes (e.g. to appoint a coordinator). */
     Consumer<Episode> onEpisode = ep -> { };
+    /** Whether new episodes are measured (their hand-off hours count once {@code w.beginMeasuring()} ran). */
+    boolean measured;
 
     Episode episode(Complexity c) {
         User u = new User(-1 - episodes, 0, false, 0.5, false, AdvocateType.NONE, 1, false, 0.7, 0.5);
-        Episode ep = new Episode(-1 - episodes++, u, EpisodeType.FUNCTIONAL_DECLINE, c, w.now(), false, 0);
+        Episode ep = new Episode(-1 - episodes++, u, EpisodeType.FUNCTIONAL_DECLINE, c, w.now(), measured, 0);
         onEpisode.accept(ep);
         return ep;
     }
