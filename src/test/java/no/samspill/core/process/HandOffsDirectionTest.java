@@ -126,6 +126,9 @@ class HandOffsDirectionTest {
         // after a loss (written forms lose most) and without one (face to face loses least)
         Sim.assertLower(compareDuplicates("duplicated-assessment share, written form", DEFAULTS, Channel.WRITTEN_FORM));
         Sim.assertLower(compareDuplicates("duplicated-assessment share, face to face", DEFAULTS, Channel.FACE_TO_FACE));
+        // each path alone: only duplicates after a loss, and only duplicates without one
+        Sim.assertLower(compareDuplicates("duplicated-assessment share after losses only", s -> s.handoffs.duplicateWithoutLoss = 0, Channel.WRITTEN_FORM));
+        Sim.assertLower(compareDuplicates("duplicated-assessment share without losses", s -> s.handoffs.lossFaceToFace = 0, Channel.FACE_TO_FACE));
         Consumer<Scenario> off = s -> {
             s.handoffs.trustDuplicateReductionAfterLoss = 0;
             s.handoffs.trustDuplicateReductionWithoutLoss = 0;
@@ -136,9 +139,12 @@ class HandOffsDirectionTest {
     @Test
     void aLossMakesADuplicatedAssessmentMoreLikely() {
         MechanismFixture f = new MechanismFixture(1, DEFAULTS);
-        for (double t : new double[] {0, 0.5, 1}) {
+        for (double t : new double[] {0, 0.4, 0.8}) {
             assertTrue(f.handOffs.duplicateProbability(true, t) > f.handOffs.duplicateProbability(false, t), "trust " + t);
-            assertTrue(f.handOffs.duplicateProbability(true, t) >= f.handOffs.duplicateProbability(true, Math.min(1, t + 0.2)));
+            assertTrue(f.handOffs.duplicateProbability(true, t) > f.handOffs.duplicateProbability(true, t + 0.2),
+                    "after a loss, trust lowers the duplicate probability (trust " + t + ")");
+            assertTrue(f.handOffs.duplicateProbability(false, t) > f.handOffs.duplicateProbability(false, t + 0.2),
+                    "without a loss, trust lowers the duplicate probability (trust " + t + ")");
         }
     }
 
@@ -254,6 +260,15 @@ class HandOffsDirectionTest {
             d += f.handOffs.transfer(f.episode(Complexity.COMPLEX), from, to, null, null, ch, false).delayDays();
         }
         return d / HANDOFFS;
+    }
+
+    @Test
+    void noUnitAtEitherEndMeansNoHandOff() {
+        MechanismFixture f = new MechanismFixture(1, DEFAULTS);
+        ServiceUnit u = f.unit(UnitKind.HOME_CARE_ZONE);
+        assertEquals(HandOffs.NONE, f.handOffs.transfer(f.episode(Complexity.COMPLEX), null, u, null, null, null, false));
+        assertEquals(HandOffs.NONE, f.handOffs.transfer(f.episode(Complexity.COMPLEX), u, null, null, null, null, false));
+        assertEquals(0, f.count(EventType.HANDOFF));
     }
 
     @Test
