@@ -21,7 +21,11 @@ public final class BuildInfo implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
+        String c = gitCommit();
+        Boolean d = gitDirty();
         return new String[] {"samspill " + version(),
+            "git commit " + (c == null ? "unknown (not run from a samspill git checkout)"
+                : c + (Boolean.TRUE.equals(d) ? " (with uncommitted changes)" : "")),
             "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + "), "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch")};
     }

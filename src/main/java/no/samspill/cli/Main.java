@@ -1,6 +1,7 @@
 package no.samspill.cli;
 
 import java.nio.file.Files;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -20,13 +21,14 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "samspill", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
         description = "Agent-based simulator of coordination in Nordic health and welfare services.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, SteadyStateCommand.class,
+        subcommands = {RunCommand.class, ReportCommand.class, ValidateCommand.class, ListCommand.class, SteadyStateCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:some runs failed (results written, failures recorded)",
             "2:bad input (nothing written)", "3:internal error (nothing written)"},
         footer = {"", "Examples:", "  samspill run scenarios/governance-models.yaml --reps 20",
             "  samspill run --from results/governance-models-20261124-101500/manifest.json",
+            "  samspill report results/governance-models-20261124-101500",
             "  samspill validate my-municipality.yaml --set population.inhabitants=40000", "  samspill list",
             "  samspill steady-state scenarios/governance-models.yaml --years 20 --reps 4"})
 public class Main implements Callable<Integer> {
@@ -44,6 +46,8 @@ public class Main implements Callable<Integer> {
     private Path resultsRoot = Path.of("results");
     private Path scenariosRoot;
     private Boolean terminal;
+    private Clock clock = Clock.systemDefaultZone();
+    private Long maxHeapBytes;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new Main()).execute(args));
@@ -69,6 +73,9 @@ public class Main implements Callable<Integer> {
     /** Where {@code list} looks (default: ./scenarios, else $SAMSPILL_HOME/scenarios). */
     public Main scenariosRoot(Path p) { this.scenariosRoot = p; return this; }
 
+    /** The clock that stamps default results directory names (tests fix it to start two runs "in the same second"). */
+    public Main clock(Clock c) { this.clock = Objects.requireNonNull(c); return this; }
+
     /** Whether stderr is an interactive terminal (default: {@code System.console() != null}). */
     public Main terminal(boolean t) { this.terminal = t; return this; }
 
@@ -86,6 +93,13 @@ public class Main implements Callable<Integer> {
     ResultsWriter resultsWriter() { return resultsWriter; }
 
     Path resultsRoot() { return resultsRoot; }
+
+    Clock clock() { return clock; }
+
+    /** The heap a run may use (default: {@link Runtime#maxMemory()}); tests set a small one. */
+    public Main maxHeapBytes(long bytes) { this.maxHeapBytes = bytes; return this; }
+
+    double maxHeapBytes() { return maxHeapBytes != null ? maxHeapBytes : Runtime.getRuntime().maxMemory(); }
 
     boolean terminal() { return terminal != null ? terminal : System.console() != null; }
 

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import no.samspill.guard.ScenarioChecks;
+import no.samspill.guard.Warnings;
 import no.samspill.scenario.ScenarioException;
 import no.samspill.scenario.ScenarioFile;
 import no.samspill.scenario.Variant;
@@ -37,6 +39,11 @@ public class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (Files.isDirectory(scenario)) {
+            err.println("samspill: error: " + scenario + ": is a directory; give a scenario file (.yaml)");
+            err.flush();
+            return Main.BAD_INPUT;
+        }
         if (!Files.isRegularFile(scenario)) {
             err.println("samspill: error: " + scenario + ": no such file");
             err.flush();
@@ -47,6 +54,10 @@ public class ValidateCommand implements Callable<Integer> {
             out.println("OK " + scenario + ": scenario '" + f.name() + "', " + f.variants().size() + " variant(s): "
                     + f.variants().stream().map(Variant::name).collect(Collectors.joining(", ")));
             out.flush();
+            // the same guardrail warnings as run gives before it starts (the file is valid: exit code 0)
+            Warnings.merge(f.variants().stream().map(v -> ScenarioChecks.check(v.name(), v.scenario())).toList())
+                    .forEach(w -> err.println("samspill: " + w.format()));
+            err.flush();
             return Main.OK;
         } catch (ScenarioException e) {
             RunCommand.printDiagnostics(e, err);

@@ -42,7 +42,7 @@ public final class Model extends SimState {
     private long seed64;
 
     public Model(Scenario scenario, long seed) {
-        super(seed);
+        super(seed, new no.samspill.core.schedule.EventSchedule());
         this.seed64 = seed;
         this.scenario = scenario;
         this.governance = GovernanceFactory.schedule(scenario.governance);
@@ -98,7 +98,7 @@ public final class Model extends SimState {
         OrganisationDynamics organisation = new OrganisationDynamics(w);
         w.begin();
 
-        delivery.updateCapacity(0);
+        delivery.openTimeBudgets();
         demand.start();
         organisation.start();
         learning.start();

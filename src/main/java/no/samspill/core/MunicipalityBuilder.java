@@ -63,13 +63,13 @@ public final class MunicipalityBuilder {
             m.units.add(u);
             m.byKind.computeIfAbsent(u.kind, k -> new ArrayList<>()).add(u);
         }
+        m.indexZones();
         for (int i = 0; i < configs.size(); i++) {
             UnitConfig c = configs.get(i);
             ServiceUnit u = m.units.get(i);
             addStaff(m, u, c.staff);
             u.fixedServers = c.servers > 0;
-            u.baseServers = c.servers > 0 ? c.servers : KindDefaults.slotsFor(u.totalFte(), u.hoursPerCaseWeek);
-            u.servers = u.baseServers;
+            u.servers = c.servers > 0 ? c.servers : KindDefaults.slotsFor(u.totalFte(), u.hoursPerCaseWeek);
         }
         int n = m.units.size();
         for (ServiceUnit u : m.units) {
@@ -115,10 +115,7 @@ public final class MunicipalityBuilder {
                 }
             }
             u.team = t;
-            if (!u.fixedServers) {
-                u.baseServers = KindDefaults.slotsFor(u.totalFte(), u.hoursPerCaseWeek);
-                u.servers = u.baseServers;
-            }
+            if (!u.fixedServers) u.servers = KindDefaults.slotsFor(u.totalFte(), u.hoursPerCaseWeek);
         }
     }
 
@@ -207,47 +204,114 @@ public final class MunicipalityBuilder {
     // ------------------------------------------------------------------ standard municipality
 
     /**
-     * A standard municipality sized to the population: one hospital ward, a purchaser office, home-care zones
-     * (one per 15,000 inhabitants), a short-term ward, an everyday-rehabilitation team, GP practices (one per 8,000),
-     * a NAV office, a mental-health/substance service, a day centre and a coordinating unit. Capacity is sized so that
-     * the expected demand, computed from the demand settings with a fixed-seed sample of pathways, loads each unit to
-     * {@link #TARGET_UTILISATION} under the PA reporting burden. Sizing never uses the run's seed.
+     * A standard municipality sized to the population (ODD §5.1): for each unit kind, as many units as its size cap
+     * ({@link KindDefaults#cap}) requires, never fewer than one: hospital wards, purchaser offices, home-care zones,
+     * short-term wards, everyday-rehabilitation teams, GP practices, NAV offices, mental-health/substance services, day
+     * centres and coordinating units. A larger population gets more units of realistic size, not larger units. Users
+     * live in zones 0 … Z−1, Z being the largest unit count of any kind; unit j of a kind has zone j and serves the zones
+     * z with z mod count = j ({@link no.samspill.core.units.ZoneIndex}), so each unit's share of the population is its
+     * number of zones over Z. Capacity is sized so that each unit's share of the expected demand, computed from the
+     * demand settings with a fixed-seed sample of pathways, loads it to {@link #TARGET_UTILISATION} (hospital beds 0.85,
+     * purchaser office 0.6). Sizing never uses the run's seed.
      */
     public static List<UnitConfig> standardUnits(Scenario sc) {
         Map<ServiceType, Double> perDay = expectedArrivalsPerDay(sc);
         int inh = sc.population.inhabitants;
-        List<UnitConfig> out = new ArrayList<>();
         double lambdaHd = Demand.ratePerDay(sc, EpisodeType.HOSPITAL_DISCHARGE);
-        out.add(unit("hospital", UnitKind.HOSPITAL_WARD, 0,
-                servers(lambdaHd, sc.health.meanLengthOfStayDays + 5, 0.85), null));
         // The office assesses every need that requires an administrative decision, once per referral; re-referrals
         // (relay stages, rejections) add to it, so it is sized with head-room.
         double lambdaAssess = 0;
-        for (ServiceType s : ServiceType.values()) if (s.needsAllocationDecision) lambdaAssess += perDay.get(s);
-        out.add(unit("purchaser-office", UnitKind.PURCHASER_OFFICE, 0,
-                servers(lambdaAssess, KindDefaults.of(UnitKind.PURCHASER_OFFICE).meanServiceDays(), 0.6), null));
-        int zones = Math.max(1, (int) Math.round(inh / 15000.0));
-        for (int z = 0; z < zones; z++) {
-            out.add(unit("home-care-" + (z + 1), UnitKind.HOME_CARE_ZONE, z,
-                    servers(perDay.get(ServiceType.HOME_CARE) / zones, KindDefaults.of(UnitKind.HOME_CARE_ZONE).meanServiceDays(), TARGET_UTILISATION), null));
+        for (ServiceType st : ServiceType.values()) if (st.needsAllocationDecision) lambdaAssess += perDay.get(st);
+        List<Plan> plans = List.of(
+                new Plan("hospital", UnitKind.HOSPITAL_WARD, false, lambdaHd, sc.health.meanLengthOfStayDays + 5, 0.85),
+                new Plan("purchaser-office", UnitKind.PURCHASER_OFFICE, false, lambdaAssess, mean(UnitKind.PURCHASER_OFFICE), 0.6),
+                provider("home-care", UnitKind.HOME_CARE_ZONE, true, perDay.get(ServiceType.HOME_CARE)),
+                provider("short-term-ward", UnitKind.SHORT_TERM_WARD, false, perDay.get(ServiceType.SHORT_TERM_STAY)),
+                provider("everyday-rehab", UnitKind.EVERYDAY_REHAB_TEAM, false, perDay.get(ServiceType.EVERYDAY_REHAB)),
+                provider("gp", UnitKind.GP_PRACTICE, true, perDay.get(ServiceType.GP_FOLLOW_UP)),
+                provider("nav", UnitKind.NAV_OFFICE, false, perDay.get(ServiceType.WORK_AND_WELFARE)),
+                provider("mental-health", UnitKind.MENTAL_HEALTH_SUBSTANCE, false, perDay.get(ServiceType.MENTAL_HEALTH_SUBSTANCE)),
+                provider("day-centre", UnitKind.DAY_CENTRE, false, perDay.get(ServiceType.DAY_ACTIVITY)),
+                new Plan("coordinating-unit", UnitKind.COORDINATING_UNIT, false, 0, 0, 0));
+        // Unit counts and the zone count depend on each other (a unit's share is its zones over Z): start from each
+        // kind's minimum count and raise counts and Z until every unit is within its cap.
+        int[] count = new int[plans.size()];
+        int zones = 1;
+        // (Terminates: raising a count to above Z raises Z with it, and one zone's share shrinks as Z grows.)
+        for (int i = 0; i < plans.size(); i++) {
+            count[i] = plans.get(i).minimumCount(inh);
+            zones = Math.max(zones, count[i]);
         }
-        out.add(unit("short-term-ward", UnitKind.SHORT_TERM_WARD, 0,
-                servers(perDay.get(ServiceType.SHORT_TERM_STAY), KindDefaults.of(UnitKind.SHORT_TERM_WARD).meanServiceDays(), TARGET_UTILISATION), null));
-        out.add(unit("everyday-rehab", UnitKind.EVERYDAY_REHAB_TEAM, 0,
-                servers(perDay.get(ServiceType.EVERYDAY_REHAB), KindDefaults.of(UnitKind.EVERYDAY_REHAB_TEAM).meanServiceDays(), TARGET_UTILISATION), null));
-        int gps = Math.max(1, (int) Math.round(inh / 8000.0));
-        for (int g = 0; g < gps; g++) {
-            out.add(unit("gp-" + (g + 1), UnitKind.GP_PRACTICE, g,
-                    servers(perDay.get(ServiceType.GP_FOLLOW_UP) / gps, KindDefaults.of(UnitKind.GP_PRACTICE).meanServiceDays(), TARGET_UTILISATION), null));
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (int i = 0; i < plans.size(); i++) {
+                while (!plans.get(i).fits(inh, count[i], zones)) {
+                    count[i]++;
+                    if (count[i] > zones) {
+                        zones = count[i];
+                        changed = true;
+                    }
+                }
+            }
         }
-        out.add(unit("nav", UnitKind.NAV_OFFICE, 0,
-                servers(perDay.get(ServiceType.WORK_AND_WELFARE), KindDefaults.of(UnitKind.NAV_OFFICE).meanServiceDays(), TARGET_UTILISATION), null));
-        out.add(unit("mental-health", UnitKind.MENTAL_HEALTH_SUBSTANCE, 0,
-                servers(perDay.get(ServiceType.MENTAL_HEALTH_SUBSTANCE), KindDefaults.of(UnitKind.MENTAL_HEALTH_SUBSTANCE).meanServiceDays(), TARGET_UTILISATION), null));
-        out.add(unit("day-centre", UnitKind.DAY_CENTRE, 0,
-                servers(perDay.get(ServiceType.DAY_ACTIVITY), KindDefaults.of(UnitKind.DAY_CENTRE).meanServiceDays(), TARGET_UTILISATION), null));
-        out.add(unit("coordinating-unit", UnitKind.COORDINATING_UNIT, 0, Math.max(2, inh / 10000), null));
+        List<UnitConfig> out = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            Plan p = plans.get(i);
+            for (int j = 0; j < count[i]; j++) {
+                String id = p.numbered || count[i] > 1 ? p.id + "-" + (j + 1) : p.id;
+                out.add(unit(id, p.kind, j, p.slots(inh, share(j, count[i], zones)), null));
+            }
+        }
         return out;
+    }
+
+    /** Case slots (beds) a unit config gives before reporting burden: fixed servers, else what its staff hours allow (ODD §5.2). */
+    public static int slotsOf(UnitConfig c) {
+        if (c.servers > 0) return c.servers;
+        double fte = 0;
+        for (Double f : c.staff.values()) fte += f == null ? 0 : f;
+        return KindDefaults.slotsFor(fte, KindDefaults.of(c.kind).hoursPerCaseWeek());
+    }
+
+    /** Share of the population served by unit {@code j} of {@code n} when users live in {@code zones} zones. */
+    static double share(int j, int n, int zones) {
+        int served = zones / n + (j < zones % n ? 1 : 0);
+        return (double) served / zones;
+    }
+
+    private static double mean(UnitKind k) {
+        return KindDefaults.of(k).meanServiceDays();
+    }
+
+    private static Plan provider(String id, UnitKind kind, boolean numbered, double lambda) {
+        return new Plan(id, kind, numbered, lambda, mean(kind), TARGET_UTILISATION);
+    }
+
+    /**
+     * How one kind of the standard municipality is sized: total arrivals per day, mean occupancy per case and target
+     * utilisation; {@code numbered} ids carry a number even when there is one unit ("home-care-1", "gp-1").
+     */
+    private record Plan(String id, UnitKind kind, boolean numbered, double lambda, double meanDays, double utilisation) {
+        int slots(int inhabitants, double share) {
+            if (kind == UnitKind.COORDINATING_UNIT) return Math.max(2, (int) (inhabitants * share / 10000.0 + 1e-9));
+            return servers(lambda * share, meanDays, utilisation);
+        }
+
+        int minimumCount(int inhabitants) {
+            KindDefaults.UnitCap cap = KindDefaults.cap(kind);
+            int n = 1;
+            if (cap.maxInhabitants() > 0) n = Math.max(n, (int) Math.ceil(inhabitants / (double) cap.maxInhabitants()));
+            if (cap.maxSlots() > 0) n = Math.max(n, (int) Math.ceil(slotsOf(unit(id, kind, 0, slots(inhabitants, 1.0), null)) / (double) cap.maxSlots()));
+            return n;
+        }
+
+        /** Every one of {@code n} units, with its share of {@code zones} zones, is within the cap. */
+        boolean fits(int inhabitants, int n, int zones) {
+            KindDefaults.UnitCap cap = KindDefaults.cap(kind);
+            // The largest share is unit 0's (it gets the remainder zones first).
+            double s = share(0, n, zones);
+            return cap.allows(inhabitants * s, slotsOf(unit(id, kind, 0, slots(inhabitants, s), null)));
+        }
     }
 
     private static int servers(double lambdaPerDay, double meanDays, double utilisation) {
@@ -262,7 +326,9 @@ public final class MunicipalityBuilder {
         c.kind = kind;
         c.zone = zone;
         c.colocationGroup = coloc == null ? "" : coloc;
-        double fte = slots * d.hoursPerCaseWeek() / (KindDefaults.HOURS_PER_FTE_WEEK * KindDefaults.DIRECT_SHARE) / (1 - SIZING_REPORTING);
+        // Staff hours for the cases' weekly hours (direct, reporting at the sizing burden, travel; ODD §5.1, §7.10).
+        double fte = slots * no.samspill.core.process.Delivery.caseHoursPerWeek(kind, d.hoursPerCaseWeek(), SIZING_REPORTING)
+                / (KindDefaults.HOURS_PER_FTE_WEEK * KindDefaults.DIRECT_SHARE);
         fte = Math.max(fte, 1.0);
         Map<Profession, Double> staff = new EnumMap<>(Profession.class);
         for (Map.Entry<Profession, Double> e : d.staffMix().entrySet()) {

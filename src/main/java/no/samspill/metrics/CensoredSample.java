@@ -29,7 +29,7 @@ final class CensoredSample {
             v = Arrays.copyOf(v, n * 2);
             ended = Arrays.copyOf(ended, n * 2);
         }
-        v[n] = days;
+        v[n] = Stats.duration(days); // rounding noise of equal simulated times is a wait of 0 (docs/metrics.md)
         ended[n++] = end;
         km = null;
     }

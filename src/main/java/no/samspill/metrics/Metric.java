@@ -7,69 +7,130 @@ package no.samspill.metrics;
  */
 public enum Metric {
     // --- volume
-    EPISODES("episodes", "count", "Episodes that started after warm-up"),
-    USERS("users", "count", "Distinct users with an episode after warm-up"),
-    USERS_SERVED_REHAB("users_served_rehab", "count", "Users who started everyday rehabilitation after warm-up"),
-    REJECTED_AFTER_ASSESSMENT_SHARE("rejected_after_assessment_share", "share", "Share of assessments that ended without any service (not eligible / not our task)"),
+    EPISODES("episodes", "Episodes", "count", Better.NEITHER, "Episodes that started after warm-up"),
+    USERS("users", "Users", "count", Better.NEITHER, "Distinct users with an episode after warm-up"),
+    USERS_SERVED_REHAB("users_served_rehab", "Users in everyday rehabilitation", "count", Better.NEITHER, "Users who started everyday rehabilitation after warm-up"),
+    REJECTED_AFTER_ASSESSMENT_SHARE("rejected_after_assessment_share", "Assessments ending without service", "share", Better.LOWER, "Share of assessments that ended without any service (not eligible / not our task)"),
     // --- fragmentation / continuity
-    FRAGMENTATION_INDEX("fragmentation_index", "0–1", "Mean of 1 − COC over users with at least the minimum number of contacts (Kern et al. 2017)"),
-    COC_MEAN("coc_mean", "0–1", "Mean Bice–Boxerman continuity-of-care index over users with at least the minimum number of contacts"),
-    UPC_MEAN("upc_mean", "0–1", "Mean usual-provider-of-care index (share of contacts with the most-seen professional)"),
-    DISTINCT_PROFESSIONALS_PER_EPISODE("distinct_professionals_per_episode", "count", "Mean number of distinct professionals a user met in an episode"),
-    DISTINCT_UNITS_PER_EPISODE("distinct_units_per_episode", "count", "Mean number of distinct units involved in an episode"),
-    HANDOFFS_PER_EPISODE("handoffs_per_episode", "count", "Mean hand-offs (transfers of responsibility or information between units or coordinators) per episode"),
-    INFO_LOSS_PER_EPISODE("info_loss_per_episode", "count", "Mean information-loss events per episode"),
-    REPEATED_STORY_PER_EPISODE("repeated_story_per_episode", "count", "Mean times the user had to tell their story again per episode"),
-    DUPLICATED_ASSESSMENTS_PER_EPISODE("duplicated_assessments_per_episode", "count", "Mean assessments redone because information was lost or not trusted, per episode"),
-    UNCOORDINATED_CONCURRENT_SHARE("uncoordinated_concurrent_share", "share", "Share of user-days with ≥2 concurrent services that had no shared plan and no coordinator"),
-    PING_PONG_PER_100_EPISODES("ping_pong_per_100_episodes", "count", "Referrals rejected by a unit and re-referred, per 100 episodes"),
-    GAP_DAYS_PER_EPISODE("gap_days_per_episode", "days", "Mean days a known need had no responsible unit, per episode"),
+    FRAGMENTATION_INDEX("fragmentation_index", "Fragmentation index", "0–1", Better.LOWER, "Mean of 1 − COC over users with at least the minimum number of contacts (Kern et al. 2017)"),
+    COC_MEAN("coc_mean", "Continuity of care (COC)", "0–1", Better.HIGHER, "Mean Bice–Boxerman continuity-of-care index over users with at least the minimum number of contacts"),
+    UPC_MEAN("upc_mean", "Usual provider of care (UPC)", "0–1", Better.HIGHER, "Mean usual-provider-of-care index (share of contacts with the most-seen professional)"),
+    DISTINCT_PROFESSIONALS_PER_EPISODE("distinct_professionals_per_episode", "Professionals met per episode", "count", Better.LOWER, "Mean number of distinct professionals a user met in an episode"),
+    DISTINCT_UNITS_PER_EPISODE("distinct_units_per_episode", "Units involved per episode", "count", Better.NEITHER, "Mean number of distinct units involved in an episode"),
+    HANDOFFS_PER_EPISODE("handoffs_per_episode", "Hand-offs per episode", "count", Better.LOWER, "Mean hand-offs (transfers of responsibility or information between units or coordinators) per episode"),
+    INFO_LOSS_PER_EPISODE("info_loss_per_episode", "Information losses per episode", "count", Better.LOWER, "Mean information-loss events per episode"),
+    REPEATED_STORY_PER_EPISODE("repeated_story_per_episode", "Story retold per episode", "count", Better.LOWER, "Mean times the user had to tell their story again per episode"),
+    DUPLICATED_ASSESSMENTS_PER_EPISODE("duplicated_assessments_per_episode", "Duplicated assessments per episode", "count", Better.LOWER, "Mean assessments redone because information was lost or not trusted, per episode"),
+    UNCOORDINATED_CONCURRENT_SHARE("uncoordinated_concurrent_share", "Uncoordinated concurrent services", "share", Better.LOWER, "Share of user-days with ≥2 concurrent services that had no shared plan and no coordinator"),
+    PING_PONG_PER_100_EPISODES("ping_pong_per_100_episodes", "Ping-pong referrals per 100 episodes", "count", Better.LOWER, "Referrals rejected by a unit and re-referred, per 100 episodes"),
+    GAP_DAYS_PER_EPISODE("gap_days_per_episode", "Gap days per episode", "days", Better.LOWER, "Mean days a known need had no responsible unit, per episode"),
     // --- waiting
-    WAIT_TO_ASSESSMENT_MEAN_DAYS("wait_to_assessment_mean_days", "days", "Mean days from referral to assessment (Kaplan–Meier, waits still running at the horizon censored)"),
-    WAIT_TO_ASSESSMENT_P90_DAYS("wait_to_assessment_p90_days", "days", "90th percentile of days from referral to assessment (Kaplan–Meier, censored at the horizon)"),
-    WAIT_TO_START_MEAN_DAYS("wait_to_start_mean_days", "days", "Mean days from allocation decision to service start (Kaplan–Meier, waits still running at the horizon censored)"),
-    WAIT_TO_START_MEDIAN_DAYS("wait_to_start_median_days", "days", "Median days from allocation decision to service start (Kaplan–Meier, censored at the horizon)"),
-    WAIT_TO_START_P90_DAYS("wait_to_start_p90_days", "days", "90th percentile of days from allocation decision to service start (Kaplan–Meier, censored at the horizon)"),
-    PATHWAY_TIME_MEAN_DAYS("pathway_time_mean_days", "days", "Mean days from first referral to the start of the last allocated service"),
-    PATHWAY_TIME_P90_DAYS("pathway_time_p90_days", "days", "90th percentile of the pathway time"),
-    DELAYED_DISCHARGE_DAYS_MEAN("delayed_discharge_days_mean", "days", "Mean days from ready-for-discharge to transfer, per discharge (Kaplan–Meier, patients still waiting at the horizon censored)"),
-    DELAYED_DISCHARGE_DAYS_PER_1000("delayed_discharge_days_per_1000", "bed-days per 1000 inhabitants per year", "Delayed-discharge bed-days per 1000 inhabitants per year, including those of patients still waiting at the horizon"),
-    QUEUE_LENGTH_MEAN("queue_length_mean", "cases", "Time-averaged number of cases waiting, summed over units"),
+    WAIT_TO_ASSESSMENT_MEAN_DAYS("wait_to_assessment_mean_days", "Mean wait to assessment", "days", Better.LOWER, "Mean days from referral to assessment (Kaplan–Meier, waits still running at the horizon censored)"),
+    WAIT_TO_ASSESSMENT_P90_DAYS("wait_to_assessment_p90_days", "90th-percentile wait to assessment", "days", Better.LOWER, "90th percentile of days from referral to assessment (Kaplan–Meier, censored at the horizon)"),
+    WAIT_TO_START_MEAN_DAYS("wait_to_start_mean_days", "Mean wait to service start", "days", Better.LOWER, "Mean days from allocation decision to service start (Kaplan–Meier, waits still running at the horizon censored)"),
+    WAIT_TO_START_MEDIAN_DAYS("wait_to_start_median_days", "Median wait to service start", "days", Better.LOWER, "Median days from allocation decision to service start (Kaplan–Meier, censored at the horizon)"),
+    WAIT_TO_START_P90_DAYS("wait_to_start_p90_days", "90th-percentile wait to service start", "days", Better.LOWER, "90th percentile of days from allocation decision to service start (Kaplan–Meier, censored at the horizon)"),
+    PATHWAY_TIME_MEAN_DAYS("pathway_time_mean_days", "Mean pathway time", "days", Better.LOWER, "Mean days from first referral to the start of the last allocated service"),
+    PATHWAY_TIME_P90_DAYS("pathway_time_p90_days", "90th-percentile pathway time", "days", Better.LOWER, "90th percentile of the pathway time"),
+    DELAYED_DISCHARGE_DAYS_MEAN("delayed_discharge_days_mean", "Delayed discharge per discharge", "days", Better.LOWER, "Mean days from ready-for-discharge to transfer, per discharge (Kaplan–Meier, patients still waiting at the horizon censored)"),
+    DELAYED_DISCHARGE_DAYS_PER_1000("delayed_discharge_days_per_1000", "Delayed-discharge bed-days per 1000", "bed-days per 1000 inhabitants per year", Better.LOWER, "Delayed-discharge bed-days per 1000 inhabitants per year, including those of patients still waiting at the horizon"),
+    QUEUE_LENGTH_MEAN("queue_length_mean", "Cases waiting (all units)", "cases", Better.LOWER, "Time-averaged number of cases waiting, summed over units"),
     // --- involvement
-    INVOLVEMENT_MEAN_LEVEL("involvement_mean_level", "0–3", "Mean involvement level per decision (0 perspective only, 1 participation, 2 influence, 3 control)"),
-    INVOLVEMENT_INFLUENCE_SHARE("involvement_influence_share", "share", "Share of decisions with involvement level ≥ 2 (influence)"),
-    PLANS_WITH_USER_SHARE("plans_with_user_share", "share", "Share of plan and allocation decisions made with the user present"),
-    OPTIONS_PRESENTED_MEAN("options_presented_mean", "count", "Mean number of real options presented to the user per decision"),
-    OWN_GOALS_ADDRESSED_SHARE("own_goals_addressed_share", "share", "Share of users' own goals addressed by the services they received"),
-    INVOLVEMENT_GAP("involvement_gap", "levels", "Mean involvement level of high-resource minus low-resource users"),
+    INVOLVEMENT_MEAN_LEVEL("involvement_mean_level", "User involvement level", "0–3", Better.HIGHER, "Mean involvement level per decision (0 perspective only, 1 participation, 2 influence, 3 control)"),
+    INVOLVEMENT_INFLUENCE_SHARE("involvement_influence_share", "Decisions with user influence", "share", Better.HIGHER, "Share of decisions with involvement level ≥ 2 (influence)"),
+    PLANS_WITH_USER_SHARE("plans_with_user_share", "Plans made with the user present", "share", Better.HIGHER, "Share of plan and allocation decisions made with the user present"),
+    OPTIONS_PRESENTED_MEAN("options_presented_mean", "Options presented per decision", "count", Better.HIGHER, "Mean number of real options presented to the user per decision"),
+    OWN_GOALS_ADDRESSED_SHARE("own_goals_addressed_share", "Users' own goals addressed", "share", Better.HIGHER, "Share of users' own goals addressed by the services they received"),
+    INVOLVEMENT_GAP("involvement_gap", "Involvement gap (high − low resource)", "levels", Better.LOWER, "Mean involvement level of high-resource minus low-resource users"),
     // --- outcomes and cost
-    READMISSION_30D_RATE("readmission_30d_rate", "share", "Share of hospital discharges followed by a readmission within 30 days"),
-    FUNCTIONAL_CHANGE_MEAN("functional_change_mean", "level", "Mean change in functional level from episode start to episode end"),
-    UNMET_NEED_DAYS_PER_EPISODE("unmet_need_days_per_episode", "days", "Mean days with a known or latent need unmet, per episode"),
-    FOLLOW_UP_FAILURES_PER_100_EPISODES("follow_up_failures_per_100_episodes", "count", "Needs that nobody followed up (no owner) per 100 episodes"),
-    ILL_FITTING_SERVICE_SHARE("ill_fitting_service_share", "share", "Share of started services whose fit to the user's needs was poor (< 0.5)"),
-    HOURS_TOTAL("hours_total", "hours", "Professional hours booked after warm-up"),
-    HOURS_DIRECT("hours_direct", "hours", "Hours of direct service"),
-    HOURS_ASSESSMENT("hours_assessment", "hours", "Hours of assessment"),
-    HOURS_COORDINATION("hours_coordination", "hours", "Hours of coordination (coordinators, hand-off work)"),
-    HOURS_MEETINGS("hours_meetings", "hours", "Hours in meetings (team, joint assessment, responsibility groups, forums)"),
-    HOURS_TRAVEL("hours_travel", "hours", "Hours of travel to users' homes and hospital visits"),
-    HOURS_REPORTING("hours_reporting", "hours", "Hours of reporting and documentation for indicators"),
-    COORDINATION_HOURS_SHARE("coordination_hours_share", "share", "(coordination + meetings) / total hours: the coordination overhead"),
-    COST_PER_USER_NOK("cost_per_user_nok", "NOK", "Cost of the municipality's staffed capacity (contracted hours of municipal staff, used or idle) plus delayed-discharge payments, per user"),
+    READMISSION_30D_RATE("readmission_30d_rate", "30-day readmissions", "share", Better.LOWER, "Share of hospital discharges followed by a readmission within 30 days"),
+    FUNCTIONAL_CHANGE_MEAN("functional_change_mean", "Change in functional level", "level", Better.HIGHER, "Mean change in functional level from episode start to episode end"),
+    UNMET_NEED_DAYS_PER_EPISODE("unmet_need_days_per_episode", "Unmet-need days per episode", "days", Better.LOWER, "Mean days with a known or latent need unmet, per episode"),
+    FOLLOW_UP_FAILURES_PER_100_EPISODES("follow_up_failures_per_100_episodes", "Follow-up failures per 100 episodes", "count", Better.LOWER, "Needs that nobody followed up (no owner) per 100 episodes"),
+    ILL_FITTING_SERVICE_SHARE("ill_fitting_service_share", "Ill-fitting services", "share", Better.LOWER, "Share of started services whose fit to the user's needs was poor (< 0.5)"),
+    HOURS_TOTAL("hours_total", "Professional hours, total", "hours", Better.NEITHER, "Professional hours booked after warm-up"),
+    HOURS_DIRECT("hours_direct", "Hours of direct service", "hours", Better.NEITHER, "Hours of direct service"),
+    HOURS_ASSESSMENT("hours_assessment", "Hours of assessment", "hours", Better.NEITHER, "Hours of assessment"),
+    HOURS_COORDINATION("hours_coordination", "Hours of coordination", "hours", Better.LOWER, "Hours of coordination (coordinators, hand-off work)"),
+    HOURS_MEETINGS("hours_meetings", "Meeting hours", "hours", Better.LOWER, "Hours in meetings (team, joint assessment, responsibility groups, forums)"),
+    HOURS_TRAVEL("hours_travel", "Travel hours", "hours", Better.LOWER, "Hours of travel to users' homes and hospital visits"),
+    HOURS_REPORTING("hours_reporting", "Reporting hours", "hours", Better.LOWER, "Hours of reporting and documentation for indicators"),
+    COORDINATION_HOURS_SHARE("coordination_hours_share", "Coordination overhead", "share", Better.LOWER, "(coordination + meetings) / total hours: the coordination overhead"),
+    HOURS_IDLE("hours_idle", "Idle hours", "hours", Better.NEITHER, "Available hours of municipal staff that no activity used, summed week by week"),
+    HOURS_OVERTIME("hours_overtime", "Overtime hours", "hours", Better.LOWER, "Hours municipal staff worked beyond their available hours, week by week (overtime or temporary staff)"),
+    COST_PER_USER_NOK("cost_per_user_nok", "Cost per user", "NOK", Better.LOWER, "Municipal cost (contracted hours of municipal staff, used or idle, plus hours worked beyond the available ones with the overtime supplement, plus delayed-discharge payments) per user"),
+    COST_PER_USER_YEAR_NOK("cost_per_user_year_nok", "Cost per user-year", "NOK per user-year", Better.LOWER, "Municipal cost per user-year in service (the days measured episodes were open, over 365)"),
+    COST_PER_1000_INHABITANTS_NOK("cost_per_1000_inhabitants_nok", "Cost per 1000 inhabitants", "NOK per 1000 inhabitants per year", Better.LOWER, "Municipal cost per 1000 inhabitants per year"),
+    COST_STAFF_PER_1000_NOK("cost_staff_per_1000_nok", "Staff cost per 1000 inhabitants", "NOK per 1000 inhabitants per year", Better.LOWER, "Municipal staff cost (contracted hours plus hours beyond the available ones with the overtime supplement) per 1000 inhabitants per year: the total without delayed-discharge payments"),
+    COST_DIRECT_PER_1000_NOK("cost_direct_per_1000_nok", "Direct-service cost", "NOK per 1000 inhabitants per year", Better.NEITHER, "Cost of municipal staff's hours of direct service"),
+    COST_ASSESSMENT_PER_1000_NOK("cost_assessment_per_1000_nok", "Assessment cost", "NOK per 1000 inhabitants per year", Better.NEITHER, "Cost of municipal staff's assessment hours"),
+    COST_COORDINATION_PER_1000_NOK("cost_coordination_per_1000_nok", "Coordination cost", "NOK per 1000 inhabitants per year", Better.LOWER, "Cost of municipal staff's coordination hours (coordinators, hand-off work)"),
+    COST_MEETINGS_PER_1000_NOK("cost_meetings_per_1000_nok", "Meeting cost", "NOK per 1000 inhabitants per year", Better.NEITHER, "Cost of municipal staff's meeting hours (team, joint, responsibility groups, forums, visits, shadowing)"),
+    COST_TRAVEL_PER_1000_NOK("cost_travel_per_1000_nok", "Travel cost", "NOK per 1000 inhabitants per year", Better.LOWER, "Cost of municipal staff's travel hours"),
+    COST_REPORTING_PER_1000_NOK("cost_reporting_per_1000_nok", "Reporting cost", "NOK per 1000 inhabitants per year", Better.LOWER, "Cost of municipal staff's reporting hours for indicators"),
+    COST_IDLE_PER_1000_NOK("cost_idle_per_1000_nok", "Idle-time cost", "NOK per 1000 inhabitants per year", Better.NEITHER, "Cost of available municipal staff hours that no activity used"),
+    COST_ABSENCE_PER_1000_NOK("cost_absence_per_1000_nok", "Absence cost", "NOK per 1000 inhabitants per year", Better.NEITHER, "Cost of contracted hours not available for activities (holidays, sickness absence, breaks, internal administration)"),
+    COST_OVERTIME_PER_1000_NOK("cost_overtime_per_1000_nok", "Overtime supplement", "NOK per 1000 inhabitants per year", Better.LOWER, "Overtime supplement on hours worked beyond the available hours (the hours themselves are in their activity)"),
+    COST_DELAYED_DISCHARGE_PER_1000_NOK("cost_delayed_discharge_per_1000_nok", "Delayed-discharge payments", "NOK per 1000 inhabitants per year", Better.LOWER, "Municipal payments for delayed-discharge days"),
     // --- learning and trust
-    KNOWLEDGE_ACROSS_BOUNDARIES("knowledge_across_boundaries", "0–1", "Mean knowledge professionals hold of other units at the end of the run"),
-    TRUST_ACROSS_BOUNDARIES("trust_across_boundaries", "0–1", "Mean trust between units at the end of the run"),
-    MATURITY_MEAN("maturity_mean", "step 1–5", "Mean cross-sector maturity step of units at the end of the run");
+    KNOWLEDGE_ACROSS_BOUNDARIES("knowledge_across_boundaries", "Knowledge across boundaries", "0–1", Better.HIGHER, "Mean knowledge professionals hold of other units at the end of the run"),
+    TRUST_ACROSS_BOUNDARIES("trust_across_boundaries", "Trust across boundaries", "0–1", Better.HIGHER, "Mean trust between units at the end of the run"),
+    MATURITY_MEAN("maturity_mean", "Cross-sector maturity", "step 1–5", Better.HIGHER, "Mean cross-sector maturity step of units at the end of the run");
+
+    /** Which way a change is an improvement, other things being equal. */
+    public enum Better {
+        /** Smaller values are better (waits, hand-offs, cost, overhead hours). */
+        LOWER("lower"),
+        /** Larger values are better (continuity, involvement, trust). */
+        HIGHER("higher"),
+        /** Neither: a volume or an amount of service whose value depends on need (episodes, users, direct hours). */
+        NEITHER("neither");
+
+        public final String word;
+
+        Better(String word) { this.word = word; }
+    }
+
+    /** The themes of the metric table, in order (the comments above). */
+    public enum Group {
+        VOLUME("Volume"), CONTINUITY("Fragmentation and continuity"), WAITING("Waiting"), INVOLVEMENT("User involvement"),
+        OUTCOMES("Outcomes, hours and cost"), LEARNING("Learning and trust");
+
+        public final String title;
+
+        Group(String title) { this.title = title; }
+    }
 
     public final String key;
+    /** A short readable name for tables and figures ("Hand-offs per episode"). */
+    public final String label;
     public final String unit;
+    /** Which direction is better; hours of overhead (coordination, meetings, travel, reporting) count as cost. */
+    public final Better better;
     public final String doc;
 
-    Metric(String key, String unit, String doc) {
+    Metric(String key, String label, String unit, Better better, String doc) {
         this.key = key;
+        this.label = label;
         this.unit = unit;
+        this.better = better;
         this.doc = doc;
+    }
+
+    public Group group() {
+        int o = ordinal();
+        if (o < FRAGMENTATION_INDEX.ordinal()) return Group.VOLUME;
+        if (o < WAIT_TO_ASSESSMENT_MEAN_DAYS.ordinal()) return Group.CONTINUITY;
+        if (o < INVOLVEMENT_MEAN_LEVEL.ordinal()) return Group.WAITING;
+        if (o < READMISSION_30D_RATE.ordinal()) return Group.INVOLVEMENT;
+        if (o < KNOWLEDGE_ACROSS_BOUNDARIES.ordinal()) return Group.OUTCOMES;
+        return Group.LEARNING;
+    }
+
+    /** The metric with this key, or null. */
+    public static Metric byKey(String key) {
+        for (Metric m : values()) if (m.key.equals(key)) return m;
+        return null;
     }
 
     /** The range the metric's values can take, from its unit ({@link Bounds#forUnit}); keeps its CI inside it. */

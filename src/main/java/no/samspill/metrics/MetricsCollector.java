@@ -189,11 +189,13 @@ public final class MetricsCollector implements Observer {
         double profs = 0, units = 0, decisions = 0, levelSum = 0, withUser = 0, options = 0, influence = 0;
         double goalsAddr = 0, goalsTotal = 0, assessments = 0, rejected = 0, illFit = 0, started = 0;
         double delayedDays = 0, readmitted = 0, readmitEligible = 0, funcChange = 0, ended = 0;
+        double userDays = 0;
         java.util.Set<Integer> rehabUsers = new java.util.HashSet<>();
         java.util.Set<Integer> userIds = new java.util.HashSet<>();
         for (Tally t : tallies) {
             Episode ep = t.ep;
             userIds.add(ep.user.id);
+            userDays += (ep.ended() ? Math.min(ep.end, end) : end) - ep.start;
             handoffs += t.handoffs;
             loss += t.infoLoss;
             story += t.repeatedStory;
@@ -291,10 +293,12 @@ public final class MetricsCollector implements Observer {
             }
             double span = u.span(end);
             double lq = u.meanQueue(end);
+            u.time.settle(end);
             queueSum += lq;
             unitStats.add(new UnitStats(u.id, u.kind.name(), u.servers, u.arrivals, u.completions,
                     Stats.ratio(u.waitSum, u.started), lq, u.meanInSystem(end), span > 0 ? u.arrivals / span : Double.NaN,
-                    Stats.ratio(u.sojournSum, u.sojournCount), Stats.ratio(u.meanBusy(end), u.servers), uh, uc));
+                    Stats.ratio(u.sojournSum, u.sojournCount), Stats.ratio(u.meanBusy(end), u.servers), uh, uc,
+                    u.time.availableHours(), u.time.idleHours(), u.time.overtimeHours()));
         }
         double hoursTotal = 0;
         for (double h : hours) hoursTotal += h;
@@ -347,7 +351,24 @@ public final class MetricsCollector implements Observer {
         put(v, Metric.HOURS_TRAVEL, hours[Activity.TRAVEL.ordinal()]);
         put(v, Metric.HOURS_REPORTING, hours[Activity.REPORTING.ordinal()]);
         put(v, Metric.COORDINATION_HOURS_SHARE, Stats.ratio(hours[Activity.COORDINATION.ordinal()] + hours[Activity.MEETINGS.ordinal()], hoursTotal));
-        put(v, Metric.COST_PER_USER_NOK, Stats.ratio(municipalStaffCost(m, end - m.warmup) + delayedDays * NOK_PER_DELAYED_DAY, userIds.size()));
+        Cost cost = Cost.of(m, end, delayedDays * NOK_PER_DELAYED_DAY);
+        double per1000Year = years <= 0 || m.inhabitants <= 0 ? Double.NaN : 1.0 / (m.inhabitants / 1000.0) / years;
+        put(v, Metric.HOURS_IDLE, cost.idleHours);
+        put(v, Metric.HOURS_OVERTIME, cost.overtimeHours);
+        put(v, Metric.COST_PER_USER_NOK, Stats.ratio(cost.total, userIds.size()));
+        put(v, Metric.COST_PER_USER_YEAR_NOK, Stats.ratio(cost.total, userDays / 365.0));
+        put(v, Metric.COST_PER_1000_INHABITANTS_NOK, cost.total * per1000Year);
+        put(v, Metric.COST_STAFF_PER_1000_NOK, (cost.total - cost.delayedDischarge) * per1000Year);
+        put(v, Metric.COST_DIRECT_PER_1000_NOK, cost.activity[Activity.DIRECT.ordinal()] * per1000Year);
+        put(v, Metric.COST_ASSESSMENT_PER_1000_NOK, cost.activity[Activity.ASSESSMENT.ordinal()] * per1000Year);
+        put(v, Metric.COST_COORDINATION_PER_1000_NOK, cost.activity[Activity.COORDINATION.ordinal()] * per1000Year);
+        put(v, Metric.COST_MEETINGS_PER_1000_NOK, cost.activity[Activity.MEETINGS.ordinal()] * per1000Year);
+        put(v, Metric.COST_TRAVEL_PER_1000_NOK, cost.activity[Activity.TRAVEL.ordinal()] * per1000Year);
+        put(v, Metric.COST_REPORTING_PER_1000_NOK, cost.activity[Activity.REPORTING.ordinal()] * per1000Year);
+        put(v, Metric.COST_IDLE_PER_1000_NOK, cost.idle * per1000Year);
+        put(v, Metric.COST_ABSENCE_PER_1000_NOK, cost.absence * per1000Year);
+        put(v, Metric.COST_OVERTIME_PER_1000_NOK, cost.overtime * per1000Year);
+        put(v, Metric.COST_DELAYED_DISCHARGE_PER_1000_NOK, cost.delayedDischarge * per1000Year);
         put(v, Metric.KNOWLEDGE_ACROSS_BOUNDARIES, knowledge(m, end));
         put(v, Metric.TRUST_ACROSS_BOUNDARIES, trust(m));
         put(v, Metric.MATURITY_MEAN, maturity(m));
@@ -360,13 +381,36 @@ public final class MetricsCollector implements Observer {
     private static void put(Map<String, Double> v, Metric m, double x) { v.put(m.key, x); }
 
     /**
-     * What the municipality pays for its staff over the measured period: contracted hours (FTE × 37.5 h a week),
-     * whether used or idle. Capacity held for rare peaks is paid for even when it stands idle (Wood et al., P9).
+     * What the municipality pays over the measured period (ODD §7.10): its staff's contracted hours (FTE × 37.5 h a
+     * week, used or idle) plus hours worked beyond the available ones with the overtime supplement, plus delayed-discharge
+     * payments; and the split of the staff cost by what the hours went to. The activity split counts recorded work
+     * (work still under way at the horizon is recorded when it ends), so the parts add up to the total only roughly.
      */
-    static double municipalStaffCost(World m, double days) {
-        double fte = 0;
-        for (ServiceUnit u : m.units) if (u.owner == no.samspill.core.units.Owner.MUNICIPALITY) fte += u.totalFte();
-        return fte * no.samspill.core.units.KindDefaults.HOURS_PER_FTE_WEEK * days / 7.0 * NOK_PER_HOUR;
+    static final class Cost {
+        final double[] activity = new double[Activity.values().length];
+        double idle, absence, overtime, delayedDischarge, total, idleHours, overtimeHours;
+
+        static Cost of(World m, double end, double delayedDischargePayments) {
+            Cost c = new Cost();
+            double contracted = 0;
+            for (ServiceUnit u : m.units) {
+                if (u.owner != no.samspill.core.units.Owner.MUNICIPALITY) continue;
+                u.time.settle(end);
+                contracted += u.time.contractedHours();
+                c.absence += (u.time.contractedHours() - u.time.availableHours()) * NOK_PER_HOUR;
+                c.idleHours += u.time.idleHours();
+                c.overtimeHours += u.time.overtimeHours();
+                for (Professional p : u.staff) {
+                    for (Activity a : Activity.values()) c.activity[a.ordinal()] += p.hours[a.ordinal()] * NOK_PER_HOUR;
+                }
+            }
+            c.idle = c.idleHours * NOK_PER_HOUR;
+            c.overtime = c.overtimeHours * no.samspill.core.units.TimeBudget.OVERTIME_PREMIUM * NOK_PER_HOUR;
+            c.delayedDischarge = delayedDischargePayments;
+            // Hours beyond the available ones are extra paid hours: their base cost (in their activity) plus the supplement.
+            c.total = (contracted + c.overtimeHours) * NOK_PER_HOUR + c.overtime + c.delayedDischarge;
+            return c;
+        }
     }
 
     /** What {@link #finish} returns; the API wraps it with the seed. */

@@ -11,7 +11,11 @@ package no.samspill.metrics;
  * @param arrivalRatePerDay  arrivals per day (λ)
  * @param meanSojournDays    mean days from arrival to departure over departed cases (W)
  * @param utilisation        time-average busy servers / servers
+ * @param hoursAvailable     the staff's available hours over the measured period (ODD §7.10)
+ * @param hoursIdle          available hours no activity used, settled week by week
+ * @param hoursOvertime      hours used beyond the available ones, week by week (overtime or temporary staff)
  */
 public record UnitStats(String id, String kind, int servers, long arrivals, long completions, double meanWaitDays,
                         double meanQueueLength, double meanInSystem, double arrivalRatePerDay, double meanSojournDays,
-                        double utilisation, double hoursTotal, double hoursCoordination) { }
+                        double utilisation, double hoursTotal, double hoursCoordination, double hoursAvailable,
+                        double hoursIdle, double hoursOvertime) { }

@@ -61,6 +61,29 @@ public final class Columns {
             new Col("replication", "1-based replication number"),
             new Col("day", "simulated day at which the reporting interval ends"));
 
+    /**
+     * The indicator columns of timeseries.csv after {@link #TIMESERIES_FIXED}, in the order the model reports them
+     * (ODD §7, observation; a test checks this list against a real run).
+     */
+    public static final List<Col> TIMESERIES_INDICATORS = List.of(
+            new Col("new_episodes", "episodes that began during the interval"),
+            new Col("handoffs", "hand-offs between units during the interval"),
+            new Col("info_loss", "information losses at hand-offs during the interval"),
+            new Col("involvement_mean_level", "mean involvement level (0–3) of the decisions taken during the interval "
+                    + "(NaN when none)"),
+            new Col("cases_waiting", "cases in all units' queues at the end of the interval"),
+            new Col("waiting_for_discharge", "hospital patients ready for discharge who still wait for a municipal "
+                    + "service at the end of the interval"),
+            new Col("knowledge_across_boundaries", "mean knowledge professionals hold of other units (0–1), estimated "
+                    + "from a systematic sample of professionals"),
+            new Col("trust_across_boundaries", "mean trust between units (0–1)"),
+            new Col("maturity_mean", "mean cross-sector maturity step of units (1–5)"),
+            new Col("reform_weight", "how far a governance change has progressed: 0 before the change day, rising to 1 "
+                    + "over the transition"),
+            new Col("purchaser_locus_probability", "probability that an allocation decision is taken by a purchaser "
+                    + "office under the governance in force"),
+            new Col("target_pressure", "the governance rule 'target pressure' (weight of performance targets) in force"));
+
     public static final List<Col> UNITS_COLS = List.of(
             new Col("variant", "the variant name"),
             new Col("replication", "1-based replication number"),
@@ -76,7 +99,10 @@ public final class Columns {
             new Col("mean_sojourn_days", "mean days from arrival to departure (W)"),
             new Col("utilisation", "time-average busy servers / servers"),
             new Col("hours_total", "professional hours booked at the unit"),
-            new Col("hours_coordination", "hours of coordination and meetings booked at the unit"));
+            new Col("hours_coordination", "hours of coordination and meetings booked at the unit"),
+            new Col("hours_available", "the staff's available hours (75 % of contracted) over the measured period"),
+            new Col("hours_idle", "available hours no activity used, settled week by week"),
+            new Col("hours_overtime", "hours worked beyond the available ones, week by week (overtime or temporary staff)"));
 
     public static final List<Col> EVENTS_FIXED = List.of(
             new Col("variant", "the variant name"),

@@ -22,10 +22,19 @@ public final class EventSpool implements ResultSink, EventSource, AutoCloseable 
     private final TempDir spool;
     private final Path dir;
 
-    /** Creates the spool directory inside {@code parent} (created if needed). */
+    /**
+     * Creates the spool as a hidden working directory inside {@code parent} (created if needed), owned by this
+     * process, so that it is removed even after a SIGKILL, by the next run in that directory.
+     */
     public EventSpool(Path parent) throws IOException {
         Files.createDirectories(parent);
-        this.dir = Files.createTempDirectory(parent, ".samspill-events-");
+        this.dir = Reservation.createWork(parent, null);
+        this.spool = new TempDir(dir);
+    }
+
+    /** Creates the spool inside a reservation's working directory: it goes with it, whatever happens to the run. */
+    public EventSpool(Reservation reservation) throws IOException {
+        this.dir = Files.createDirectory(reservation.work().resolve(Reservation.SPOOL_DIR));
         this.spool = new TempDir(dir);
     }
 

@@ -73,6 +73,8 @@ public final class Manifest {
             rn.put("error", o.error());
             rn.put("wall_seconds", o.wallSeconds());
         }
+        ArrayNode warnings = m.putArray("warnings");
+        report.warnings().forEach(w -> addWarning(warnings, w));
         ObjectNode counts = m.putObject("counts");
         counts.put("runs", r.outcomes().size());
         counts.put("ok", r.outcomes().size() - r.failures());
@@ -80,20 +82,8 @@ public final class Manifest {
         // output analysis (docs/output-analysis.md): the MSER-5 check of the warm-up and what it warns about
         no.samspill.analysis.WarmupCheck.Report warmup = OutputChecks.warmup(report);
         m.set("warmup_check", JSON.valueToTree(warmup.toTree()));
-        // appended to the run's other warnings, in the same shape
-        ArrayNode warnings = m.withArray("warnings");
-        for (no.samspill.analysis.Warning w : warmup.warnings()) {
-            ObjectNode wn = warnings.addObject();
-            wn.put("code", w.code());
-            wn.put("variant", w.variant());
-            wn.put("unit", w.unit());
-            wn.put("message", w.message());
-            ObjectNode nums = wn.putObject("numbers");
-            w.numbers().forEach((k, v) -> {
-                if (v == null || v.isNaN() || v.isInfinite()) nums.putNull(k);
-                else nums.put(k, v);
-            });
-        }
+        // appended to the run's other warnings (the guardrails'), in the same shape
+        warmup.warnings().forEach(w -> addWarning(warnings, w));
         m.put("started", r.started().toString());
         m.put("finished", r.finished().toString());
         m.put("wall_seconds", r.wallSeconds());
@@ -107,6 +97,19 @@ public final class Manifest {
         env.put("available_processors", Runtime.getRuntime().availableProcessors());
         env.put("host_name", hostName());
         return m;
+    }
+
+    private static void addWarning(ArrayNode warnings, no.samspill.analysis.Warning w) {
+        ObjectNode wn = warnings.addObject();
+        wn.put("code", w.code());
+        wn.put("variant", w.variant());
+        wn.put("unit", w.unit());
+        wn.put("message", w.message());
+        ObjectNode nums = wn.putObject("numbers");
+        w.numbers().forEach((k, v) -> {
+            if (v == null || v.isNaN() || v.isInfinite()) nums.putNull(k);
+            else nums.put(k, v);
+        });
     }
 
     public static String toJson(ObjectNode manifest) {
@@ -129,7 +132,8 @@ public final class Manifest {
     /** What a reproduction needs from a manifest. */
     public record Parsed(Path file, String version, String scenarioPath, String sha256, String name, String description,
                          List<String> overrides, long masterSeed, boolean crn, int replications, boolean recordEvents,
-                         List<Map.Entry<String, Map<String, Object>>> variants, List<Long> seeds, Instant started) { }
+                         List<Map.Entry<String, Map<String, Object>>> variants, List<Long> seeds, Instant started,
+                         String gitCommit) { }
 
     /** Reads a manifest written by {@link #build}. */
     public static Parsed read(Path file) throws IOException {
@@ -142,6 +146,12 @@ public final class Manifest {
         if (m == null || !m.isObject()) throw new IOException(file + ": not a samspill manifest (no JSON object)");
         for (String k : List.of("master_seed", "crn", "replications", "variants", "scenario", "runs")) {
             if (!m.hasNonNull(k)) throw new IOException(file + ": not a samspill manifest (missing \"" + k + "\")");
+        }
+        JsonNode reps = m.get("replications");
+        if (!reps.canConvertToInt() || !reps.isIntegralNumber() || reps.asInt() < 1) {
+            throw new IOException(file + ": \"replications\" is " + reps + ", but a manifest written by samspill records at "
+                    + "least 1 replication per variant (this one lists " + m.get("runs").size() + " run(s) for "
+                    + m.get("variants").size() + " variant(s)); the file was edited or damaged");
         }
         int format = m.path("manifest_format").asInt(FORMAT);
         if (format > FORMAT) {
@@ -162,6 +172,6 @@ public final class Manifest {
         return new Parsed(file, m.path("samspill_version").asText(null), sc.path("path").asText(null),
                 sc.path("sha256").asText(null), sc.path("name").asText("scenario"), sc.path("description").asText(""),
                 overrides, m.get("master_seed").asLong(), m.get("crn").asBoolean(), m.get("replications").asInt(),
-                m.path("record_events").asBoolean(false), variants, seeds, started);
+                m.path("record_events").asBoolean(false), variants, seeds, started, m.path("git_commit").asText(null));
     }
 }

@@ -3,11 +3,10 @@ package no.samspill.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -26,12 +25,13 @@ import no.samspill.metrics.TimeseriesRow;
 import no.samspill.metrics.UnitStats;
 
 /**
- * Writes a results directory atomically: every file goes into a hidden temporary sibling directory, which is renamed
- * to the final name only once all files are complete. If anything fails, the temporary directory is deleted and no
- * final directory appears.
+ * Writes a results directory atomically. Before a run starts, its directory is reserved ({@link #reserve},
+ * {@link #reserveDefault}): created empty with an atomic mkdir, so that concurrent runs never pick the same name and
+ * a location that cannot be written is refused before anything is simulated. Every file then goes into a hidden
+ * working directory next to it, which replaces the empty reserved directory in one rename once all files are
+ * complete. If anything fails, both are removed and no results directory remains.
  */
 public final class ResultsWriter {
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     /** Test seam: called after each file is complete, inside the temporary directory. */
@@ -43,14 +43,30 @@ public final class ResultsWriter {
     }
 
     private final FileHook hook;
+    private final boolean drawReport;
+    private String reportProblem;
 
     public ResultsWriter() { this(FileHook.NONE); }
 
-    public ResultsWriter(FileHook hook) { this.hook = hook; }
+    public ResultsWriter(FileHook hook) { this(hook, true); }
 
-    /** {@code root/<scenario>-<yyyyMMdd-HHmmss>}, with "-2", "-3", … appended if that already exists. */
+    private ResultsWriter(FileHook hook, boolean drawReport) {
+        this.hook = hook;
+        this.drawReport = drawReport;
+    }
+
+    /** The same writer without report.html and figures/: for tests of the other files (the report has its own). */
+    public ResultsWriter withoutReport() { return new ResultsWriter(hook, false); }
+
+    /** At most this many characters of the scenario name go into a default results name (file names are limited to 255 bytes). */
+    public static final int MAX_NAME_CHARS = 100;
+
+    /**
+     * {@code root/<scenario>-<yyyyMMdd-HHmmss>}, with "-2", "-3", … appended if that already exists. Only a guess
+     * for display: two runs may pick the same name; {@link #reserveDefault} picks one atomically.
+     */
     public static Path defaultDir(Path root, String scenarioName, ZonedDateTime start) {
-        String base = sanitize(scenarioName) + "-" + STAMP.format(start);
+        String base = defaultBase(scenarioName, start);
         Path p = root.resolve(base);
         for (int i = 2; Files.exists(p); i++) p = root.resolve(base + "-" + i);
         return p;
@@ -60,9 +76,100 @@ public final class ResultsWriter {
         return defaultDir(root, scenarioName, ZonedDateTime.now(ZoneId.systemDefault()));
     }
 
+    private static String defaultBase(String scenarioName, ZonedDateTime start) {
+        return sanitize(scenarioName) + "-" + STAMP.format(start);
+    }
+
+    /** The scenario name as a file name: letters, digits, '.', '_', '-' only, at most {@link #MAX_NAME_CHARS} characters. */
     static String sanitize(String name) {
         String s = (name == null ? "" : name).trim().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+", "");
+        if (s.length() > MAX_NAME_CHARS) s = s.substring(0, MAX_NAME_CHARS).replaceAll("[.-]+$", "");
         return s.isEmpty() ? "scenario" : s;
+    }
+
+    /**
+     * Reserves {@code dir} for a run before it starts: creates it (empty) with one atomic mkdir, which fails if it
+     * exists, and checks on the way that its parent can be created and written and that the name is valid on this
+     * file system; then creates the hidden working directory next to it. Every failure is an IOException whose
+     * message carries the operating system's reason ({@link #reason}). Stale working directories of killed runs in
+     * the same parent are removed first ({@link Reservation#cleanStale}).
+     */
+    public static Reservation reserve(Path dir) throws IOException {
+        Path target = dir.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null) throw new FileSystemException(target.toString(), null, "not a directory that can hold results");
+        Path created = createParent(parent);
+        Reservation.cleanStale(parent);
+        try {
+            Files.createDirectory(target);
+        } catch (IOException e) {
+            Reservation.deleteEmptyUpTo(parent, created);
+            throw e;
+        }
+        return Reservation.around(target, created);
+    }
+
+    /**
+     * Reserves the default results directory {@code root/<scenario>-<yyyyMMdd-HHmmss>} atomically: if that name is
+     * taken (by a finished run or one under way, in this process or another), "-2", "-3", … are tried, each with an
+     * atomic mkdir, so concurrent runs started in the same second get distinct directories.
+     */
+    public static Reservation reserveDefault(Path root, String scenarioName, ZonedDateTime start) throws IOException {
+        Path parent = root.toAbsolutePath().normalize();
+        Path created = createParent(parent);
+        Reservation.cleanStale(parent);
+        String base = defaultBase(scenarioName, start);
+        for (int i = 1; ; i++) {
+            Path p = parent.resolve(i == 1 ? base : base + "-" + i);
+            try {
+                Files.createDirectory(p);
+                return Reservation.around(p, created);
+            } catch (FileAlreadyExistsException e) {
+                if (i > 100_000) throw e;
+            } catch (IOException e) {
+                Reservation.deleteEmptyUpTo(parent, created);
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Creates a directory and its parents; a file in the way is "Not a directory" (not "already exists").
+     *
+     * @return the topmost directory created (null if {@code dir} existed), so that a refused run can remove it again
+     */
+    private static Path createParent(Path dir) throws IOException {
+        Path topmostMissing = null;
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) throw new FileSystemException(p.toString(), null, "Not a directory");
+                break;
+            }
+            topmostMissing = p;
+        }
+        Files.createDirectories(dir);
+        return topmostMissing;
+    }
+
+    /**
+     * An IOException in plain words with the operating system's reason: Java leaves the reason out of some
+     * (AccessDeniedException's message is only the path).
+     */
+    public static String reason(IOException e) {
+        if (e instanceof FileSystemException f) {
+            String why = f.getReason();
+            if (why == null) {
+                why = e instanceof java.nio.file.AccessDeniedException ? "Permission denied"
+                        : e instanceof FileAlreadyExistsException ? "already exists"
+                        : e instanceof java.nio.file.NoSuchFileException ? "No such file or directory"
+                        : e instanceof java.nio.file.NotDirectoryException ? "Not a directory"
+                        : e instanceof java.nio.file.DirectoryNotEmptyException ? "Directory not empty"
+                        : e.getClass().getSimpleName();
+            }
+            String file = f.getFile();
+            return (file == null ? "" : file + ": ") + why + (f.getOtherFile() == null ? "" : " (" + f.getOtherFile() + ")");
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** The files a report produces, in the order they are written. */
@@ -84,37 +191,34 @@ public final class ResultsWriter {
      */
     public Path write(ExperimentReport report, Path finalDir) throws IOException {
         Path target = finalDir.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
         if (Files.exists(target)) throw new FileAlreadyExistsException(target.toString(), null, "results directory already exists");
-        try (TempDir tmp = new TempDir(createPartial(parent, target.getFileName().toString()))) {
-            for (String name : files(report)) {
-                Path file = tmp.path().resolve(name);
-                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    writeFile(name, report, w);
-                }
-                hook.written(file);
-            }
-            try {
-                Files.move(tmp.path(), target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp.path(), target);
-            }
-            tmp.keep();
-            return target;
+        try (Reservation r = reserve(target)) {
+            return write(report, r);
         }
     }
 
-    /** A hidden sibling with ordinary permissions (unlike createTempDirectory's 0700, which would stick after the rename). */
-    private static Path createPartial(Path parent, String name) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            Path p = parent.resolve("." + name + ".partial-" + Long.toUnsignedString(RANDOM.nextLong(), 36));
-            try {
-                return Files.createDirectory(p);
-            } catch (FileAlreadyExistsException e) {
-                if (attempt > 100) throw e;
+    /** Why the last {@link #write} has no report.html (its results are complete all the same), or null. */
+    public String reportProblem() { return reportProblem; }
+
+    /**
+     * Writes the report into a reserved directory: every file goes into the reservation's hidden working directory,
+     * which then replaces the empty reserved directory in one rename.
+     *
+     * @return the final directory
+     * @throws IOException if anything failed; closing the reservation then leaves nothing behind
+     */
+    public Path write(ExperimentReport report, Reservation reservation) throws IOException {
+        Path work = reservation.work();
+        for (String name : files(report)) {
+            Path file = work.resolve(name);
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                writeFile(name, report, w);
             }
+            hook.written(file);
         }
+        reportProblem = drawReport ? HtmlReport.tryWrite(work) : null;
+        reservation.commit();
+        return reservation.target();
     }
 
     private static void writeFile(String name, ExperimentReport report, Writer w) throws IOException {
@@ -165,12 +269,40 @@ public final class ResultsWriter {
             if (!o.ok()) continue;
             for (RunOutcome b : baseline) {
                 if (b.spec().replication() == o.spec().replication() && b.ok()) {
-                    double d = o.result().metric(m) - b.result().metric(m);
+                    double d = Stats.difference(o.result().metric(m), b.result().metric(m));
                     if (!Double.isNaN(d)) diffs.add(d);
                 }
             }
         }
         return Stats.of(diffs.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /**
+     * The difference variant − baseline of a metric. Under common random numbers, paired by replication
+     * ({@link #paired}). With independent seeds (--no-crn) pairing by replication number means nothing, so the
+     * difference of the two means is given with a Welch t interval: sd is that of one independent pair,
+     * √(sd_v² + sd_b²), n the smaller of the two sample sizes, and the degrees of freedom Welch–Satterthwaite's.
+     */
+    public static Stats difference(List<RunOutcome> variant, List<RunOutcome> baseline, Metric m, boolean crn) {
+        if (crn) return paired(variant, baseline, m);
+        Stats v = Stats.of(values(variant, m));
+        Stats b = Stats.of(values(baseline, m));
+        int n = Math.min(v.n(), b.n());
+        if (n == 0) return new Stats(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        double mean = Stats.difference(v.mean(), b.mean());
+        if (v.n() < 2 || b.n() < 2) return new Stats(1, mean, Double.NaN, Double.NaN, Double.NaN);
+        double qv = v.sd() * v.sd() / v.n(), qb = b.sd() * b.sd() / b.n();
+        double se = Math.sqrt(qv + qb);
+        double sd = Math.sqrt(v.sd() * v.sd() + b.sd() * b.sd());
+        if (se == 0) return new Stats(n, mean, sd, mean, mean);
+        double df = (qv + qb) * (qv + qb) / (qv * qv / (v.n() - 1) + qb * qb / (b.n() - 1));
+        double half = new org.apache.commons.math3.distribution.TDistribution(null, df)
+                .inverseCumulativeProbability(1 - (1 - Stats.LEVEL) / 2) * se;
+        return new Stats(n, mean, sd, Stats.difference(mean, half), Stats.difference(mean, -half));
+    }
+
+    private static double[] values(List<RunOutcome> outs, Metric m) {
+        return outs.stream().filter(RunOutcome::ok).mapToDouble(o -> o.result().metric(m)).toArray();
     }
 
     public static void writePaired(ExperimentResult r, Writer w) throws IOException {
@@ -181,7 +313,7 @@ public final class ResultsWriter {
             List<RunOutcome> outs = r.of(variant);
             for (Metric m : Metric.values()) {
                 List<String> row = new ArrayList<>(List.of(variant, baseline, m.key));
-                row.addAll(cells(paired(outs, base, m)));
+                row.addAll(cells(difference(outs, base, m, r.crn())));
                 Csv.row(w, row);
             }
         }
@@ -251,7 +383,8 @@ public final class ResultsWriter {
                         Integer.toString(u.servers()), Long.toString(u.arrivals()), Long.toString(u.completions()),
                         Csv.num(u.meanWaitDays()), Csv.num(u.meanQueueLength()), Csv.num(u.meanInSystem()),
                         Csv.num(u.arrivalRatePerDay()), Csv.num(u.meanSojournDays()), Csv.num(u.utilisation()),
-                        Csv.num(u.hoursTotal()), Csv.num(u.hoursCoordination())));
+                        Csv.num(u.hoursTotal()), Csv.num(u.hoursCoordination()), Csv.num(u.hoursAvailable()),
+                        Csv.num(u.hoursIdle()), Csv.num(u.hoursOvertime())));
             }
         }
     }

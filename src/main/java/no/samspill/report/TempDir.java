@@ -8,17 +8,25 @@ import java.util.stream.Stream;
 
 /**
  * A directory that is deleted on {@link #close()} and, if the JVM stops first (Ctrl-C), on shutdown; {@link #keep()}
- * disarms both once the directory has been renamed into place.
+ * disarms both once the directory has been renamed into place. Optionally a second directory (a reserved results
+ * directory) is removed with it if it is still empty. SIGKILL runs no hook: {@link Reservation#cleanStale} removes
+ * what such a run left behind.
  */
 final class TempDir implements AutoCloseable {
     private final Path dir;
+    private final Path alsoIfEmpty;
     private final Thread hook;
     private boolean hooked;
-    private boolean keep;
+    private volatile boolean keep;
 
     TempDir(Path dir) {
+        this(dir, null);
+    }
+
+    TempDir(Path dir, Path alsoIfEmpty) {
         this.dir = dir;
-        this.hook = new Thread(() -> deleteTree(dir), "samspill-cleanup");
+        this.alsoIfEmpty = alsoIfEmpty;
+        this.hook = new Thread(this::delete, "samspill-cleanup");
         try {
             Runtime.getRuntime().addShutdownHook(hook);
             hooked = true;
@@ -32,9 +40,15 @@ final class TempDir implements AutoCloseable {
     /** Do not delete: the directory has been moved into place. */
     void keep() { keep = true; }
 
+    private void delete() {
+        if (keep) return;
+        deleteTree(dir);
+        if (alsoIfEmpty != null) Reservation.deleteIfEmptyDir(alsoIfEmpty);
+    }
+
     @Override
     public void close() {
-        if (!keep) deleteTree(dir);
+        delete();
         if (hooked) {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);

@@ -250,7 +250,8 @@ public final class ScenarioDocs {
 
             **Numbers** are written plainly (`0.3`, `20_000`, `1e6`); a quoted number (`"12"`) is text and rejected.
             Booleans are `true`/`false` (also `yes`/`no`, `on`/`off`). YAML anchors, aliases and merge keys (`<<`)
-            work as usual.
+            work as usual, as often as you like; only a file whose aliases expand to more than a million values
+            (an "alias bomb") is refused, at the anchor where the expansion passed that limit.
 
             ## Variants
 

@@ -37,7 +37,7 @@ public final class YamlTree {
     public static Tree parse(String text, String source, int columnBase, List<Diagnostic> problems) {
         Node root;
         try {
-            root = new Yaml(new LoaderOptions()).compose(new java.io.StringReader(text));
+            root = new Yaml(loaderOptions()).compose(new java.io.StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String msg = "YAML syntax error: " + (e.getProblem() == null ? "invalid YAML" : e.getProblem())
@@ -51,7 +51,43 @@ public final class YamlTree {
             return null;
         }
         if (root == null) return Tree.MapNode.empty(new Location(source, 1, 1 + columnBase));
-        return new Converter(source, columnBase, problems).convert(root);
+        Converter c = new Converter(source, columnBase, problems);
+        try {
+            return c.convert(root);
+        } catch (TooLarge e) {
+            problems.add(e.at.error("", String.format(java.util.Locale.ROOT,
+                    "YAML aliases expand to more than %,d values (an alias bomb?); the expansion passed this limit at the "
+                            + "anchor defined here", MAX_EXPANDED_NODES),
+                    "use an anchor a reasonable number of times; ordinary files expand to a few thousand values"));
+            return null;
+        }
+    }
+
+    /**
+     * The most values (scalars, lists and maps, counting every alias at its full expanded size) a document may
+     * expand to. SnakeYAML's own guard counts alias uses (at most 50 by default), which refuses an ordinary file
+     * with 60 units built by {@code <<: *defaults}, and reports no line; what makes an alias bomb dangerous is the
+     * expanded size, so that is what is limited here. A bundled scenario expands to about 1,000 values; a file with
+     * 1,000 merged units to about 20,000; "billion laughs" (ten lines) to 10^9, refused after the first million.
+     */
+    public static final int MAX_EXPANDED_NODES = 1_000_000;
+
+    static LoaderOptions loaderOptions() {
+        LoaderOptions o = new LoaderOptions();
+        // alias uses are not limited by count: the expanded size is (MAX_EXPANDED_NODES); composing is linear in
+        // the text, whose size SnakeYAML still limits (3 MB by default), as it does the nesting depth
+        o.setMaxAliasesForCollections(Integer.MAX_VALUE);
+        return o;
+    }
+
+    private static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Location at;
+
+        TooLarge(Location at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
     }
 
     private static int column(int line0, int col0, int columnBase) {
@@ -63,6 +99,7 @@ public final class YamlTree {
         private final int columnBase;
         private final List<Diagnostic> problems;
         private final Map<Node, Boolean> onStack = new IdentityHashMap<>();
+        private long expanded;
 
         Converter(String source, int columnBase, List<Diagnostic> problems) {
             this.source = source;
@@ -76,6 +113,7 @@ public final class YamlTree {
         }
 
         Tree convert(Node n) {
+            if (++expanded > MAX_EXPANDED_NODES) throw new TooLarge(at(n));
             if (onStack.containsKey(n)) {
                 problems.add(at(n).error("", "recursive YAML alias", "aliases must not refer to an enclosing node"));
                 return new Tree.Scalar(at(n), "", true);

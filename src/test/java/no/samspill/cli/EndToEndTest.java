@@ -73,6 +73,11 @@ class EndToEndTest {
         }
         assertEquals(0, exec("validate", SCENARIO.toString()));
         assertTrue(Files.readAllLines(a.resolve("runs.csv")).stream().skip(1).allMatch(l -> l.contains(",ok,")));
+        // the real run's report: every section, a figure per drawable metric, the units chart
+        String html = Files.readString(a.resolve("report.html"));
+        for (String id : no.samspill.report.html.RunReport.SECTIONS) assertTrue(html.contains("<section id=\"" + id + "\">"), id);
+        assertTrue(Files.size(a.resolve("figures/units-utilisation.png")) > 5_000);
+        assertTrue(Files.exists(a.resolve("figures/interval-handoffs_per_episode.png")));
     }
 
     @Test

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import no.samspill.core.config.Scenario;
 import no.samspill.experiment.RunFunction;
 import no.samspill.experiment.Seeds;
+import no.samspill.report.ResultsWriter;
+import no.samspill.report.html.Num;
 import no.samspill.scenario.Diagnostic;
 import no.samspill.scenario.ScenarioException;
 import no.samspill.scenario.ScenarioFile;
@@ -77,8 +79,14 @@ class MainTest {
         bad = Files.writeString(tmp.resolve("broken.yaml"), "name: bad\n");
     }
 
+    /** A Main on fakes; without the report, which costs a second per run and has its own tests (and two here). */
     private Main main(RunFunction f) {
-        return new Main().scenarioSource(FAKE_LOADER).runFunction(f).resultsRoot(results).terminal(false);
+        return new Main().scenarioSource(FAKE_LOADER).runFunction(f).resultsRoot(results).terminal(false)
+                .resultsWriter(new ResultsWriter().withoutReport());
+    }
+
+    private Outcome execWithReport(String... args) {
+        return exec(main(Fakes.DETERMINISTIC).resultsWriter(new ResultsWriter()), args);
     }
 
     private Outcome exec(Main main, String... args) {
@@ -121,7 +129,7 @@ class MainTest {
 
     @Test
     void runWritesResultsAndPrintsTheDirectoryAndATable() throws Exception {
-        Outcome o = exec("run", good.toString(), "--reps", "3", "--threads", "2");
+        Outcome o = execWithReport("run", good.toString(), "--reps", "3", "--threads", "2");
         assertEquals(0, o.code(), o.err());
         List<Path> dirs = resultDirs();
         assertEquals(1, dirs.size());
@@ -132,12 +140,15 @@ class MainTest {
         }
         assertFalse(Files.exists(dir.resolve("events.csv")));
         assertTrue(o.out().contains("Results: "), o.out());
-        assertTrue(o.out().contains("fragmentation_index"), o.out());
+        assertTrue(o.out().contains("Report:  "), o.out());
+        assertTrue(Files.exists(dir.resolve("report.html")), "run writes the report with the results");
+        assertTrue(o.out().lines().anyMatch(l -> l.matches("Fragmentation index ↓\\s+0–1\\s+1\\.78 ± 0\\.59\\s+2\\.78 ± 0\\.59")), o.out());
         assertTrue(o.out().contains(" ± "), o.out());
         assertTrue(o.out().contains("runs ok"), o.out());
         assertTrue(o.out().contains("difference to pa"), o.out());
-        // the fake adds inhabitants/10000 to the same draws: npm − pa = +1 exactly under CRN
-        assertTrue(o.out().lines().anyMatch(l -> l.matches("fragmentation_index\\s+\\+1\\.000 ± 0\\.000")), o.out());
+        assertTrue(o.out().lines().allMatch(l -> l.length() <= RunCommand.WIDTH), o.out());
+        // the fake adds inhabitants/10000 to the same draws: npm − pa = +1 exactly under CRN, a significant difference
+        assertTrue(o.out().lines().anyMatch(l -> l.matches("Fragmentation index ↓\\s+0–1\\s+\\+1\\.00 ± 0 \\*")), o.out());
         // not a terminal: one line per ~10 %, never a carriage return
         assertTrue(o.err().contains("100%"), o.err());
         assertFalse(o.err().contains("\r"));
@@ -317,11 +328,40 @@ class MainTest {
     }
 
     @Test
-    void tableFormatsMeansWithHalfWidths() {
-        assertEquals("0.123", RunCommand.fmt(0.12345));
-        assertEquals("12.35", RunCommand.fmt(12.345));
-        assertEquals("123.5", RunCommand.fmt(123.45));
-        assertEquals("12346", RunCommand.fmt(12345.6));
+    void reportRedrawsTheSameReportFromTheFilesAndRefusesAnIncompleteDirectory() throws Exception {
+        Path dir = tmp.resolve("r");
+        assertEquals(0, execWithReport("run", good.toString(), "--reps", "2", "--quiet", "--out", dir.toString()).code());
+        byte[] written = Files.readAllBytes(dir.resolve("report.html"));
+        Files.delete(dir.resolve("report.html"));
+        Outcome o = exec("report", dir.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("Report: "), o.out());
+        assertArrayEquals(written, Files.readAllBytes(dir.resolve("report.html")), "the same code draws the same report");
+
+        Path broken = tmp.resolve("broken");
+        assertEquals(0, exec("run", good.toString(), "--reps", "2", "--quiet", "--out", broken.toString()).code());
+        assertFalse(Files.exists(broken.resolve("report.html")), "written without the report");
+        Files.delete(broken.resolve("units.csv"));
+        Outcome b = exec("report", broken.toString());
+        assertEquals(2, b.code());
+        assertTrue(b.err().contains("missing units.csv") && b.err().contains("(nothing written)"), b.err());
+        assertFalse(Files.exists(broken.resolve("report.html")));
+        try (Stream<Path> s = Files.list(broken)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".")), "no partial files");
+        }
+        Outcome none = exec("report", tmp.resolve("nowhere").toString());
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("not a directory"), none.err());
+    }
+
+    @Test
+    void tableFormatsMeansAtThePrecisionOfTheirIntervals() {
+        assertEquals("0.8269 ± 0.0029", Num.meanPm(0.82693, 0.00291, false));
+        assertEquals("110100 ± 2400", Num.meanPm(110052, 2372, false));
+        assertEquals("+1.181 ± 0.050", Num.meanPm(1.1812, 0.0501, true));
+        assertEquals("−0.210 ± 0.011", Num.meanPm(-0.2101, 0.0112, true));
+        assertEquals("0.123", Num.meanPm(0.12345, Double.NaN, false));
+        assertEquals("+1.00 ± 0", Num.meanPm(1.0, 0.0, true));
         assertEquals("0:09", ProgressBar.clock(9.2));
         assertEquals("1:01:01", ProgressBar.clock(3661));
         assertEquals("?", ProgressBar.clock(Double.NaN));

@@ -65,9 +65,11 @@ class ResultsWriterTest {
         Path dir = new ResultsWriter().write(report(true, 0, 3), tmp.resolve("results/out"));
         assertEquals(tmp.resolve("results/out").toAbsolutePath(), dir);
         try (Stream<Path> s = Files.list(dir)) {
-            assertEquals(List.of("events.csv", "manifest.json", "paired.csv", "runs.csv", "summary.csv", "timeseries.csv", "units.csv"),
-                    s.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of("events.csv", "figures", "manifest.json", "paired.csv", "report.html", "runs.csv", "summary.csv",
+                    "timeseries.csv", "units.csv"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
+        // the report is drawn inside the temporary directory, from the files just written, before the rename
+        assertTrue(Files.readString(dir.resolve("report.html")).contains("<section id=\"paired\">"));
         List<String> runsHeader = new ArrayList<>(List.of("run_id", "scenario", "variant", "replication", "seed", "status", "error"));
         for (Metric m : Metric.values()) runsHeader.add(m.key);
         assertEquals(String.join(",", runsHeader), lines(dir.resolve("runs.csv")).get(0));
@@ -75,7 +77,7 @@ class ResultsWriterTest {
         assertEquals("variant,baseline,metric,mean_diff,sd_diff,ci95_low,ci95_high,n", lines(dir.resolve("paired.csv")).get(0));
         assertEquals("variant,replication,day,queue_length,waiting_days", lines(dir.resolve("timeseries.csv")).get(0));
         assertEquals("variant,replication,unit,kind,servers,arrivals,completions,mean_wait_days,mean_queue_length,"
-                + "mean_in_system,arrival_rate_per_day,mean_sojourn_days,utilisation,hours_total,hours_coordination",
+                + "mean_in_system,arrival_rate_per_day,mean_sojourn_days,utilisation,hours_total,hours_coordination,hours_available,hours_idle,hours_overtime",
                 lines(dir.resolve("units.csv")).get(0));
         assertEquals("variant,replication,day,type,user,episode,unit,professional,other,value,detail",
                 lines(dir.resolve("events.csv")).get(0));
@@ -98,7 +100,7 @@ class ResultsWriterTest {
     void noEventsFileWithoutEventsAndNoPairedFileForOneVariant() throws Exception {
         ScenarioFile f = Fakes.file("one", Fakes.variant("base", 10_000));
         ExperimentResult r = new ExperimentRunner().runFunction(Fakes.DETERMINISTIC).threads(1).run(f.variants(), 1, 1);
-        Path dir = new ResultsWriter().write(new ExperimentReport(f, r, false, "t", null, null, List.of(), null), tmp.resolve("one"));
+        Path dir = new ResultsWriter().withoutReport().write(new ExperimentReport(f, r, false, "t", null, null, List.of(), null), tmp.resolve("one"));
         assertFalse(Files.exists(dir.resolve("events.csv")));
         assertFalse(Files.exists(dir.resolve("paired.csv")));
         // n = 1: mean only, sd and CI empty
@@ -113,7 +115,7 @@ class ResultsWriterTest {
     void failedRunsHaveEmptyMetricCellsAndAreLeftOutOfStatistics() throws Exception {
         long bad = Seeds.seed(11, 0, 2, true);
         ExperimentReport rep = report(false, bad, 3);
-        Path dir = new ResultsWriter().write(rep, tmp.resolve("f"));
+        Path dir = new ResultsWriter().withoutReport().write(rep, tmp.resolve("f"));
         List<String> row = split(lines(dir.resolve("runs.csv")).get(2));
         assertEquals("2", row.get(3));
         assertEquals("failed", row.get(5));
@@ -132,7 +134,7 @@ class ResultsWriterTest {
     @Test
     void summaryAndPairedValuesMatchHandComputation() throws Exception {
         ExperimentReport rep = report(false, 0, 4);
-        Path dir = new ResultsWriter().write(rep, tmp.resolve("s"));
+        Path dir = new ResultsWriter().withoutReport().write(rep, tmp.resolve("s"));
         List<RunOutcome> pa = rep.result().of("pa");
         double[] xs = pa.stream().mapToDouble(o -> o.result().metric(Metric.EPISODES)).toArray();
         double mean = (xs[0] + xs[1] + xs[2] + xs[3]) / 4;
@@ -169,7 +171,7 @@ class ResultsWriterTest {
     @Test
     void manifestHoldsWhatIsNeededToReproduce() throws Exception {
         ExperimentReport rep = report(false, 0, 2);
-        Path dir = new ResultsWriter().write(rep, tmp.resolve("m"));
+        Path dir = new ResultsWriter().withoutReport().write(rep, tmp.resolve("m"));
         Manifest.Parsed m = Manifest.read(dir.resolve("manifest.json"));
         assertEquals(11, m.masterSeed());
         assertTrue(m.crn());
@@ -195,9 +197,8 @@ class ResultsWriterTest {
         });
         IOException e = assertThrows(IOException.class, () -> failing.write(report(false, 0, 2), parent.resolve("run")));
         assertEquals("disk full (simulated)", e.getMessage());
-        try (Stream<Path> s = Files.list(parent)) {
-            assertEquals(List.of(), s.toList(), "neither the final nor the temporary directory may remain");
-        }
+        assertFalse(Files.exists(parent), "neither the final nor the temporary directory, nor the parent made for them, may remain");
+        Files.createDirectories(parent);
         ResultsWriter crashing = new ResultsWriter(file -> { throw new IllegalStateException("bug"); });
         assertThrows(IllegalStateException.class, () -> crashing.write(report(false, 0, 1), parent.resolve("run")));
         try (Stream<Path> s = Files.list(parent)) {
@@ -211,7 +212,7 @@ class ResultsWriterTest {
         long bad = Seeds.seed(11, 0, 2, true);
         ExperimentResult inMemory = new ExperimentRunner().runFunction(Fakes.failingFor(bad)).threads(2)
                 .options(new RunOptions(true)).run(f.variants(), 3, 11);
-        Path a = new ResultsWriter().write(new ExperimentReport(f, inMemory, true, "t", null, null, List.of(), null), tmp.resolve("a"));
+        Path a = new ResultsWriter().withoutReport().write(new ExperimentReport(f, inMemory, true, "t", null, null, List.of(), null), tmp.resolve("a"));
         Path b;
         Path spoolDir;
         try (EventSpool spool = new EventSpool(tmp.resolve("spool-parent"))) {
@@ -220,7 +221,7 @@ class ResultsWriterTest {
                     .options(new RunOptions(true)).sink(spool).run(f.variants(), 3, 11);
             assertTrue(spooled.outcomes().stream().filter(RunOutcome::ok).allMatch(o -> o.result().events().isEmpty()),
                     "spooled results keep no events in memory");
-            b = new ResultsWriter().write(new ExperimentReport(f, spooled, true, "t", null, null, List.of(), null, spool), tmp.resolve("b"));
+            b = new ResultsWriter().withoutReport().write(new ExperimentReport(f, spooled, true, "t", null, null, List.of(), null, spool), tmp.resolve("b"));
         }
         assertEquals(Files.readString(a.resolve("events.csv")), Files.readString(b.resolve("events.csv")));
         assertEquals(1 + 4 * 2, lines(b.resolve("events.csv")).size(), "two events for each of the four successful runs");
@@ -239,7 +240,7 @@ class ResultsWriterTest {
     @Test
     void refusesToOverwriteAnExistingDirectory() throws Exception {
         Path existing = Files.createDirectories(tmp.resolve("exists"));
-        assertThrows(java.nio.file.FileAlreadyExistsException.class, () -> new ResultsWriter().write(report(false, 0, 1), existing));
+        assertThrows(java.nio.file.FileAlreadyExistsException.class, () -> new ResultsWriter().withoutReport().write(report(false, 0, 1), existing));
     }
 
     @Test
@@ -250,5 +251,52 @@ class ResultsWriterTest {
         Files.createDirectories(a);
         assertEquals("governance-models-20261124-090507-2", ResultsWriter.defaultDir(tmp, "governance models", t).getFileName().toString());
         assertEquals("scenario-20261124-090507", ResultsWriter.defaultDir(tmp, "../", t).getFileName().toString());
+    }
+
+    @Test
+    void reservationsAreAtomicAndNumberedAndLeaveNothingWhenClosedUncommitted() throws Exception {
+        java.time.ZonedDateTime t = java.time.ZonedDateTime.parse("2026-11-24T09:05:07+01:00");
+        try (Reservation a = ResultsWriter.reserveDefault(tmp, "gov", t); Reservation b = ResultsWriter.reserveDefault(tmp, "gov", t)) {
+            assertEquals("gov-20261124-090507", a.target().getFileName().toString());
+            assertEquals("gov-20261124-090507-2", b.target().getFileName().toString());
+            assertTrue(Files.isDirectory(a.target()) && Files.isDirectory(a.work()));
+            assertThrows(java.nio.file.FileAlreadyExistsException.class, () -> ResultsWriter.reserve(a.target()));
+            Files.writeString(b.work().resolve("x.csv"), "1\n");
+            b.commit();
+            assertTrue(Files.exists(b.target().resolve("x.csv")));
+        }
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(List.of(tmp.resolve("gov-20261124-090507-2")), s.toList(), "the uncommitted reservation is gone");
+        }
+    }
+
+    @Test
+    void workingDirectoriesOfDeadProcessesAreRemovedByTheNextReservation() throws Exception {
+        Process gone = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        gone.waitFor();
+        String mine = Reservation.ownerTag();
+        String host = mine.substring(mine.lastIndexOf('-') + 1);
+        Path stale = Files.createDirectories(tmp.resolve(".samspill-" + gone.pid() + "-0-" + host + "-abc.partial/.events"));
+        Files.writeString(stale.resolve("run-00000001.csv"), "lots of events");
+        Files.writeString(stale.getParent().resolve(".reserved"), "killed-run");
+        Files.createDirectory(tmp.resolve("killed-run"));
+        Path otherHost = Files.createDirectory(tmp.resolve(".samspill-" + gone.pid() + "-0-ffffffff-abc.partial"));
+        Path alive = Files.createDirectory(tmp.resolve(".samspill-" + mine + "-abc.partial"));
+        // spools of earlier versions (no owner recorded): removed once untouched for two days
+        Path legacyOld = Files.createDirectory(tmp.resolve(".samspill-events-123"));
+        Path legacyFile = Files.writeString(legacyOld.resolve("run-00000001.csv"), "old events");
+        java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(3)));
+        Files.setLastModifiedTime(legacyFile, longAgo);
+        Files.setLastModifiedTime(legacyOld, longAgo);
+        Path legacyRecent = Files.createDirectory(tmp.resolve(".samspill-events-456"));
+        try (Reservation r = ResultsWriter.reserve(tmp.resolve("next"))) {
+            assertFalse(Files.exists(legacyOld), "an old spool of an earlier version is removed");
+            assertTrue(Files.exists(legacyRecent), "a recent one may belong to a live run of an earlier version");
+            assertFalse(Files.exists(stale.getParent()), "a killed run's spool is removed");
+            assertFalse(Files.exists(tmp.resolve("killed-run")), "with the empty directory it had reserved");
+            assertTrue(Files.exists(alive), "a live run's working directory stays");
+            if (!host.equals("ffffffff")) assertTrue(Files.exists(otherHost), "another host's stays");
+        }
     }
 }

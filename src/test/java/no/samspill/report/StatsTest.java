@@ -47,4 +47,27 @@ class StatsTest {
         assertEquals(1.5, s.ciLow());
         assertEquals(1.5, s.ciHigh());
     }
+
+    /** Issue 11 bug 7: identical values give sd 0 and an interval of zero width, not float noise around the mean. */
+    @Test
+    void identicalValuesHaveNoFloatNoise() {
+        Stats s = Stats.of(new double[] {0.1, 0.1, 0.1});
+        assertEquals(0.1, s.mean());
+        assertEquals(0.0, s.sd());
+        assertEquals(0.1, s.ciLow());
+        assertEquals(0.1, s.ciHigh());
+        Stats z = Stats.of(new double[] {0, 0, 0, 0});
+        assertEquals(0.0, z.ciLow());
+        assertEquals(0.0, z.ciHigh());
+    }
+
+    /** Issue 11 bug 7: a bound that cancels to within rounding of its operands is 0, never -1.7e-16. */
+    @Test
+    void cancellingBoundsSnapToZero() {
+        assertEquals(0.0, Stats.difference(0.30000000000000004, 0.3));
+        assertEquals(0.0, Stats.difference(1e-3 + 1e-3 + 1e-3, 3e-3));
+        assertEquals(1e-6, Stats.difference(1.000001, 1.0), 1e-15);
+        assertEquals(-0.5, Stats.difference(0.5, 1.0));
+        assertTrue(Double.isNaN(Stats.difference(Double.NaN, 1)));
+    }
 }

@@ -64,8 +64,15 @@ class BundledScenariosTest {
         boolean verification = DIR.relativize(file).startsWith("verification");
         ScenarioFile sf = ScenarioLoader.load(file, SHORT);
         assertEquals(full.variants().size(), sf.variants().size());
+        // issue 11 bug 6: a metric the description tells users to look at must have a value in this scenario
+        java.util.Set<Metric> named = java.util.EnumSet.noneOf(Metric.class);
+        for (Metric m : Metric.values()) {
+            if (java.util.regex.Pattern.compile("\\b" + m.key + "\\b").matcher(description).find()) named.add(m);
+        }
+        java.util.Set<Metric> defined = java.util.EnumSet.noneOf(Metric.class);
         for (Variant v : sf.variants()) {
             RunResult r = Simulation.run(v.scenario(), 42);
+            for (Metric m : named) if (!Double.isNaN(r.metric(m))) defined.add(m);
             String where = file.getFileName() + " / " + v.name();
             for (Map.Entry<String, Double> e : r.metrics().entrySet()) {
                 double x = e.getValue();
@@ -83,5 +90,7 @@ class BundledScenariosTest {
                 assertTrue(Double.isFinite(r.metric(Metric.HOURS_TOTAL)), where + ": hours undefined");
             }
         }
+        named.removeAll(defined);
+        assertTrue(named.isEmpty(), file + ": the description names " + named + ", which this scenario leaves empty (NaN)");
     }
 }

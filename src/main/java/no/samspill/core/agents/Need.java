@@ -63,6 +63,10 @@ public final class Need implements WorkItem {
     public double durationFactor = 1.0;
     /** Started while home care was rationing (thinned visits). */
     public boolean rationed;
+    /** Weekly hours committed in the provider's time budget while in service (ODD §7.10). */
+    public double weeklyHours;
+    /** Reporting hours per direct hour in force when the service started (the NPM reporting rule, ODD §7.10). */
+    public double reportingShare;
     /** Referred to everyday rehabilitation as a trial before home care ("rehabilitation first"). */
     public boolean rehabTrial;
     /** Whether the rehabilitation-first draw was made for this need. */

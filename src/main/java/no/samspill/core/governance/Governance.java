@@ -35,7 +35,12 @@ public final class Governance {
         /** Long-term investment (prevention, early rehabilitation) vs short-term savings (001 §4). */
         TIME_HORIZON,
         /** Administrative reporting as a share of activity hours (003A §4.2 NPM layered on bureaucracy). */
-        REPORTING_BURDEN;
+        REPORTING_BURDEN,
+        /**
+         * Share of provider units bound by their contract to a waiting-time guarantee, which they meet with temporary
+         * staff when their own hours are used up (NPM purchaser-provider contracts, 003A §4.2; ODD §7.5).
+         */
+        TEMPORARY_STAFF;
 
         public String key() { return name().toLowerCase(Locale.ROOT); }
     }
@@ -52,12 +57,12 @@ public final class Governance {
 
     /** PA, NPM and NPG presets (ODD §6.2; 003A §4, §4.5; 001 §4; 003B §4.2; 000 A4). */
     public enum Preset {
-        //          elig  find  targ  silo  std   disc  forum voice horiz report | locus, handoff, accountability
-        PA(new double[]{0.50, 0.40, 0.15, 0.25, 0.25, 0.80, 0.50, 0.35, 0.50, 0.08},
+        //          elig  find  targ  silo  std   disc  forum voice horiz report temp | locus, handoff, accountability
+        PA(new double[]{0.50, 0.40, 0.15, 0.25, 0.25, 0.80, 0.50, 0.35, 0.50, 0.08, 0.0},
            DecisionLocus.PROFESSIONALS, HandoffStyle.RELAY, Accountability.VERTICAL),
-        NPM(new double[]{0.20, 0.10, 0.85, 0.85, 0.85, 0.25, 0.20, 0.45, 0.20, 0.16},
+        NPM(new double[]{0.20, 0.10, 0.85, 0.85, 0.85, 0.25, 0.20, 0.45, 0.20, 0.16, 1.0},
            DecisionLocus.PURCHASER_OFFICE, HandoffStyle.RELAY, Accountability.VERTICAL),
-        NPG(new double[]{0.85, 0.80, 0.15, 0.10, 0.35, 0.80, 0.90, 0.90, 0.85, 0.08},
+        NPG(new double[]{0.85, 0.80, 0.15, 0.10, 0.35, 0.80, 0.90, 0.90, 0.85, 0.08, 0.0},
            DecisionLocus.JOINT_MEETING, HandoffStyle.TEAM, Accountability.HORIZONTAL);
 
         private final Governance vector;

@@ -237,12 +237,18 @@ public final class Allocation implements Pathway {
     }
 
     private ServiceUnit wrongUnit(ServiceUnit target) {
-        List<ServiceUnit> candidates = new ArrayList<>();
-        for (ServiceUnit u : m.units) {
-            if (u.kind != target.kind && u.owner != Owner.HOSPITAL_TRUST && u.kind.misrouteTarget) candidates.add(u);
-        }
+        List<ServiceUnit> candidates = wrongCandidates.computeIfAbsent(target.kind, kind -> {
+            List<ServiceUnit> list = new ArrayList<>();
+            for (ServiceUnit u : m.units) {
+                if (u.kind != kind && u.owner != Owner.HOSPITAL_TRUST && u.kind.misrouteTarget) list.add(u);
+            }
+            return list;
+        });
         return candidates.isEmpty() ? null : candidates.get(rng().nextInt(candidates.size()));
     }
+
+    /** Units a referral for a kind can go astray to, per target kind (the unit list never changes during a run). */
+    private final Map<no.samspill.core.units.UnitKind, List<ServiceUnit>> wrongCandidates = new java.util.EnumMap<>(no.samspill.core.units.UnitKind.class);
 
     /** A referral reaches its provider: "not our task" or assessment near practice (at the team's next meeting). */
     private void arriveAtProvider(Episode ep, Need n, ServiceUnit target, boolean agreedAtTable) {
@@ -328,7 +334,7 @@ public final class Allocation implements Pathway {
     @Override
     public void officeCaseAssessed(OfficeCase c, ServiceUnit office, Professional caseWorker) {
         if (c.episode().ended()) return;
-        assessAndDecide(c.episode(), c.needs(), format(c.episode(), Involvement.Format.OFFICE), office, caseWorker, false);
+        assessAndDecide(c.episode(), c.needs(), format(c.episode(), Involvement.Format.OFFICE), office, caseWorker, false, true);
     }
 
     // ----------------------------------------------------------------------------------------------- locus: joint meeting
@@ -387,6 +393,15 @@ public final class Allocation implements Pathway {
      */
     void assessAndDecide(Episode ep, List<Need> needs, Involvement.Format f, ServiceUnit decider, Professional assessor,
                          boolean atTable) {
+        assessAndDecide(ep, needs, f, decider, assessor, atTable, false);
+    }
+
+    /**
+     * @param officeCase the purchaser office's case: its assessment hours were committed in the office's time budget
+     *                   while the case was handled (Delivery), so they are not spent again here (ODD §7.10)
+     */
+    void assessAndDecide(Episode ep, List<Need> needs, Involvement.Format f, ServiceUnit decider, Professional assessor,
+                         boolean atTable, boolean officeCase) {
         if (ep.ended()) return;
         ep.applyUnmet(m.now());  // the assessment reads the user's function as of now
         Governance g = m.gov();
@@ -396,7 +411,7 @@ public final class Allocation implements Pathway {
         double disc = g.get(Governance.Rule.DISCRETION);
         double horizon = g.get(Governance.Rule.TIME_HORIZON);
         if (assessor != null) {
-            m.book(assessor, Activity.ASSESSMENT, 1.5 * (1 - 0.4 * std) * needs.size());
+            if (!officeCase) m.book(assessor, Activity.ASSESSMENT, 1.5 * (1 - 0.4 * std) * needs.size());
             if (decider.kind.assessesAtHome) m.book(assessor, Activity.TRAVEL, 0.5);
             ep.touchProfessional(assessor.id);
         }

@@ -59,6 +59,8 @@ public final class Coordination {
         ep.coordinators.add(c);
         ep.coordinatorSince.add(m.now());
         c.caseload++;
+        // The role takes its weekly hours from the holder's unit for as long as the user is followed (ODD §7.10).
+        c.holder.unit.time.commit(c.hoursPerUserWeek);
         markCoordinated(ep);
         m.book(c.holder, Activity.COORDINATION, 1.0);
         ep.touchProfessional(c.holder.id);
@@ -79,6 +81,7 @@ public final class Coordination {
             Coordinator c = list.get(i);
             double weeks = (m.now() - ep.coordinatorSince.get(i)) / 7.0;
             m.bookAccrued(c.holder, Activity.COORDINATION, c.hoursPerUserWeek * weeks, ep.coordinatorSince.get(i));
+            c.holder.unit.time.release(c.hoursPerUserWeek);
             c.caseload--;
             ArrayDeque<Episode> q = waiting.get(c.scheme);
             while (q != null && !q.isEmpty()) {

@@ -62,17 +62,59 @@ public final class Delivery implements WorkItem.Handler {
 
     private MersenneTwisterFast rng() { return m.rng(Streams.Stream.DELIVERY); }
 
-    /** Case slots follow staff hours less reporting (NPM paperwork takes hours from service, 003A §4.2). */
+    /** Travel per home visit (home-based units), hours [assumption, ODD §7.10]. */
+    public static final double TRAVEL_HOURS_PER_CONTACT = 0.25;
+
+    /**
+     * Weekly hours a new case takes from its unit's staff (ODD §7.10): direct service, reporting for indicators (the
+     * reporting rule: hours per direct hour) and, for home-based units, travel to every visit. This is what the
+     * unit's uncommitted hours must cover before it starts the case.
+     */
+    public static double caseHoursPerWeek(ServiceUnit u, double reporting) {
+        double direct = u.hoursPerCaseWeek;
+        double travel = u.kind.homeBased() ? 7 * KindDefaults.of(u.kind).contactsPerDay() * TRAVEL_HOURS_PER_CONTACT : 0;
+        return direct * (1 + reporting) + travel;
+    }
+
+    /** Weekly hours of a case under the sizing rule of the standard municipality (no unit yet). */
+    public static double caseHoursPerWeek(no.samspill.core.units.UnitKind kind, double hoursPerCaseWeek, double reporting) {
+        double travel = kind.homeBased() ? 7 * KindDefaults.of(kind).contactsPerDay() * TRAVEL_HOURS_PER_CONTACT : 0;
+        return hoursPerCaseWeek * (1 + reporting) + travel;
+    }
+
+    /** When each unit next retries starts that its hours held back (+∞: none pending). */
+    private double[] retryAt;
+
+    /**
+     * Opens every unit's time budget at the start of the run (ODD §7.10): contracted hours from its staff's FTE. Units
+     * whose case slots the scenario fixes (verification queues, hospital beds) keep them; for the others the slot
+     * count is nominal (the full cases the available hours would cover), used in reports and lending only.
+     */
+    public void openTimeBudgets() {
+        retryAt = new double[m.units.size()];
+        java.util.Arrays.fill(retryAt, Double.POSITIVE_INFINITY);
+        for (ServiceUnit u : m.units) {
+            u.time.open(m::now, u.totalFte());
+            if (!u.fixedServers) u.servers = nominalSlots(u);
+        }
+    }
+
+    private int nominalSlots(ServiceUnit u) {
+        double h = caseHoursPerWeek(u, m.gov().get(Governance.Rule.REPORTING_BURDEN));
+        if (h <= 0) return Integer.MAX_VALUE / 4;
+        return Math.max(1, (int) Math.floor(u.time.available() / h + 1e-9));
+    }
+
+    /**
+     * During a reform transition the reporting rule changes week by week: new cases take the new hours, and units try
+     * to start what waits (cases already in service keep the hours they started with).
+     */
     public void updateCapacity(double day) {
-        double reporting = m.gov().get(Governance.Rule.REPORTING_BURDEN);
         for (ServiceUnit u : m.units) {
             if (u.fixedServers) continue;
-            int s = Math.max(1, (int) Math.floor(u.baseServers * (1 - reporting) + 1e-9));
-            if (s != u.servers) {
-                u.advance(m.now());
-                u.servers = s;
-                tryStart(u);
-            }
+            u.advance(m.now());
+            u.servers = nominalSlots(u);
+            tryStart(u);
         }
     }
 
@@ -100,16 +142,17 @@ public final class Delivery implements WorkItem.Handler {
     }
 
     /**
-     * Pooled budgets let a full unit borrow a free slot from a sibling unit of the same kind (another home-care
-     * zone); tight budget silos forbid it (ODD §6.2, budget silos).
+     * Pooled budgets let a full unit borrow a free slot from a neighbouring unit of the same kind (the next home-care
+     * zone; with three units or fewer, any other); tight budget silos forbid it (ODD §6.2, budget silos; §7.5). Only
+     * neighbours are asked, so the cost does not grow with the number of units of the kind.
      */
     private ServiceUnit lend(Need n, ServiceUnit u) {
-        if (u.busy < u.servers) return u;
+        if (hasRoom(u)) return u;
+        List<ServiceUnit> siblings = m.zones().neighbours(u);
+        if (siblings.isEmpty()) return u;
         double silos = m.gov().get(Governance.Rule.BUDGET_SILOS);
-        List<ServiceUnit> siblings = m.units(u.kind);
-        if (siblings.size() < 2) return u;
         for (ServiceUnit s : siblings) {
-            if (s != u && s.busy + s.queued < s.servers && rng().nextDouble() < 0.8 * (1 - silos)) {
+            if (s.queued == 0 && hasRoom(s) && rng().nextDouble() < 0.8 * (1 - silos)) {
                 handOffs.transfer(n.episode, u, s, null, null, null, false);
                 return s;
             }
@@ -121,9 +164,59 @@ public final class Delivery implements WorkItem.Handler {
         join(new DirectJob(m.now()), u);
     }
 
+    /** Whether the unit could start one more full case now: a free slot, or enough uncommitted hours this week. */
+    private boolean hasRoom(ServiceUnit u) {
+        if (slotsOnly(u)) return u.busy < u.servers;
+        return u.busy == 0 || u.time.free() >= caseHoursPerWeek(u, m.gov().get(Governance.Rule.REPORTING_BURDEN)) - 1e-9;
+    }
+
+    /** Hours committed by the item being started (set by {@link #tryStart}, read by the start handlers). */
+    private double startingHours;
+    /** Whether the item being started is rationed (thinned visits). */
+    private boolean startingRationed;
+
+    /**
+     * Starts queued work while the unit has room (ODD §7.5, §7.10). A unit with slots fixed by the scenario starts while
+     * fewer than that many are in service. Any other unit starts a case when its staff's uncommitted hours this week
+     * cover the case's weekly hours (direct + reporting + travel); one-off hours spent this week (meetings,
+     * assessments, hand-off work) are not available again before next Monday, when the unit tries again. A unit with
+     * nothing in service always takes one case. Home care rations (thins visits) while people wait.
+     */
     void tryStart(ServiceUnit u) {
         ArrayDeque<WorkItem> queue = queues.get(u.index);
-        while (u.busy < capacity(u) && !queue.isEmpty()) {
+        double reporting = m.gov().get(Governance.Rule.REPORTING_BURDEN);
+        boolean slots = slotsOnly(u);
+        while (!queue.isEmpty()) {
+            double hours = 0;
+            boolean rationed = false;
+            if (u.fixedServers) {
+                if (u.busy >= u.servers) return;
+            } else if (slots) {
+                // Ablation: nominal slots, and home care takes up to a quarter more cases by thinning visits.
+                int cap = u.servers + (u.kind.rationsWhenWaiting ? Math.min((int) Math.floor(MAX_RATIONING * u.servers), u.queued) : 0);
+                if (u.busy >= cap) return;
+                hours = caseHoursPerWeek(u, reporting);
+                if (u.busy >= u.servers) {
+                    rationed = true;
+                    hours /= 1 + MAX_RATIONING;
+                }
+            } else {
+                hours = caseHoursPerWeek(u, reporting);
+                double free = u.time.free();
+                if (u.kind.rationsWhenWaiting && (free < hours - 1e-9 || queue.size() > 1)) {
+                    rationed = true;
+                    hours /= 1 + MAX_RATIONING;
+                }
+                if (u.busy > 0 && free < hours - 1e-9) {
+                    double due = guaranteeDue(u, queue.peek());
+                    if (due > m.now()) {
+                        awaitNextWeek(u, due);
+                        return;
+                    }
+                    // The guarantee is due: the case starts on temporary staff's hours (overtime in the budget).
+                    m.emit(EventType.TEMPORARY_STAFF, null, u, null, null, hours, null);
+                }
+            }
             if (!u.weekendIntake && Calendar.isWeekend(m.now())) {
                 if (!u.startPending) {
                     u.startPending = true;
@@ -142,23 +235,55 @@ public final class Delivery implements WorkItem.Handler {
             }
             u.advance(m.now());
             u.busy++;
+            if (!u.fixedServers) u.time.commit(hours);
             if (u.measuring()) {
                 u.started++;
                 u.waitSum += m.now() - item.queuedAt();
             }
+            startingHours = hours;
+            startingRationed = rationed;
             item.startWith(this, u, serviceTime(u));
         }
     }
 
     /**
-     * Case slots available now. Home care must give "necessary care" and cannot keep a waiting list the way other
-     * units do: when people wait, it thins its visits to take more cases (rationing, up to {@link #MAX_RATIONING} of
-     * its slots), at the price of fit (003A §4.2, Vabø on task- and minute-based home care). Units whose slots are fixed
-     * by the scenario (verification) never ration.
+     * Slots fixed by the scenario, or the ablation without the time budget (organisation.timeBudget false): the unit
+     * starts up to its nominal slots whatever its other activities take; hours are still accounted.
      */
-    static int capacity(ServiceUnit u) {
-        if (!u.kind.rationsWhenWaiting || u.fixedServers) return u.servers;
-        return u.servers + Math.min((int) Math.floor(MAX_RATIONING * u.servers), u.queued);
+    private boolean slotsOnly(ServiceUnit u) {
+        return u.fixedServers || !m.scenario.organisation.timeBudget;
+    }
+
+    /**
+     * The unit's hours are used up: try again when the next week's hours open (Monday 00:00) or, for a unit bound to a
+     * waiting-time guarantee, when the first case in line reaches it, whichever comes first. Cases and roles that end
+     * retry on their own. One pending retry per unit; a later-due one is replaced by an earlier one.
+     */
+    private void awaitNextWeek(ServiceUnit u, double guaranteeDue) {
+        double at = Math.min(u.time.nextWeek(), guaranteeDue);
+        if (retryAt[u.index] <= at) return;
+        retryAt[u.index] = at;
+        m.at(at, Ordering.WORKDAY_START, () -> {
+            if (retryAt[u.index] != at) return;  // superseded by an earlier retry
+            retryAt[u.index] = Double.POSITIVE_INFINITY;
+            tryStart(u);
+        });
+    }
+
+    /** Days a case may wait before a unit bound to the guarantee starts it on temporary staff [assumption, ODD §7.5]. */
+    public static final double GUARANTEE_DAYS = 14;
+
+    /**
+     * When the first case in line is due under the waiting-time guarantee, or +∞ if the unit is not bound to one. A
+     * share g.temporary_staff of provider units is bound (units chosen by a fixed low-discrepancy order of their
+     * index, so that a mix binds the same units in every run); the purchaser office and units with fixed slots never.
+     */
+    private double guaranteeDue(ServiceUnit u, WorkItem head) {
+        if (head == null || u.kind == no.samspill.core.units.UnitKind.PURCHASER_OFFICE) return Double.POSITIVE_INFINITY;
+        double share = m.gov().get(Governance.Rule.TEMPORARY_STAFF);
+        double position = (u.index * 0.6180339887498949) % 1.0;
+        if (!(position < share - 1e-12)) return Double.POSITIVE_INFINITY;
+        return head.queuedAt() + GUARANTEE_DAYS;
     }
 
     /** Share of extra cases home care takes on by thinning visits when people wait. */
@@ -177,7 +302,8 @@ public final class Delivery implements WorkItem.Handler {
 
     @Override
     public void start(DirectJob j, ServiceUnit u, double dur) {
-        m.at(m.now() + dur, Ordering.COMPLETION, () -> finish(u, j.queuedAt()));
+        double hours = startingHours;
+        m.at(m.now() + dur, Ordering.COMPLETION, () -> finish(u, j.queuedAt(), hours));
     }
 
     /** The office's case worker (drawn from the allocation stream, as all assessors are) assesses the case. */
@@ -186,21 +312,32 @@ public final class Delivery implements WorkItem.Handler {
         double std = m.gov().get(Governance.Rule.STANDARDISATION);
         double d = dur * (1 - 0.3 * std);
         Professional cw = u.anyStaff(m.rng(Streams.Stream.ALLOCATION));
+        double hours = startingHours;
+        double reporting = m.gov().get(Governance.Rule.REPORTING_BURDEN);
         m.at(m.now() + d, Ordering.COMPLETION, () -> {
-            finish(u, c.queuedAt());
+            finish(u, c.queuedAt(), hours);
+            if (cw != null) {
+                // The case worker's committed hours: assessing the case and writing it up for the indicators.
+                double direct = d / 7.0 * u.hoursPerCaseWeek;
+                m.record(cw, Activity.ASSESSMENT, direct);
+                m.record(cw, Activity.REPORTING, direct * reporting);
+            }
             pathway.officeCaseAssessed(c, u, cw);
         });
     }
 
     @Override
     public void start(Need n, ServiceUnit u, double dur) {
-        n.rationed = u.busy > u.servers;
+        n.rationed = startingRationed;
+        n.weeklyHours = startingHours;
+        n.reportingShare = m.gov().get(Governance.Rule.REPORTING_BURDEN);
         startService(n, u, dur * n.durationFactor);
     }
 
-    private void finish(ServiceUnit u, double arrived) {
+    private void finish(ServiceUnit u, double arrived, double weeklyHours) {
         u.advance(m.now());
         u.busy--;
+        if (!u.fixedServers) u.time.release(weeklyHours);
         if (u.measuring() && arrived >= u.measuredFrom) {
             u.completions++;
             u.sojournSum += m.now() - arrived;
@@ -262,7 +399,7 @@ public final class Delivery implements WorkItem.Handler {
     private void completeService(Need n, ServiceUnit u, double dur) {
         Episode ep = n.episode;
         double now = m.now();
-        finish(u, n.queuedAt);
+        finish(u, n.queuedAt, n.weeklyHours);
         if (n.primary != null) n.primary.caseload--;
         if (ep.ended()) return;
         KindDefaults d = KindDefaults.of(u.kind);
@@ -282,12 +419,15 @@ public final class Delivery implements WorkItem.Handler {
             }
         }
         if (n.primary != null) m.contacts(ep, n.primary, byPrimary);
-        double direct = dur / 7.0 * u.hoursPerCaseWeek * (n.rationed ? (double) u.servers / (u.servers + Math.floor(MAX_RATIONING * u.servers)) : 1.0);
-        double reporting = m.gov().get(Governance.Rule.REPORTING_BURDEN);
+        // The hours the case held in the budget while it ran, recorded by activity (ODD §7.10).
+        double thin = n.rationed ? 1.0 / (1 + MAX_RATIONING) : 1.0;
+        double direct = dur / 7.0 * u.hoursPerCaseWeek * thin;
         if (n.primary != null) {
-            m.book(n.primary, Activity.DIRECT, direct);
-            m.book(n.primary, Activity.REPORTING, direct * reporting);
-            if (u.kind.homeBased()) m.book(n.primary, Activity.TRAVEL, contacts * 0.25);
+            m.record(n.primary, Activity.DIRECT, direct);
+            m.record(n.primary, Activity.REPORTING, direct * n.reportingShare);
+            if (u.kind.homeBased()) {
+                m.record(n.primary, Activity.TRAVEL, dur * d.contactsPerDay() * TRAVEL_HOURS_PER_CONTACT * thin);
+            }
         }
         health.serviceCompleted(n, n.earlyHandOff ? 0.7 : 1.0);
         ep.user.advanceServices(now, m.warmup);
@@ -384,7 +524,7 @@ public final class Delivery implements WorkItem.Handler {
         if (!Double.isNaN(ep.readyForDischarge)) ep.hospital.readyWaiting--;
         ep.unmetAtTransfer = ep.unmetNeedDays;
         ServiceUnit h = ep.hospital;
-        finish(h, ep.admitted);
+        finish(h, ep.admitted, 0);
         double los = m.now() - ep.admitted;
         KindDefaults d = KindDefaults.of(h.kind);
         int contacts = 1 + (int) Math.round(los * d.contactsPerDay());
@@ -394,7 +534,7 @@ public final class Delivery implements WorkItem.Handler {
             m.contacts(ep, p, 1);
             ep.touchProfessional(p.id);
         }
-        if (!h.staff.isEmpty()) m.book(h.staff.get(r.nextInt(h.staff.size())), Activity.DIRECT, los / 7.0 * h.hoursPerCaseWeek);
+        if (!h.staff.isEmpty()) m.record(h.staff.get(r.nextInt(h.staff.size())), Activity.DIRECT, los / 7.0 * h.hoursPerCaseWeek);
         ep.touchUnit(h);
         m.emit(EventType.TRANSFER, ep, h, null, null, ep.delayedDischargeDays(), null);
         health.discharged(ep);
@@ -406,7 +546,10 @@ public final class Delivery implements WorkItem.Handler {
         if (ep.ended()) return;
         if (ep.inHospital) transferFromHospital(ep);
         ep.end(m.now());
+        List<ServiceUnit> holders = new ArrayList<>(ep.coordinators.size());
+        for (no.samspill.core.agents.Coordinator c : ep.coordinators) holders.add(c.holder.unit);
         coordination.release(ep);
+        for (ServiceUnit h : holders) tryStart(h);  // the coordinators' weekly hours are free again
         if (ep.teamPlan && ep.countedCoordinated) {
             ep.user.advanceServices(m.now(), m.warmup);
             ep.countedCoordinated = false;

@@ -1,5 +1,6 @@
 package no.samspill.core.units;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -16,7 +17,17 @@ public record KindDefaults(Owner owner, double meanServiceDays, double hoursPerC
     /** Contracted hours per FTE-week. */
     public static final double HOURS_PER_FTE_WEEK = 37.5;
 
+    private static final KindDefaults[] BY_KIND = new KindDefaults[UnitKind.values().length];
+    static {
+        for (UnitKind k : UnitKind.values()) BY_KIND[k.ordinal()] = make(k);
+    }
+
+    /** The defaults of a kind (one shared immutable instance per kind: this is called on every service completion). */
     public static KindDefaults of(UnitKind k) {
+        return BY_KIND[k.ordinal()];
+    }
+
+    private static KindDefaults make(UnitKind k) {
         return switch (k) {
             case HOSPITAL_WARD -> new KindDefaults(Owner.HOSPITAL_TRUST, 5, 25, true, 1.0,
                     mix(Profession.NURSE, 0.75, Profession.HOSPITAL_PHYSICIAN, 0.25));
@@ -45,7 +56,37 @@ public record KindDefaults(Owner owner, double meanServiceDays, double hoursPerC
     private static Map<Profession, Double> mix(Object... kv) {
         Map<Profession, Double> m = new EnumMap<>(Profession.class);
         for (int i = 0; i < kv.length; i += 2) m.put((Profession) kv[i], (Double) kv[i + 1]);
-        return m;
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The largest realistic unit of a kind in the standard municipality (ODD §5.1): at most {@code maxInhabitants}
+     * inhabitants served (0 = no limit) and at most {@code maxSlots} concurrent case slots or beds (0 = no limit). A
+     * larger municipality gets more units of the kind, never larger ones. Sources and assumptions in ODD §5.1.
+     */
+    public record UnitCap(int maxInhabitants, int maxSlots) {
+        public boolean allows(double inhabitants, int slots) {
+            return (maxInhabitants <= 0 || inhabitants <= maxInhabitants + 1e-6) && (maxSlots <= 0 || slots <= maxSlots);
+        }
+    }
+
+    /** Inhabitants served per unit, for the kinds that serve an area or a population (ODD §5.1). */
+    public static final int DISTRICT_INHABITANTS = 50_000;
+
+    /** The size cap of each kind (ODD §5.1, table of caps and sources). */
+    public static UnitCap cap(UnitKind k) {
+        return switch (k) {
+            case HOSPITAL_WARD -> new UnitCap(0, 25);             // beds per somatic ward (sengepost) [assumption]
+            case PURCHASER_OFFICE -> new UnitCap(DISTRICT_INHABITANTS, 0);  // one allocation office per city district
+            case HOME_CARE_ZONE -> new UnitCap(10_000, 0);        // home-care zone (sone)
+            case SHORT_TERM_WARD -> new UnitCap(0, 24);           // beds per nursing-home ward [assumption]
+            case EVERYDAY_REHAB_TEAM -> new UnitCap(0, 60);       // a team of about 8 FTE [assumption]
+            case GP_PRACTICE -> new UnitCap(8_000, 0);            // about 7 GPs with average lists
+            case NAV_OFFICE -> new UnitCap(DISTRICT_INHABITANTS, 0);
+            case MENTAL_HEALTH_SUBSTANCE -> new UnitCap(DISTRICT_INHABITANTS, 0);
+            case DAY_CENTRE -> new UnitCap(0, 60);                // enrolled users of one day centre [assumption]
+            case COORDINATING_UNIT -> new UnitCap(DISTRICT_INHABITANTS, 0);
+        };
     }
 
     /** Case slots that staff hours allow, before reporting burden. */

@@ -16,11 +16,16 @@ public final class ServiceUnit {
     public final int zone;
     public final String colocationGroup;
     public final List<Professional> staff = new ArrayList<>();
-    /** Case slots at zero reporting burden; {@link #servers} is what remains after reporting takes its share. */
-    public int baseServers;
-    /** When true, {@link #servers} is fixed by the scenario and does not depend on reporting burden. */
+    /**
+     * When true, {@link #servers} is fixed by the scenario (verification queues, hospital beds) and the unit starts a
+     * case whenever fewer than that many are in service. Otherwise what the unit can start follows from its staff's
+     * time ({@link #time}, ODD §7.5, §7.10) and {@link #servers} is only the nominal number of full cases the
+     * available hours cover (for reports and lending).
+     */
     public boolean fixedServers;
     public int servers;
+    /** The staff's weekly time budget: contracted, committed and spent hours (ODD §7.10). */
+    public final TimeBudget time = new TimeBudget();
     public double meanServiceDays;
     public ServiceDistribution distribution;
     public double hoursPerCaseWeek;
@@ -101,6 +106,7 @@ public final class ServiceUnit {
 
     public void startMeasuring(double now) {
         advance(now);
+        time.startMeasuring(now);
         measuredFrom = now;
         lastChange = now;
     }

@@ -45,6 +45,8 @@ public enum EventType {
     NOT_SUITED_FOR_REHAB,
     /** Rehabilitation replaced by the standard home-care package. */
     STANDARD_PACKAGE,
+    /** A unit bound to a waiting-time guarantee starts a case on temporary staff's hours: value = weekly hours. */
+    TEMPORARY_STAFF,
     /** A service starts (need = the need, read its fit and decision time): other = service, value = days queued. */
     SERVICE_START,
     /** A service ends: other = service, value = duration, detail = "early" when ended early under target pressure. */

@@ -20,6 +20,7 @@ import no.samspill.core.units.Professional;
 import no.samspill.core.units.Role;
 import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.units.UnitKind;
+import no.samspill.core.units.ZoneIndex;
 import sim.engine.Schedule;
 import sim.engine.Steppable;
 
@@ -39,6 +40,7 @@ public final class World {
     public final List<ServiceUnit> units = new ArrayList<>();
     public final Map<UnitKind, List<ServiceUnit>> byKind = new EnumMap<>(UnitKind.class);
     public Link[][] links;
+    private ZoneIndex zones;
     public final List<Professional> professionals = new ArrayList<>();
     public final Map<CoordinatorScheme, List<Coordinator>> coordinators = new EnumMap<>(CoordinatorScheme.class);
     public final List<User> users = new ArrayList<>();
@@ -104,17 +106,34 @@ public final class World {
 
     // ------------------------------------------------------------------------------------------------ hour accounts
 
-    /** Books a professional's hours (docs/ODD.md §7.10); they count only after warm-up. The hours' one warm-up gate. */
+    /**
+     * Books a one-off activity (a meeting, an assessment, hand-off work, a visit): the hours leave the professional's
+     * unit's time budget in the current week (docs/ODD.md §7.10) and count in the accounts only after warm-up. The
+     * hours' one warm-up gate.
+     */
     public void book(Professional p, Activity a, double hours) {
+        p.unit.time.spend(hours);
         if (measuring) p.book(a, hours);
     }
 
-    /** Books hours spent on an episode's case: they count only after warm-up and for a measured episode. */
+    /** Books one-off hours spent on an episode's case: spent now; counted only after warm-up and for a measured episode. */
     public void book(Professional p, Activity a, double hours, Episode ep) {
+        p.unit.time.spend(hours);
         if (measuring && ep.measured) p.book(a, hours);
     }
 
-    /** Books hours accrued evenly since {@code from} (a coordinator's follow-up): only the share after warm-up counts. */
+    /**
+     * Records hours of work whose time was committed in the unit's budget while it went on (a case in service, an
+     * office case): the account only, after warm-up (ODD §7.10).
+     */
+    public void record(Professional p, Activity a, double hours) {
+        if (measuring) p.book(a, hours);
+    }
+
+    /**
+     * Records hours accrued evenly since {@code from} (a coordinator's follow-up, whose weekly hours the role held in the
+     * budget while it ran): the account only; only the share after warm-up counts.
+     */
     public void bookAccrued(Professional p, Activity a, double hours, double from) {
         double now = now();
         if (now <= warmup || now <= from) return;
@@ -137,13 +156,21 @@ public final class World {
 
     public List<ServiceUnit> units(UnitKind k) { return byKind.getOrDefault(k, List.of()); }
 
-    /** The unit of a kind serving a user's zone (zones spread over the units of that kind). */
+    /**
+     * The unit of a kind serving a user's zone (zones spread over the units of that kind), in O(1) from the zone table
+     * built with the municipality (docs/ODD.md §2.9).
+     */
     public ServiceUnit unitFor(UnitKind k, User user) {
-        List<ServiceUnit> list = units(k);
-        if (list.isEmpty()) return null;
-        for (ServiceUnit u : list) if (u.zone == user.zone) return u;
-        return list.get(Math.floorMod(user.zone, list.size()));
+        return zones.unitFor(k, user.zone);
     }
+
+    /** Builds the zone table and lending neighbours; called once the units exist (MunicipalityBuilder). */
+    public void indexZones() {
+        zones = new ZoneIndex(byKind, units.size());
+    }
+
+    /** Which unit of each kind serves each zone, and each unit's lending neighbours (docs/ODD.md §2.9, §7.5). */
+    public ZoneIndex zones() { return zones; }
 
     /** The unit playing {@code role} for a user: of the first of the role's kinds the municipality has, or null. */
     public ServiceUnit unitFor(Role role, User user) {

@@ -1,0 +1,146 @@
+package no.samspill.core.units;
+
+import java.util.function.DoubleSupplier;
+
+/**
+ * A unit's weekly time budget (ODD §7.10): the hours its staff are contracted for, the share of them available for
+ * activities, the weekly hours committed to the cases and roles it holds, and the one-off hours (meetings,
+ * assessments, hand-off work, visits, shadowing) spent in the current calendar week. What the unit can start
+ * follows from what is left ({@link #free()}); nothing scales a number of servers.
+ *
+ * <p>Event-driven: no per-day update. The committed rate is integrated lazily, week by week, whenever the budget is
+ * touched; each closing week settles its idle hours (available hours not used) and overtime (hours used beyond the
+ * available ones) into the measured totals. Weeks run Monday 00:00 to Monday 00:00 (day 0 is a Monday).
+ */
+public final class TimeBudget {
+    /**
+     * Share of contracted hours available for the activities the model books [assumption, ODD §7.10]: the rest is
+     * holidays (five weeks a year, about 10 %), sickness absence (about 8–10 % in municipal health and care) and
+     * breaks, handovers between shifts and internal administration that the model does not book.
+     */
+    public static final double AVAILABLE_SHARE = KindDefaults.DIRECT_SHARE;
+    /** Overtime supplement on hours used beyond the available ones (Working Environment Act §10-6: at least 40 %). */
+    public static final double OVERTIME_PREMIUM = 0.5;
+
+    private DoubleSupplier clock = () -> 0;
+    private double contracted;
+    private double available;
+    /** Weekly hours committed to cases in service and to coordinator roles held. */
+    private double committed;
+    /** One-off hours spent in the current week. */
+    private double oneOff;
+    /** Committed hours accrued in the current week so far. */
+    private double accrued;
+    private long week;
+    private double last;
+    private double measuredFrom = Double.NaN;
+    private double settledAt = Double.NaN;
+    // measured totals (hours)
+    private double idle;
+    private double overtime;
+    private double availableMeasured;
+    private double contractedMeasured;
+
+    /** Connects the budget to the run's clock and sets the staff's contracted hours (FTE × 37.5 h a week). */
+    public void open(DoubleSupplier clock, double fte) {
+        this.clock = clock;
+        this.contracted = fte * KindDefaults.HOURS_PER_FTE_WEEK;
+        this.available = contracted * AVAILABLE_SHARE;
+        this.committed = 0;
+        this.oneOff = 0;
+        this.accrued = 0;
+        this.last = clock.getAsDouble();
+        this.week = weekOf(last);
+    }
+
+    private static long weekOf(double t) { return (long) Math.floor(t / 7.0 + 1e-12); }
+
+    /** Brings the budget up to {@code now}, closing every week that ended since the last touch. */
+    private void advance(double now) {
+        if (now <= last) return;
+        while (weekOf(now) > week) {
+            double boundary = (week + 1) * 7.0;
+            accrued += committed * (boundary - last) / 7.0;
+            close(boundary, 1.0);
+            last = boundary;
+            week++;
+        }
+        accrued += committed * (now - last) / 7.0;
+        last = now;
+    }
+
+    /** Settles the week (or the part of it given by {@code share}) that ends at {@code end}. */
+    private void close(double end, double share) {
+        double start = end - 7.0 * share;
+        double f = Double.isNaN(measuredFrom) ? 0 : Math.max(0, Math.min(1, (end - Math.max(start, measuredFrom)) / (end - start)));
+        double avail = available * share;
+        double used = accrued + oneOff;
+        idle += f * Math.max(0, avail - used);
+        overtime += f * Math.max(0, used - avail);
+        availableMeasured += f * avail;
+        contractedMeasured += f * contracted * share;
+        accrued = 0;
+        oneOff = 0;
+    }
+
+    /** Available hours of this week not yet committed or spent (negative when the week is overbooked). */
+    public double free() {
+        advance(clock.getAsDouble());
+        return available - committed - oneOff;
+    }
+
+    /** Available hours per week. */
+    public double available() { return available; }
+
+    /** Weekly hours committed now. */
+    public double committed() { return committed; }
+
+    /** A case or role starts: {@code hoursPerWeek} are committed until {@link #release}. */
+    public void commit(double hoursPerWeek) {
+        advance(clock.getAsDouble());
+        committed += hoursPerWeek;
+    }
+
+    /** A case or role ends: its weekly hours are free again. */
+    public void release(double hoursPerWeek) {
+        advance(clock.getAsDouble());
+        committed = Math.max(0, committed - hoursPerWeek);
+        if (committed < 1e-9) committed = 0;
+    }
+
+    /** One-off hours (a meeting, an assessment, a visit) consumed in the current week. */
+    public void spend(double hours) {
+        advance(clock.getAsDouble());
+        oneOff += hours;
+    }
+
+    /** The first moment of the next calendar week (when this week's one-off hours are free again). */
+    public double nextWeek() {
+        return (weekOf(clock.getAsDouble()) + 1) * 7.0;
+    }
+
+    public void startMeasuring(double now) {
+        advance(now);
+        measuredFrom = now;
+    }
+
+    /** Settles the running week up to {@code now} (end of the run); call once. */
+    public void settle(double now) {
+        if (now == settledAt) return;
+        settledAt = now;
+        advance(now);
+        double share = (now - week * 7.0) / 7.0;
+        if (share > 0) close(now, share);
+        last = now;
+        week = weekOf(now);
+    }
+
+    /** Measured available hours not used by any activity (settled weeks). */
+    public double idleHours() { return idle; }
+    /** Measured hours used beyond the available ones: overtime or temporary staff. */
+    public double overtimeHours() { return overtime; }
+    /** Measured available hours. */
+    public double availableHours() { return availableMeasured; }
+    /** Measured contracted hours. */
+    public double contractedHours() { return contractedMeasured; }
+}
