@@ -54,6 +54,11 @@ final class Binder {
                 problems.add(e.keyLocation().error(p, "unknown key '" + e.key() + "'", Suggest.hint(e.key(), valid, "keys here")));
                 continue;
             }
+            if (e.value() == null) {
+                // e.g. --set "teams.&=": YAML reads '&' as an anchor with nothing after it, so the key has no node
+                problems.add(e.keyLocation().error(p, "no value for '" + e.key() + "'", "give a value after the key"));
+                continue;
+            }
             where.put(p, e.value().location());
             Object value = bindValue(prop, prop.defaultOf(target), e.value(), p);
             if (value != INVALID) set(prop.field(), target, value);
