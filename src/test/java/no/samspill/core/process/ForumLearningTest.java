@@ -173,4 +173,27 @@ class ForumLearningTest {
         Sim.assertHigher(Paired.compare("forum meetings held", 10, "forums 0.5, leadership 0", s -> meetingsHeld(s, 0.5, 0),
                 "forums 0.5, leadership 1", s -> meetingsHeld(s, 0.5, 1)));
     }
+
+    @Test
+    void bothAttendeesLearnAboutTheOtherUnit() {
+        MechanismFixture f = new MechanismFixture(Paired.SEED, FULL_ATTENDANCE);
+        ServiceUnit a = f.unit(UnitKind.HOME_CARE_ZONE);
+        ServiceUnit b = f.unit(UnitKind.EVERYDAY_REHAB_TEAM);
+        double ka = 0, kb = 0;
+        for (Professional p : a.staff) ka += p.knowledgeOf(b.index, 0);
+        for (Professional p : b.staff) kb += p.knowledgeOf(a.index, 0);
+        f.w.link(a, b).sharedCasesSinceForum = 6;
+        f.learning.forum(1.0);
+        double ka2 = 0, kb2 = 0;
+        for (Professional p : a.staff) ka2 += p.knowledgeOf(b.index, 0);
+        for (Professional p : b.staff) kb2 += p.knowledgeOf(a.index, 0);
+        assertTrue(ka2 > ka && kb2 > kb, "each side's attendee learns about the other unit");
+    }
+
+    @Test
+    void moreForumsMeetMoreOften() {
+        assertTrue(Learning.forumInterval(1.0) < Learning.forumInterval(0.5));
+        assertTrue(Learning.forumInterval(0.5) < Learning.forumInterval(0.05));
+        assertTrue(Learning.forumInterval(1.0) > 0);
+    }
 }

@@ -252,7 +252,11 @@ class HandOffsDirectionTest {
 
     /** Mean delay (days) of hand-offs through a channel, over many hand-offs with common random numbers. */
     static double meanDelay(long seed, Channel ch) {
-        MechanismFixture f = new MechanismFixture(seed, DEFAULTS);
+        // duplicates off: a duplicate adds days too, and written forms lose more, so it would carry the difference
+        MechanismFixture f = new MechanismFixture(seed, s -> {
+            s.handoffs.duplicateAfterLoss = 0;
+            s.handoffs.duplicateWithoutLoss = 0;
+        });
         ServiceUnit from = f.unit(UnitKind.HOSPITAL_WARD), to = f.unit(UnitKind.HOME_CARE_ZONE);
         double d = 0;
         for (int i = 0; i < HANDOFFS; i++) {
@@ -327,5 +331,21 @@ class HandOffsDirectionTest {
         Sim.assertLower(Paired.compare("loss share (link channel)", REPS,
                 "no visit", s -> loss(s, DEFAULTS, NOTHING, null),
                 "discharge visit", s -> loss(s, DEFAULTS, visit, null)));
+    }
+
+    @Test
+    void aTransferTeachesTheReceiverAndFaceToFaceTheSenderToo() {
+        MechanismFixture f = new MechanismFixture(3, DEFAULTS);
+        ServiceUnit from = f.unit(UnitKind.HOSPITAL_WARD), to = f.unit(UnitKind.HOME_CARE_ZONE);
+        Professional sender = from.staff.get(0), receiver = to.staff.get(0);
+        Link back = f.w.link(to, from);
+        double kR = receiver.knowledgeOf(from.index, 0), kS = sender.knowledgeOf(to.index, 0), tBack = back.trust;
+        f.handOffs.transfer(f.episode(Complexity.COMPLEX), from, to, sender, receiver, Channel.ELECTRONIC_MESSAGE, false);
+        assertTrue(receiver.knowledgeOf(from.index, 0) > kR, "the receiver learns from a hand-off");
+        assertEquals(kS, sender.knowledgeOf(to.index, 0), 0, "an electronic relay hand-off teaches the sender nothing");
+        assertEquals(tBack, back.trust, 0, "a one-way hand-off leaves the reverse link's trust alone");
+        f.handOffs.transfer(f.episode(Complexity.COMPLEX), from, to, sender, receiver, Channel.FACE_TO_FACE, false);
+        assertTrue(sender.knowledgeOf(to.index, 0) > kS, "face to face, the sender learns too");
+        assertTrue(back.trust != tBack, "a mutual hand-off moves the reverse link's trust");
     }
 }
