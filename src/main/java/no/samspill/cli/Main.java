@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "samspill", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
         description = "Agent-based simulator of coordination in Nordic health and welfare services.",
-        subcommands = {RunCommand.class, ReportCommand.class, ValidateCommand.class, ListCommand.class, SteadyStateCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ExperimentCommand.class, MergeCommand.class, ReportCommand.class, ValidateCommand.class,
+            ListCommand.class, SteadyStateCommand.class, GuiCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:some runs failed (results written, failures recorded)",
             "2:bad input (nothing written)", "3:internal error (nothing written)"},
@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
             "  samspill run --from results/governance-models-20261124-101500/manifest.json",
             "  samspill report results/governance-models-20261124-101500",
             "  samspill validate my-municipality.yaml --set population.inhabitants=40000", "  samspill list",
-            "  samspill steady-state scenarios/governance-models.yaml --years 20 --reps 4"})
+            "  samspill steady-state scenarios/governance-models.yaml --years 20 --reps 4",
+            "  samspill experiment experiments/governance-screening.yaml",
+            "  samspill merge results/shard-* --out results/merged"})
 public class Main implements Callable<Integer> {
     public static final int OK = 0;
     public static final int RUNS_FAILED = 1;

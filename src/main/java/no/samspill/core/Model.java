@@ -38,6 +38,8 @@ public final class Model extends SimState {
     private final List<Observer> observers = new ArrayList<>();
     private transient World world;
     private boolean finished;
+    /** The delivery process of the current run: {@link #reformNow} moves its case slots. */
+    private transient Delivery delivery;
     /** The run seed, all 64 bits (MASON's own field keeps only the low 32). */
     private long seed64;
 
@@ -89,6 +91,7 @@ public final class Model extends SimState {
         Health health = new Health(w);
         Detection detection = new Detection(w);
         Delivery delivery = new Delivery(w, health, handOffs, learning, coordination, detection);
+        this.delivery = delivery;
         Demand demand = new Demand(w, delivery, detection);
         Allocation allocation = new Allocation(w, delivery, handOffs, coordination, learning, involvement,
                 detection, demand);
@@ -142,6 +145,21 @@ public final class Model extends SimState {
             // events drive everything
         }
         finish();
+    }
+
+    /**
+     * Switches governance now, in the middle of the current run (docs/ODD.md §3.6): the rules apply from the next
+     * event, case slots follow the new reporting burden at once, and a {@link no.samspill.core.world.EventType#REFORM}
+     * event goes to the observers (and so to the event log). The next {@link #start()} begins again with the
+     * scenario's own governance. Call it between events (MASON's GUI holds the schedule's lock while it steps).
+     *
+     * @param name a short name for the log, e.g. the preset's name
+     * @throws IllegalStateException when no run has started, or the run has finished
+     */
+    public void reformNow(no.samspill.core.governance.Governance g, String name) {
+        if (world == null || finished) throw new IllegalStateException("no run in progress: press Play first");
+        world.reformNow(g, name);
+        delivery.updateCapacity(world.now());
     }
 
     /** Events executed so far in the current run, warm-up included (for the benchmark). */

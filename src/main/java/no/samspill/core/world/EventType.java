@@ -66,5 +66,8 @@ public enum EventType {
     /** A professional left and was replaced. */
     TURNOVER,
     /** A unit was reorganised: value = its maturity after. */
-    REORGANISATION
+    REORGANISATION,
+    /** Governance was switched mid-run from outside the schedule (the GUI's "reform now", docs/ODD.md §3.6):
+     *  other = a short name of the new rules (a preset name or "custom"), detail = the full rule vector. */
+    REFORM
 }

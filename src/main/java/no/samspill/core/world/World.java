@@ -148,7 +148,25 @@ public final class World {
 
     // ------------------------------------------------------------------------------------------------ rules, streams
 
-    public Governance gov() { return governance.at(now()); }
+    public Governance gov() { return reformed != null ? reformed : governance.at(now()); }
+
+    /** Rules set by {@link #reformNow}; null while the scheduled governance applies. */
+    private Governance reformed;
+    private double reformedAt = Double.NaN;
+
+    /**
+     * Replaces the governance in force from now on, for the rest of this run, whatever the scenario's schedule says
+     * (an unscheduled reform, docs/ODD.md §3.6). Every process reads the rules through {@link #gov()} when it acts, so
+     * the change applies from the next event. Emits a {@link EventType#REFORM} event.
+     */
+    public void reformNow(Governance g, String name) {
+        reformed = java.util.Objects.requireNonNull(g, "governance");
+        reformedAt = now();
+        emit(EventType.REFORM, null, null, null, name, Double.NaN, g.toString());
+    }
+
+    /** The day of the last {@link #reformNow} of this run, or NaN if none. */
+    public double reformedAt() { return reformedAt; }
 
     public MersenneTwisterFast rng(Streams.Stream s) { return streams.get(s); }
 
