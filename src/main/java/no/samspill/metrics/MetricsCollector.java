@@ -189,6 +189,7 @@ public final class MetricsCollector implements Observer {
         double profs = 0, units = 0, decisions = 0, levelSum = 0, withUser = 0, options = 0, influence = 0;
         double goalsAddr = 0, goalsTotal = 0, assessments = 0, rejected = 0, illFit = 0, started = 0;
         double delayedDays = 0, readmitted = 0, readmitEligible = 0, funcChange = 0, ended = 0;
+        double readyCount = 0, readyNoDelay = 0, delayedCount = 0, delayedSum = 0, admissions = 0, discharges = 0, readmissions = 0;
         double userDays = 0;
         java.util.Set<Integer> rehabUsers = new java.util.HashSet<>();
         java.util.Set<Integer> userIds = new java.util.HashSet<>();
@@ -228,6 +229,18 @@ public final class MetricsCollector implements Observer {
                 ended++;
             }
             double stillDelayed = OpenWaits.dischargeDelay(ep, end);
+            if (ep.type == EpisodeType.HOSPITAL_DISCHARGE) {
+                if (!Double.isNaN(ep.admitted)) admissions++;
+                if (!Double.isNaN(ep.transferred)) discharges++;
+                if (ep.readmitted30d) readmissions++;
+                // ready for discharge: transferred, or still waiting at the horizon (counted once a day has passed)
+                double d = !Double.isNaN(ep.transferred) ? ep.delayedDischargeDays() : stillDelayed;
+                if (!Double.isNaN(ep.readyForDischarge) && (!Double.isNaN(ep.transferred) || d >= 1)) {
+                    readyCount++;
+                    if (d < 1) readyNoDelay++;
+                    else { delayedCount++; delayedSum += d; }
+                }
+            }
             if (!Double.isNaN(stillDelayed)) {
                 // ready for discharge and still in hospital: the bed-days so far count (and are paid for)
                 dischargeDelay.addOpen(stillDelayed);
@@ -281,8 +294,14 @@ public final class MetricsCollector implements Observer {
         // --- per unit and hours
         double[] hours = new double[Activity.values().length];
         List<UnitStats> unitStats = new ArrayList<>();
-        double queueSum = 0;
+        double queueSum = 0, hospitalDays = 0, corridorDays = 0, outlyingDays = 0;
         for (ServiceUnit u : m.units) {
+            if (u.kind.hospital) {
+                double s = u.span(end);
+                hospitalDays += u.meanBusy(end) * s;
+                corridorDays += u.meanCorridor(end) * s;
+                outlyingDays += (u.meanOverflow(end) - u.meanCorridor(end)) * s;
+            }
             double uh = 0, uc = 0;
             for (Professional p : u.staff) {
                 for (Activity a : Activity.values()) {
@@ -297,7 +316,7 @@ public final class MetricsCollector implements Observer {
             queueSum += lq;
             unitStats.add(new UnitStats(u.id, u.kind.name(), u.servers, u.arrivals, u.completions,
                     Stats.ratio(u.waitSum, u.started), lq, u.meanInSystem(end), span > 0 ? u.arrivals / span : Double.NaN,
-                    Stats.ratio(u.sojournSum, u.sojournCount), Stats.ratio(u.meanBusy(end), u.servers), uh, uc,
+                    Stats.ratio(u.sojournSum, u.sojournCount), u.utilisation(end), u.meanOverflow(end), uh, uc,
                     u.time.availableHours(), u.time.idleHours(), u.time.overtimeHours()));
         }
         double hoursTotal = 0;
@@ -331,6 +350,14 @@ public final class MetricsCollector implements Observer {
         put(v, Metric.PATHWAY_TIME_P90_DAYS, pathway.percentile(0.9));
         put(v, Metric.DELAYED_DISCHARGE_DAYS_MEAN, dischargeDelay.mean(tau));
         put(v, Metric.DELAYED_DISCHARGE_DAYS_PER_1000, years <= 0 ? Double.NaN : delayedDays / (m.inhabitants / 1000.0) / years);
+        double per1000Year = years <= 0 || m.inhabitants <= 0 ? Double.NaN : 1.0 / (m.inhabitants / 1000.0) / years;
+        put(v, Metric.DISCHARGE_READY_NO_DELAY_SHARE, Stats.ratio(readyNoDelay, readyCount));
+        put(v, Metric.DELAYED_DISCHARGE_DAYS_MEAN_IF_DELAYED, Stats.ratio(delayedSum, delayedCount));
+        put(v, Metric.HOSPITAL_ADMISSIONS_PER_1000, admissions * per1000Year);
+        put(v, Metric.HOSPITAL_DISCHARGES_PER_1000, discharges * per1000Year);
+        put(v, Metric.READMISSIONS_30D_PER_1000, readmissions * per1000Year);
+        put(v, Metric.CORRIDOR_PATIENT_SHARE, Stats.ratio(corridorDays, hospitalDays));
+        put(v, Metric.OUTLYING_PATIENT_SHARE, Stats.ratio(outlyingDays, hospitalDays));
         put(v, Metric.QUEUE_LENGTH_MEAN, queueSum);
         put(v, Metric.INVOLVEMENT_MEAN_LEVEL, Stats.ratio(levelSum, decisions));
         put(v, Metric.INVOLVEMENT_INFLUENCE_SHARE, Stats.ratio(influence, decisions));
@@ -352,7 +379,6 @@ public final class MetricsCollector implements Observer {
         put(v, Metric.HOURS_REPORTING, hours[Activity.REPORTING.ordinal()]);
         put(v, Metric.COORDINATION_HOURS_SHARE, Stats.ratio(hours[Activity.COORDINATION.ordinal()] + hours[Activity.MEETINGS.ordinal()], hoursTotal));
         Cost cost = Cost.of(m, end, delayedDays * NOK_PER_DELAYED_DAY);
-        double per1000Year = years <= 0 || m.inhabitants <= 0 ? Double.NaN : 1.0 / (m.inhabitants / 1000.0) / years;
         put(v, Metric.HOURS_IDLE, cost.idleHours);
         put(v, Metric.HOURS_OVERTIME, cost.overtimeHours);
         put(v, Metric.COST_PER_USER_NOK, Stats.ratio(cost.total, userIds.size()));

@@ -383,6 +383,7 @@ public final class ResultsWriter {
                         Integer.toString(u.servers()), Long.toString(u.arrivals()), Long.toString(u.completions()),
                         Csv.num(u.meanWaitDays()), Csv.num(u.meanQueueLength()), Csv.num(u.meanInSystem()),
                         Csv.num(u.arrivalRatePerDay()), Csv.num(u.meanSojournDays()), Csv.num(u.utilisation()),
+                        Csv.num(u.overflowMean()),
                         Csv.num(u.hoursTotal()), Csv.num(u.hoursCoordination()), Csv.num(u.hoursAvailable()),
                         Csv.num(u.hoursIdle()), Csv.num(u.hoursOvertime())));
             }

@@ -55,8 +55,8 @@ final class Binder {
                 continue;
             }
             if (e.value() == null) {
-                // e.g. --set "teams.&=": YAML reads '&' as an anchor with nothing after it, so the key has no node
-                problems.add(e.keyLocation().error(p, "no value for '" + e.key() + "'", "give a value after the key"));
+                // e.g. --set 'teams.:=' leaves a key with nothing under it
+                problems.add(e.keyLocation().error(p, "no value given for '" + e.key() + "'", prop.param() == null ? "" : prop.param().doc()));
                 continue;
             }
             where.put(p, e.value().location());

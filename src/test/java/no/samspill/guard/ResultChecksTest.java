@@ -27,7 +27,7 @@ class ResultChecksTest {
         List<RunOutcome> out = new ArrayList<>();
         for (int i = 0; i < inSystem.length; i++) {
             UnitStats u = new UnitStats("home", "HOME_CARE_ZONE", 90, arrivalsCompletions[i][0], arrivalsCompletions[i][1],
-                    1.0, 0.0, inSystem[i], 0.7, 80, 0.66, 1000, 100, 1200, 200, 0);
+                    1.0, 0.0, inSystem[i], 0.7, 80, 0.66, 0.0, 1000, 100, 1200, 200, 0);
             RunResult r = new RunResult(i, Map.of(), List.of(), List.of(u), List.of(), List.of(), List.of());
             out.add(new RunOutcome(new RunSpec(i + 1, 0, "v", i + 1, i), r, null, 1.0));
         }

@@ -87,14 +87,20 @@ class TimeAndCostTest {
     void p9MoreMunicipalCapacityLessDelayMoreCost() throws Exception {
         String[] levels = {"capacity-0.8", "capacity-0.9", "written-form", "capacity-1.15", "capacity-1.3", "capacity-1.7"};
         List<Scenario> s = variants("scenarios/hospital-discharge.yaml", levels);
-        List<List<RunResult>> r = Sim.runVariants(10, s.toArray(new Scenario[0]));
+        // 20 replications: with the admission notice and short-term wards that double up (ODD §7.5) delays at the lowest
+        // capacity levels are smaller and noisier (0.8 vs 0.9: -58 [-118, 1.8] bed-days per 1,000 over 10 replications).
+        List<List<RunResult>> r = Sim.runVariants(20, s.toArray(new Scenario[0]));
         for (int i = 0; i + 1 < levels.length; i++) {
             Sim.assertHigher(Metric.COST_STAFF_PER_1000_NOK, levels[i], r.get(i), levels[i + 1], r.get(i + 1));
         }
         Sim.assertLower(Metric.DELAYED_DISCHARGE_DAYS_PER_1000, levels[0], r.get(0), levels[1], r.get(1));
         Sim.assertLower(Metric.DELAYED_DISCHARGE_DAYS_PER_1000, levels[1], r.get(1), levels[2], r.get(2));
-        Sim.assertLower(Metric.DELAYED_DISCHARGE_DAYS_PER_1000, levels[2], r.get(2), levels[3], r.get(3));
-        Sim.assertLower(Metric.DELAYED_DISCHARGE_DAYS_PER_1000, levels[3], r.get(3), levels[5], r.get(5));
+        // Above the standard staffing the remaining delay is mostly the municipal decision flow's own (ODD §7.5, realism
+        // check) and flattens out, so single steps there are not resolved over 20 replications (1.0 vs 1.15: -3.1
+        // [-6.3, 0.13]; 1.3 vs 1.7: -2.7 [-5.9, 0.55]): 1.0 is compared with 1.3 and with 1.7 instead of 1.0 vs 1.15 and
+        // 1.15 vs 1.7.
+        Sim.assertLower(Metric.DELAYED_DISCHARGE_DAYS_PER_1000, levels[2], r.get(2), levels[4], r.get(4));
+        Sim.assertLower(Metric.DELAYED_DISCHARGE_DAYS_PER_1000, levels[2], r.get(2), levels[5], r.get(5));
         for (int i = 2; i + 1 < levels.length; i++) {
             Sim.assertHigher(Metric.COST_PER_USER_YEAR_NOK, levels[i], r.get(i), levels[i + 1], r.get(i + 1));
         }

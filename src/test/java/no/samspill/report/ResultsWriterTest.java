@@ -77,7 +77,7 @@ class ResultsWriterTest {
         assertEquals("variant,baseline,metric,mean_diff,sd_diff,ci95_low,ci95_high,n", lines(dir.resolve("paired.csv")).get(0));
         assertEquals("variant,replication,day,queue_length,waiting_days", lines(dir.resolve("timeseries.csv")).get(0));
         assertEquals("variant,replication,unit,kind,servers,arrivals,completions,mean_wait_days,mean_queue_length,"
-                + "mean_in_system,arrival_rate_per_day,mean_sojourn_days,utilisation,hours_total,hours_coordination,hours_available,hours_idle,hours_overtime",
+                + "mean_in_system,arrival_rate_per_day,mean_sojourn_days,utilisation,overflow_mean,hours_total,hours_coordination,hours_available,hours_idle,hours_overtime",
                 lines(dir.resolve("units.csv")).get(0));
         assertEquals("variant,replication,day,type,user,episode,unit,professional,other,value,detail",
                 lines(dir.resolve("events.csv")).get(0));

@@ -78,6 +78,11 @@ class BundledScenariosTest {
                 double x = e.getValue();
                 assertFalse(Double.isInfinite(x), where + ": metric " + e.getKey() + " is infinite");
             }
+            // Utilisation counts the cases a unit holds in its own beds or slots; the rest is overflow (ODD §7.5).
+            for (UnitStats u : r.units()) {
+                assertFalse(u.utilisation() > 1, where + ": utilisation of " + u.id() + " is " + u.utilisation() + " > 1");
+                assertFalse(u.overflowMean() < 0, where + ": negative overflow at " + u.id());
+            }
             if (verification) {
                 long arrivals = r.units().stream().mapToLong(UnitStats::arrivals).sum();
                 assertTrue(arrivals > 0, where + ": no direct arrivals");

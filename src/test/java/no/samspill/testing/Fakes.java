@@ -61,8 +61,8 @@ public final class Fakes {
             ts.add(new TimeseriesRow(d * 30.0, v));
         }
         List<UnitStats> units = List.of(
-                new UnitStats("ward,1", "HOSPITAL_WARD", 3, 10 + rng.nextInt(5), 9, 1.5, 0.2, 0.3, 0.4, 2.0, 0.8, 100, 10, 120, 20, 0),
-                new UnitStats("home-care", "HOME_CARE_ZONE", 5, 20, 19, 2.5, 1.2, 1.3, 1.4, 3.0, 0.7, 200, 20, 190, 0, 10));
+                new UnitStats("ward,1", "HOSPITAL_WARD", 3, 10 + rng.nextInt(5), 9, 1.5, 0.2, 0.3, 0.4, 2.0, 0.8, 0.1, 100, 10, 120, 20, 0),
+                new UnitStats("home-care", "HOME_CARE_ZONE", 5, 20, 19, 2.5, 1.2, 1.3, 1.4, 3.0, 0.7, 0.0, 200, 20, 190, 0, 10));
         List<EventRecord> events = options.recordEvents()
                 ? List.of(new EventRecord(1.5, "REFERRAL", 1, 1, "ward,1", 7, "home-care", 0, "note \"quoted\""),
                           new EventRecord(2.0, "HOURS", 1, 1, "home-care", 8, "", 1.25, ""))

@@ -12,6 +12,9 @@ public class CoordinationConfig {
     public double responsibilityGroupMeetingsPerYear = 3;
     @Param(doc = "Discharge communication: WRITTEN_FORM (report only) or VISIT (municipal staff visit the user in hospital)", source = "003A §3.7, §7 item 17")
     public DischargeMode dischargeMode = DischargeMode.WRITTEN_FORM;
+    @Param(doc = "The hospital notifies the municipality on admission, so the municipality assesses and decides during the stay and the service can start when the patient is ready; false = the municipality hears of the patient only when ready for discharge",
+           source = "003A §2.4, §3.7 (notice on admission and again near discharge)")
+    public boolean admissionNotice = true;
     @Param(doc = "Channel for links not listed in `links`")
     public Channel defaultChannel = Channel.ELECTRONIC_MESSAGE;
     @Param(doc = "A shared electronic record across municipal units and the GP: links between them use SHARED_RECORD", source = "003B §1.4")

@@ -14,4 +14,9 @@ public class HealthConfig {
     public double readmissionPerGapWeek = 0.15;
     @Param(doc = "Mean hospital length of stay before ready for discharge at normal occupancy", unit = "days", min = 0.5, max = 60)
     public double meanLengthOfStayDays = 5;
+    @Param(doc = "Corridor beds a full hospital ward puts up, as a share of its beds (at least 1); patients beyond them are placed on another ward (utlokalisert)",
+           unit = "share of beds", min = 0, max = 1, source = "Helsedirektoratet, quality indicator 'Korridorpasienter på sykehus' (1.2 % in 2019); share [assumption]")
+    public double corridorBedShare = 0.1;
+    @Param(doc = "Ablation: hospital wards have no bed limit (never full: no corridor or outlying patients, no early discharge for want of beds)")
+    public boolean unlimitedBeds = false;
 }

@@ -20,6 +20,9 @@ public class UnitConfig {
     @Param(doc = "Concurrent cases (beds for wards) the unit can hold; 0 = derived from staff hours / hours per case-week",
            unit = "cases", min = 0, max = 1_000_000)
     public int servers = 0;
+    @Param(doc = "Beds of a short-term ward: at most this many stays at once whatever the staff could carry; 0 = no bed limit beyond the staff (for hospital wards `servers` is the bed count)",
+           unit = "beds", min = 0, max = 1_000_000)
+    public int beds = 0;
     @Param(doc = "Mean service duration of a case; 0 = default of the kind", unit = "days", min = 0, max = 3650)
     public double meanServiceDays = 0;
     @Param(doc = "Service-time distribution: EXPONENTIAL, LOGNORMAL (cv 0.8) or FIXED")

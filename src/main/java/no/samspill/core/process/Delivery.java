@@ -15,7 +15,6 @@ import no.samspill.core.agents.OfficeCase;
 import no.samspill.core.agents.WorkItem;
 import no.samspill.core.units.Professional;
 import no.samspill.core.agents.ServiceType;
-import no.samspill.core.config.CoordinationConfig;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.random.Streams;
 import no.samspill.core.units.Activity;
@@ -28,7 +27,8 @@ import no.samspill.core.units.ServiceUnit;
  * concurrent case slots set by staff hours less the reporting burden (process 10), and no new starts at weekends for
  * units without weekend intake. Service times follow the unit's distribution. At the end of a service the user's
  * contacts are generated (who they met: the primary professional or others, by continuity of assignment) and the hours
- * are booked by activity. Hospital beds are held until the first municipal service starts: delayed discharge.
+ * are booked by activity. Hospital beds are finite ({@link Beds}) and are held until the first municipal service starts:
+ * delayed discharge; the municipality hears of the patient on admission ({@link DischargePlanning}).
  */
 public final class Delivery implements WorkItem.Handler {
     private final World m;
@@ -38,6 +38,9 @@ public final class Delivery implements WorkItem.Handler {
     private final Coordination coordination;
     private final Detection detection;
     private Pathway pathway;
+    private final DischargePlanning discharge;
+    /** Episodes whose every need closed while the patient was still under treatment: they end at ready-for-discharge. */
+    private final java.util.Set<Episode> endAtReady = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Each unit's queue (index = unit index), FIFO. */
     private final List<ArrayDeque<WorkItem>> queues = new ArrayList<>();
 
@@ -50,6 +53,8 @@ public final class Delivery implements WorkItem.Handler {
         this.coordination = coordination;
         this.detection = detection;
         for (int i = 0; i < m.units.size(); i++) queues.add(new ArrayDeque<>());
+        this.discharge = new DischargePlanning(m, learning);
+        Beds.initialise(m);
     }
 
     /** Where finished work returns to the pathway (set once, by the model, before the run starts). */
@@ -124,6 +129,7 @@ public final class Delivery implements WorkItem.Handler {
     public void enqueue(Need n, ServiceUnit u) {
         Episode ep = n.episode;
         if (ep.ended()) return;
+        if (discharge.holdUntilReady(n, u)) return;
         u = lend(n, u);
         n.queue(u, m.now());
         ep.touchUnit(u);
@@ -166,7 +172,8 @@ public final class Delivery implements WorkItem.Handler {
 
     /** Whether the unit could start one more full case now: a free slot, or enough uncommitted hours this week. */
     private boolean hasRoom(ServiceUnit u) {
-        if (slotsOnly(u)) return u.busy < u.servers;
+        if (slotsOnly(u)) return u.busy < u.capacity();
+        if (u.beds > 0 && u.busy >= u.beds) return false;
         return u.busy == 0 || u.time.free() >= caseHoursPerWeek(u, m.gov().get(Governance.Rule.REPORTING_BURDEN)) - 1e-9;
     }
 
@@ -189,14 +196,15 @@ public final class Delivery implements WorkItem.Handler {
         while (!queue.isEmpty()) {
             double hours = 0;
             boolean rationed = false;
+            if (atBedLimit(u)) return;
             if (u.fixedServers) {
-                if (u.busy >= u.servers) return;
+                if (u.busy >= u.capacity()) return;
             } else if (slots) {
                 // Ablation: nominal slots, and home care takes up to a quarter more cases by thinning visits.
-                int cap = u.servers + (u.kind.rationsWhenWaiting ? Math.min((int) Math.floor(MAX_RATIONING * u.servers), u.queued) : 0);
+                int cap = u.capacity() + (u.kind.rationsWhenWaiting ? Math.min((int) Math.floor(MAX_RATIONING * u.capacity()), u.queued) : 0);
                 if (u.busy >= cap) return;
                 hours = caseHoursPerWeek(u, reporting);
-                if (u.busy >= u.servers) {
+                if (u.busy >= u.capacity()) {
                     rationed = true;
                     hours /= 1 + MAX_RATIONING;
                 }
@@ -250,6 +258,16 @@ public final class Delivery implements WorkItem.Handler {
      * Slots fixed by the scenario, or the ablation without the time budget (organisation.timeBudget false): the unit
      * starts up to its nominal slots whatever its other activities take; hours are still accounted.
      */
+    /**
+     * A short-term ward's beds bound its stays whatever its staff's hours allow: all beds taken, plus the extra stays it
+     * doubles up while hospital patients wait (a quarter of its beds, like home care's rationing; ODD §7.5).
+     */
+    private static boolean atBedLimit(ServiceUnit u) {
+        if (u.beds <= 0) return false;
+        int extra = u.kind.rationsWhenWaiting ? Math.min((int) Math.floor(MAX_RATIONING * u.beds), u.queued) : 0;
+        return u.busy >= u.beds + extra;
+    }
+
     private boolean slotsOnly(ServiceUnit u) {
         return u.fixedServers || !m.scenario.organisation.timeBudget;
     }
@@ -449,7 +467,12 @@ public final class Delivery implements WorkItem.Handler {
 
     // ----------------------------------------------------------------------------------------------- hospital
 
-    /** Hospital admission: a bed is taken for the length of stay, shortened when the ward is crowded (P8). */
+    /**
+     * Hospital admission (ODD §7.5, beds and the overflow rule): the patient takes a free bed, or, when the ward is full,
+     * a corridor bed or a bed on another ward ({@link Beds}); admissions are never turned away. The length of stay is
+     * cut short when the ward is crowded ("sooner and sicker", P8). With the admission notice the municipality is told
+     * now and starts its assessment during the stay ({@link DischargePlanning}).
+     */
     public void admitToHospital(Episode ep) {
         ServiceUnit h = m.unitFor(Role.HOSPITAL, ep.user);
         if (h == null) {
@@ -463,20 +486,25 @@ public final class Delivery implements WorkItem.Handler {
         h.advance(m.now());
         h.busy++;
         if (h.measuring()) h.arrivals++;
-        // Pressure comes from acute patients (those not yet ready for discharge) against beds. Patients waiting for
-        // the municipality hold beds but are not counted here; counting them would feed delays back into ever earlier
-        // discharges without bound.
-        double occupancy = (double) (h.busy - h.readyWaiting) / Math.max(1, h.servers);
-        double pressure = Math.max(0.5, 1 - 0.35 * Math.max(0, occupancy - 0.85) / 0.15);
+        // Pressure comes from every patient the ward holds against its beds, those ready for discharge and waiting for
+        // the municipality included: they block beds (P8). Unlimited beds (the ablation) never press.
+        double occupancy = Beds.occupancy(h);
+        double pressure = Beds.stayFactor(occupancy);
         double los = Streams.lognormal(rng(), h.meanServiceDays * pressure, 0.6);
         // Discharged sooner and sicker: a shortened stay leaves function lower (001 §5.2).
-        ep.user.functional = Math.max(0, ep.user.functional - 0.1 * (1 - pressure) / 0.35);
+        ep.user.functional = Math.max(0, ep.user.functional - 0.1 * (1 - pressure) / Beds.MAX_CUT);
         // ... and a patient sent out early who would have gone straight home may first need a short-term bed.
-        if (pressure < 1 && m.rng(Streams.Stream.HEALTH).nextDouble() < SICKER_SHORT_TERM * (1 - pressure) / 0.35) {
+        if (pressure < 1 && m.rng(Streams.Stream.HEALTH).nextDouble() < SICKER_SHORT_TERM * (1 - pressure) / Beds.MAX_CUT) {
             needsShortTermFirst(ep);
         }
         m.emit(EventType.ADMISSION, ep, h, null, null, occupancy, null);
         m.at(m.now() + los, Ordering.COMPLETION, () -> readyForDischarge(ep, h));
+        if (discharge.noticeOnAdmission()) {
+            // The admission notice (003A §2.4): the ward's physician refers the episode's needs to the municipality now.
+            Professional doctor = physician(h);
+            discharge.visitIfAgreed(ep, doctor);
+            pathway.refer(ep, h, doctor);
+        }
     }
 
     /** Probability, at the shortest stays, that an early discharge needs a short-term stay before going home. */
@@ -489,24 +517,27 @@ public final class Delivery implements WorkItem.Handler {
         ep.needs.add(0, new Need(ep, ServiceType.SHORT_TERM_STAY, ep.admitted, 0));
     }
 
+    /**
+     * The patient is ready for discharge: the ward notifies the municipality. With the admission notice the needs
+     * decided during the stay now join their providers' queues; without it the ward's physician refers them now.
+     * The patient holds the bed until the first municipal service starts (delayed discharge).
+     */
     private void readyForDischarge(Episode ep, ServiceUnit h) {
         ep.readyForDischarge = m.now();
         h.readyWaiting++;
         ep.startUnmet(m.now());
         Professional doctor = physician(h);
-        if (m.scenario.coordination.dischargeMode == CoordinationConfig.DischargeMode.VISIT) {
-            ServiceUnit muni = m.unitFor(Role.DISCHARGE_VISITOR, ep.user);
-            if (muni != null && !muni.staff.isEmpty()) {
-                // Drawn from the meetings stream so that the delivery stream stays common to both discharge modes (CRN).
-                Professional visitor = muni.staff.get(m.rng(Streams.Stream.MEETINGS).nextInt(muni.staff.size()));
-                m.book(visitor, Activity.MEETINGS, 1.5);
-                m.book(visitor, Activity.TRAVEL, 1.0);
-                ep.dischargeVisit = true;
-                ep.touchProfessional(visitor.id);
-                if (doctor != null) learning.meeting(List.of(doctor, visitor), 1.0);
+        if (!discharge.noticeOnAdmission()) discharge.visitIfAgreed(ep, doctor);
+        m.emit(EventType.READY_FOR_DISCHARGE, ep, h, doctor, null, 0, ep.dischargeVisit ? "visit" : "written");
+        if (discharge.noticeOnAdmission()) {
+            discharge.release(ep, this::enqueue);
+            if (endAtReady.remove(ep)) {
+                endEpisode(ep);
+                return;
             }
         }
-        m.emit(EventType.READY_FOR_DISCHARGE, ep, h, doctor, null, 0, ep.dischargeVisit ? "visit" : "written");
+        // The ready-for-discharge notice (003A §2.4): the ward refers what is not yet in the municipality's hands. With
+        // the admission notice that is only a need that fell between chairs or was sent back during the stay.
         pathway.refer(ep, h, doctor);
         if (!ep.ended() && ep.inHospital && nothingToWaitFor(ep)) transferFromHospital(ep);
     }
@@ -544,6 +575,11 @@ public final class Delivery implements WorkItem.Handler {
 
     public void endEpisode(Episode ep) {
         if (ep.ended()) return;
+        if (ep.inHospital && Double.isNaN(ep.readyForDischarge)) {
+            // Every need closed during the stay (not eligible, no provider): the patient still finishes treatment.
+            endAtReady.add(ep);
+            return;
+        }
         if (ep.inHospital) transferFromHospital(ep);
         ep.end(m.now());
         List<ServiceUnit> holders = new ArrayList<>(ep.coordinators.size());

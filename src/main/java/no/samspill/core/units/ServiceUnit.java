@@ -26,6 +26,13 @@ public final class ServiceUnit {
     public int servers;
     /** The staff's weekly time budget: contracted, committed and spent hours (ODD §7.10). */
     public final TimeBudget time = new TimeBudget();
+    /**
+     * Beds of a short-term ward (0 = no bed limit beyond the staff): at most this many stays at once (ODD §7.5).
+     * A hospital ward's beds are its {@link #servers}.
+     */
+    public int beds;
+    /** Hospital wards: corridor beds put up when the ward is full; patients beyond them lie on another ward (ODD §7.5). */
+    public int corridorBeds;
     public double meanServiceDays;
     public ServiceDistribution distribution;
     public double hoursPerCaseWeek;
@@ -52,6 +59,12 @@ public final class ServiceUnit {
     private double areaQueue;
     private double areaSystem;
     private double areaBusy;
+    /** ∫ min(busy, capacity)/capacity dt: utilisation that cannot exceed 1. */
+    private double areaUtilisation;
+    /** ∫ max(0, busy − capacity) dt: cases held beyond capacity (corridor and outlying patients, rationed home care). */
+    private double areaOverflow;
+    /** ∫ min(overflow, corridor beds) dt: hospital patients in corridor beds. */
+    private double areaCorridor;
     public long arrivals;
     public long completions;
     public long started;
@@ -99,10 +112,24 @@ public final class ServiceUnit {
                 areaQueue += dt * queued;
                 areaSystem += dt * (queued + busy);
                 areaBusy += dt * busy;
+                int cap = capacity();
+                int over = Math.max(0, busy - cap);
+                areaUtilisation += dt * Math.min(busy, cap) / Math.max(1, cap);
+                areaOverflow += dt * over;
+                areaCorridor += dt * Math.min(over, corridorBeds);
             }
         }
         lastChange = now;
     }
+
+    /**
+     * Cases the unit holds at once in its own places: beds for wards (a short-term ward's beds cap what its staff
+     * could carry), case slots otherwise. Busy cases beyond it are overflow.
+     */
+    public int capacity() { return beds > 0 ? Math.min(beds, servers) : servers; }
+
+    /** Patients in a hospital ward beyond its beds and corridor beds now: placed on another ward. */
+    public int outlying() { return Math.max(0, busy - capacity() - corridorBeds); }
 
     public void startMeasuring(double now) {
         advance(now);
@@ -116,6 +143,12 @@ public final class ServiceUnit {
     public double meanQueue(double now) { advance(now); return span(now) > 0 ? areaQueue / span(now) : 0; }
     public double meanInSystem(double now) { advance(now); return span(now) > 0 ? areaSystem / span(now) : 0; }
     public double meanBusy(double now) { advance(now); return span(now) > 0 ? areaBusy / span(now) : 0; }
+    /** Time-average of min(busy, capacity)/capacity: never above 1. */
+    public double utilisation(double now) { advance(now); return span(now) > 0 ? areaUtilisation / span(now) : Double.NaN; }
+    /** Time-average number of cases beyond capacity. */
+    public double meanOverflow(double now) { advance(now); return span(now) > 0 ? areaOverflow / span(now) : 0; }
+    /** Time-average number of patients in corridor beds. */
+    public double meanCorridor(double now) { advance(now); return span(now) > 0 ? areaCorridor / span(now) : 0; }
     public double span(double now) { return measuring() ? now - measuredFrom : 0; }
 
     // ------------------------------------------------------------------ bean properties (MASON inspectors, charts)
@@ -131,6 +164,8 @@ public final class ServiceUnit {
     public int getBusy() { return busy; }
     public int getQueued() { return queued; }
     public int getReadyWaiting() { return readyWaiting; }
+    public int getBeds() { return beds; }
+    public int getOutlying() { return outlying(); }
     public double getMeanServiceDays() { return meanServiceDays; }
     public double getMaturity() { return maturity; }
     public double getAnchoring() { return anchoring; }

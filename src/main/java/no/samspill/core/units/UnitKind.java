@@ -13,7 +13,7 @@ public enum UnitKind {
     /** Home-care zone (hjemmetjeneste-sone). */
     HOME_CARE_ZONE(true, true, true, true, true, false),
     /** Short-term ward in a nursing home (korttidsavdeling). */
-    SHORT_TERM_WARD(false, false, true, false, true, false),
+    SHORT_TERM_WARD(false, false, true, true, true, false),
     /** Everyday-rehabilitation team (hverdagsrehabiliteringsteam). */
     EVERYDAY_REHAB_TEAM(true, true, true, false, true, false),
     /** GP practice (fastlegekontor). */
