@@ -102,9 +102,10 @@ class PatternsTest {
 
     /**
      * The effects on ill-fitting services (≈ 0.15 percentage point on a base below 1 %) and on total hours (≈ 3 % of a
-     * total dominated by noisy direct-service hours) are small against the replication noise: 40 replications.
+     * total dominated by noisy direct-service hours) are small against the replication noise: 60 replications (40 left
+     * the ill-fitting CI's upper end at −8e−6 before forums learnt from shared cases, so any change to learning flipped it).
      */
-    private static final int P4_REPS = 40;
+    private static final int P4_REPS = 60;
 
     @Test
     void p4DischargeVisitAllowsInfluenceFewerIllFittingServicesMoreStaffHours() {

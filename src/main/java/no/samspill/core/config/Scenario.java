@@ -26,4 +26,6 @@ public class Scenario {
     public GovernanceConfig governance = new GovernanceConfig();
     public OrganisationConfig organisation = new OrganisationConfig();
     public HealthConfig health = new HealthConfig();
+    public HandOffConfig handoffs = new HandOffConfig();
+    public LearningConfig learning = new LearningConfig();
 }

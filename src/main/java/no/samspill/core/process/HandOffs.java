@@ -6,6 +6,7 @@ import no.samspill.core.world.World;
 import no.samspill.core.agents.Complexity;
 import no.samspill.core.agents.Coordinator;
 import no.samspill.core.agents.Episode;
+import no.samspill.core.config.HandOffConfig;
 import no.samspill.core.units.Professional;
 import no.samspill.core.random.Streams;
 import no.samspill.core.units.Activity;
@@ -43,19 +44,44 @@ public final class HandOffs {
         return u.staff.get(m.rng(Streams.Stream.HANDOFF).nextInt(u.staff.size()));
     }
 
+    /** Base loss probability of a channel, all reductions at zero (scenario settings `handoffs.loss_*`, ODD §6.4). */
+    public double baseLoss(Channel ch) {
+        HandOffConfig c = m.scenario.handoffs;
+        return switch (ch) {
+            case WRITTEN_FORM -> c.lossWrittenForm;
+            case ELECTRONIC_MESSAGE -> c.lossElectronicMessage;
+            case SHARED_RECORD -> c.lossSharedRecord;
+            case FACE_TO_FACE -> c.lossFaceToFace;
+        };
+    }
+
     /** Loss probability of a hand-off from unit a to unit b for an episode (documented formula, ODD §7.6). */
     public double lossProbability(Episode ep, ServiceUnit a, ServiceUnit b, Professional receiver, Channel ch) {
+        HandOffConfig c = m.scenario.handoffs;
         Link l = m.link(a, b);
         double k = receiver == null ? 0.2 : receiver.knowledgeOf(a.index, m.now());
-        double p = ch.baseLoss;
-        p *= 1 - 0.5 * l.trust;
-        p *= 1 - 0.4 * k;
-        if (coordinatorsCovering(ep, a, b) > 0) p *= 0.5;
-        if (l.agreement) p *= 0.85;
-        if (l.mode == CoordinationMode.FORMAL_COORDINATION) p *= 0.85;
+        double p = baseLoss(ch);
+        p *= 1 - c.trustLossReduction * l.trust;
+        p *= 1 - c.knowledgeLossReduction * k;
+        if (coordinatorsCovering(ep, a, b) > 0) p *= c.coordinatorLossFactor;
+        if (l.agreement) p *= c.agreementLossFactor;
+        if (l.mode == CoordinationMode.FORMAL_COORDINATION) p *= c.formalCoordinationLossFactor;
         double maturity = (a.maturity + b.maturity) / 2;
-        p *= 1 - 0.06 * (maturity - 1);
-        p *= ep.complexity == Complexity.ROUTINE ? 0.7 : ep.complexity == Complexity.WICKED ? 1.3 : 1.0;
+        p *= 1 - c.maturityLossReductionPerStep * (maturity - 1);
+        p *= ep.complexity == Complexity.ROUTINE ? c.routineLossFactor
+                : ep.complexity == Complexity.WICKED ? c.wickedLossFactor : 1.0;
+        return Math.max(0, Math.min(1, p));
+    }
+
+    /**
+     * Probability that the receiver redoes the assessment (ODD §7.6): after a loss it must, unless it trusts the sender
+     * enough to ask instead; without a loss it redoes what it does not trust. {@code trust} is the receiver's trust in
+     * the sender's unit.
+     */
+    public double duplicateProbability(boolean lost, double trust) {
+        HandOffConfig c = m.scenario.handoffs;
+        double p = lost ? c.duplicateAfterLoss * (1 - c.trustDuplicateReductionAfterLoss * trust)
+                : c.duplicateWithoutLoss * (1 - c.trustDuplicateReductionWithoutLoss * trust);
         return Math.max(0, Math.min(1, p));
     }
 
@@ -81,7 +107,7 @@ public final class HandOffs {
         double p = lossProbability(ep, from, to, receiver, ch);
         boolean lost = r.nextDouble() < p;
         double trust = receiver == null ? link.trust : receiver.trust(from.index);
-        boolean duplicate = lost ? r.nextDouble() < 1 - 0.5 * trust : r.nextDouble() < 0.25 * (1 - trust);
+        boolean duplicate = r.nextDouble() < duplicateProbability(lost, trust);
         double delay = ch.meanDelayDays > 0 ? Streams.exponential(r, ch.meanDelayDays) : 0;
         if (duplicate) delay += 1 + r.nextDouble() * 2;
         int covering = coordinatorsCovering(ep, from, to);

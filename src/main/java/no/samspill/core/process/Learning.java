@@ -5,6 +5,7 @@ import java.util.List;
 import no.samspill.core.world.EventType;
 import no.samspill.core.world.World;
 import no.samspill.core.units.Professional;
+import no.samspill.core.config.LearningConfig;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.random.Streams;
 import no.samspill.core.units.Activity;
@@ -14,17 +15,32 @@ import no.samspill.core.units.ServiceUnit;
 /**
  * Process 8, learning and trust (ODD §7.8). Knowledge of other units and trust grow with cross-boundary contact:
  * hand-offs (one way under relay, mutual face to face or in teams: Sør vs Nord, 003A §4.5), joint meetings,
- * job shadowing (hospitering, 003A §3.7) and forums, whose learning scales with the number of shared cases discussed
- * (few cases make learning arenas "too theoretical", 003A §7 item 12). Co-location works continuously through the
- * lazy relaxation in {@link Professional#knowledgeOf}. Knowledge is forgotten without contact.
+ * job shadowing (hospitering, 003A §3.9) and forums. A forum learns from the shared cases it discusses: each case
+ * closes a share of what is still unknown about the other unit, as many cases as the meeting has time for; an arena
+ * short of cases for some meetings drifts to generic themes that teach nothing about the other unit's cases, and
+ * returns to cases when it has enough (003A §3.10, §7 item 12). Co-location works continuously through the lazy
+ * relaxation in {@link Professional#knowledgeOf}. Knowledge is forgotten without contact.
  */
 public final class Learning {
     private final World m;
 
-    public Learning(World m) { this.m = m; }
+    private final LearningConfig c;
+    /** Per unit pair (i < j): consecutive forum meetings short of shared cases, and whether the arena is generic. */
+    private final int[][] shortMeetings;
+    private final boolean[][] generic;
 
-    static final double HANDOFF_GAIN = 0.06, MEETING_GAIN = 0.04, SHADOWING_GAIN = 0.25, FORUM_GAIN = 0.12;
-    /** Shared cases between two units per forum at which forum learning reaches full strength. */
+    public Learning(World m) {
+        this.m = m;
+        this.c = m.scenario.learning;
+        int n = m.units.size();
+        this.shortMeetings = new int[n][n];
+        this.generic = new boolean[n][n];
+    }
+
+    /**
+     * Shared cases at which a consensus team meeting's learning reaches full strength (ODD §7.3, §7.8). Still a
+     * volume ramp, used by {@code Allocation}'s team meetings only (see ODD §10).
+     */
     public static final double FORUM_CASES_FOR_FULL_LEARNING = 10;
 
     public void start() {
@@ -37,11 +53,11 @@ public final class Learning {
                           boolean lost, Link link) {
         double now = m.now();
         if (receiver != null) {
-            receiver.learn(from.index, HANDOFF_GAIN, now);
+            receiver.learn(from.index, c.handoffGain, now);
             receiver.setTrust(from.index, moveTrust(receiver.trust(from.index), lost));
         }
         if (mutual && sender != null) {
-            sender.learn(to.index, HANDOFF_GAIN, now);
+            sender.learn(to.index, c.handoffGain, now);
             sender.setTrust(to.index, moveTrust(sender.trust(to.index), lost));
         }
         link.trust = moveTrust(link.trust, lost);
@@ -52,8 +68,8 @@ public final class Learning {
     }
 
     /** Trust rises a little with each hand-off that works and falls more with one that loses information. */
-    static double moveTrust(double t, boolean lost) {
-        return lost ? t - 0.05 * t : t + 0.03 * (1 - t);
+    double moveTrust(double t, boolean lost) {
+        return lost ? t - c.trustLossPerLostHandoff * t : t + c.trustGainPerHandoff * (1 - t);
     }
 
     /** Mutual learning among the participants of a meeting, scaled by case volume (0–1). */
@@ -62,7 +78,7 @@ public final class Learning {
         for (Professional a : participants) {
             for (Professional b : participants) {
                 if (a == b || a.unit == b.unit) continue;
-                a.learn(b.unit.index, MEETING_GAIN * volume, now);
+                a.learn(b.unit.index, c.meetingGain * volume, now);
                 a.setTrust(b.unit.index, Math.min(1, a.trust(b.unit.index) + 0.02 * volume * (1 - a.trust(b.unit.index))));
             }
         }
@@ -76,7 +92,7 @@ public final class Learning {
             Professional p = m.professionals.get(r.nextInt(m.professionals.size()));
             ServiceUnit host = m.units.get(r.nextInt(m.units.size()));
             if (host != p.unit) {
-                p.learn(host.index, SHADOWING_GAIN, m.now());
+                p.learn(host.index, c.shadowingGain, m.now());
                 p.setTrust(host.index, Math.min(1, p.trust(host.index) + 0.05 * (1 - p.trust(host.index))));
                 m.book(p, Activity.MEETINGS, 7.5);
                 m.emit(EventType.JOB_SHADOWING, null, host, p, p.unit.id, 7.5, null);
@@ -101,38 +117,78 @@ public final class Learning {
     }
 
     /**
-     * A cross-boundary forum: units that shared cases send a member each, if leaders make room for it. Pairs are
-     * visited in increasing (i, j) order, i < j, as a loop over all pairs would, but only those with shared cases
-     * since their last forum ({@link World#forumPairs}), so a forum costs O(active pairs), not O(units²).
+     * A cross-boundary forum (ODD §7.8): units that shared cases since the last forum send a member each, if leaders
+     * make room for it. The meeting discusses as many of the shared cases as it has time for; each case discussed
+     * closes a share of what each side does not yet know about the other unit (diminishing returns on what is already
+     * known: the gain is a share of 1 − k) and builds link trust. An arena short of cases for {@code forumDriftMeetings} meetings in a row turns to generic themes: the hours
+     * are spent, nothing about the other unit's cases is learnt (003A §3.10).
      */
     void forum(double forums) {
         MersenneTwisterFast r = m.rng(Streams.Stream.LEARNING);
         double attendance = 0.3 + 0.4 * forums + 0.3 * m.scenario.governance.leadership;
         int n = m.units.size();
+        // Pairs in increasing (i, j) order, i < j, as a loop over all pairs would visit them, but only those with
+        // shared cases since their last forum (World#forumPairs): O(active pairs), not O(units²)
         for (long key : m.forumPairs()) {
             int i = (int) (key / n);
             int j = (int) (key % n);
-            Link a = m.links[i][j];
-            Link b = m.links[j][i];
-            int cases = a.sharedCasesSinceForum + b.sharedCasesSinceForum;
-            if (cases == 0) continue;
-            ServiceUnit ui = m.units.get(i);
-            ServiceUnit uj = m.units.get(j);
-            if (ui.staff.isEmpty() || uj.staff.isEmpty() || r.nextDouble() >= attendance) continue;
-            a.sharedCasesSinceForum = 0;
-            b.sharedCasesSinceForum = 0;
-            m.forumHeld(a);
-            Professional pi = ui.staff.get(r.nextInt(ui.staff.size()));
-            Professional pj = uj.staff.get(r.nextInt(uj.staff.size()));
-            double volume = Math.min(1, cases / FORUM_CASES_FOR_FULL_LEARNING);
-            double now = m.now();
-            pi.learn(j, FORUM_GAIN * volume, now);
-            pj.learn(i, FORUM_GAIN * volume, now);
-            a.trust = Math.min(1, a.trust + 0.03 * volume * (1 - a.trust));
-            b.trust = Math.min(1, b.trust + 0.03 * volume * (1 - b.trust));
-            m.book(pi, Activity.MEETINGS, 2);
-            m.book(pj, Activity.MEETINGS, 2);
-            m.emit(EventType.FORUM, null, ui, pi, uj.id, volume, null);
+            {
+                Link a = m.links[i][j];
+                Link b = m.links[j][i];
+                int cases = a.sharedCasesSinceForum + b.sharedCasesSinceForum;
+                if (cases == 0) continue;
+                ServiceUnit ui = m.units.get(i);
+                ServiceUnit uj = m.units.get(j);
+                if (ui.staff.isEmpty() || uj.staff.isEmpty() || r.nextDouble() >= attendance) continue;
+                a.sharedCasesSinceForum = 0;
+                b.sharedCasesSinceForum = 0;
+                m.forumHeld(a);
+                Professional pi = ui.staff.get(r.nextInt(ui.staff.size()));
+                Professional pj = uj.staff.get(r.nextInt(uj.staff.size()));
+                double now = m.now();
+                int discussed;
+                if (c.sharedCaseLearning) {
+                    discussed = casesDiscussed(i, j, cases);
+                    // each case discussed closes forumGainPerCase of what is still unknown at the meeting
+                    double gain = Math.min(1, c.forumGainPerCase * discussed);
+                    double trustGain = Math.min(1, c.forumTrustGainPerCase * discussed);
+                    if (discussed > 0) {
+                        pi.learn(j, gain, now);
+                        pj.learn(i, gain, now);
+                        a.trust = Math.min(1, a.trust + trustGain * (1 - a.trust));
+                        b.trust = Math.min(1, b.trust + trustGain * (1 - b.trust));
+                    }
+                } else {
+                    discussed = Math.min(cases, c.forumCasesPerMeeting);
+                    pi.learn(j, c.forumGainPerMeeting, now);
+                    pj.learn(i, c.forumGainPerMeeting, now);
+                    a.trust = Math.min(1, a.trust + 0.03 * (1 - a.trust));
+                    b.trust = Math.min(1, b.trust + 0.03 * (1 - b.trust));
+                }
+                m.book(pi, Activity.MEETINGS, 2);
+                m.book(pj, Activity.MEETINGS, 2);
+                m.emit(EventType.FORUM, null, ui, pi, uj.id, discussed, discussed > 0 ? "cases" : "generic");
+            }
         }
+    }
+
+    /**
+     * The arena rule of 003A §3.10 for the pair (i, j) meeting with {@code cases} shared cases: the number of cases the
+     * meeting discusses (0 when the arena has drifted to generic themes).
+     */
+    int casesDiscussed(int i, int j, int cases) {
+        if (cases < c.forumMinCases) {
+            shortMeetings[i][j]++;
+            if (shortMeetings[i][j] >= c.forumDriftMeetings) generic[i][j] = true;
+        } else {
+            shortMeetings[i][j] = 0;
+            generic[i][j] = false;
+        }
+        return generic[i][j] ? 0 : Math.min(cases, c.forumCasesPerMeeting);
+    }
+
+    /** Whether the arena between units i and j currently works on generic themes (for tests and observers). */
+    boolean isGeneric(int i, int j) {
+        return generic[Math.min(i, j)][Math.max(i, j)];
     }
 }

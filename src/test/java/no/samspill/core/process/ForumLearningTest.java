@@ -1,0 +1,199 @@
+package no.samspill.core.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.function.Consumer;
+import no.samspill.core.agents.Complexity;
+import no.samspill.core.agents.Episode;
+import no.samspill.core.config.Scenario;
+import no.samspill.core.units.Channel;
+import no.samspill.core.units.Link;
+import no.samspill.core.units.Professional;
+import no.samspill.core.units.ServiceUnit;
+import no.samspill.core.units.UnitKind;
+import no.samspill.core.world.EventType;
+import no.samspill.testutil.Sim;
+import org.junit.jupiter.api.Test;
+
+/**
+ * P7 (ODD §1.2, §7.8): learning grows with the shared cases an arena works on, at equal meeting hours. One arena
+ * (home care and the everyday-rehabilitation team) meets the same number of times in every variant (attendance 1,
+ * two hours per member each time); only the number of shared cases since each meeting differs. Outcomes: the two
+ * units' mean knowledge of each other and the mean loss probability of a hand-off between them. Ablation: with
+ * {@code learning.shared_case_learning = false} every meeting teaches the same and the volume effect vanishes.
+ */
+class ForumLearningTest {
+    private static final int REPS = 20;
+    private static final int MEETINGS = 8;
+    static final int[] VOLUMES = {1, 2, 4, 8};
+
+    private static final Consumer<Scenario> FULL_ATTENDANCE = s -> s.governance.leadership = 1;
+
+    /** {knowledge across the arena, loss probability of a hand-off across it, forum meetings held} after MEETINGS forums. */
+    static double[] arena(long seed, int casesPerMeeting, Consumer<Scenario> edit) {
+        MechanismFixture f = new MechanismFixture(seed, FULL_ATTENDANCE.andThen(edit));
+        ServiceUnit a = f.unit(UnitKind.HOME_CARE_ZONE);
+        ServiceUnit b = f.unit(UnitKind.EVERYDAY_REHAB_TEAM);
+        Link ab = f.w.link(a, b);
+        for (int k = 0; k < MEETINGS; k++) {
+            ab.sharedCasesSinceForum = casesPerMeeting;
+            f.learning.forum(1.0);
+        }
+        double know = 0;
+        int n = 0;
+        for (Professional p : a.staff) { know += p.knowledgeOf(b.index, f.w.now()); n++; }
+        for (Professional p : b.staff) { know += p.knowledgeOf(a.index, f.w.now()); n++; }
+        Episode ep = f.episode(Complexity.COMPLEX);
+        double loss = 0;
+        for (Professional p : b.staff) loss += f.handOffs.lossProbability(ep, a, b, p, Channel.ELECTRONIC_MESSAGE);
+        for (Professional p : a.staff) loss += f.handOffs.lossProbability(ep, b, a, p, Channel.ELECTRONIC_MESSAGE);
+        return new double[] {know / n, loss / n, f.count(EventType.FORUM)};
+    }
+
+    private static Sim.Paired sweepStep(String what, int outcome, int lo, int hi, Consumer<Scenario> edit) {
+        return Paired.compare(what, REPS, lo + " cases a meeting", s -> arena(s, lo, edit)[outcome],
+                hi + " cases a meeting", s -> arena(s, hi, edit)[outcome]);
+    }
+
+    @Test
+    void moreSharedCasesTeachMoreAtEqualMeetingHours() {
+        for (int v : VOLUMES) {
+            assertEquals(MEETINGS, arena(Paired.SEED, v, s -> { })[2], 0, "the arena meets the same number of times at " + v + " cases");
+        }
+        for (int i = 0; i + 1 < VOLUMES.length; i++) {
+            Sim.assertHigher(sweepStep("knowledge across the arena", 0, VOLUMES[i], VOLUMES[i + 1], s -> { }));
+            Sim.assertLower(sweepStep("loss probability across the arena", 1, VOLUMES[i], VOLUMES[i + 1], s -> { }));
+        }
+    }
+
+    @Test
+    void withoutSharedCaseLearningTheVolumeEffectVanishes() {
+        Consumer<Scenario> off = s -> s.learning.sharedCaseLearning = false;
+        Paired.assertVanishes(sweepStep("knowledge across the arena, shared-case learning off", 0, 1, 8, off));
+        Paired.assertVanishes(sweepStep("loss probability across the arena, shared-case learning off", 1, 1, 8, off));
+    }
+
+    @Test
+    void anArenaShortOfCasesDriftsToGenericThemesAndReturnsWithCases() {
+        MechanismFixture f = new MechanismFixture(Paired.SEED, s -> { });
+        int i = 0, j = 1;
+        int min = f.w.scenario.learning.forumMinCases, drift = f.w.scenario.learning.forumDriftMeetings;
+        for (int k = 1; k < drift; k++) {
+            assertEquals(min - 1, f.learning.casesDiscussed(i, j, min - 1), "short meeting " + k + " still discusses its cases");
+        }
+        assertEquals(0, f.learning.casesDiscussed(i, j, min - 1), "after " + drift + " short meetings the arena is generic");
+        assertTrue(f.learning.isGeneric(i, j));
+        assertEquals(0, f.learning.casesDiscussed(i, j, min - 1), "generic arenas discuss no cases");
+        int cap = f.w.scenario.learning.forumCasesPerMeeting;
+        assertEquals(cap, f.learning.casesDiscussed(i, j, cap + 5), "enough cases redefine it back; the meeting discusses what it has time for");
+        assertFalse(f.learning.isGeneric(i, j));
+    }
+
+    @Test
+    void aGenericArenaTeachesNothingAboutTheOtherUnitsCases() {
+        // one case a meeting: generic from the drift meeting on, so knowledge stops growing after the first meetings
+        double[] two = arena(Paired.SEED, 1, s -> s.learning.forumDriftMeetings = 2);
+        double[] never = arena(Paired.SEED, 1, s -> s.learning.forumMinCases = 0);
+        assertTrue(never[0] > two[0], "an arena that never drifts learns more from the same cases: " + never[0] + " vs " + two[0]);
+    }
+
+    @Test
+    void caseBasedForumsBuildLinkTrustAndGenericOnesDoNot() {
+        MechanismFixture f = new MechanismFixture(Paired.SEED, FULL_ATTENDANCE);
+        ServiceUnit a = f.unit(UnitKind.HOME_CARE_ZONE);
+        ServiceUnit b = f.unit(UnitKind.EVERYDAY_REHAB_TEAM);
+        Link ab = f.w.link(a, b), ba = f.w.link(b, a);
+        double tab = ab.trust, tba = ba.trust;
+        ab.sharedCasesSinceForum = 1;
+        f.learning.forum(1.0);   // first short meeting: still about its one case
+        assertTrue(ab.trust > tab && ba.trust > tba, "a meeting about shared cases builds trust both ways");
+        assertEquals(0, f.genericForums);
+        double know = meanKnowledge(f, a, b);
+        tab = ab.trust;
+        ab.sharedCasesSinceForum = 1;
+        f.learning.forum(1.0);   // second short meeting in a row: generic
+        assertEquals(1, f.genericForums, "the FORUM event says the arena is generic");
+        assertEquals(tab, ab.trust, 0, "a generic meeting builds no link trust");
+        assertEquals(know, meanKnowledge(f, a, b), 0, "a generic meeting teaches nothing about the other unit");
+
+        MechanismFixture off = new MechanismFixture(Paired.SEED, FULL_ATTENDANCE.andThen(s -> s.learning.sharedCaseLearning = false));
+        Link offAb = off.w.link(off.unit(UnitKind.HOME_CARE_ZONE), off.unit(UnitKind.EVERYDAY_REHAB_TEAM));
+        double t0 = offAb.trust;
+        offAb.sharedCasesSinceForum = 1;
+        off.learning.forum(1.0);
+        assertTrue(offAb.trust > t0, "with shared-case learning off every meeting builds trust");
+    }
+
+    private static double meanKnowledge(MechanismFixture f, ServiceUnit a, ServiceUnit b) {
+        double k = 0;
+        for (Professional p : a.staff) k += p.knowledgeOf(b.index, f.w.now());
+        for (Professional p : b.staff) k += p.knowledgeOf(a.index, f.w.now());
+        return k;
+    }
+
+    @Test
+    void sharedCasesCountInBothDirections() {
+        double[] oneWay = new double[1], bothWays = new double[1];
+        for (boolean split : new boolean[] {false, true}) {
+            MechanismFixture f = new MechanismFixture(Paired.SEED, FULL_ATTENDANCE);
+            ServiceUnit a = f.unit(UnitKind.HOME_CARE_ZONE);
+            ServiceUnit b = f.unit(UnitKind.EVERYDAY_REHAB_TEAM);
+            f.w.link(a, b).sharedCasesSinceForum = split ? 2 : 4;
+            f.w.link(b, a).sharedCasesSinceForum = split ? 2 : 0;
+            f.learning.forum(1.0);
+            (split ? bothWays : oneWay)[0] = meanKnowledge(f, a, b);
+            assertEquals(0, f.w.link(a, b).sharedCasesSinceForum + f.w.link(b, a).sharedCasesSinceForum, "the meeting resets both counters");
+        }
+        assertEquals(oneWay[0], bothWays[0], 1e-12, "four shared cases teach the same whichever way they went");
+    }
+
+    @Test
+    void exactlyTheMinimumOfCasesKeepsAnArenaOnCases() {
+        MechanismFixture f = new MechanismFixture(Paired.SEED, s -> { });
+        int min = f.w.scenario.learning.forumMinCases, drift = f.w.scenario.learning.forumDriftMeetings;
+        for (int k = 0; k <= drift; k++) assertEquals(min, f.learning.casesDiscussed(0, 1, min));
+        assertFalse(f.learning.isGeneric(0, 1));
+    }
+
+    /** FORUM meetings held at one forum when every unit pair has shared cases. */
+    static double meetingsHeld(long seed, double forums, double leadership) {
+        MechanismFixture f = new MechanismFixture(seed, s -> s.governance.leadership = leadership);
+        for (Link[] row : f.w.links) for (Link l : row) if (l != null) l.sharedCasesSinceForum = 5;
+        f.learning.forum(forums);
+        return f.count(EventType.FORUM);
+    }
+
+    @Test
+    void moreForumsAndLeadershipMeanMoreArenasMeet() {
+        // attendance = 0.3 + 0.4·forums + 0.3·leadership (ODD §7.8): leaders make room for the meetings
+        Sim.assertHigher(Paired.compare("forum meetings held", 10, "forums 0.1, leadership 0", s -> meetingsHeld(s, 0.1, 0),
+                "forums 1, leadership 1", s -> meetingsHeld(s, 1, 1)));
+        Sim.assertHigher(Paired.compare("forum meetings held", 10, "forums 0.5, leadership 0", s -> meetingsHeld(s, 0.5, 0),
+                "forums 0.5, leadership 1", s -> meetingsHeld(s, 0.5, 1)));
+    }
+
+    @Test
+    void bothAttendeesLearnAboutTheOtherUnit() {
+        MechanismFixture f = new MechanismFixture(Paired.SEED, FULL_ATTENDANCE);
+        ServiceUnit a = f.unit(UnitKind.HOME_CARE_ZONE);
+        ServiceUnit b = f.unit(UnitKind.EVERYDAY_REHAB_TEAM);
+        double ka = 0, kb = 0;
+        for (Professional p : a.staff) ka += p.knowledgeOf(b.index, 0);
+        for (Professional p : b.staff) kb += p.knowledgeOf(a.index, 0);
+        f.w.link(a, b).sharedCasesSinceForum = 6;
+        f.learning.forum(1.0);
+        double ka2 = 0, kb2 = 0;
+        for (Professional p : a.staff) ka2 += p.knowledgeOf(b.index, 0);
+        for (Professional p : b.staff) kb2 += p.knowledgeOf(a.index, 0);
+        assertTrue(ka2 > ka && kb2 > kb, "each side's attendee learns about the other unit");
+    }
+
+    @Test
+    void moreForumsMeetMoreOften() {
+        assertTrue(Learning.forumInterval(1.0) < Learning.forumInterval(0.5));
+        assertTrue(Learning.forumInterval(0.5) < Learning.forumInterval(0.05));
+        assertTrue(Learning.forumInterval(1.0) > 0);
+    }
+}
