@@ -228,6 +228,21 @@ public final class World {
     }
 
     /**
+     * Sets the shared cases since the last forum on {@code link} directly (tests and set-ups; hand-offs go through
+     * {@link #recordHandoff}), keeping the forum's pair list in step.
+     */
+    public void setSharedCases(Link link, int cases) {
+        link.sharedCasesSinceForum = cases;
+        if (cases <= 0 || link.from == link.to) return;
+        Link first = link.from.index < link.to.index ? link : links[link.to.index][link.from.index];
+        if (!first.forumListed) {
+            first.forumListed = true;
+            if (forumPairCount == forumPairs.length) forumPairs = Arrays.copyOf(forumPairs, forumPairCount * 2);
+            forumPairs[forumPairCount++] = (long) first.from.index * units.size() + first.to.index;
+        }
+    }
+
+    /**
      * The unit pairs (i < j) with shared cases since their last forum, in increasing (i, j) order, as {@code i·n + j}
      * ({@code n} = number of units). A pair stays listed until {@link #forumHeld} removes it.
      */

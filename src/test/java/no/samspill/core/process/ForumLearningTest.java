@@ -38,7 +38,7 @@ class ForumLearningTest {
         ServiceUnit b = f.unit(UnitKind.EVERYDAY_REHAB_TEAM);
         Link ab = f.w.link(a, b);
         for (int k = 0; k < MEETINGS; k++) {
-            ab.sharedCasesSinceForum = casesPerMeeting;
+            f.w.setSharedCases(ab, casesPerMeeting);
             f.learning.forum(1.0);
         }
         double know = 0;
@@ -106,13 +106,13 @@ class ForumLearningTest {
         ServiceUnit b = f.unit(UnitKind.EVERYDAY_REHAB_TEAM);
         Link ab = f.w.link(a, b), ba = f.w.link(b, a);
         double tab = ab.trust, tba = ba.trust;
-        ab.sharedCasesSinceForum = 1;
+        f.w.setSharedCases(ab, 1);
         f.learning.forum(1.0);   // first short meeting: still about its one case
         assertTrue(ab.trust > tab && ba.trust > tba, "a meeting about shared cases builds trust both ways");
         assertEquals(0, f.genericForums);
         double know = meanKnowledge(f, a, b);
         tab = ab.trust;
-        ab.sharedCasesSinceForum = 1;
+        f.w.setSharedCases(ab, 1);
         f.learning.forum(1.0);   // second short meeting in a row: generic
         assertEquals(1, f.genericForums, "the FORUM event says the arena is generic");
         assertEquals(tab, ab.trust, 0, "a generic meeting builds no link trust");
@@ -121,7 +121,7 @@ class ForumLearningTest {
         MechanismFixture off = new MechanismFixture(Paired.SEED, FULL_ATTENDANCE.andThen(s -> s.learning.sharedCaseLearning = false));
         Link offAb = off.w.link(off.unit(UnitKind.HOME_CARE_ZONE), off.unit(UnitKind.EVERYDAY_REHAB_TEAM));
         double t0 = offAb.trust;
-        offAb.sharedCasesSinceForum = 1;
+        off.w.setSharedCases(offAb, 1);
         off.learning.forum(1.0);
         assertTrue(offAb.trust > t0, "with shared-case learning off every meeting builds trust");
     }
@@ -140,8 +140,8 @@ class ForumLearningTest {
             MechanismFixture f = new MechanismFixture(Paired.SEED, FULL_ATTENDANCE);
             ServiceUnit a = f.unit(UnitKind.HOME_CARE_ZONE);
             ServiceUnit b = f.unit(UnitKind.EVERYDAY_REHAB_TEAM);
-            f.w.link(a, b).sharedCasesSinceForum = split ? 2 : 4;
-            f.w.link(b, a).sharedCasesSinceForum = split ? 2 : 0;
+            f.w.setSharedCases(f.w.link(a, b), split ? 2 : 4);
+            f.w.setSharedCases(f.w.link(b, a), split ? 2 : 0);
             f.learning.forum(1.0);
             (split ? bothWays : oneWay)[0] = meanKnowledge(f, a, b);
             assertEquals(0, f.w.link(a, b).sharedCasesSinceForum + f.w.link(b, a).sharedCasesSinceForum, "the meeting resets both counters");
@@ -160,7 +160,7 @@ class ForumLearningTest {
     /** FORUM meetings held at one forum when every unit pair has shared cases. */
     static double meetingsHeld(long seed, double forums, double leadership) {
         MechanismFixture f = new MechanismFixture(seed, s -> s.governance.leadership = leadership);
-        for (Link[] row : f.w.links) for (Link l : row) if (l != null) l.sharedCasesSinceForum = 5;
+        for (Link[] row : f.w.links) for (Link l : row) if (l != null) f.w.setSharedCases(l, 5);
         f.learning.forum(forums);
         return f.count(EventType.FORUM);
     }
@@ -182,7 +182,7 @@ class ForumLearningTest {
         double ka = 0, kb = 0;
         for (Professional p : a.staff) ka += p.knowledgeOf(b.index, 0);
         for (Professional p : b.staff) kb += p.knowledgeOf(a.index, 0);
-        f.w.link(a, b).sharedCasesSinceForum = 6;
+        f.w.setSharedCases(f.w.link(a, b), 6);
         f.learning.forum(1.0);
         double ka2 = 0, kb2 = 0;
         for (Professional p : a.staff) ka2 += p.knowledgeOf(b.index, 0);
