@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import no.samspill.experiment.ExperimentResult;
 import no.samspill.experiment.ExperimentRunner;
 import no.samspill.experiment.RunFunction;
 import no.samspill.report.OutputChecks;
+import no.samspill.report.Reservation;
 import no.samspill.report.ResultsWriter;
 import no.samspill.report.SteadyStateWriter;
 import no.samspill.scenario.ScenarioException;
@@ -134,9 +136,24 @@ public class SteadyStateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException ex) {
             throw new RunCommand.BadInput(scenario + ": " + ex.getMessage());
         }
-        Path dir = outDir != null ? outDir : ResultsWriter.defaultDir(main.resultsRoot(), file.name() + "-steady-state");
-        if (Files.exists(dir)) throw new RunCommand.BadInput(dir + ": already exists; choose another --out");
+        // The results directory is reserved atomically before simulating, as run does: a bad or taken location is
+        // refused at once, and two checks started in the same second get distinct directories.
+        Reservation reservation;
+        try {
+            reservation = outDir != null ? ResultsWriter.reserve(outDir)
+                    : ResultsWriter.reserveDefault(main.resultsRoot(), file.name() + "-steady-state", ZonedDateTime.now(main.clock()));
+        } catch (IOException ex) {
+            Path where = outDir != null ? outDir : main.resultsRoot();
+            throw new RunCommand.BadInput("cannot write results to " + where + ": " + ResultsWriter.reason(ex)
+                    + " (nothing was simulated; choose another --out)");
+        }
+        try (reservation) {
+            return simulateAndWrite(file, e, l, reservation, out, err);
+        }
+    }
 
+    private int simulateAndWrite(ScenarioFile file, SteadyState.Window e, SteadyState.Window l, Reservation reservation,
+                                 PrintWriter out, PrintWriter err) {
         RunFunction run = main.runFunction();
         // only the time series is needed
         RunFunction slim = (sc, sd, opt) -> {
@@ -158,9 +175,9 @@ public class SteadyStateCommand implements Callable<Integer> {
         WarmupCheck.Report wc = WarmupCheck.check(inputs);
         Path written;
         try {
-            written = SteadyStateWriter.write(ss, wc, dir);
+            written = SteadyStateWriter.write(ss, wc, reservation);
         } catch (IOException | RuntimeException ex) {
-            err.println("samspill: error: could not write results to " + dir + ": " + ex.getMessage() + " (nothing written)");
+            err.println("samspill: error: could not write results to " + reservation.target() + ": " + ex.getMessage() + " (nothing written)");
             err.flush();
             return Main.INTERNAL_ERROR;
         }

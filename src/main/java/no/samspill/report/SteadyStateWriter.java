@@ -3,11 +3,8 @@ package no.samspill.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,33 +33,30 @@ public final class SteadyStateWriter {
 
     private SteadyStateWriter() { }
 
+    /** Writes the four files into {@code finalDir}, which must not exist yet; nothing is left behind on failure. */
     public static Path write(SteadyState.Result s, WarmupCheck.Report w, Path finalDir) throws IOException {
-        Path target = finalDir.toAbsolutePath().normalize();
-        Files.createDirectories(target.getParent());
-        if (Files.exists(target)) throw new FileAlreadyExistsException(target.toString(), null, "results directory already exists");
-        Path partial = Files.createDirectory(target.getParent().resolve("." + target.getFileName() + ".partial-"
-                + Long.toUnsignedString(System.nanoTime(), 36)));
-        try (TempDir tmp = new TempDir(partial)) {
-            try (Writer out = Files.newBufferedWriter(tmp.path().resolve(STEADY_STATE), StandardCharsets.UTF_8)) {
-                steadyState(s, out);
-            }
-            try (Writer out = Files.newBufferedWriter(tmp.path().resolve(YEARLY), StandardCharsets.UTF_8)) {
-                yearly(s, out);
-            }
-            try (Writer out = Files.newBufferedWriter(tmp.path().resolve(REPLICATIONS), StandardCharsets.UTF_8)) {
-                replications(s, out);
-            }
-            try (Writer out = Files.newBufferedWriter(tmp.path().resolve(WARMUP), StandardCharsets.UTF_8)) {
-                warmup(w, out);
-            }
-            try {
-                Files.move(tmp.path(), target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp.path(), target);
-            }
-            tmp.keep();
-            return target;
+        try (Reservation r = ResultsWriter.reserve(finalDir)) {
+            return write(s, w, r);
         }
+    }
+
+    /** Writes the four files into a reserved results directory (the same atomic reservation the run command uses). */
+    public static Path write(SteadyState.Result s, WarmupCheck.Report w, Reservation reservation) throws IOException {
+        Path work = reservation.work();
+        try (Writer out = Files.newBufferedWriter(work.resolve(STEADY_STATE), StandardCharsets.UTF_8)) {
+            steadyState(s, out);
+        }
+        try (Writer out = Files.newBufferedWriter(work.resolve(YEARLY), StandardCharsets.UTF_8)) {
+            yearly(s, out);
+        }
+        try (Writer out = Files.newBufferedWriter(work.resolve(REPLICATIONS), StandardCharsets.UTF_8)) {
+            replications(s, out);
+        }
+        try (Writer out = Files.newBufferedWriter(work.resolve(WARMUP), StandardCharsets.UTF_8)) {
+            warmup(w, out);
+        }
+        reservation.commit();
+        return reservation.target();
     }
 
     public static void steadyState(SteadyState.Result s, Writer w) throws IOException {

@@ -72,6 +72,25 @@ class SteadyStateCommandTest {
     }
 
     @Test
+    void anUnusableOrTakenOutputIsRefusedBeforeSimulating() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        Path taken = Files.createDirectory(tmp.resolve("taken"));
+        for (Path out : List.of(file.resolve("sub"), taken)) {
+            StringWriter err = new StringWriter();
+            CommandLine cl = new CommandLine(new Main().terminal(false).resultsRoot(tmp.resolve("results"))
+                    .runFunction((sc, seed, opt) -> { runs.incrementAndGet(); return null; }));
+            cl.setOut(new PrintWriter(new StringWriter(), true));
+            cl.setErr(new PrintWriter(err, true));
+            assertEquals(2, cl.execute("steady-state", SCENARIO, "--years", "4", "--reps", "2", "--quiet", "--out", out.toString()),
+                    err.toString());
+            assertTrue(err.toString().contains("nothing was simulated"), err.toString());
+        }
+        assertEquals(0, runs.get());
+        try (var left = Files.list(taken)) { assertEquals(0, left.count()); }
+    }
+
+    @Test
     void runRecordsTheWarmupCheckAndBoundedIntervals() throws Exception {
         Path out = tmp.resolve("run");
         assertEquals(0, exec("run", SCENARIO, "--reps", "3", "--threads", "2", "--quiet", "--set", "run.years=2",
