@@ -41,6 +41,9 @@ import picocli.CommandLine.Spec;
                 + "queues when reported) over an early and a late window of years, and flag relative differences above "
                 + "--threshold. Writes steady_state.csv, steady_state_yearly.csv, steady_state_replications.csv and "
                 + "warmup_check.csv (MSER-5).",
+            "With several scenarios, or --all (every bundled scenario under scenarios/, the verification queues excepted), "
+                + "each scenario's files go into a subdirectory named after it, stationarity.csv holds every row, and "
+                + "the console prints one table with pass/FAIL per scenario, variant and indicator.",
             "Exit code 0 even when differences are flagged, unless --fail-on-drift."})
 public class SteadyStateCommand implements Callable<Integer> {
     @ParentCommand
@@ -49,8 +52,11 @@ public class SteadyStateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML).")
-    Path scenario;
+    @Parameters(paramLabel = "SCENARIO", arity = "0..*", description = "The scenario file(s) (YAML).")
+    List<Path> scenarioFiles = new ArrayList<>();
+
+    @Option(names = "--all", description = "Check every bundled scenario (scenarios/*.yaml; not scenarios/verification).")
+    boolean all;
 
     @Option(names = {"-y", "--years"}, paramLabel = "Y", defaultValue = "20", description = "Measured years after the warm-up (default: ${DEFAULT-VALUE}); sets run.years.")
     int years;
@@ -121,39 +127,66 @@ public class SteadyStateCommand implements Callable<Integer> {
         if (e.to() > years || l.to() > years) {
             throw new RunCommand.BadInput("--early " + e + " and --late " + l + " must lie within the " + years + " years");
         }
-        if (!Files.isRegularFile(scenario)) throw new RunCommand.BadInput(scenario + ": no such file");
-        List<String> all = new ArrayList<>(sets);
-        all.add("run.years=" + years);
-        ScenarioFile file;
-        try {
-            file = main.scenarioSource().load(scenario, all);
-        } catch (ScenarioException ex) {
-            RunCommand.printDiagnostics(ex, err);
-            return Main.BAD_INPUT;
+        List<Path> paths = new ArrayList<>(scenarioFiles);
+        if (all) paths.addAll(bundled());
+        if (paths.isEmpty()) throw new RunCommand.BadInput("name a SCENARIO file or use --all");
+        List<ScenarioFile> files = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        List<String> withYears = new ArrayList<>(sets);
+        withYears.add("run.years=" + years);
+        for (Path scenario : paths) {
+            if (!Files.isRegularFile(scenario)) throw new RunCommand.BadInput(scenario + ": no such file");
+            ScenarioFile file;
+            try {
+                file = main.scenarioSource().load(scenario, withYears);
+            } catch (ScenarioException ex) {
+                RunCommand.printDiagnostics(ex, err);
+                return Main.BAD_INPUT;
+            }
+            try {
+                ExperimentRunner.check(file.variants().stream().map(Variant::name).toList(), reps);
+            } catch (IllegalArgumentException ex) {
+                throw new RunCommand.BadInput(scenario + ": " + ex.getMessage());
+            }
+            if (!names.add(file.name())) throw new RunCommand.BadInput(scenario + ": a second scenario named '" + file.name() + "'");
+            files.add(file);
         }
-        try {
-            ExperimentRunner.check(file.variants().stream().map(Variant::name).toList(), reps);
-        } catch (IllegalArgumentException ex) {
-            throw new RunCommand.BadInput(scenario + ": " + ex.getMessage());
-        }
+        boolean several = files.size() > 1 || all;
+        String stem = several ? "stationarity" : files.get(0).name() + "-steady-state";
         // The results directory is reserved atomically before simulating, as run does: a bad or taken location is
         // refused at once, and two checks started in the same second get distinct directories.
         Reservation reservation;
         try {
             reservation = outDir != null ? ResultsWriter.reserve(outDir)
-                    : ResultsWriter.reserveDefault(main.resultsRoot(), file.name() + "-steady-state", ZonedDateTime.now(main.clock()));
+                    : ResultsWriter.reserveDefault(main.resultsRoot(), stem, ZonedDateTime.now(main.clock()));
         } catch (IOException ex) {
             Path where = outDir != null ? outDir : main.resultsRoot();
             throw new RunCommand.BadInput("cannot write results to " + where + ": " + ResultsWriter.reason(ex)
                     + " (nothing was simulated; choose another --out)");
         }
         try (reservation) {
-            return simulateAndWrite(file, e, l, reservation, out, err);
+            if (!several) return simulateAndWrite(files.get(0), e, l, reservation, out, err);
+            return simulateAll(files, e, l, reservation, out, err);
         }
     }
 
-    private int simulateAndWrite(ScenarioFile file, SteadyState.Window e, SteadyState.Window l, Reservation reservation,
-                                 PrintWriter out, PrintWriter err) {
+    /** The bundled scenarios: scenarios/*.yaml, sorted; the verification queues (scenarios/verification) are not models. */
+    private List<Path> bundled() throws RunCommand.BadInput {
+        Path root = main.scenariosRoot();
+        try (java.util.stream.Stream<Path> list = Files.list(root)) {
+            List<Path> found = list.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+            if (found.isEmpty()) throw new RunCommand.BadInput("no scenarios in " + root);
+            return found;
+        } catch (IOException ex) {
+            throw new RunCommand.BadInput("cannot read the scenarios directory " + root + ": " + ex.getMessage());
+        }
+    }
+
+    /** One checked scenario: its file and what the check found. */
+    private record Checked(ScenarioFile file, SteadyState.Result result, WarmupCheck.Report warmup, long failed) { }
+
+    private Checked check(ScenarioFile file, SteadyState.Window e, SteadyState.Window l, PrintWriter err) {
         RunFunction run = main.runFunction();
         // only the time series is needed
         RunFunction slim = (sc, sd, opt) -> {
@@ -170,30 +203,93 @@ public class SteadyStateCommand implements Callable<Integer> {
             runner.listener(new ProgressBar(err, main.terminal()));
         }
         ExperimentResult result = runner.run(file.variants(), reps, seed);
-        List<no.samspill.analysis.WarmupCheck.Input> inputs = OutputChecks.inputs(file, result);
-        SteadyState.Result ss = SteadyState.analyse(inputs, years, e, l, threshold);
-        WarmupCheck.Report wc = WarmupCheck.check(inputs);
-        Path written;
-        try {
-            written = SteadyStateWriter.write(ss, wc, reservation);
-        } catch (IOException | RuntimeException ex) {
-            err.println("samspill: error: could not write results to " + reservation.target() + ": " + ex.getMessage() + " (nothing written)");
-            err.flush();
-            return Main.INTERNAL_ERROR;
-        }
+        List<WarmupCheck.Input> inputs = OutputChecks.inputs(file, result);
         long failed = result.failures();
         if (failed > 0) {
-            err.printf(Locale.ROOT, "samspill: %d of %d runs failed; the check uses the others%n", failed, total);
+            err.printf(Locale.ROOT, "samspill: %s: %d of %d runs failed; the check uses the others%n", file.name(), failed, total);
             result.outcomes().stream().filter(o -> !o.ok()).limit(5).forEach(o -> err.printf(Locale.ROOT,
                     "  run %d (%s, replication %d, seed %d): %s%n", o.spec().runId(), o.spec().variant(),
                     o.spec().replication(), o.spec().seed(), o.error()));
             err.flush();
         }
-        out.println("Results: " + Main.shown(written));
-        out.print(table(ss, wc, years, reps));
+        return new Checked(file, SteadyState.analyse(inputs, years, e, l, threshold), WarmupCheck.check(inputs), failed);
+    }
+
+    /** Every scenario in turn; one subdirectory each, stationarity.csv with all rows, one pass/FAIL table. */
+    private int simulateAll(List<ScenarioFile> files, SteadyState.Window e, SteadyState.Window l, Reservation reservation,
+                            PrintWriter out, PrintWriter err) {
+        List<Checked> checked = new ArrayList<>();
+        for (ScenarioFile f : files) checked.add(check(f, e, l, err));
+        try {
+            Path work = reservation.work();
+            for (Checked c : checked) SteadyStateWriter.writeInto(c.result(), c.warmup(), work.resolve(c.file().name()));
+            try (java.io.Writer w = Files.newBufferedWriter(work.resolve(SteadyStateWriter.STATIONARITY), java.nio.charset.StandardCharsets.UTF_8)) {
+                SteadyStateWriter.stationarityHeader(w);
+                for (Checked c : checked) SteadyStateWriter.stationarity(c.file().name(), c.result(), w);
+            }
+            reservation.commit();
+        } catch (IOException | RuntimeException ex) {
+            err.println("samspill: error: could not write results to " + reservation.target() + ": " + ex.getMessage() + " (nothing written)");
+            err.flush();
+            return Main.INTERNAL_ERROR;
+        }
+        out.println("Results: " + Main.shown(reservation.target()));
+        out.print(passTable(checked.stream().map(c -> java.util.Map.entry(c.file().name(), c.result())).toList(), years, reps, threshold));
         out.flush();
-        if (failed > 0) return Main.RUNS_FAILED;
-        return failOnDrift && ss.flaggedCount() > 0 ? Main.RUNS_FAILED : Main.OK;
+        if (checked.stream().anyMatch(c -> c.failed() > 0)) return Main.RUNS_FAILED;
+        boolean flagged = checked.stream().anyMatch(c -> c.result().flaggedCount() > 0);
+        return failOnDrift && flagged ? Main.RUNS_FAILED : Main.OK;
+    }
+
+    /**
+     * The table of the issue's criterion over several scenarios: per scenario, variant and indicator the early and
+     * late means, their relative difference, the paired interval of late − early, and pass (|relative difference| ≤
+     * the threshold) or FAIL, marked "significant" when the interval excludes 0 and "noise?" when it does not.
+     */
+    static String passTable(List<java.util.Map.Entry<String, SteadyState.Result>> results, int years, int reps, double threshold) {
+        StringBuilder sb = new StringBuilder();
+        List<List<String>> rows = new ArrayList<>();
+        String ew = "early", lw = "late";
+        int n = 0, pass = 0;
+        List<String> failing = new ArrayList<>();
+        for (java.util.Map.Entry<String, SteadyState.Result> en : results) {
+            for (SteadyState.Row r : en.getValue().rows()) {
+                ew = "years " + r.early();
+                lw = "years " + r.late();
+                String ci = r.n() >= 2 ? "[" + RunCommand.fmt(r.diff().low()) + ", " + RunCommand.fmt(r.diff().high()) + "]" : "";
+                String verdict = !r.flagged() ? "pass" : r.significant() ? "FAIL (significant)" : "FAIL (noise?)";
+                n++;
+                if (!r.flagged()) pass++;
+                else failing.add(en.getKey() + "/" + r.variant() + "/" + r.indicator());
+                rows.add(List.of(en.getKey(), r.variant(), r.indicator(), RunCommand.fmt(r.earlyMean()), RunCommand.fmt(r.lateMean()),
+                        pct(r.relativeDifference()), (r.diffMean() >= 0 ? "+" : "") + RunCommand.fmt(r.diffMean()) + " " + ci, verdict));
+            }
+        }
+        render(sb, List.of("scenario", "variant", "indicator", ew, lw, "rel. diff", "late − early (95 % CI)", "criterion"), rows, 3);
+        sb.append(String.format(Locale.ROOT, "(%d years, %d replication(s) per variant; pass: years %s within %.0f %% of years %s; "
+                + "FAIL (significant): the paired 95 %% CI of late − early excludes 0; FAIL (noise?): it does not)%n",
+                years, reps, lw.substring(6), 100 * threshold, ew.substring(6)));
+        sb.append(String.format(Locale.ROOT, "%d of %d quantities pass%s%n", pass, n,
+                failing.isEmpty() ? "" : "; failing: " + String.join(", ", failing)));
+        return sb.toString();
+    }
+
+    private int simulateAndWrite(ScenarioFile file, SteadyState.Window e, SteadyState.Window l, Reservation reservation,
+                                 PrintWriter out, PrintWriter err) {
+        Checked c = check(file, e, l, err);
+        Path written;
+        try {
+            written = SteadyStateWriter.write(c.result(), c.warmup(), reservation);
+        } catch (IOException | RuntimeException ex) {
+            err.println("samspill: error: could not write results to " + reservation.target() + ": " + ex.getMessage() + " (nothing written)");
+            err.flush();
+            return Main.INTERNAL_ERROR;
+        }
+        out.println("Results: " + Main.shown(written));
+        out.print(table(c.result(), c.warmup(), years, reps));
+        out.flush();
+        if (c.failed() > 0) return Main.RUNS_FAILED;
+        return failOnDrift && c.result().flaggedCount() > 0 ? Main.RUNS_FAILED : Main.OK;
     }
 
     static String table(SteadyState.Result ss, WarmupCheck.Report wc, int years, int reps) {
@@ -209,7 +305,7 @@ public class SteadyStateCommand implements Callable<Integer> {
                     pct(r.relativeDifference()), (r.diffMean() >= 0 ? "+" : "") + RunCommand.fmt(r.diffMean()) + " " + ci,
                     !r.flagged() ? "ok" : r.significant() ? "DRIFT" : "drift?"));
         }
-        render(sb, header, rows);
+        render(sb, header, rows, 2);
         sb.append(String.format(Locale.ROOT, "(means of yearly means over %d replication(s), %d years; flagged when |relative "
                 + "difference| > %.0f %%: DRIFT when the paired CI of late − early excludes 0, drift? when it does not "
                 + "(noise cannot be ruled out: more replications); %d of %d flagged)%n", reps, years, 100 * ss.threshold(),
@@ -222,7 +318,7 @@ public class SteadyStateCommand implements Callable<Integer> {
             }
         }
         sb.append('\n');
-        render(sb, List.of("variant", "indicator", "warm-up", "MSER-5 cut (day)", "verdict"), wrows);
+        render(sb, List.of("variant", "indicator", "warm-up", "MSER-5 cut (day)", "verdict"), wrows, 2);
         sb.append("(MSER-5 on the mean series over replications; 'not_settled': no truncation point in the first half)\n");
         return sb.toString();
     }
@@ -233,24 +329,25 @@ public class SteadyStateCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%+.1f %%", 100 * v);
     }
 
-    private static void render(StringBuilder sb, List<String> header, List<List<String>> rows) {
+    private static void render(StringBuilder sb, List<String> header, List<List<String>> rows, int leftColumns) {
         int[] w = new int[header.size()];
         for (int i = 0; i < w.length; i++) {
             w[i] = header.get(i).length();
             for (List<String> r : rows) w[i] = Math.max(w[i], r.get(i).length());
         }
-        row(sb, header, w);
+        row(sb, header, w, leftColumns);
         List<String> rule = new ArrayList<>();
         for (int x : w) rule.add("-".repeat(x));
-        row(sb, rule, w);
-        for (List<String> r : rows) row(sb, r, w);
+        row(sb, rule, w, leftColumns);
+        for (List<String> r : rows) row(sb, r, w, leftColumns);
     }
 
-    private static void row(StringBuilder sb, List<String> cells, int[] w) {
+    private static void row(StringBuilder sb, List<String> cells, int[] w, int leftColumns) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) sb.append("  ");
             String c = cells.get(i);
-            sb.append(i < 2 ? c + " ".repeat(w[i] - c.length()) : " ".repeat(w[i] - c.length()) + c);
+            sb.append(i < leftColumns || i == cells.size() - 1 && leftColumns > 2
+                    ? c + " ".repeat(w[i] - c.length()) : " ".repeat(w[i] - c.length()) + c);
         }
         int end = sb.length();
         while (end > 0 && sb.charAt(end - 1) == ' ') end--;

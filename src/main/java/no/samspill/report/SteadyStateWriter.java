@@ -42,21 +42,43 @@ public final class SteadyStateWriter {
 
     /** Writes the four files into a reserved results directory (the same atomic reservation the run command uses). */
     public static Path write(SteadyState.Result s, WarmupCheck.Report w, Reservation reservation) throws IOException {
-        Path work = reservation.work();
-        try (Writer out = Files.newBufferedWriter(work.resolve(STEADY_STATE), StandardCharsets.UTF_8)) {
-            steadyState(s, out);
-        }
-        try (Writer out = Files.newBufferedWriter(work.resolve(YEARLY), StandardCharsets.UTF_8)) {
-            yearly(s, out);
-        }
-        try (Writer out = Files.newBufferedWriter(work.resolve(REPLICATIONS), StandardCharsets.UTF_8)) {
-            replications(s, out);
-        }
-        try (Writer out = Files.newBufferedWriter(work.resolve(WARMUP), StandardCharsets.UTF_8)) {
-            warmup(w, out);
-        }
+        writeInto(s, w, reservation.work());
         reservation.commit();
         return reservation.target();
+    }
+
+    /** All scenarios' rows of a check over several scenarios (the pass/fail criterion per row). */
+    public static final String STATIONARITY = "stationarity.csv";
+    public static final List<String> STATIONARITY_COLS = List.of("scenario", "variant", "indicator", "early_years", "late_years",
+            "early_mean", "late_mean", "relative_difference", "diff_ci95_low", "diff_ci95_high", "n", "pass", "significant");
+
+    /** Writes the four files of one scenario into {@code dir} (created) inside a reserved directory not yet committed. */
+    public static void writeInto(SteadyState.Result s, WarmupCheck.Report w, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (Writer out = Files.newBufferedWriter(dir.resolve(STEADY_STATE), StandardCharsets.UTF_8)) {
+            steadyState(s, out);
+        }
+        try (Writer out = Files.newBufferedWriter(dir.resolve(YEARLY), StandardCharsets.UTF_8)) {
+            yearly(s, out);
+        }
+        try (Writer out = Files.newBufferedWriter(dir.resolve(REPLICATIONS), StandardCharsets.UTF_8)) {
+            replications(s, out);
+        }
+        try (Writer out = Files.newBufferedWriter(dir.resolve(WARMUP), StandardCharsets.UTF_8)) {
+            warmup(w, out);
+        }
+    }
+
+    public static void stationarityHeader(Writer w) throws IOException { Csv.row(w, STATIONARITY_COLS); }
+
+    /** One scenario's rows of stationarity.csv: pass = |relative difference| within the threshold. */
+    public static void stationarity(String scenario, SteadyState.Result s, Writer w) throws IOException {
+        for (SteadyState.Row r : s.rows()) {
+            Csv.row(w, List.of(scenario, r.variant(), r.indicator(), r.early().toString(), r.late().toString(),
+                    Csv.num(r.earlyMean()), Csv.num(r.lateMean()), Csv.num(r.relativeDifference()),
+                    r.n() >= 2 ? Csv.num(r.diff().low()) : "", r.n() >= 2 ? Csv.num(r.diff().high()) : "",
+                    Integer.toString(r.n()), Boolean.toString(!r.flagged()), Boolean.toString(r.significant())));
+        }
     }
 
     public static void steadyState(SteadyState.Result s, Writer w) throws IOException {

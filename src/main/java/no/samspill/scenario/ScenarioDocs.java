@@ -52,7 +52,9 @@ public final class ScenarioDocs {
             Map.entry(GovernanceConfig.GovernanceChangeConfig.class, "A governance change (reform) during the run; omit for none. "
                     + "It needs a target `preset` or `mix`."),
             Map.entry(OrganisationConfig.class, "Slow organisational dynamics and structure (ODD §7.9; 004 C3.2, C6.3)."),
-            Map.entry(HealthConfig.class, "Mechanism constants of health dynamics (ODD §7.7): per-day or per-event effects, never outcomes."));
+            Map.entry(HealthConfig.class, "Mechanism constants of health dynamics (ODD §7.7): per-day or per-event effects, never outcomes."),
+            Map.entry(no.samspill.core.config.PressureConfig.class, "Pressure responses (ODD §7.12): when a unit counts as under pressure, how far each "
+                    + "response goes, and a switch per response (ablation); which responses a governance model allows is a governance rule."));
 
     /**
      * Valid values of settings that are plain text or free maps in the config classes but are checked against other

@@ -63,6 +63,10 @@ public final class Need implements WorkItem {
     public double durationFactor = 1.0;
     /** Started while home care was rationing (thinned visits). */
     public boolean rationed;
+    /** Share of the usual direct time per visit: below 1 when the unit shortened its visits under pressure (ODD §7.12). */
+    public double visitShare = 1.0;
+    /** The partner unit whose hours carry this case after a negotiation in the network (ODD §7.12), or null. */
+    public ServiceUnit hoursFrom;
     /** Weekly hours committed in the provider's time budget while in service (ODD §7.10). */
     public double weeklyHours;
     /** Reporting hours per direct hour in force when the service started (the NPM reporting rule, ODD §7.10). */

@@ -40,7 +40,30 @@ public final class Governance {
          * Share of provider units bound by their contract to a waiting-time guarantee, which they meet with temporary
          * staff when their own hours are used up (NPM purchaser-provider contracts, 003A §4.2; ODD §7.5).
          */
-        TEMPORARY_STAFF;
+        TEMPORARY_STAFF,
+        /**
+         * Share of provider units that keep a waiting list ordered by severity when they are under pressure: the
+         * professionals take the most severe case first (PA professional discretion, 003A §4.1; prioritisation by
+         * severity, 001 §3.21; ODD §7.12).
+         */
+        PRIORITY_BY_SEVERITY,
+        /** Share of provider units whose staff work overtime, within the statutory limits, under pressure (ODD §7.12). */
+        OVERTIME,
+        /**
+         * Share of purchaser-office decisions taken with eligibility tightened while the provider's queue or the office's
+         * own is under pressure (Nord's savings: "prioritise the greatest need", 003A §4.2, §4.5; ODD §7.12).
+         */
+        PRESSURE_TIGHTENING,
+        /**
+         * Share of home-based provider units that shorten their visits under pressure: less time per visit, so more
+         * cases from the same hours (minute-based home care, 003A §4.2, §4.5 "fit ordinary task time"; ODD §7.12).
+         */
+        SHORTER_VISITS,
+        /**
+         * Share of provider units that negotiate in the network under pressure: a trusted partner with spare hours
+         * takes on a case in the pressed unit, at the cost of meeting time (NPG "stretching" staff, 003A §4.3; ODD §7.12).
+         */
+        NETWORK_NEGOTIATION;
 
         public String key() { return name().toLowerCase(Locale.ROOT); }
     }
@@ -57,12 +80,14 @@ public final class Governance {
 
     /** PA, NPM and NPG presets (ODD §6.2; 003A §4, §4.5; 001 §4; 003B §4.2; 000 A4). */
     public enum Preset {
-        //          elig  find  targ  silo  std   disc  forum voice horiz report temp | locus, handoff, accountability
-        PA(new double[]{0.50, 0.40, 0.15, 0.25, 0.25, 0.80, 0.50, 0.35, 0.50, 0.08, 0.0},
+        // The last six are the pressure responses (ODD §7.12): temp = temporary staff, prio = priority by severity,
+        // over = overtime, tight = tightened eligibility, short = shorter visits, nego = network negotiation.
+        //          elig  find  targ  silo  std   disc  forum voice horiz report temp prio over tight short nego | locus, handoff, accountability
+        PA(new double[]{0.50, 0.40, 0.15, 0.25, 0.25, 0.80, 0.50, 0.35, 0.50, 0.08, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0},
            DecisionLocus.PROFESSIONALS, HandoffStyle.RELAY, Accountability.VERTICAL),
-        NPM(new double[]{0.20, 0.10, 0.85, 0.85, 0.85, 0.25, 0.20, 0.45, 0.20, 0.16, 1.0},
+        NPM(new double[]{0.20, 0.10, 0.85, 0.85, 0.85, 0.25, 0.20, 0.45, 0.20, 0.16, 1.0, 0.0, 0.0, 1.0, 1.0, 0.0},
            DecisionLocus.PURCHASER_OFFICE, HandoffStyle.RELAY, Accountability.VERTICAL),
-        NPG(new double[]{0.85, 0.80, 0.15, 0.10, 0.35, 0.80, 0.90, 0.90, 0.85, 0.08, 0.0},
+        NPG(new double[]{0.85, 0.80, 0.15, 0.10, 0.35, 0.80, 0.90, 0.90, 0.85, 0.08, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0},
            DecisionLocus.JOINT_MEETING, HandoffStyle.TEAM, Accountability.HORIZONTAL);
 
         private final Governance vector;

@@ -435,6 +435,7 @@ public final class Allocation implements Pathway {
                 continue;
             }
             double threshold = n.service.needsAllocationDecision ? base : 0.5 * base;
+            threshold += delivery.pressure().eligibilityTightening(decider, provider(n));  // NPM under pressure, ODD §7.12
             if (n.service == ServiceType.EVERYDAY_REHAB) threshold -= 0.15 * horizon;
             if (severity < threshold && n.stage == ep.currentStage()) {
                 n.rejectAtAssessment(now);

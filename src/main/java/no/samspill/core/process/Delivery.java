@@ -39,6 +39,8 @@ public final class Delivery implements WorkItem.Handler {
     private final Detection detection;
     private Pathway pathway;
     private final DischargePlanning discharge;
+    /** What units under pressure may do, by governance (ODD §7.12). */
+    private final PressureResponses pressure;
     /** Episodes whose every need closed while the patient was still under treatment: they end at ready-for-discharge. */
     private final java.util.Set<Episode> endAtReady = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Each unit's queue (index = unit index), FIFO. */
@@ -54,8 +56,12 @@ public final class Delivery implements WorkItem.Handler {
         this.detection = detection;
         for (int i = 0; i < m.units.size(); i++) queues.add(new ArrayDeque<>());
         this.discharge = new DischargePlanning(m, learning);
+        this.pressure = new PressureResponses(m);
         Beds.initialise(m);
     }
+
+    /** The pressure responses (ODD §7.12), read by allocation for the purchaser office's eligibility rule. */
+    public PressureResponses pressure() { return pressure; }
 
     /** Where finished work returns to the pathway (set once, by the model, before the run starts). */
     public void connect(Pathway p) { this.pathway = p; }
@@ -76,7 +82,12 @@ public final class Delivery implements WorkItem.Handler {
      * unit's uncommitted hours must cover before it starts the case.
      */
     public static double caseHoursPerWeek(ServiceUnit u, double reporting) {
-        double direct = u.hoursPerCaseWeek;
+        return caseHoursPerWeek(u, reporting, 1.0);
+    }
+
+    /** The same with the direct time of each visit cut to {@code visitShare} of the usual (shorter visits, ODD §7.12). */
+    static double caseHoursPerWeek(ServiceUnit u, double reporting, double visitShare) {
+        double direct = u.hoursPerCaseWeek * visitShare;
         double travel = u.kind.homeBased() ? 7 * KindDefaults.of(u.kind).contactsPerDay() * TRAVEL_HOURS_PER_CONTACT : 0;
         return direct * (1 + reporting) + travel;
     }
@@ -181,6 +192,10 @@ public final class Delivery implements WorkItem.Handler {
     private double startingHours;
     /** Whether the item being started is rationed (thinned visits). */
     private boolean startingRationed;
+    /** Share of the usual visit time of the item being started (shorter visits under pressure, ODD §7.12). */
+    private double startingVisitShare = 1.0;
+    /** The partner whose hours carry the item being started after a negotiation (ODD §7.12), or null. */
+    private ServiceUnit startingHoursFrom;
 
     /**
      * Starts queued work while the unit has room (ODD §7.5, §7.10). A unit with slots fixed by the scenario starts while
@@ -196,6 +211,8 @@ public final class Delivery implements WorkItem.Handler {
         while (!queue.isEmpty()) {
             double hours = 0;
             boolean rationed = false;
+            double visitShare = 1.0;
+            ServiceUnit holder = u;
             if (atBedLimit(u)) return;
             if (u.fixedServers) {
                 if (u.busy >= u.capacity()) return;
@@ -209,20 +226,28 @@ public final class Delivery implements WorkItem.Handler {
                     hours /= 1 + MAX_RATIONING;
                 }
             } else {
-                hours = caseHoursPerWeek(u, reporting);
+                visitShare = pressure.visitShare(u);
+                hours = caseHoursPerWeek(u, reporting, visitShare);
                 double free = u.time.free();
                 if (u.kind.rationsWhenWaiting && (free < hours - 1e-9 || queue.size() > 1)) {
                     rationed = true;
                     hours /= 1 + MAX_RATIONING;
                 }
                 if (u.busy > 0 && free < hours - 1e-9) {
-                    double due = guaranteeDue(u, queue.peek());
-                    if (due > m.now()) {
-                        awaitNextWeek(u, due);
-                        return;
+                    // Pressure responses (ODD §7.12): overtime within the statutory limit, a partner's hours, or the
+                    // guarantee met with temporary staff, as the unit's governance allows.
+                    if (free + pressure.overtimeAllowance(u) >= hours - 1e-9) {
+                        m.emit(EventType.PRESSURE_RESPONSE, null, u, null, "overtime", hours, null);
+                    } else if ((holder = pressure.negotiate(u, queue.peek(), hours)) == null) {
+                        holder = u;
+                        double due = guaranteeDue(u, queue.peek());
+                        if (due > m.now()) {
+                            awaitNextWeek(u, due);
+                            return;
+                        }
+                        // The guarantee is due: the case starts on temporary staff's hours (overtime in the budget).
+                        m.emit(EventType.TEMPORARY_STAFF, null, u, null, null, hours, null);
                     }
-                    // The guarantee is due: the case starts on temporary staff's hours (overtime in the budget).
-                    m.emit(EventType.TEMPORARY_STAFF, null, u, null, null, hours, null);
                 }
             }
             if (!u.weekendIntake && Calendar.isWeekend(m.now())) {
@@ -235,7 +260,7 @@ public final class Delivery implements WorkItem.Handler {
                 }
                 return;
             }
-            WorkItem item = queue.poll();
+            WorkItem item = pressure.next(u, queue);
             u.queued--;
             if (!item.stillWanted()) {
                 u.advance(m.now());
@@ -243,13 +268,16 @@ public final class Delivery implements WorkItem.Handler {
             }
             u.advance(m.now());
             u.busy++;
-            if (!u.fixedServers) u.time.commit(hours);
+            if (!u.fixedServers) holder.time.commit(hours);
             if (u.measuring()) {
                 u.started++;
                 u.waitSum += m.now() - item.queuedAt();
             }
             startingHours = hours;
             startingRationed = rationed;
+            startingVisitShare = visitShare;
+            startingHoursFrom = holder == u ? null : holder;
+            if (visitShare < 1) m.emit(EventType.PRESSURE_RESPONSE, null, u, null, "shorter_visits", visitShare, null);
             item.startWith(this, u, serviceTime(u));
         }
     }
@@ -297,7 +325,7 @@ public final class Delivery implements WorkItem.Handler {
      * index, so that a mix binds the same units in every run); the purchaser office and units with fixed slots never.
      */
     private double guaranteeDue(ServiceUnit u, WorkItem head) {
-        if (head == null || u.kind == no.samspill.core.units.UnitKind.PURCHASER_OFFICE) return Double.POSITIVE_INFINITY;
+        if (head == null || u.kind == no.samspill.core.units.UnitKind.PURCHASER_OFFICE || !pressure.temporaryStaff()) return Double.POSITIVE_INFINITY;
         double share = m.gov().get(Governance.Rule.TEMPORARY_STAFF);
         double position = (u.index * 0.6180339887498949) % 1.0;
         if (!(position < share - 1e-12)) return Double.POSITIVE_INFINITY;
@@ -318,8 +346,17 @@ public final class Delivery implements WorkItem.Handler {
         };
     }
 
+    /** Only a user's need is carried by a partner (ODD §7.12): any other item keeps its hours on its own unit. */
+    private void ownHours(ServiceUnit u) {
+        if (startingHoursFrom == null) return;
+        startingHoursFrom.time.release(startingHours);
+        u.time.commit(startingHours);
+        startingHoursFrom = null;
+    }
+
     @Override
     public void start(DirectJob j, ServiceUnit u, double dur) {
+        ownHours(u);
         double hours = startingHours;
         m.at(m.now() + dur, Ordering.COMPLETION, () -> finish(u, j.queuedAt(), hours));
     }
@@ -327,6 +364,7 @@ public final class Delivery implements WorkItem.Handler {
     /** The office's case worker (drawn from the allocation stream, as all assessors are) assesses the case. */
     @Override
     public void start(OfficeCase c, ServiceUnit u, double dur) {
+        ownHours(u);
         double std = m.gov().get(Governance.Rule.STANDARDISATION);
         double d = dur * (1 - 0.3 * std);
         Professional cw = u.anyStaff(m.rng(Streams.Stream.ALLOCATION));
@@ -347,6 +385,8 @@ public final class Delivery implements WorkItem.Handler {
     @Override
     public void start(Need n, ServiceUnit u, double dur) {
         n.rationed = startingRationed;
+        n.visitShare = startingVisitShare;
+        n.hoursFrom = startingHoursFrom;
         n.weeklyHours = startingHours;
         n.reportingShare = m.gov().get(Governance.Rule.REPORTING_BURDEN);
         startService(n, u, dur * n.durationFactor);
@@ -393,6 +433,7 @@ public final class Delivery implements WorkItem.Handler {
             ep.touchProfessional(n.primary.id);
         }
         if (n.rationed) n.fit = Math.max(0.05, n.fit - RATIONING_FIT_LOSS);
+        if (n.visitShare < 1) n.fit = Math.max(0.05, n.fit - pressure.shortVisitFitLoss());
         if (ep.lostSinceDecision) {
             n.fit = Math.max(0.05, n.fit - 0.15);
             ep.lostSinceDecision = false;
@@ -417,7 +458,12 @@ public final class Delivery implements WorkItem.Handler {
     private void completeService(Need n, ServiceUnit u, double dur) {
         Episode ep = n.episode;
         double now = m.now();
-        finish(u, n.queuedAt, n.weeklyHours);
+        finish(u, n.queuedAt, n.hoursFrom == null ? n.weeklyHours : 0);
+        if (n.hoursFrom != null) {
+            // The partner that carried the case after a negotiation (ODD §7.12) has its weekly hours back.
+            n.hoursFrom.time.release(n.weeklyHours);
+            tryStart(n.hoursFrom);
+        }
         if (n.primary != null) n.primary.caseload--;
         if (ep.ended()) return;
         KindDefaults d = KindDefaults.of(u.kind);
@@ -439,7 +485,7 @@ public final class Delivery implements WorkItem.Handler {
         if (n.primary != null) m.contacts(ep, n.primary, byPrimary);
         // The hours the case held in the budget while it ran, recorded by activity (ODD §7.10).
         double thin = n.rationed ? 1.0 / (1 + MAX_RATIONING) : 1.0;
-        double direct = dur / 7.0 * u.hoursPerCaseWeek * thin;
+        double direct = dur / 7.0 * u.hoursPerCaseWeek * thin * n.visitShare;
         if (n.primary != null) {
             m.record(n.primary, Activity.DIRECT, direct);
             m.record(n.primary, Activity.REPORTING, direct * n.reportingShare);

@@ -47,6 +47,13 @@ public enum EventType {
     STANDARD_PACKAGE,
     /** A unit bound to a waiting-time guarantee starts a case on temporary staff's hours: value = weekly hours. */
     TEMPORARY_STAFF,
+    /**
+     * A unit under pressure responds as its governance allows (ODD §7.12): other = "priority" (value = severity of the
+     * case taken first), "overtime" (value = weekly hours started beyond the available ones), "tightened" (value = rise
+     * of the eligibility threshold), "shorter_visits" (value = share of the usual visit time) or "negotiated:&lt;partner&gt;"
+     * (value = weekly hours the partner carries).
+     */
+    PRESSURE_RESPONSE,
     /** A service starts (need = the need, read its fit and decision time): other = service, value = days queued. */
     SERVICE_START,
     /** A service ends: other = service, value = duration, detail = "early" when ended early under target pressure. */

@@ -1,0 +1,199 @@
+package no.samspill.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import no.samspill.api.RunOptions;
+import no.samspill.api.RunResult;
+import no.samspill.api.Simulation;
+import no.samspill.core.config.Scenario;
+import no.samspill.core.config.UnitConfig;
+import no.samspill.core.process.Health;
+import no.samspill.core.units.UnitKind;
+import no.samspill.core.world.Event;
+import no.samspill.core.world.EventType;
+import no.samspill.core.world.Observer;
+import no.samspill.metrics.Metric;
+import no.samspill.testutil.Sim;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pressure responses as rules of each governance model (ODD §7.12). Each response is tested in a standard
+ * municipality whose everyday-rehabilitation team (or home care) is under-staffed, so that its queue grows: the
+ * response must lower the wait it acts on (direction), and with its switch off the run must be exactly the run of
+ * the same governance without the rule (ablation: the effect vanishes, bit for bit, because no response draws random
+ * numbers). Pairs share seeds (common random numbers).
+ */
+class PressureResponsesTest {
+    private static final int REPS = 8;
+    private static final String REHAB = "everyday-rehab";
+
+    /** A standard municipality of 10,000 under {@code preset}, 3 years, its rehabilitation team cut to {@code share}. */
+    private static Scenario overloaded(String preset, UnitKind kind, double staffShare, Consumer<Scenario> edit) {
+        Scenario s = Sim.standard(preset, 10_000, 3);
+        Sim.explicitUnits(s);
+        for (UnitConfig u : s.units) {
+            if (u.kind != kind) continue;
+            Map<no.samspill.core.units.Profession, Double> cut = new java.util.EnumMap<>(no.samspill.core.units.Profession.class);
+            u.staff.forEach((p, fte) -> cut.put(p, fte * staffShare));
+            u.staff = cut;
+        }
+        edit.accept(s);
+        return s;
+    }
+
+    private static double rehabWait(RunResult r) { return Sim.unit(r, REHAB).meanWaitDays(); }
+
+    private static void assertSameRuns(String what, List<RunResult> a, List<RunResult> b) {
+        for (int i = 0; i < a.size(); i++) {
+            assertEquals(a.get(i).metrics(), b.get(i).metrics(), what + ": replication " + i + " differs");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ PA
+
+    /**
+     * Records, at every service start of the rehabilitation team, the user's severity as assessed (at the episode's
+     * latest assessment: the severity at the start would include the decline while waiting, which makes those who
+     * waited longest look most severe) and the days queued.
+     */
+    private static final class StartLog implements Observer {
+        final List<double[]> starts = new ArrayList<>();
+        final Map<no.samspill.core.agents.Episode, Double> assessed = new java.util.IdentityHashMap<>();
+
+        @Override public boolean wants(EventType t) { return t == EventType.SERVICE_START || t == EventType.ASSESSMENT; }
+
+        @Override public void event(Event e) {
+            if (e.episode() == null) return;
+            if (e.type() == EventType.ASSESSMENT) {
+                assessed.put(e.episode(), Health.severity(e.episode()));
+                return;
+            }
+            if (!e.measured() || e.unit() == null || !REHAB.equals(e.unit().id)) return;
+            Double s = assessed.get(e.episode());
+            if (s != null) starts.add(new double[] {s, e.value()});
+        }
+
+        /** Mean days queued of the most severe third of the starts minus that of the least severe third. */
+        double severeMinusMild() {
+            List<double[]> s = new ArrayList<>(starts);
+            s.sort((x, y) -> Double.compare(x[0], y[0]));
+            int k = s.size() / 3;
+            double mild = 0, severe = 0;
+            for (int i = 0; i < k; i++) {
+                mild += s.get(i)[1];
+                severe += s.get(s.size() - 1 - i)[1];
+            }
+            return (severe - mild) / k;
+        }
+    }
+
+    private static double[] severityGap(Scenario s) {
+        double[] gap = new double[REPS];
+        for (int i = 0; i < REPS; i++) {
+            StartLog log = new StartLog();
+            Simulation.run(s, Sim.seed(i), RunOptions.DEFAULT, List.of(log));
+            assertTrue(log.starts.size() > 100, "enough starts: " + log.starts.size());
+            gap[i] = log.severeMinusMild();
+        }
+        return gap;
+    }
+
+    /**
+     * PA's waiting list by severity: under pressure the most severely affected wait less than the mildly affected;
+     * first come, first served (switch off, or the rule at 0) makes severity irrelevant to the wait.
+     */
+    @Test
+    void aWaitingListBySeverityServesTheSevereFirstUnderPressure() {
+        Consumer<Scenario> noOvertime = s -> s.pressure.overtime = false;
+        double[] on = severityGap(overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, 0.5, noOvertime));
+        double[] off = severityGap(overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, 0.5,
+                noOvertime.andThen(s -> s.pressure.priorityBySeverity = false)));
+        double[] diff = new double[REPS];
+        for (int i = 0; i < REPS; i++) diff[i] = on[i] - off[i];
+        Sim.Ci d = Sim.ci(diff);
+        System.out.println("[priority] severe − mild wait, on " + Sim.ci(on) + ", off " + Sim.ci(off) + ", on − off " + d);
+        assertTrue(d.hi() < 0, "priority by severity must shorten the wait of the severe relative to the mild: " + d);
+        assertTrue(Sim.ci(on).hi() < 0, "under the rule the severe wait less than the mild: " + Sim.ci(on));
+        // Ablation: switched off, the run is the run without the rule.
+        List<List<RunResult>> r = Sim.runVariants(3,
+                overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, 0.5, noOvertime.andThen(s -> s.pressure.priorityBySeverity = false)),
+                overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, 0.5, noOvertime.andThen(s -> s.governance.overrides.put("priority_by_severity", 0.0))));
+        assertSameRuns("priority switched off vs rule at 0", r.get(0), r.get(1));
+    }
+
+    /** PA's overtime: under pressure the staff start cases beyond their hours: shorter waits, overtime paid. */
+    @Test
+    void overtimeShortensTheWaitAndIsPaid() {
+        Consumer<Scenario> noPriority = s -> s.pressure.priorityBySeverity = false;
+        List<List<RunResult>> r = Sim.runVariants(REPS,
+                overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, 0.5, noPriority.andThen(s -> s.pressure.overtime = false)),
+                overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, 0.5, noPriority),
+                overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, 0.5, noPriority.andThen(s -> s.governance.overrides.put("overtime", 0.0))));
+        Sim.assertLower(Sim.paired("rehabilitation wait (days)", "no overtime", r.get(0), "overtime", r.get(1),
+                PressureResponsesTest::rehabWait));
+        Sim.assertHigher(Metric.HOURS_OVERTIME, "no overtime", r.get(0), "overtime", r.get(1));
+        Sim.assertHigher(Metric.COST_STAFF_PER_1000_NOK, "no overtime", r.get(0), "overtime", r.get(1));
+        assertSameRuns("overtime switched off vs rule at 0", r.get(0), r.get(2));
+    }
+
+    // ------------------------------------------------------------------------------------------------ NPM
+
+    /**
+     * NPM's office tightens eligibility while a provider's queue is under pressure: fewer are granted, the provider's
+     * queue is shorter.
+     */
+    @Test
+    void theOfficeTightensEligibilityUnderPressure() {
+        Consumer<Scenario> only = s -> {
+            s.pressure.shorterVisits = false;
+            s.pressure.temporaryStaff = false;
+        };
+        List<List<RunResult>> r = Sim.runVariants(REPS,
+                overloaded("NPM", UnitKind.HOME_CARE_ZONE, 0.5, only.andThen(s -> s.pressure.tightening = false)),
+                overloaded("NPM", UnitKind.HOME_CARE_ZONE, 0.5, only),
+                overloaded("NPM", UnitKind.HOME_CARE_ZONE, 0.5, only.andThen(s -> s.governance.overrides.put("pressure_tightening", 0.0))));
+        Sim.assertLower(Metric.QUEUE_LENGTH_MEAN, "no tightening", r.get(0), "tightening", r.get(1));
+        Sim.assertHigher(Metric.REJECTED_AFTER_ASSESSMENT_SHARE, "no tightening", r.get(0), "tightening", r.get(1));
+        assertSameRuns("tightening switched off vs rule at 0", r.get(0), r.get(2));
+    }
+
+    /** NPM's shorter visits: more cases from the same hours (shorter waits), at a cost in fit. */
+    @Test
+    void shorterVisitsShortenTheWaitAndCostFit() {
+        Consumer<Scenario> only = s -> {
+            s.pressure.tightening = false;
+            s.pressure.temporaryStaff = false;
+            s.governance.overrides.put("eligibility_breadth", 0.85);   // enough referrals to the team
+            s.governance.overrides.put("case_finding", 0.8);
+            s.governance.overrides.put("time_horizon", 0.85);
+        };
+        List<List<RunResult>> r = Sim.runVariants(REPS,
+                overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, 0.5, only.andThen(s -> s.pressure.shorterVisits = false)),
+                overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, 0.5, only),
+                overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, 0.5, only.andThen(s -> s.governance.overrides.put("shorter_visits", 0.0))));
+        Sim.assertLower(Sim.paired("rehabilitation wait (days)", "usual visits", r.get(0), "shorter visits", r.get(1),
+                PressureResponsesTest::rehabWait));
+        Sim.assertHigher(Metric.ILL_FITTING_SERVICE_SHARE, "usual visits", r.get(0), "shorter visits", r.get(1));
+        assertSameRuns("shorter visits switched off vs rule at 0", r.get(0), r.get(2));
+    }
+
+    // ------------------------------------------------------------------------------------------------ NPG
+
+    /** NPG's negotiation in the network: trusted partners carry cases of the pressed team, at the cost of meetings. */
+    @Test
+    void negotiationInTheNetworkShortensTheWaitAndTakesMeetingHours() {
+        List<List<RunResult>> r = Sim.runVariants(REPS,
+                overloaded("NPG", UnitKind.EVERYDAY_REHAB_TEAM, 0.5, s -> s.pressure.negotiation = false),
+                overloaded("NPG", UnitKind.EVERYDAY_REHAB_TEAM, 0.5, s -> { }),
+                overloaded("NPG", UnitKind.EVERYDAY_REHAB_TEAM, 0.5, s -> s.governance.overrides.put("network_negotiation", 0.0)));
+        Sim.assertLower(Sim.paired("rehabilitation wait (days)", "no negotiation", r.get(0), "negotiation", r.get(1),
+                PressureResponsesTest::rehabWait));
+        Sim.assertHigher(Metric.HOURS_MEETINGS, "no negotiation", r.get(0), "negotiation", r.get(1));
+        assertSameRuns("negotiation switched off vs rule at 0", r.get(0), r.get(2));
+    }
+}
