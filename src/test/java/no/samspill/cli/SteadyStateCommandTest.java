@@ -62,6 +62,28 @@ class SteadyStateCommandTest {
         assertEquals(ss, Files.readAllLines(again.resolve("steady_state.csv")));
     }
 
+    /** Several scenarios: one subdirectory each, stationarity.csv with every row, one pass/FAIL table. */
+    @Test
+    void severalScenariosGiveOnePassFailTable() throws Exception {
+        Path out = tmp.resolve("all");
+        assertEquals(0, exec("steady-state", SCENARIO, "scenarios/coordinator-schemes.yaml", "--years", "4", "--reps", "2",
+                "--quiet", "--set", "population.inhabitants=5000", "--out", out.toString()), last[1]);
+        List<String> rows = Files.readAllLines(out.resolve("stationarity.csv"));
+        assertEquals("scenario,variant,indicator,early_years,late_years,early_mean,late_mean,relative_difference,"
+                + "diff_ci95_low,diff_ci95_high,n,pass,significant", rows.get(0));
+        assertTrue(rows.get(1).startsWith("governance-models,PA,cases_waiting,1-2,3-4,"), rows.get(1));
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("coordinator-schemes,")), rows.toString());
+        for (String r : rows.subList(1, rows.size())) assertTrue(r.matches(".*,2,(true|false),(true|false)"), r);
+        for (String d : List.of("governance-models", "coordinator-schemes")) {
+            assertTrue(Files.isRegularFile(out.resolve(d).resolve("steady_state.csv")), d);
+            assertTrue(Files.isRegularFile(out.resolve(d).resolve("warmup_check.csv")), d);
+        }
+        long passing = rows.stream().skip(1).filter(r -> r.contains(",true,") && r.matches(".*,true,(true|false)")).count();
+        assertTrue(last[0].contains("criterion") && last[0].contains(passing + " of " + (rows.size() - 1) + " quantities pass"), last[0]);
+        assertEquals(2, exec("steady-state", "--years", "4", "--out", tmp.resolve("y").toString()));
+        assertTrue(last[1].contains("--all"), last[1]);
+    }
+
     @Test
     void badInputGivesExitCodeTwoAndWritesNothing() {
         assertEquals(2, exec("steady-state", SCENARIO, "--years", "1", "--out", tmp.resolve("x").toString()));
