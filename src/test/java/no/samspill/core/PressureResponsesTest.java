@@ -182,6 +182,26 @@ class PressureResponsesTest {
         assertSameRuns("shorter visits switched off vs rule at 0", r.get(0), r.get(2));
     }
 
+    /** NPM's waiting-time guarantee met with temporary staff (ODD §7.5), with its switch: shorter waits, overtime. */
+    @Test
+    void theGuaranteeWithTemporaryStaffHasItsSwitch() {
+        Consumer<Scenario> only = s -> {
+            s.pressure.tightening = false;
+            s.pressure.shorterVisits = false;
+            s.governance.overrides.put("eligibility_breadth", 0.85);
+            s.governance.overrides.put("case_finding", 0.8);
+            s.governance.overrides.put("time_horizon", 0.85);
+        };
+        List<List<RunResult>> r = Sim.runVariants(REPS,
+                overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, 0.5, only.andThen(s -> s.pressure.temporaryStaff = false)),
+                overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, 0.5, only),
+                overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, 0.5, only.andThen(s -> s.governance.overrides.put("temporary_staff", 0.0))));
+        Sim.assertLower(Sim.paired("rehabilitation wait (days)", "no guarantee", r.get(0), "guarantee", r.get(1),
+                PressureResponsesTest::rehabWait));
+        Sim.assertHigher(Metric.HOURS_OVERTIME, "no guarantee", r.get(0), "guarantee", r.get(1));
+        assertSameRuns("temporary staff switched off vs rule at 0", r.get(0), r.get(2));
+    }
+
     // ------------------------------------------------------------------------------------------------ NPG
 
     /** NPG's negotiation in the network: trusted partners carry cases of the pressed team, at the cost of meetings. */
