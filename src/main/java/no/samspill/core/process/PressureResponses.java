@@ -193,12 +193,14 @@ public final class PressureResponses {
      * {@code need} ({@code hours} a week): the partner it trusts most (link trust at least {@code
      * pressure.negotiationTrust}) that has nobody waiting, is not under pressure itself and would still have the hours
      * of one case of its own left. Both sides book {@code pressure.negotiationHours} of meetings. Returns the partner
-     * whose hours carry the case, or null when nobody can.
+     * whose hours carry the case, or null when nobody can (or when the unit cannot start now, at a weekend).
      */
     ServiceUnit negotiate(ServiceUnit u, WorkItem head, double hours) {
         if (!c.negotiation || !(head instanceof Need) || !bound(u, Governance.Rule.NETWORK_NEGOTIATION) || !underPressure(u)) {
             return null;
         }
+        // A unit without weekend intake starts nothing at weekends: it negotiates when it can start (Monday).
+        if (!u.weekendIntake && no.samspill.core.world.Calendar.isWeekend(m.now())) return null;
         ServiceUnit best = null;
         double bestTrust = -1;
         for (ServiceUnit p : partners.get(u.index)) {
