@@ -17,7 +17,7 @@ public class OwnershipConfig {
     public double noticeDays = 2;
     @Param(doc = "Cases a full-time professional keeps in view without losing track; the time to notice grows by this share per case held (own cases in service, plus episodes owned)", unit = "cases per FTE", min = 1, max = 500,
             source = "assumption (order of magnitude of a home-care primary contact's users)")
-    public double caseloadPerFte = 25;
+    public double caseloadPerFte = 15;
     @Param(doc = "Days within which a pending step must be noticed; a step nobody notices in time falls between chairs (a follow-up failure) until detection finds the need again", unit = "days", min = 1, max = 365,
             source = "assumption")
     public double windowDays = 14;

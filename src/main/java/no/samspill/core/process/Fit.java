@@ -56,7 +56,7 @@ final class Fit {
 
     /** Standard deviation of the reading of the need, given what reached the decider. */
     double readingSd(Information info) {
-        if (!c.informationShapesDecision) return 0;
+        if (!c.informationShapesDecision) return c.errorNotMet;
         double sd = info.metUser() ? c.errorMet : c.errorNotMet;
         if (info.lostSinceDecision()) sd = Math.hypot(sd, c.errorLoss);
         if (info.atTable()) sd *= c.tableErrorFactor;
@@ -65,7 +65,7 @@ final class Fit {
 
     /** Share of the user's wishes that shapes the decision, by the involvement level reached. */
     double wishShare(Information info) {
-        if (!c.informationShapesDecision) return 1;
+        if (!c.informationShapesDecision) return c.participationWishWeight;
         if (info.goalsKnown() || info.level() >= 2) return 1;
         return info.level() == 1 ? c.participationWishWeight : 0;
     }

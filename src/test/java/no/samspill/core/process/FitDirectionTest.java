@@ -116,13 +116,16 @@ class FitDirectionTest {
     }
 
     @Test
-    void perfectInformationAndFullRoomGiveFullFit() {
-        Fit fit = new Fit(configWith(c -> c.informationShapesDecision = false), 3);
+    void aUserAtAPackageCentreWithNoReadingErrorFitsFully() {
+        Fit fit = new Fit(configWith(c -> { c.errorMet = 0; c.tableErrorFactor = 1; }), 3);
         User u = new User(1, 0, false, 0.5, false, AdvocateType.NONE, 2, false, 0.5, 0.5);
         Episode ep = new Episode(1, u, EpisodeType.FUNCTIONAL_DECLINE, Complexity.COMPLEX, 0, true, 0);
         Need n = new Need(ep, ServiceType.HOME_CARE, 0, 0);
-        assertEquals(1.0, fit.fit(ep, n, WRITTEN, 0, 1), 1e-12, "the decider sees everything and may tailor fully");
-        assertTrue(fit.fit(ep, n, WRITTEN, 1, 0) < 1, "a single package fits only those at its centre");
+        Fit.Information seen = new Fit.Information(true, 2, true, false, false);
+        assertEquals(1.0, fit.fit(ep, n, seen, 0, 1), 1e-12, "the decider sees the user and may tailor fully");
+        assertTrue(fit.fit(ep, n, seen, 1, 0) < 1, "a single package fits only those at its centre");
+        assertEquals(2, new Fit(new FitConfig(), 1).packages(0.85), "NPM's standardisation leaves two packages a dimension");
+        assertEquals(4, new Fit(new FitConfig(), 1).packages(0.25), "PA's leaves four");
     }
 
     private static FitConfig configWith(Consumer<FitConfig> edit) {
