@@ -60,7 +60,7 @@ public final class Episode {
     public final java.util.List<Double> coordinatorSince = new java.util.ArrayList<>(2);
     /** An individual plan exists for the episode. */
     public boolean hasPlan;
-    /** The episode is run by one team with a shared plan. */
+    /** A consensus team meeting, or a joint meeting deciding services of two or more providers, discussed the user: a shared plan (ODD §7.3). */
     public boolean teamPlan;
     /** The episode counts in user.coordinatedEpisodes. */
     public boolean countedCoordinated;
