@@ -142,7 +142,7 @@ final class Ownership {
         return Math.max(0, -u.time.free()) / avail;
     }
 
-    private static double earliest(double a, double b) {
+    static double earliest(double a, double b) {
         if (Double.isNaN(a)) return b;
         if (Double.isNaN(b)) return a;
         return Math.min(a, b);

@@ -133,4 +133,71 @@ class FitDirectionTest {
         edit.accept(c);
         return c;
     }
+
+    @Test
+    void theRulesOfTheFitMechanism() {
+        FitConfig c = new FitConfig();
+        Fit fit = new Fit(c, 5);
+        // Need: low function and complexity mean more help.
+        User weak = new User(1, 0, false, 0.5, false, AdvocateType.NONE, 2, false, 0.3, 0.5);
+        User strong = new User(2, 0, false, 0.5, false, AdvocateType.NONE, 2, false, 0.8, 0.5);
+        assertEquals(0.7, Fit.needLevel(new Episode(1, weak, EpisodeType.FUNCTIONAL_DECLINE, Complexity.ROUTINE, 0, true, 0)), 1e-12);
+        assertEquals(0.4, Fit.needLevel(new Episode(2, strong, EpisodeType.FUNCTIONAL_DECLINE, Complexity.WICKED, 0, true, 0)), 1e-12);
+        assertEquals(1.0, Fit.needLevel(new Episode(3, new User(3, 0, false, 0.5, false, AdvocateType.NONE, 2, false, 0.0, 0.5),
+                EpisodeType.FUNCTIONAL_DECLINE, Complexity.WICKED, 0, true, 0)), 1e-12, "clamped to 1");
+        // Reading errors are standard normal over users; wishes uniform on [0, 1].
+        double sum = 0, sq = 0, wishSum = 0;
+        int n = 20_000;
+        for (int i = 0; i < n; i++) {
+            User u = new User(i, 0, false, 0.5, false, AdvocateType.NONE, 2, false, 0.5, 0.5);
+            Episode ep = new Episode(i, u, EpisodeType.FUNCTIONAL_DECLINE, Complexity.COMPLEX, 0, true, 0);
+            Need need = new Need(ep, ServiceType.HOME_CARE, 0, 0);
+            double z = fit.readingError(ep, need);
+            sum += z;
+            sq += z * z;
+            double w = fit.wish(ep, need);
+            assertTrue(w >= 0 && w < 1);
+            wishSum += w;
+        }
+        assertEquals(0, sum / n, 0.03, "reading errors centred");
+        assertEquals(1, Math.sqrt(sq / n - (sum / n) * (sum / n)), 0.03, "reading errors of unit variance");
+        assertEquals(0.5, wishSum / n, 0.01, "wishes uniform");
+        // Reading error by what reached the decider.
+        assertEquals(c.errorMet, fit.readingSd(new Fit.Information(true, 0, false, false, false)), 1e-12);
+        assertEquals(c.errorNotMet, fit.readingSd(new Fit.Information(false, 0, false, false, false)), 1e-12);
+        assertEquals(Math.hypot(c.errorNotMet, c.errorLoss), fit.readingSd(new Fit.Information(false, 0, false, true, false)), 1e-12);
+        assertEquals(c.errorMet * c.tableErrorFactor, fit.readingSd(new Fit.Information(true, 0, false, false, true)), 1e-12);
+        // Wishes by level reached: all at influence or when already known, a share at participation, none at 0.
+        assertEquals(1, fit.wishShare(new Fit.Information(true, 2, false, false, false)), 0);
+        assertEquals(1, fit.wishShare(new Fit.Information(false, 0, true, false, false)), 0);
+        assertEquals(c.participationWishWeight, fit.wishShare(new Fit.Information(false, 1, false, false, false)), 0);
+        assertEquals(0, fit.wishShare(new Fit.Information(false, 0, false, false, false)), 0);
+        // The menu: nearest package centre, adapted by at most the room.
+        assertEquals(0.75, Fit.decide(0.9, 2, 0), 1e-12);
+        assertEquals(0.25, Fit.decide(0.1, 2, 0), 1e-12);
+        assertEquals(0.875, Fit.decide(1.0, 4, 0), 1e-12, "the top of the scale takes the top package");
+        assertEquals(0.875, Fit.decide(1.3, 4, 0), 1e-12);
+        assertEquals(0.30, Fit.decide(0.30, 2, 0.1), 1e-12, "within the room the decider tailors fully");
+        assertEquals(0.35, Fit.decide(0.45, 2, 0.1), 1e-12, "beyond it, only as far as the room");
+        assertEquals(0.15, Fit.decide(0.0, 2, 0.1), 1e-12);
+        assertEquals(c.lossAfterDecision, Fit.lossAfterDecision(c), 0);
+        // A mismatch in what the service is about counts by the wish weight.
+        User u = new User(7, 0, false, 0.5, false, AdvocateType.NONE, 2, false, 0.5, 0.5);
+        Episode ep = new Episode(7, u, EpisodeType.FUNCTIONAL_DECLINE, Complexity.ROUTINE, 0, true, 0);
+        Need need = new Need(ep, ServiceType.HOME_CARE, 0, 0);
+        Fit.Information unheard = new Fit.Information(true, 0, false, false, false);
+        FitConfig light = new FitConfig();
+        light.wishWeight = 0.1;
+        light.errorMet = 0;
+        FitConfig heavy = new FitConfig();
+        heavy.wishWeight = 1.5;
+        heavy.errorMet = 0;
+        double w = new Fit(light, 5).wish(ep, need);
+        if (Math.abs(w - 0.5) > 0.05) {
+            assertTrue(new Fit(heavy, 5).fit(ep, need, unheard, 0, 1) < new Fit(light, 5).fit(ep, need, unheard, 0, 1),
+                    "unheard wishes cost more fit when they weigh more");
+        }
+        assertEquals(1 - 0.5 * Math.abs(w - 0.5) * 1.5 / heavy.halfFitDistance, new Fit(heavy, 5).fit(ep, need, unheard, 0, 1), 1e-9,
+                "fit = 1 − 0.5·distance/half-fit distance (the need read exactly and tailored fully)");
+    }
 }

@@ -172,4 +172,67 @@ class OwnershipDirectionTest {
         assertEquals(p, horizontal.firstDecider, "the first decider is a party");
         assertEquals(3, p.caseload, "without a named owner nobody holds the case");
     }
+
+    @Test
+    void withTheSamePartiesANamedOwnerFailsLessThanNoOwner() {
+        Setup horizontal = parties(3);
+        Setup vertical = (f, ep) -> {
+            parties(3).apply(f, ep);
+            ep.accountability = Accountability.VERTICAL;
+            ep.ownerProfessional = ep.needs.get(0).primary;
+        };
+        Sim.assertLower(compare("follow-up failure share", DEFAULTS, "3 parties, horizontal", horizontal,
+                "3 parties, vertical (the first owns it)", vertical));
+    }
+
+    @Test
+    void loadOverbookingPartiesAndTheEarliestNotice() {
+        MechanismFixture f = new MechanismFixture(1, DEFAULTS);
+        Ownership o = new Ownership(f.w);
+        Professional p = f.unit(UnitKind.HOME_CARE_ZONE).staff.get(0);
+        p.caseload = 30;
+        double perFte = f.w.scenario.ownership.caseloadPerFte;
+        assertEquals(30 / (perFte * Math.max(0.1, p.fte)), o.load(p), 1e-12, "cases over the cases an FTE keeps in view");
+        ServiceUnit u = p.unit;
+        assertEquals(0, Ownership.overbooking(u), 0, "a fresh week has time left");
+        double avail = u.time.available();
+        u.time.spend(u.time.free() + 0.5 * avail);
+        assertEquals(0.5, Ownership.overbooking(u), 1e-9, "overbooked by half its available hours");
+        assertEquals(0, Ownership.overbooking(null), 0);
+        double noticeDays = f.w.scenario.ownership.noticeDays;
+        assertEquals(noticeDays * (1 + 2) * (1 + 0.5), o.meanNoticeDays(2, u), 1e-9);
+        // Parties: one per unit, however many of the case's needs that unit served.
+        Episode ep = f.episode(Complexity.COMPLEX);
+        parties(2).apply(f, ep);
+        Need again = new Need(ep, ServiceType.HOME_CARE, 0, 1);
+        again.unit = ep.needs.get(0).unit;
+        again.primary = ep.needs.get(0).unit.staff.get(1);
+        ep.needs.add(again);
+        assertEquals(2, o.parties(ep, null));
+        assertEquals(3, o.parties(ep, f.unit(UnitKind.DAY_CENTRE).staff.get(0)), "the one at hand is a party too");
+        assertEquals(2.0, Ownership.earliest(Double.NaN, 2.0), 0);
+        assertEquals(2.0, Ownership.earliest(2.0, Double.NaN), 0);
+        assertEquals(1.0, Ownership.earliest(2.0, 1.0), 0);
+        assertEquals(1.0, Ownership.earliest(1.0, 2.0), 0);
+        assertTrue(Double.isNaN(Ownership.earliest(Double.NaN, Double.NaN)));
+    }
+
+    @Test
+    void aCoordinatorAtItsLimitInAnOverbookedUnitNoticesLate() {
+        Setup calm = (f, ep) -> {
+            Coordinator c = new Coordinator(f.unit(UnitKind.HOME_CARE_ZONE).staff.get(1), CoordinatorScheme.INDIVIDUAL_PLAN, 20, 0.5);
+            c.caseload = 2;
+            ep.coordinators.add(c);
+            ep.coordinatorSince.add(0.0);
+        };
+        Setup busy = (f, ep) -> {
+            calm.apply(f, ep);
+            Coordinator c = ep.coordinators.get(0);
+            c.caseload = 20;
+            ServiceUnit u = c.holder.unit;
+            if (u.time.free() > -u.time.available()) u.time.spend(u.time.free() + u.time.available());
+        };
+        Sim.assertHigher(compare("follow-up failure share", DEFAULTS, "coordinator with 2 of 20, time left", calm,
+                "coordinator at its limit, week overbooked", busy));
+    }
 }
