@@ -435,7 +435,7 @@ public final class Delivery implements WorkItem.Handler {
         if (n.rationed) n.fit = Math.max(0.05, n.fit - RATIONING_FIT_LOSS);
         if (n.visitShare < 1) n.fit = Math.max(0.05, n.fit - pressure.shortVisitFitLoss());
         if (ep.lostSinceDecision) {
-            n.fit = Math.max(0.05, n.fit - 0.15);
+            n.fit = Math.max(0.05, n.fit - Fit.lossAfterDecision(m.scenario.fit));
             ep.lostSinceDecision = false;
         }
         ep.lastStart = now;
