@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "samspill", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
         description = "Agent-based simulator of coordination in Nordic health and welfare services.",
         subcommands = {RunCommand.class, ExperimentCommand.class, MergeCommand.class, ReportCommand.class, ValidateCommand.class,
-            ListCommand.class, SteadyStateCommand.class, GuiCommand.class, CommandLine.HelpCommand.class},
+            ListCommand.class, SteadyStateCommand.class, GuiCommand.class, DocsCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:some runs failed (results written, failures recorded)",
             "2:bad input (nothing written)", "3:internal error (nothing written)"},
