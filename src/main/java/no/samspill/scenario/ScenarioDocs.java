@@ -227,7 +227,8 @@ public final class ScenarioDocs {
             ## File structure
 
             The top-level keys are `name`, `description`, `source`, `run`, `population`, `demand`, `units`, `teams`,
-            `links`, `coordination`, `governance`, `organisation`, `health` and `variants`. Every key is optional:
+            `links`, `coordination`, `governance`, `organisation`, `health`, `handoffs`, `learning`, `variants` and
+            `observed`. Every key is optional:
             an omitted key takes the default listed in the reference below (an empty file is a valid scenario with
             a standard municipality). A few keys inside list items are required (unit `id` and `kind`, link `from`
             and `to`, team `unit`, coordinator `scheme`, direct-arrival `unit`).
@@ -263,6 +264,32 @@ public final class ScenarioDocs {
 
             A variant is checked like the base: an unknown key or a bad value in a variant is reported at its line in
             the variant.
+
+            ## Observed results (`observed:`)
+
+            A bundled scenario's description ends with what its variants showed when run: a paragraph starting
+            "Observed (date, `samspill observe`, N replications, seed S, Y years): …". It is not typed by hand:
+            the top-level key `observed:` says what it reports, and `samspill observe FILE` (or `--all` for every
+            bundled scenario) runs the replications with common random numbers and rewrites that paragraph, and
+            nothing else in the file, with the numbers, the checks' verdicts and the date. `--print` shows the
+            paragraph without changing the file. `observed:` is not a setting of the model: a variant cannot change
+            it and it is not in the resolved scenario.
+
+            ```yaml
+            observed:
+              replications: 10            # default 10
+              seed: 1                     # master seed, default 1
+              variants: [PA, NPM]         # which variants the numbers are shown for (default: all)
+              metrics: [coc_mean, handoffs_per_episode]                          # keys of docs/metrics.md
+              units: [{unit: home-care-1, columns: [mean_wait_days, utilisation]}] # columns of units.csv
+              checks:                     # expected directions, each with its paired 95 % CI
+                - "P2 coc_mean: NPM < PA"
+            ```
+
+            A check `LABEL METRIC: A < B` (or `>`; the label is optional) is reported as *holds* when the 95 %
+            confidence interval of the paired difference A − B lies on the expected side of 0, *REVERSED* when it
+            lies on the other side, and *not significant* otherwise. The description must be a block scalar
+            (`description: |`); the paragraph is the last one of the description (it is appended when missing).
 
             ## Command-line overrides (`--set`)
 
