@@ -113,4 +113,19 @@ class ObserveCommandTest {
         o = exec(new Main(), "observe", f.toString());
         assertTrue(o.code() == 2 && o.err().contains("observed"), "a variant cannot change what is observed: " + o.err());
     }
+
+    @Test
+    void allObservesTheBundledScenariosButNotTheStudies() throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("scenarios/studies"));
+        Files.writeString(root.resolve("study.yaml"), "scenario: ../tiny.yaml\nfactors: []\n");
+        Path f = Files.writeString(tmp.resolve("scenarios/tiny.yaml"), SCENARIO);
+        Files.writeString(tmp.resolve("scenarios/plain.yaml"), "name: plain\n");
+        Main main = new Main().runFunction(Fakes.DETERMINISTIC).scenariosRoot(tmp.resolve("scenarios"));
+        Outcome o = exec(main, "observe", "--all", "--print");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("tiny.yaml:") && !o.out().contains("plain.yaml") && !o.out().contains("study"), o.out());
+        assertEquals(SCENARIO, Files.readString(f));
+        Outcome list = exec(new Main().scenariosRoot(tmp.resolve("scenarios")), "list");
+        assertTrue(list.out().contains("tiny.yaml") && !list.out().contains("study.yaml"), "list skips scenarios/studies/: " + list.out());
+    }
 }
