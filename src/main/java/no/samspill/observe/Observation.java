@@ -73,9 +73,13 @@ public final class Observation {
             sb.append(" Checks (paired by replication, mean difference and 95 % CI): ");
             List<String> checks = new ArrayList<>();
             for (ObservedSpec.Check c : spec.checks()) {
+                String head = (c.label().isEmpty() ? "" : c.label() + " ") + name(c.metric()) + " " + c.comparison() + " ";
+                if (c.ratio()) {
+                    checks.add(head + ratio(result.of(c.variant()), result.of(c.baseline()), c.metric()));
+                    continue;
+                }
                 Stats d = ResultsWriter.difference(result.of(c.variant()), result.of(c.baseline()), c.metric(), true);
-                checks.add((c.label().isEmpty() ? "" : c.label() + " ") + name(c.metric()) + " " + c.variant()
-                        + (c.lower() ? " < " : " > ") + c.baseline() + " " + verdict(c, d) + " (" + diff(c.metric(), d) + ")");
+                checks.add(head + verdict(c, d) + " (" + diff(c.metric(), d) + ")");
             }
             sb.append(String.join("; ", checks)).append('.');
         }
@@ -88,6 +92,27 @@ public final class Observation {
         boolean below = d.ciHigh() < 0, above = d.ciLow() > 0;
         if (below || above) return below == c.lower() ? "holds" : "REVERSED";
         return "not significant";
+    }
+
+    /**
+     * The ratio of a variant's metric to the baseline's: the geometric mean of the ratios of paired replications, with
+     * the 95 % t interval of their logarithms taken back by exp (so the interval is positive and symmetric on the log
+     * scale). Pairs where either value is not positive are left out.
+     */
+    static String ratio(List<RunOutcome> variant, List<RunOutcome> baseline, Metric m) {
+        List<Double> logs = new ArrayList<>();
+        for (int i = 0; i < Math.min(variant.size(), baseline.size()); i++) {
+            RunOutcome a = variant.get(i), b = baseline.get(i);
+            if (!a.ok() || !b.ok()) continue;
+            double x = a.result().metric(m), y = b.result().metric(m);
+            if (x > 0 && y > 0) logs.add(Math.log(x / y));
+        }
+        Stats s = Stats.of(logs.stream().mapToDouble(Double::doubleValue).toArray());
+        if (s.n() == 0) return "undefined (no pair with both values positive)";
+        String r = Num.sig(Math.exp(s.mean()), 3);
+        if (s.n() < 2 || Double.isNaN(s.ciLow())) return r;
+        return r + " (" + Num.sig(Math.exp(s.ciLow()), 3) + " to " + Num.sig(Math.exp(s.ciHigh()), 3)
+                + ", geometric mean of " + s.n() + " paired ratios)";
     }
 
     /** The paired difference and its CI; for shares in percentage points. */

@@ -26,7 +26,7 @@ import no.samspill.metrics.UnitStats;
  *   variants: [PA, NPM, NPG]         # which variants the numbers are shown for; default: all
  *   metrics: [handoffs_per_episode, coc_mean]          # run-level metrics (docs/metrics.md)
  *   units: [{unit: home-care, columns: [mean_wait_days, utilisation]}]   # units.csv columns of one unit
- *   checks: ["coc_mean: NPM &lt; PA", "P3 hours_meetings: NPG &gt; PA"]     # paired comparisons, optional label
+ *   checks: ["coc_mean: NPM &lt; PA", "P3 hours_meetings: NPG &gt; PA", "P1 users_served_rehab: Sor / Nord"]
  * </pre>
  *
  * @param variants variant names to report (empty: all, in file order)
@@ -45,17 +45,29 @@ public record ObservedSpec(int replications, long seed, List<String> variants, L
     /** Columns of units.csv reported for one unit (means over replications). */
     public record UnitColumns(String unit, List<String> columns) { }
 
-    /** "metric: A &lt; B" — A's mean is expected below (or above, with &gt;) B's, paired by replication. */
-    public record Check(String label, Metric metric, String variant, boolean lower, String baseline) {
+    /**
+     * "metric: A &lt; B" — A's mean is expected below (or above, with &gt;) B's, paired by replication; "metric: A / B" —
+     * the ratio of A to B is reported with its CI (no expected direction).
+     *
+     * @param op "&lt;", "&gt;" or "/"
+     */
+    public record Check(String label, Metric metric, String variant, String op, String baseline) {
+        public boolean lower() { return op.equals("<"); }
+
+        public boolean ratio() { return op.equals("/"); }
+
+        /** "A &lt; B", "A &gt; B" or "A / B". */
+        public String comparison() { return variant + " " + op + " " + baseline; }
+
         @Override
         public String toString() {
-            return (label.isEmpty() ? "" : label + " ") + metric.key + ": " + variant + (lower ? " < " : " > ") + baseline;
+            return (label.isEmpty() ? "" : label + " ") + metric.key + ": " + comparison();
         }
     }
 
     public boolean present() { return !metrics.isEmpty() || !units.isEmpty(); }
 
-    private static final Pattern CHECK = Pattern.compile("^(?:(\\S+)\\s+)?([a-z0-9_]+)\\s*:\\s*(\\S+)\\s*([<>])\\s*(\\S+)$");
+    private static final Pattern CHECK = Pattern.compile("^(?:(\\S+)\\s+)?([a-z0-9_]+)\\s*:\\s*(\\S+)\\s+([<>/])\\s+(\\S+)$");
     private static final Set<String> KEYS = new LinkedHashSet<>(List.of("replications", "seed", "variants", "metrics", "units", "checks"));
 
     /** The numeric columns of units.csv that describe a unit (its record components after id and kind). */
@@ -121,14 +133,15 @@ public record ObservedSpec(int replications, long seed, List<String> variants, L
             Matcher x = CHECK.matcher(s.text().strip());
             if (!x.matches()) {
                 problems.add(s.location().error(KEY + ".checks", "cannot read the check '" + s.text() + "'",
-                        "write 'METRIC: VARIANT < BASELINE' or 'LABEL METRIC: VARIANT > BASELINE', e.g. 'P2 coc_mean: NPM < PA'"));
+                        "write 'METRIC: VARIANT < BASELINE', 'LABEL METRIC: VARIANT > BASELINE' or 'METRIC: VARIANT / BASELINE' "
+                                + "(a ratio), e.g. 'P2 coc_mean: NPM < PA'"));
                 continue;
             }
             boolean ok = knownText(s, x.group(2), "checks", byKey.keySet(), "metric", problems)
                     & knownText(s, x.group(3), "checks", variantNames, "variant", problems)
                     & knownText(s, x.group(5), "checks", variantNames, "variant", problems);
             if (ok) checks.add(new Check(x.group(1) == null ? "" : x.group(1), byKey.get(x.group(2)), x.group(3),
-                    x.group(4).equals("<"), x.group(5)));
+                    x.group(4), x.group(5)));
         }
         if (metrics.isEmpty() && units.isEmpty()) {
             problems.add(m.location().error(KEY, "nothing to observe", "give 'metrics:' (run-level metrics) or 'units:'"));

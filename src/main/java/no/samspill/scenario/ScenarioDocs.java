@@ -284,11 +284,14 @@ public final class ScenarioDocs {
               units: [{unit: home-care-1, columns: [mean_wait_days, utilisation]}] # columns of units.csv
               checks:                     # expected directions, each with its paired 95 % CI
                 - "P2 coc_mean: NPM < PA"
+                - "P2 coc_mean: NPM / PA"
             ```
 
             A check `LABEL METRIC: A < B` (or `>`; the label is optional) is reported as *holds* when the 95 %
             confidence interval of the paired difference A − B lies on the expected side of 0, *REVERSED* when it
-            lies on the other side, and *not significant* otherwise. The description must be a block scalar
+            lies on the other side, and *not significant* otherwise. `METRIC: A / B` reports the ratio of A to B:
+            the geometric mean of the paired replications' ratios, with the 95 % t interval of their logarithms taken
+            back by exp. The description must be a block scalar
             (`description: |`); the paragraph is the last one of the description (it is appended when missing).
 
             ## Command-line overrides (`--set`)

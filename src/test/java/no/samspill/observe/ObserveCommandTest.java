@@ -27,7 +27,7 @@ class ObserveCommandTest {
               replications: 3
               metrics: [handoffs_per_episode, rejected_after_assessment_share]
               units: [{unit: home-care, columns: [mean_wait_days]}]
-              checks: ["P0 handoffs_per_episode: big > small"]
+              checks: ["P0 handoffs_per_episode: big > small", "episodes: big / small"]
             population: {inhabitants: 1000}
             variants:
               small: {}
@@ -58,6 +58,8 @@ class ObserveCommandTest {
         assertTrue(p.contains("%"), "shares as percentages: " + p);
         assertTrue(p.contains("; unit home-care (small): mean_wait_days 2.50; unit home-care (big): mean_wait_days 2.50."), p);
         assertTrue(p.contains("P0 hand-offs per episode big > small holds (+"), p);
+        // episodes are 3 + U(0, 1) for big and 0.1 + U(0, 1) for small with the same U in a pair: the ratio varies
+        assertTrue(p.matches(".*episodes big / small \\d+\\.\\d+ \\(\\d+\\.\\d+ to \\d+\\.\\d+, geometric mean of 3 paired ratios\\)\\..*"), p);
         assertTrue(text.startsWith("name: tiny   # kept\ndescription: |\n  Hand-written text.\n  Observed (2026-12-02"), text);
         assertTrue(text.endsWith("    small: {}\n  big: {population: {inhabitants: 30000}}\n".substring(2)), text);
 

@@ -58,7 +58,7 @@ class ObservedScenariosTest {
                         + "; regenerate it with ./samspill observe " + f);
             }
             for (var c : sf.observed().checks()) {
-                assertTrue(paragraph.contains(c.variant() + (c.lower() ? " < " : " > ") + c.baseline()), f + ": check " + c
+                assertTrue(paragraph.contains(c.comparison()), f + ": check " + c
                         + " not reported; regenerate it with ./samspill observe " + f);
             }
             assertTrue(sf.description().replaceAll("\\s+", " ").strip().endsWith(paragraph),
