@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "steady-state", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class, sortOptions = false,
         description = {"Check that a scenario reaches a steady state: run every variant for --years, compare the mean of "
-                + "each indicator (cases waiting, patients waiting for discharge, knowledge across boundaries, per-unit "
-                + "queues when reported) over an early and a late window of years, and flag relative differences above "
+                + "each indicator (cases waiting, patients waiting for discharge, knowledge across boundaries, the queues "
+                + "of each kind of unit) over an early and a late window of years, and flag relative differences above "
                 + "--threshold. Writes steady_state.csv, steady_state_yearly.csv, steady_state_replications.csv and "
                 + "warmup_check.csv (MSER-5).",
             "Exit code 0 even when differences are flagged, unless --fail-on-drift."})
