@@ -20,6 +20,11 @@ public final class Professional {
     private double[] state;
     private int base;
     private final int nUnits;
+    /**
+     * The person in the post: the id at the start, a new number after each replacement (turnover, ODD §7.9). Contacts
+     * are counted by person (continuity indices) and the roster is the person's own (ODD §7.5).
+     */
+    public int person;
     /** Active cases held as primary professional (workload). */
     public int caseload;
     /** Hours booked by activity over the measured period. */
@@ -32,6 +37,7 @@ public final class Professional {
         this.unit = unit;
         this.fte = fte;
         this.nUnits = nUnits;
+        this.person = id;
     }
 
     /** Values per unit in a state row: knowledge, stamp, trust. */
@@ -93,8 +99,12 @@ public final class Professional {
         state[base + 3 * u + 1] = now;
     }
 
-    /** A new person in the post: no knowledge of others beyond the floor, neutral trust (ODD §7.9). */
-    public void replace(double now, double neutralTrust) {
+    /**
+     * A new person in the post: no knowledge of others beyond the floor, neutral trust (ODD §7.9); {@code newPerson}
+     * numbers the person for contacts and rosters (unique within the run).
+     */
+    public void replace(double now, double neutralTrust, int newPerson) {
+        this.person = newPerson;
         for (int u = 0, i = base; u < nUnits; u++, i += 3) {
             state[i] = KNOWLEDGE_FLOOR;
             state[i + 1] = now;

@@ -144,7 +144,7 @@ public final class World {
 
     /** Records {@code n} contacts of an episode's user with a professional (continuity indices): measured episodes only. */
     public void contacts(Episode ep, Professional p, int n) {
-        if (ep.measured) ep.user.addContacts(p.id, n);
+        if (ep.measured) ep.user.addContacts(p.person, n);  // by person: a replaced professional is someone new
     }
 
     // ------------------------------------------------------------------------------------------------ rules, streams
