@@ -10,7 +10,7 @@ import no.samspill.core.random.Streams;
  *
  * <p>Every draw is counter-based: a hash of the run seed, the person (a replacement is someone new, ODD §7.9) and the
  * day, week or spell, so the roster is the same in every variant run with the seed (common random numbers), costs no
- * stream draws and needs no state or events. Part-time posts therefore make the same person less often the one who
+ * stream draws and needs no events; each person's constants (phases, spell offset) are drawn once and cached. Part-time posts therefore make the same person less often the one who
  * comes: continuity falls with part-time work, weekend rotation and absence under any assignment rule.
  */
 public final class Roster {
@@ -20,6 +20,15 @@ public final class Roster {
     private final double holidayShare;
     private final double sickness;
     private final double spellDays;
+    /**
+     * Per professional (index = id), the person the cached values below belong to (−1: none yet): the person's own key,
+     * weekday phase, weekend phase and sickness-spell offset, drawn once per person instead of at every look-up.
+     */
+    private int[] cachedPerson = new int[0];
+    private long[] personKey = new long[0];
+    private double[] phase = new double[0];
+    private int[] weekendPhase = new int[0];
+    private double[] spellOffset = new double[0];
 
     /**
      * @param key             run-specific key (from the run seed)
@@ -64,33 +73,64 @@ public final class Roster {
         return Math.max(0, Math.min(1, s));
     }
 
+    /** Tags of the person's draws. */
+    private static final long WEEKDAYS = 1, WEEKENDS = 2, HOLIDAY_WEEK = 3, SPELL_OFFSET = 4, SPELL = 5, SHIFT = 40;
+
+    /** Index of {@code p}'s cached values, drawn now if the post has a new person. */
+    private int slot(Professional p) {
+        int i = p.id;
+        if (i >= cachedPerson.length) {
+            int n = Math.max(i + 1, cachedPerson.length * 2);
+            int old = cachedPerson.length;
+            cachedPerson = java.util.Arrays.copyOf(cachedPerson, n);
+            java.util.Arrays.fill(cachedPerson, old, n, -1);
+            personKey = java.util.Arrays.copyOf(personKey, n);
+            phase = java.util.Arrays.copyOf(phase, n);
+            weekendPhase = java.util.Arrays.copyOf(weekendPhase, n);
+            spellOffset = java.util.Arrays.copyOf(spellOffset, n);
+        }
+        if (cachedPerson[i] != p.person) {
+            long k = Streams.mix(key, p.person);
+            cachedPerson[i] = p.person;
+            personKey[i] = k;
+            phase[i] = draw(k, WEEKDAYS, 0);
+            weekendPhase[i] = (int) (draw(k, WEEKENDS, 0) * weekendRotation);
+            spellOffset[i] = draw(k, SPELL_OFFSET, 0) * spellDays;
+        }
+        return i;
+    }
+
+    /** A uniform number in [0, 1) from the person's key, a tag and an index (one hash). */
+    private static double draw(long personKey, long tag, long index) {
+        return (Streams.mix(personKey, (tag << SHIFT) ^ index) >>> 11) * 0x1.0p-53;
+    }
+
     /** The roster alone (no absence). */
     public boolean rostered(Professional p, int day, boolean everyDay) {
         int week = Math.floorDiv(day, 7);
         int dow = Math.floorMod(day, 7);
-        long person = p.person;
+        int i = slot(p);
         if (dow >= 5) {
             if (!everyDay) return false;
-            int phase = (int) (Streams.uniform(key, 8 * person + 1, 0) * weekendRotation);
-            return Math.floorMod(week + phase, weekendRotation) == 0;
+            return Math.floorMod(week + weekendPhase[i], weekendRotation) == 0;
         }
         double s = weekdayShare(p.fte, everyDay);
         if (s >= 1) return true;
         if (s <= 0) return false;
         // The person's working weekdays spread evenly: weekday w is worked when ⌊(w+1)s + φ⌋ > ⌊ws + φ⌋.
-        double phi = Streams.uniform(key, 8 * person + 2, 0);
+        double phi = phase[i];
         long w = 5L * week + dow;
         return Math.floor((w + 1) * s + phi) > Math.floor(w * s + phi);
     }
 
     /** On holiday (whole weeks) or in a sickness spell on {@code day}. */
     public boolean away(Professional p, int day) {
-        long person = p.person;
-        if (holidayShare > 0 && Streams.uniform(key, 8 * person + 3, Math.floorDiv(day, 7)) < holidayShare) return true;
+        int i = slot(p);
+        long k = personKey[i];
+        if (holidayShare > 0 && draw(k, HOLIDAY_WEEK, Math.floorDiv(day, 7)) < holidayShare) return true;
         if (sickness > 0) {
-            double offset = Streams.uniform(key, 8 * person + 4, 0) * spellDays;
-            long spell = (long) Math.floor((day + offset) / spellDays);
-            return Streams.uniform(key, 8 * person + 5, spell) < sickness;
+            long spell = (long) Math.floor((day + spellOffset[i]) / spellDays);
+            return draw(k, SPELL, spell) < sickness;
         }
         return false;
     }
