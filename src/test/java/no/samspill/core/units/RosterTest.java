@@ -76,4 +76,39 @@ class RosterTest {
         assertTrue(Roster.visitDay(UnitKind.GP_PRACTICE, 5.5) == 7 && Roster.visitDay(UnitKind.HOME_CARE_ZONE, 5.5) == 5,
                 "weekday units make weekend-dated visits on Monday");
     }
+
+    @Test
+    void weekendsAreSpreadOverTheStaffAndOnlyRoundTheClockUnitsWorkThem() {
+        Roster r = new Roster(3, true, 3, 0, 0, 10);
+        int people = 300;
+        for (int weekend = 0; weekend < 6; weekend++) {
+            int saturday = 7 * weekend + 5, at = 0;
+            for (int i = 0; i < people; i++) if (r.rostered(person(i, 0.8), saturday, true)) at++;
+            assertEquals(1.0 / 3, (double) at / people, 0.07, "share of the staff working weekend " + weekend);
+        }
+        for (UnitKind k : UnitKind.values()) {
+            boolean expected = k == UnitKind.HOME_CARE_ZONE || k == UnitKind.SHORT_TERM_WARD || k == UnitKind.HOSPITAL_WARD;
+            assertEquals(expected, Roster.everyDay(k), k.name());
+        }
+    }
+
+    @Test
+    void sicknessComesInSpellsOfTheSetLength() {
+        double spell = 10, p = 0.09;
+        Roster r = new Roster(11, true, 3, 0, p, spell);
+        long runs = 0, days = 0;
+        for (int i = 0; i < 100; i++) {
+            Professional x = person(i, 1.0);
+            boolean before = false;
+            for (int d = 0; d < DAYS; d++) {
+                boolean away = r.away(x, d);
+                if (away) days++;
+                if (away && !before) runs++;
+                before = away;
+            }
+        }
+        // Adjacent spells merge: a run of absence lasts spell / (1 − p) days on average.
+        assertEquals(spell / (1 - p), (double) days / runs, 0.1 * spell, "mean length of a run of sickness absence");
+        assertEquals(p, (double) days / (100.0 * DAYS), 0.01, "share of days away sick");
+    }
 }
