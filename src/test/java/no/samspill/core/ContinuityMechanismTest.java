@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Continuity responds to staffing structure under the same governance (ODD §7.5, rostering and assignment; issue 8):
- * more part-time posts and larger roster groups lower COC; with the roster switched off (everyone at work every day)
- * part-time posts no longer matter. Paired over fixed seeds (common random numbers), 95 % t-CIs.
+ * more part-time posts, larger roster groups, more sickness absence and more turnover lower COC; with the roster
+ * switched off (everyone at work every day) part-time posts no longer matter. Paired over fixed seeds (common random numbers), 95 % t-CIs.
  */
 class ContinuityMechanismTest {
     private static final int REPS = 10;
@@ -35,7 +35,10 @@ class ContinuityMechanismTest {
                 s("PA", x -> { x.staffing.postSize = 0.8; x.staffing.rosters = false; }),
                 s("PA", x -> { x.staffing.postSize = 0.4; x.staffing.rosters = false; }),
                 s("NPM", x -> x.staffing.rosterGroupSize = 6),
-                s("NPM", x -> x.staffing.rosterGroupSize = 24));
+                s("NPM", x -> x.staffing.rosterGroupSize = 24),
+                s("PA", x -> x.staffing.sicknessAbsence = 0.2),
+                s("PA", x -> x.organisation.staffTurnoverPerYear = 0),
+                s("PA", x -> x.organisation.staffTurnoverPerYear = 0.5));
     }
 
     @Test
@@ -52,5 +55,15 @@ class ContinuityMechanismTest {
     @Test
     void largerRosterGroupsLowerContinuityUnderRouteEfficiency() {
         Sim.assertLower(Metric.COC_MEAN, "NPM, roster groups of 6", r.get(4), "NPM, roster groups of 24", r.get(5));
+    }
+
+    @Test
+    void moreSicknessAbsenceLowersContinuity() {
+        Sim.assertLower(Metric.COC_MEAN, "PA, 9 % sickness absence", r.get(0), "PA, 20 % sickness absence", r.get(6));
+    }
+
+    @Test
+    void moreTurnoverLowersContinuity() {
+        Sim.assertLower(Metric.COC_MEAN, "PA, no turnover", r.get(7), "PA, half the staff replaced a year", r.get(8));
     }
 }

@@ -96,7 +96,7 @@ final class Assignment {
 
     /**
      * Assigns the {@code contacts} visits of a finished service, dated {@code start + i / perDay}, and records them with
-     * the professionals who made them (ODD §7.5, §4.11.1).
+     * the persons who made them: whoever held a post on a visit's date (a replacement is someone new, ODD §7.9).
      */
     void visits(Episode ep, Need n, ServiceUnit u, int contacts, double perDay) {
         Professional primary = n.primary;
@@ -109,29 +109,34 @@ final class Assignment {
         boolean continuity = rule(u) == VisitAssignment.CONTINUITY_FIRST;
         int primaryIndex = -1;
         for (int j = 0; j < group.length; j++) if (group[j] == primary) { primaryIndex = j; break; }
-        int[] counts = new int[group.length];
-        int byPrimary = 0;
+        // Visits per member of the group (index j) made by the person now in the post (0) or by the one before (1);
+        // the primary contact, who may not be a member (teams), at index group.length.
+        int[] counts = new int[2 * (group.length + 1)];
         long user = ep.user.id;
         double step = 1.0 / Math.max(perDay, 1e-9);
         for (int i = 0; i < contacts; i++) {
-            int day = Roster.visitDay(u.kind, n.started + i * step);
+            double t = n.started + i * step;
+            int day = Roster.visitDay(u.kind, t);
             int who = -1;
             if (continuity) {
-                if (primary != null && roster.atWork(primary, day, everyDay)) {
-                    byPrimary++;
+                if (primary != null && roster.atWork(primary, primary.personAt(t), day, everyDay)) {
+                    counts[2 * group.length + (primary.personAt(t) == primary.person ? 0 : 1)]++;
                     continue;
                 }
-                who = secondary(group, primaryIndex, user, day, everyDay);
+                who = secondary(group, primaryIndex, user, t, day, everyDay);
             }
-            if (who < 0) who = route(group, user, day, i, everyDay);
-            if (who == primaryIndex) byPrimary++;
-            else counts[who]++;
+            if (who < 0) who = route(group, user, t, day, i, everyDay);
+            Professional p = group[who];
+            int slot = who == primaryIndex ? group.length : who;
+            counts[2 * slot + (p.personAt(t) == p.person ? 0 : 1)]++;
         }
-        if (primary != null) m.contacts(ep, primary, byPrimary);
-        for (int j = 0; j < group.length; j++) {
-            if (counts[j] == 0) continue;
-            m.contacts(ep, group[j], counts[j]);
-            ep.touchProfessional(group[j].id);
+        for (int j = 0; j <= group.length; j++) {
+            Professional p = j < group.length ? group[j] : primary;
+            if (p == null || (j == primaryIndex && primaryIndex >= 0)) continue;
+            int now = counts[2 * j], before = counts[2 * j + 1];
+            if (now > 0) m.contacts(ep, p, now);
+            if (before > 0) m.contacts(ep, p.previousPerson, before);
+            if (now + before > 0 && p != primary) ep.touchProfessional(p.id);
         }
     }
 
@@ -139,7 +144,7 @@ final class Assignment {
      * The first of the user's secondary contacts at work: the {@code knownGroupSize − 1} colleagues of the group who
      * stand in for the primary contact, always the same ones for this user, in the same order; −1 if none is at work.
      */
-    private int secondary(Professional[] group, int primaryIndex, long user, int day, boolean everyDay) {
+    private int secondary(Professional[] group, int primaryIndex, long user, double t, int day, boolean everyDay) {
         int wanted = c.knownGroupSize - 1;
         if (wanted <= 0) return -1;
         int start = (int) (Streams.uniform(key, user, 0) * group.length);
@@ -147,7 +152,7 @@ final class Assignment {
             int j = (start + k) % group.length;
             if (j == primaryIndex) continue;
             found++;
-            if (roster.atWork(group[j], day, everyDay)) return j;
+            if (roster.atWork(group[j], group[j].personAt(t), day, everyDay)) return j;
         }
         return -1;
     }
@@ -156,12 +161,12 @@ final class Assignment {
     private static final int ROUTE_TRIES = 16;
 
     /** Whoever the day's route gives the visit: anyone of the group at work, whatever their tie to the user. */
-    private int route(Professional[] group, long user, int day, int visit, boolean everyDay) {
+    private int route(Professional[] group, long user, double t, int day, int visit, boolean everyDay) {
         long base = Streams.mix(Streams.mix(key, user), day);
         int j = 0;
-        for (int t = 0; t < ROUTE_TRIES; t++) {
-            j = (int) (Streams.uniform(base, visit, t + 1) * group.length);
-            if (roster.atWork(group[j], day, everyDay)) return j;
+        for (int k = 0; k < ROUTE_TRIES; k++) {
+            j = (int) (Streams.uniform(base, visit, k + 1) * group.length);
+            if (roster.atWork(group[j], group[j].personAt(t), day, everyDay)) return j;
         }
         return j;
     }

@@ -25,6 +25,9 @@ public final class Professional {
      * are counted by person (continuity indices) and the roster is the person's own (ODD §7.5).
      */
     public int person;
+    /** The person in the post before the present one (−1: none), and when the present one came (ODD §7.9). */
+    public int previousPerson = -1;
+    public double personSince = Double.NEGATIVE_INFINITY;
     /** Active cases held as primary professional (workload). */
     public int caseload;
     /** Hours booked by activity over the measured period. */
@@ -38,6 +41,14 @@ public final class Professional {
         this.fte = fte;
         this.nUnits = nUnits;
         this.person = id;
+    }
+
+    /**
+     * The person in the post at time {@code t}: the present one, or the one before if {@code t} is before the present
+     * one came (a service's visits are assigned at its end, ODD §7.5; earlier persons than the one before are not kept).
+     */
+    public int personAt(double t) {
+        return t < personSince && previousPerson >= 0 ? previousPerson : person;
     }
 
     /** Values per unit in a state row: knowledge, stamp, trust. */
@@ -104,6 +115,8 @@ public final class Professional {
      * numbers the person for contacts and rosters (unique within the run).
      */
     public void replace(double now, double neutralTrust, int newPerson) {
+        this.previousPerson = person;
+        this.personSince = now;
         this.person = newPerson;
         for (int u = 0, i = base; u < nUnits; u++, i += 3) {
             state[i] = KNOWLEDGE_FLOOR;

@@ -21,7 +21,8 @@ public final class Roster {
     private final double sickness;
     private final double spellDays;
     /**
-     * Per professional (index = id), the person the cached values below belong to (−1: none yet): the person's own key,
+     * Per post (index 2·id for the person now in it, 2·id + 1 for one other), the person the cached values below belong
+     * to (−1: none yet): the person's own key,
      * weekday phase, weekend phase and sickness-spell offset, drawn once per person instead of at every look-up.
      */
     private int[] cachedPerson = new int[0];
@@ -61,10 +62,19 @@ public final class Roster {
         return dow >= 5 ? day + (7 - dow) : day;
     }
 
-    /** Whether {@code p} is at work on day {@code day}: rostered on and not on holiday or sick. */
+    /** Whether the person now in {@code p}'s post is at work on day {@code day}: rostered on and not on holiday or sick. */
     public boolean atWork(Professional p, int day, boolean everyDay) {
+        return atWork(p, p.person, day, everyDay);
+    }
+
+    /**
+     * Whether {@code person}, who holds or held {@code p}'s post (the one now in it, or the one before, ODD §7.9), is at
+     * work on day {@code day}.
+     */
+    public boolean atWork(Professional p, int person, int day, boolean everyDay) {
         if (!active) return true;
-        return rostered(p, day, everyDay) && !away(p, day);
+        int i = slot(p, person);
+        return rostered(i, p.fte, day, everyDay) && !away(i, day);
     }
 
     /** Share of weekdays a person of FTE {@code fte} is rostered on. */
@@ -76,11 +86,14 @@ public final class Roster {
     /** Tags of the person's draws. */
     private static final long WEEKDAYS = 1, WEEKENDS = 2, HOLIDAY_WEEK = 3, SPELL_OFFSET = 4, SPELL = 5, SHIFT = 40;
 
-    /** Index of {@code p}'s cached values, drawn now if the post has a new person. */
-    private int slot(Professional p) {
-        int i = p.id;
+    /**
+     * Index of the cached values of {@code person} in {@code p}'s post (two per post: the person now in it and one
+     * other, the one before), drawn now if not cached.
+     */
+    private int slot(Professional p, int person) {
+        int i = 2 * p.id + (person == p.person ? 0 : 1);
         if (i >= cachedPerson.length) {
-            int n = Math.max(i + 1, cachedPerson.length * 2);
+            int n = Math.max(2 * p.id + 2, cachedPerson.length * 2);
             int old = cachedPerson.length;
             cachedPerson = java.util.Arrays.copyOf(cachedPerson, n);
             java.util.Arrays.fill(cachedPerson, old, n, -1);
@@ -89,9 +102,9 @@ public final class Roster {
             weekendPhase = java.util.Arrays.copyOf(weekendPhase, n);
             spellOffset = java.util.Arrays.copyOf(spellOffset, n);
         }
-        if (cachedPerson[i] != p.person) {
-            long k = Streams.mix(key, p.person);
-            cachedPerson[i] = p.person;
+        if (cachedPerson[i] != person) {
+            long k = Streams.mix(key, person);
+            cachedPerson[i] = person;
             personKey[i] = k;
             phase[i] = draw(k, WEEKDAYS, 0);
             weekendPhase[i] = (int) (draw(k, WEEKENDS, 0) * weekendRotation);
@@ -105,16 +118,19 @@ public final class Roster {
         return (Streams.mix(personKey, (tag << SHIFT) ^ index) >>> 11) * 0x1.0p-53;
     }
 
-    /** The roster alone (no absence). */
+    /** The roster alone (no absence) of the person now in {@code p}'s post. */
     public boolean rostered(Professional p, int day, boolean everyDay) {
+        return rostered(slot(p, p.person), p.fte, day, everyDay);
+    }
+
+    private boolean rostered(int i, double fte, int day, boolean everyDay) {
         int week = Math.floorDiv(day, 7);
         int dow = Math.floorMod(day, 7);
-        int i = slot(p);
         if (dow >= 5) {
             if (!everyDay) return false;
             return Math.floorMod(week + weekendPhase[i], weekendRotation) == 0;
         }
-        double s = weekdayShare(p.fte, everyDay);
+        double s = weekdayShare(fte, everyDay);
         if (s >= 1) return true;
         if (s <= 0) return false;
         // The person's working weekdays spread evenly: weekday w is worked when ⌊(w+1)s + φ⌋ > ⌊ws + φ⌋.
@@ -123,9 +139,12 @@ public final class Roster {
         return Math.floor((w + 1) * s + phi) > Math.floor(w * s + phi);
     }
 
-    /** On holiday (whole weeks) or in a sickness spell on {@code day}. */
+    /** Whether the person now in {@code p}'s post is on holiday (whole weeks) or in a sickness spell on {@code day}. */
     public boolean away(Professional p, int day) {
-        int i = slot(p);
+        return away(slot(p, p.person), day);
+    }
+
+    private boolean away(int i, int day) {
         long k = personKey[i];
         if (holidayShare > 0 && draw(k, HOLIDAY_WEEK, Math.floorDiv(day, 7)) < holidayShare) return true;
         if (sickness > 0) {
