@@ -31,6 +31,11 @@ public final class Involvement {
         this.c = m.scenario.involvement;
     }
 
+    /** Whether the user was present at the last decision rated (the decider met the user: ODD §7.3, "Fit"). */
+    private boolean lastPresent;
+
+    public boolean presentAtLastDecision() { return lastPresent; }
+
     /** Decision formats (arenas) and their rules. */
     public enum Format {
         /** Decided from a written discharge report or form: the user is not at the table (003A §3.7). */
@@ -75,6 +80,7 @@ public final class Involvement {
     public int decide(Episode ep, Format f, Professional assessor) {
         User u = ep.user;
         boolean present = c.arenaRules && atTable(f, u);
+        lastPresent = present;
         int options = options(f, assessor, u);
         boolean goalsElicited = present && conversation(f, assessor, ep);
         double voice = u.voice();
