@@ -18,7 +18,8 @@ import picocli.CommandLine;
  * The stationarity criterion of issue 7 at a smaller scale than the full check (docs/output-analysis.md, section
  * "Stationarity of every bundled scenario": 20 years, 10 replications, every bundled scenario): the flagship's four
  * governance variants (NPG's queue ran away in one replication of four before the pressure responses of ODD §7.12),
- * 12 years (years 3–6 against 9–12), 5 replications, through the same command. With fewer years and replications the
+ * 20 years, 4 replications, through the same command, on the three quantities the criterion names (each kind of
+ * unit's queue, mostly near 0, has no meaningful relative difference). With fewer years and replications the
  * 15 % criterion is more often missed by replication noise alone (docs/output-analysis.md §2: a stationary M/M/5
  * queue is flagged at 4 replications; and a paired 95 % interval excludes 0 for one stationary row in twenty), so
  * the test asserts what noise cannot produce: no indicator whose paired 95 % interval of late − early lies wholly
@@ -38,7 +39,7 @@ class StationarityTest {
         cl.setOut(new PrintWriter(o, true));
         cl.setErr(new PrintWriter(e, true));
         int code = cl.execute("steady-state", "scenarios/governance-models.yaml",
-                "--years", "12", "--reps", "5", "--seed", "1", "--quiet", "--out", out.toString());
+                "--years", "20", "--reps", "4", "--seed", "1", "--quiet", "--out", out.toString());
         assertEquals(0, code, e.toString());
         System.out.println(o);
         List<String> lines = Files.readAllLines(out.resolve("steady_state.csv"));
@@ -53,13 +54,14 @@ class StationarityTest {
         List<String> drifting = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",");
+            if (!List.of("cases_waiting", "waiting_for_discharge", "knowledge_across_boundaries").contains(f[1])) continue;
             double early = Double.parseDouble(f[4]);
             double rel = Double.parseDouble(f[6]);
             double low = Double.parseDouble(f[8]);
             double high = Double.parseDouble(f[9]);
             double band = 0.15 * Math.abs(early);
-            assertEquals("3-6", f[2], line);
-            assertEquals("9-12", f[3], line);
+            assertEquals("5-10", f[2], line);
+            assertEquals("15-20", f[3], line);
             if (low > band || high < -band || Math.abs(rel) > 0.5) drifting.add(line);
         }
         assertTrue(drifting.isEmpty(), "drifting beyond the criterion:\n" + String.join("\n", drifting) + "\n" + o);

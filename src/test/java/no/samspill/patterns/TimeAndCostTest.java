@@ -36,6 +36,13 @@ class TimeAndCostTest {
     @Test
     void manyOverlappingSchemesCostMoreThanOneCoordinator() throws Exception {
         List<Scenario> s = variants("scenarios/coordinator-schemes.yaml", "one", "many");
+        // PA's pressure responses (ODD §7.12) off: this test compares the coordination hours two scheme set-ups take
+        // from the same staff; overtime under pressure then pays for them in both, and the difference in staff cost
+        // falls below replication noise.
+        for (Scenario x : s) {
+            x.pressure.overtime = false;
+            x.pressure.priorityBySeverity = false;
+        }
         List<List<RunResult>> r = Sim.runVariants(15, s.get(0), s.get(1));
         Sim.assertHigher(Metric.COST_STAFF_PER_1000_NOK, "one coordinator", r.get(0), "many schemes", r.get(1));
         Sim.assertHigher(Metric.HOURS_OVERTIME, "one coordinator", r.get(0), "many schemes", r.get(1));
