@@ -136,12 +136,32 @@ public final class Delivery implements WorkItem.Handler {
         join(n, u);
     }
 
-    /** A case joins the purchaser office's queue. */
-    public void enqueue(OfficeCase c, ServiceUnit office) { join(c, office); }
+    /** A case joins the purchaser office's queue; a hospital patient's case goes before those of users at home. */
+    public void enqueue(OfficeCase c, ServiceUnit office) { join(c, office, discharge.officeFirst(c.episode())); }
 
-    private void join(WorkItem item, ServiceUnit u) {
+    /** The discharge chain, for the pathway's decisions on hospital patients (ODD §7.5). */
+    DischargePlanning dischargePlanning() { return discharge; }
+
+    /**
+     * Hospital cases first (ODD §7.5, the purchaser office): the case goes behind the cases of patients in hospital
+     * already waiting and ahead of every case of a user at home. O(queue length); the office's queue is short.
+     */
+    private static void aheadOfHome(WorkItem item, ArrayDeque<WorkItem> q) {
+        ArrayDeque<WorkItem> home = new ArrayDeque<>();
+        ArrayDeque<WorkItem> hospital = new ArrayDeque<>();
+        for (WorkItem w : q) (w instanceof OfficeCase o && o.episode().inHospital ? hospital : home).add(w);
+        q.clear();
+        q.addAll(hospital);
+        q.add(item);
+        q.addAll(home);
+    }
+
+    private void join(WorkItem item, ServiceUnit u) { join(item, u, false); }
+
+    private void join(WorkItem item, ServiceUnit u, boolean first) {
         u.advance(m.now());
-        queues.get(u.index).add(item);
+        if (first) aheadOfHome(item, queues.get(u.index));
+        else queues.get(u.index).add(item);
         u.queued++;
         if (u.measuring()) u.arrivals++;
         tryStart(u);
@@ -531,6 +551,7 @@ public final class Delivery implements WorkItem.Handler {
         m.emit(EventType.READY_FOR_DISCHARGE, ep, h, doctor, null, 0, ep.dischargeVisit ? "visit" : "written");
         if (discharge.noticeOnAdmission()) {
             discharge.release(ep, this::enqueue);
+            discharge.answerReadyNotice(ep);
             if (endAtReady.remove(ep)) {
                 endEpisode(ep);
                 return;
