@@ -18,9 +18,9 @@ public class CoordinationConfig {
     @Param(doc = "The municipality answers the hospital's ready-for-discharge notice at once: a decision on the patient's needs still waiting in the municipality (the purchaser office's queue, the next joint meeting, a provider's assessment) is taken when the patient is declared ready, on the hospital's notice; false = it waits its turn",
            source = "regulation on municipal payment for patients ready for discharge (2011) §§ 10, 13: the hospital gives notice the day the patient is ready, the municipality says whether it can receive the patient and pays from that day; 003A §2.4")
     public boolean answerWhenReady = true;
-    @Param(doc = "The purchaser office takes cases of patients still in hospital before cases of users at home (first come, first served within each class); false = one queue in order of arrival",
-           source = "regulation on municipal payment for patients ready for discharge (2011) §§ 8, 13 (notice within 24 h of admission; payment from the day the patient is ready); the priority rule itself [assumption]")
-    public boolean hospitalCasesFirst = true;
+    @Param(doc = "Municipal units (the purchaser office and the providers) take patients still in hospital before users at home (first come, first served within each group); false = one line in order of arrival",
+           source = "regulation on municipal payment for patients ready for discharge (2011) § 13 (the municipality pays from the day the patient is ready); municipalities giving patients ready for discharge precedence for short-term beds, EVASAM (Hagen 2016); the rule's form [assumption]")
+    public boolean hospitalPatientsFirst = true;
     @Param(doc = "Channel for links not listed in `links`")
     public Channel defaultChannel = Channel.ELECTRONIC_MESSAGE;
     @Param(doc = "A shared electronic record across municipal units and the GP: links between them use SHARED_RECORD", source = "003B §1.4")

@@ -133,27 +133,31 @@ public final class Delivery implements WorkItem.Handler {
         u = lend(n, u);
         n.queue(u, m.now());
         ep.touchUnit(u);
-        join(n, u);
+        join(n, u, discharge.firstInLine(ep, u));
     }
 
-    /** A case joins the purchaser office's queue; a hospital patient's case goes before those of users at home. */
-    public void enqueue(OfficeCase c, ServiceUnit office) { join(c, office, discharge.officeFirst(c.episode())); }
+    /** A case joins the purchaser office's queue; a hospital patient's case goes before those of users at home (§7.5). */
+    public void enqueue(OfficeCase c, ServiceUnit office) { join(c, office, discharge.firstInLine(c.episode(), office)); }
 
     /** The discharge chain, for the pathway's decisions on hospital patients (ODD §7.5). */
     DischargePlanning dischargePlanning() { return discharge; }
 
     /**
-     * Hospital cases first (ODD §7.5, the purchaser office): the case goes behind the cases of patients in hospital
-     * already waiting and ahead of every case of a user at home. O(queue length); the office's queue is short.
+     * Hospital patients first (ODD §7.5): the item goes behind the items of patients in hospital already waiting and
+     * ahead of every item of a user at home. O(queue length), only for a hospital patient's item.
      */
     private static void aheadOfHome(WorkItem item, ArrayDeque<WorkItem> q) {
         ArrayDeque<WorkItem> home = new ArrayDeque<>();
         ArrayDeque<WorkItem> hospital = new ArrayDeque<>();
-        for (WorkItem w : q) (w instanceof OfficeCase o && o.episode().inHospital ? hospital : home).add(w);
+        for (WorkItem w : q) (inHospital(w) ? hospital : home).add(w);
         q.clear();
         q.addAll(hospital);
         q.add(item);
         q.addAll(home);
+    }
+
+    private static boolean inHospital(WorkItem w) {
+        return w instanceof OfficeCase o ? o.episode().inHospital : w instanceof Need n && n.episode.inHospital;
     }
 
     private void join(WorkItem item, ServiceUnit u) { join(item, u, false); }

@@ -90,8 +90,14 @@ final class DischargePlanning {
 
     boolean answerWhenReady() { return m.scenario.coordination.answerWhenReady; }
 
-    /** Whether the purchaser office takes this case before the cases of users at home (a patient still in hospital). */
-    boolean officeFirst(Episode ep) { return m.scenario.coordination.hospitalCasesFirst && ep.inHospital; }
+    /**
+     * Whether a municipal unit takes this episode's case before those of users at home: the patient is still in
+     * hospital, where every day after ready-for-discharge is paid for (ODD §7.5, "hospital patients first").
+     */
+    boolean firstInLine(Episode ep, ServiceUnit u) {
+        return m.scenario.coordination.hospitalPatientsFirst && ep.inHospital
+                && u.owner == no.samspill.core.units.Owner.MUNICIPALITY;
+    }
 
     /**
      * A decision on a hospital patient's needs is about to wait: in the purchaser office's queue, for the next joint
