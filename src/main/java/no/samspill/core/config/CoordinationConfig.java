@@ -19,7 +19,7 @@ public class CoordinationConfig {
            source = "regulation on municipal payment for patients ready for discharge (2011) §§ 10, 13: the hospital gives notice the day the patient is ready, the municipality says whether it can receive the patient and pays from that day; 003A §2.4")
     public boolean answerWhenReady = true;
     @Param(doc = "Municipal units (the purchaser office and the providers) take patients still in hospital before users at home (first come, first served within each group); false = one line in order of arrival",
-           source = "regulation on municipal payment for patients ready for discharge (2011) § 13 (the municipality pays from the day the patient is ready); municipalities giving patients ready for discharge precedence for short-term beds, EVASAM (Hagen 2016); the rule's form [assumption]")
+           source = "regulation on municipal payment for patients ready for discharge (2011) § 13 (the municipality pays from the day the patient is ready); patients ready for discharge given precedence for municipal short-term places after the Coordination Reform, Gautun & Syse 2017 (from memory); 001 §5.2; the rule's form [assumption]")
     public boolean hospitalPatientsFirst = true;
     @Param(doc = "Channel for links not listed in `links`")
     public Channel defaultChannel = Channel.ELECTRONIC_MESSAGE;
