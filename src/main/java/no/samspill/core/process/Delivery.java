@@ -144,9 +144,15 @@ public final class Delivery implements WorkItem.Handler {
 
     /**
      * Hospital patients first (ODD §7.5): the item goes behind the items of patients in hospital already waiting and
-     * ahead of every item of a user at home. O(queue length), only for a hospital patient's item.
+     * ahead of every item of a user at home. Whether a waiting item is a hospital patient's is read now, so a patient
+     * who has gone home meanwhile (another of the episode's services started) no longer goes first. O(queue length),
+     * only for a hospital patient's item.
      */
     private static void aheadOfHome(WorkItem item, ArrayDeque<WorkItem> q) {
+        if (q.isEmpty()) {
+            q.add(item);
+            return;
+        }
         ArrayDeque<WorkItem> home = new ArrayDeque<>();
         ArrayDeque<WorkItem> hospital = new ArrayDeque<>();
         for (WorkItem w : q) (inHospital(w) ? hospital : home).add(w);
