@@ -86,7 +86,8 @@ public final class PressureResponses {
     /**
      * The next item to start from the unit's queue: the head (first come, first served), or, for a unit bound to
      * priority by severity while it is under pressure, the waiting need whose user is most severely affected (ties:
-     * the one that came first). Items without a user (verification jobs) rank last.
+     * the one that came first) among those of the head's group: hospital patients stay ahead of users at home (ODD
+     * §7.5), and severity orders each group. Items without a user (verification jobs) rank last.
      */
     WorkItem next(ServiceUnit u, ArrayDeque<WorkItem> queue) {
         if (!c.priorityBySeverity || queue.size() < 2 || !provider(u) || !bound(u, Governance.Rule.PRIORITY_BY_SEVERITY)
@@ -95,7 +96,10 @@ public final class PressureResponses {
         }
         WorkItem best = null;
         double top = Double.NEGATIVE_INFINITY;
+        // Hospital patients first (ODD §7.5) stays: severity orders the line within the head's group.
+        boolean hospital = inHospital(queue.peek());
         for (WorkItem w : queue) {
+            if (inHospital(w) != hospital) continue;
             double s = severity(w);
             if (s > top) {
                 top = s;
@@ -111,6 +115,12 @@ public final class PressureResponses {
         }
         m.emit(EventType.PRESSURE_RESPONSE, null, u, null, "priority", top, null);
         return best;
+    }
+
+    private static boolean inHospital(WorkItem w) {
+        if (w instanceof Need n) return n.episode.inHospital;
+        if (w instanceof OfficeCase oc) return oc.episode().inHospital;
+        return false;
     }
 
     private static double severity(WorkItem w) {
