@@ -179,9 +179,8 @@ class PressureResponsesTest {
                 overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, 0.5, only.andThen(s -> s.pressure.shorterVisits = false)),
                 overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, 0.5, only),
                 overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, 0.5, only.andThen(s -> s.governance.overrides.put("shorter_visits", 0.0))));
-        // More cases from the same hours: the team completes more services. (The wait is printed: with the discharge
-        // chain of ODD §7.5 the worse fit's lower rehabilitation gain brings users back, and the wait no longer falls
-        // clearly at this load.)
+        // More cases from the same hours: the team completes more services. The wait is printed only: since the
+        // discharge chain of ODD §7.5 was merged it no longer falls at this load (not yet analysed, ODD §10 #26).
         Sim.paired("rehabilitation wait (days)", "usual visits", r.get(0), "shorter visits", r.get(1), PressureResponsesTest::rehabWait);
         Sim.assertHigher(Sim.paired("services completed by the team", "usual visits", r.get(0), "shorter visits", r.get(1),
                 x -> Sim.unit(x, REHAB).completions()));
