@@ -40,6 +40,32 @@ public final class User {
     public double uncoordinatedDays;
     public double serviceDays;
 
+    // ---------------------------------------------------------------- the persistent population (ODD §7.12)
+
+    /** Day of birth on the run's clock (negative: before the run), so that the user ages as the clock runs. */
+    public double birthDay;
+    /** False once the user has died; a dead user starts no episode and is never scheduled again. */
+    public boolean alive = true;
+    /** Day of death, or NaN. */
+    public double died = Double.NaN;
+    /** Episodes started for this user (all, from the first), and the type of the first. */
+    public int episodesStarted;
+    public EpisodeType firstType;
+    /** When the user's last episode ended (NaN while none has): the recurrence hazard falls with the time since. */
+    public double lastEpisodeEnd = Double.NaN;
+    /** Stamp of the user's pending life event (death or recurrence): an event whose stamp is stale does nothing. */
+    public int lifeStamp;
+    /** The user's open episodes (usually none or one). */
+    private Episode[] open = new Episode[1];
+    private int openCount;
+    /**
+     * The user's service history for continuity: the last primary professional in each unit that served them (parallel
+     * arrays, unit index → professional). Dropped when the user dies, so that the dead hold no history.
+     */
+    private int[] knownUnit;
+    private no.samspill.core.units.Professional[] knownPrimary;
+    private int knownCount;
+
     public User(int id, int zone, boolean lowResource, double assertiveness, boolean relatives, AdvocateType advocate,
                 int goals, boolean diagnosis, double functional, double rehabPotential) {
         this.id = id;
@@ -52,6 +78,63 @@ public final class User {
         this.diagnosis = diagnosis;
         this.functional = functional;
         this.rehabPotential = rehabPotential;
+    }
+
+    /** Age in years on day {@code now}. */
+    public double age(double now) { return (now - birthDay) / 365.25; }
+
+    public int openEpisodes() { return openCount; }
+
+    public Episode openEpisode(int i) { return open[i]; }
+
+    /** Called when an episode of this user starts. */
+    public void episodeOpened(Episode ep) {
+        if (openCount == open.length) open = Arrays.copyOf(open, openCount * 2);
+        open[openCount++] = ep;
+        if (episodesStarted++ == 0) firstType = ep.type;
+    }
+
+    /** Called when an episode of this user ends. */
+    public void episodeClosed(Episode ep, double now) {
+        for (int i = 0; i < openCount; i++) {
+            if (open[i] == ep) {
+                open[i] = open[--openCount];
+                open[openCount] = null;
+                break;
+            }
+        }
+        lastEpisodeEnd = now;
+    }
+
+    /** The professional who was this user's primary contact in {@code unitIndex} last time, or null. */
+    public no.samspill.core.units.Professional knownPrimary(int unitIndex) {
+        for (int i = 0; i < knownCount; i++) if (knownUnit[i] == unitIndex) return knownPrimary[i];
+        return null;
+    }
+
+    /** Remembers {@code p} as this user's primary contact in {@code unitIndex}. */
+    public void rememberPrimary(int unitIndex, no.samspill.core.units.Professional p) {
+        if (!alive || p == null) return;
+        for (int i = 0; i < knownCount; i++) if (knownUnit[i] == unitIndex) { knownPrimary[i] = p; return; }
+        if (knownUnit == null) {
+            knownUnit = new int[2];
+            knownPrimary = new no.samspill.core.units.Professional[2];
+        } else if (knownCount == knownUnit.length) {
+            knownUnit = Arrays.copyOf(knownUnit, knownCount * 2);
+            knownPrimary = Arrays.copyOf(knownPrimary, knownCount * 2);
+        }
+        knownUnit[knownCount] = unitIndex;
+        knownPrimary[knownCount++] = p;
+    }
+
+    /** The user dies on day {@code now}: the continuity history is dropped (contact counts stay for the metrics). */
+    public void die(double now) {
+        alive = false;
+        died = now;
+        knownUnit = null;
+        knownPrimary = null;
+        knownCount = 0;
+        lifeStamp++;
     }
 
     /** The user's effective voice at a decision where they are present (assertiveness, advocate, relatives). */
@@ -111,4 +194,6 @@ public final class User {
     public boolean isCoordinated() { return coordinated(); }
     public int getContacts() { return contacts; }
     public int getDistinctProfessionals() { return distinct; }
+    public boolean isAlive() { return alive; }
+    public int getEpisodesStarted() { return episodesStarted; }
 }

@@ -224,6 +224,7 @@ public final class Allocation implements Pathway {
         if (wrong != null) {
             HandOffs.Result h = handOffs.transfer(ep, from, wrong, referrer, null, null, false);
             m.after(h.delayDays() + Streams.exponential(r, 5), () -> {
+                if (ep.ended()) return;  // the user died on the way (ODD §7.12)
                 n.misrouted();
                 m.emit(EventType.PING_PONG, ep, wrong, null, target.id, 0, "misrouted");
                 Professional wp = pick(wrong);
@@ -567,6 +568,7 @@ public final class Allocation implements Pathway {
             double dt = Streams.exponential(r, 120);
             double noise = r.nextGaussian();
             m.after(dt, () -> {
+                if (!ep.user.alive) return;
                 List<PlannedNeed> plan = List.of(new PlannedNeed(n.service, 0));
                 episodes.startEpisode(ep.user, EpisodeType.FUNCTIONAL_DECLINE, ep.complexity, plan, noise, false);
             });

@@ -60,6 +60,11 @@ public final class Delivery implements WorkItem.Handler {
     /** Where finished work returns to the pathway (set once, by the model, before the run starts). */
     public void connect(Pathway p) { this.pathway = p; }
 
+    /** The persistent population (ODD §7.12): told when an episode ends; may be null (then nobody recurs or dies). */
+    private Population population;
+
+    public void connect(Population p) { this.population = p; }
+
     /** Chance, at full target pressure, that a unit ends a service early and hands the rest on (003A §7 items 1–2). */
     public static final double EARLY_HANDOFF = 0.15;
     /** A handed-on remainder of a need takes this share of a full service of its kind (it is the rest of a need). */
@@ -387,7 +392,10 @@ public final class Delivery implements WorkItem.Handler {
         Episode ep = n.episode;
         Governance g = m.gov();
         double now = m.now();
-        n.start(nextInTurn(u), now);
+        Professional known = ep.returning ? knownPrimary(ep, u) : null;
+        n.start(known != null ? known : nextInTurn(u), now);
+        n.knownPrimary = known != null;
+        ep.user.rememberPrimary(u.index, n.primary);
         if (n.primary != null) {
             n.primary.caseload++;
             ep.touchProfessional(n.primary.id);
@@ -415,6 +423,7 @@ public final class Delivery implements WorkItem.Handler {
     }
 
     private void completeService(Need n, ServiceUnit u, double dur) {
+        if (n.state() != Need.State.IN_SERVICE) return;  // the user died in service: the slot was freed then
         Episode ep = n.episode;
         double now = m.now();
         finish(u, n.queuedAt, n.weeklyHours);
@@ -523,6 +532,10 @@ public final class Delivery implements WorkItem.Handler {
      * The patient holds the bed until the first municipal service starts (delayed discharge).
      */
     private void readyForDischarge(Episode ep, ServiceUnit h) {
+        if (ep.ended()) {  // the patient died in the bed, which was freed then; drop what was decided for them
+            discharge.release(ep, (n, u) -> { });
+            return;
+        }
         ep.readyForDischarge = m.now();
         h.readyWaiting++;
         ep.startUnmet(m.now());
@@ -602,5 +615,53 @@ public final class Delivery implements WorkItem.Handler {
         ep.goalsAddressed = Streams.binomial(r, ep.user.goals, p);
         ep.functionalEnd = ep.user.functional;
         m.emit(EventType.EPISODE_END, ep, null, null, null, ep.functionalEnd - ep.functionalStart, null);
+        if (population != null) population.episodeEnded(ep.user);
+    }
+
+    /**
+     * Continuity for a returning user (ODD §7.12): the professional who was their primary contact in this unit last
+     * time takes the case again if they still work there; null otherwise (the next in turn takes it).
+     */
+    private static Professional knownPrimary(Episode ep, ServiceUnit u) {
+        Professional p = ep.user.knownPrimary(u.index);
+        return p != null && p.unit == u && u.staff.contains(p) ? p : null;
+    }
+
+    /**
+     * The user died (ODD §7.12): the episode ends now. A hospital bed is freed at once (not a transfer: no discharge,
+     * no readmission hazard); services in progress stop and free their slots and hours (the hours used so far are
+     * recorded); every open need closes as DIED; coordinators are released as at any episode end.
+     */
+    void endAtDeath(Episode ep) {
+        if (ep.ended()) return;
+        double now = m.now();
+        endAtReady.remove(ep);
+        if (ep.inHospital) {
+            ep.applyUnmet(now);
+            ep.inHospital = false;
+            ep.diedInHospital = now;
+            if (!Double.isNaN(ep.readyForDischarge)) ep.hospital.readyWaiting--;
+            finish(ep.hospital, ep.admitted, 0);
+        }
+        for (Need n : ep.needs) {
+            if (n.state() == Need.State.IN_SERVICE) {
+                ServiceUnit u = n.unit;
+                if (n.primary != null) {
+                    n.primary.caseload--;
+                    double thin = n.rationed ? 1.0 / (1 + MAX_RATIONING) : 1.0;
+                    double direct = (now - n.started) / 7.0 * u.hoursPerCaseWeek * thin;
+                    m.record(n.primary, Activity.DIRECT, direct);
+                    m.record(n.primary, Activity.REPORTING, direct * n.reportingShare);
+                }
+                ep.user.advanceServices(now, m.warmup);
+                ep.user.activeServices--;
+                n.closeAtDeath(now);
+                finish(u, n.queuedAt, n.weeklyHours);
+            } else if (!n.terminal()) {
+                n.closeAtDeath(now);
+            }
+        }
+        ep.endedByDeath = true;
+        endEpisode(ep);
     }
 }

@@ -55,8 +55,12 @@ public enum EventType {
     EPISODE_END,
     /** Responsibility-group meeting: value = participants. */
     RESPONSIBILITY_GROUP,
-    /** A 30-day readmission: value = its probability. */
+    /** A 30-day readmission (episode = the episode discharged): value = the 30-day probability in force, count = days since transfer. */
     READMISSION,
+    /** A user died (episode = an open episode of the user, or null): value = age, other = "hospital" if in a hospital bed (ODD §7.12). */
+    DEATH,
+    /** A known user fell ill again (episode = the new episode): value = age, count = episodes of the user so far (ODD §7.12). */
+    RECURRENCE,
     /** A job-shadowing day: unit = host, other = the professional's own unit, value = hours. */
     JOB_SHADOWING,
     /** A cross-boundary forum between two units: other = the second unit, value = case volume 0–1. */
