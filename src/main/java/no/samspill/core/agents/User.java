@@ -53,6 +53,9 @@ public final class User {
     public EpisodeType firstType;
     /** When the user's last episode ended (NaN while none has): the recurrence hazard falls with the time since. */
     public double lastEpisodeEnd = Double.NaN;
+    /** Seed and count of the user's own random draws for life events (ODD §7.12). */
+    public long lifeSeed;
+    public int lifeDraws;
     /** Stamp of the user's pending life event (death or recurrence): an event whose stamp is stale does nothing. */
     public int lifeStamp;
     /** The user's open episodes (usually none or one). */

@@ -61,9 +61,9 @@ public final class Delivery implements WorkItem.Handler {
     public void connect(Pathway p) { this.pathway = p; }
 
     /** The persistent population (ODD §7.12): told when an episode ends; may be null (then nobody recurs or dies). */
-    private Population population;
+    private LifeCourse population;
 
-    public void connect(Population p) { this.population = p; }
+    public void connect(LifeCourse p) { this.population = p; }
 
     /** Chance, at full target pressure, that a unit ends a service early and hands the rest on (003A §7 items 1–2). */
     public static final double EARLY_HANDOFF = 0.15;

@@ -26,11 +26,11 @@ public final class Demand implements EpisodeStarter {
     private final World m;
     private final Delivery delivery;
     private final Detection detection;
-    private final Population population;
+    private final LifeCourse population;
     /** Number of zones users are spread over (computed at start, after the units are built). */
     private int zones;
 
-    public Demand(World m, Delivery delivery, Detection detection, Population population) {
+    public Demand(World m, Delivery delivery, Detection detection, LifeCourse population) {
         this.m = m;
         this.delivery = delivery;
         this.detection = detection;
@@ -39,11 +39,11 @@ public final class Demand implements EpisodeStarter {
 
     /**
      * Episodes per day of a type: per 1000 inhabitants per year, hospital discharge and functional decline scaled by
-     * the age structure ({@link Population#ageFactor}: 1 for the national one).
+     * the age structure ({@link AgeStructure#ageFactor}: 1 for the national one).
      */
     public static double ratePerDay(Scenario sc, EpisodeType t) {
         DemandConfig d = sc.demand;
-        double age = Population.ageFactor(sc.population);
+        double age = AgeStructure.ageFactor(sc.population);
         double per1000 = switch (t) {
             case HOSPITAL_DISCHARGE -> d.hospitalDischargeRate * age;
             case FUNCTIONAL_DECLINE -> d.functionalDeclineRate * age;
@@ -55,8 +55,7 @@ public final class Demand implements EpisodeStarter {
 
     public void start() {
         zones = Math.max(1, zoneCount());
-        population.calibrate(this);
-        population.seedKnownUsers(this);
+        population.prepare();
         for (EpisodeType t : EpisodeType.values()) {
             double rate = population.firstEpisodeRatePerDay(t);
             if (rate > 0) scheduleNext(t, rate);
@@ -90,7 +89,7 @@ public final class Demand implements EpisodeStarter {
         Complexity c = drawComplexity(m.scenario.demand, t, r);
         User u = newUser(t, c, r);
         register(u);
-        population.enter(u, t);
+        population.enter(u, t, r);
         List<PlannedNeed> plan = plannedNeeds(t, c, rehabCandidate, r);
         double severityNoise = r.nextGaussian();
         startEpisode(u, t, c, plan, severityNoise, false);

@@ -26,11 +26,13 @@ import no.samspill.core.world.World;
  * dead), and at the start the run is given the known users a municipality would already have — users who entered
  * services in the 20 years before and are still alive — so that the number of users does not drift.
  */
-public final class Population {
+public final class Population implements LifeCourse {
     private final World m;
     private final PopulationConfig c;
-    private EpisodeStarter episodes;
+    private Demand demand;
     private Delivery delivery;
+    /** Base of the users' own random draws (ODD §7.12): drawn once at the start from the population stream. */
+    private long base;
 
     /** Days per year of age. */
     public static final double YEAR = 365.25;
@@ -38,58 +40,46 @@ public final class Population {
     public static final double HISTORY_YEARS = 20;
     /** Ages of new users by group: under 67 from 18, 67–79, and 80+ with an exponential tail of this mean, capped. */
     static final double ADULT = 18, OLD = 67, OLDEST = 80, TAIL_MEAN = 6, MAX_AGE = 105;
-    /** The reference age structure against which age-dependent demand scales (the national one, SSB 2024, approximate). */
-    public static final double REFERENCE_SHARE_67 = 0.17, REFERENCE_SHARE_80 = 0.045;
-
     public Population(World m) {
         this.m = m;
         this.c = m.scenario.population;
     }
 
-    /** Where recurrences start and where deaths end episodes (set once, by the model, before the run starts). */
-    public void connect(EpisodeStarter e, Delivery d) {
-        this.episodes = e;
-        this.delivery = d;
+    /** Where users are drawn and recurrences start, and where deaths end episodes (set once, before the run starts). */
+    public void connect(Demand d, Delivery del) {
+        this.demand = d;
+        this.delivery = del;
     }
 
-    private MersenneTwisterFast rng() { return m.rng(Streams.Stream.POPULATION); }
-
-    // ------------------------------------------------------------------------------------------ age structure
-
-    /** Shares of inhabitants under 67, 67–79 and 80+ (the 80+ share is capped at the 67+ share). */
-    static double[] ageShares(double share67, double share80) {
-        double s80 = Math.min(share80, share67);
-        return new double[] {1 - share67, share67 - s80, s80};
-    }
-
-    /** Weight of each age group in the incidence of age-related episodes: share × relative incidence. */
-    static double[] incidenceWeights(PopulationConfig p, double share67, double share80) {
-        double[] s = ageShares(share67, share80);
-        return new double[] {s[0] * p.incidenceRatioUnder67, s[1], s[2] * p.incidenceRatio80Plus};
+    @Override
+    public void prepare() {
+        base = rng().nextLong();
+        calibrate(demand);
+        seedKnownUsers(demand);
     }
 
     /**
-     * The factor on hospital-discharge and functional-decline rates for this municipality's age structure: its
-     * incidence-weighted share of older people over that of the national age structure (1 for the national one).
+     * The user's own random draws (ODD §7.12): the k-th draw of user i is a hash of (run, i, k), whatever else
+     * happened in the run, so that two variants with the same seed give a user the same chances (common random
+     * numbers) — a shared stream would shift with every change in the order of events.
      */
-    public static double ageFactor(PopulationConfig p) {
-        double[] w = incidenceWeights(p, p.share67Plus, p.share80Plus);
-        double[] ref = incidenceWeights(p, REFERENCE_SHARE_67, REFERENCE_SHARE_80);
-        double sRef = ref[0] + ref[1] + ref[2];
-        return sRef <= 0 ? 1 : (w[0] + w[1] + w[2]) / sRef;
+    private static double draw(User u) {
+        long z = Streams.mix(u.lifeSeed, u.lifeDraws++);
+        return (z >>> 11) * 0x1.0p-53;
     }
 
-    /** Whether an episode type's incidence rises with age (it is scaled by the age structure, ODD §7.1). */
-    static boolean ageRelated(EpisodeType t) {
-        return t == EpisodeType.HOSPITAL_DISCHARGE || t == EpisodeType.FUNCTIONAL_DECLINE;
+    private void ensureSeed(User u) {
+        if (u.lifeSeed == 0) u.lifeSeed = Streams.mix(base, u.id) | 1L;
     }
+
+    private MersenneTwisterFast rng() { return m.rng(Streams.Stream.POPULATION); }
 
     /** Draws the age at which a new user with a first episode of type {@code t} enters services. */
     double drawEntryAge(EpisodeType t, MersenneTwisterFast r) {
         double[] w;
         if (t == EpisodeType.WORK_HEALTH) w = new double[] {1, 0, 0};
-        else if (ageRelated(t)) w = incidenceWeights(c, c.share67Plus, c.share80Plus);
-        else w = ageShares(c.share67Plus, c.share80Plus);  // complex long-term needs: as the inhabitants
+        else if (AgeStructure.ageRelated(t)) w = AgeStructure.incidenceWeights(c, c.share67Plus, c.share80Plus);
+        else w = AgeStructure.shares(c.share67Plus, c.share80Plus);  // complex long-term needs: as the inhabitants
         double sum = w[0] + w[1] + w[2];
         double u = r.nextDouble() * sum;
         double v = r.nextDouble();
@@ -98,9 +88,10 @@ public final class Population {
         return Math.min(MAX_AGE, OLDEST - TAIL_MEAN * Math.log(1 - v));
     }
 
-    /** A new user enters services now with a first episode of type {@code t}: their age. */
-    public void enter(User u, EpisodeType t) {
-        u.birthDay = m.now() - drawEntryAge(t, rng()) * YEAR;
+    @Override
+    public void enter(User u, EpisodeType t, MersenneTwisterFast r) {
+        u.birthDay = m.now() - drawEntryAge(t, r) * YEAR;
+        ensureSeed(u);
     }
 
     // ------------------------------------------------------------------------------------------ hazards
@@ -131,11 +122,13 @@ public final class Population {
     // ------------------------------------------------------------------------------------------ life events
 
     /** An episode of the user started: the recurrence hazard stops while it is open; the death hazard is redrawn. */
+    @Override
     public void episodeStarted(User u) {
         if (u.alive) reschedule(u);
     }
 
     /** An episode of the user ended: when none is left open, the recurrence hazard starts. */
+    @Override
     public void episodeEnded(User u) {
         if (u.alive) reschedule(u);
     }
@@ -146,8 +139,8 @@ public final class Population {
      */
     boolean reschedule(User u) {
         if (!u.alive || (!c.mortality && !c.recurrence)) return false;
-        MersenneTwisterFast r = rng();
-        double e1 = -Math.log(1 - r.nextDouble()), e2 = -Math.log(1 - r.nextDouble());
+        ensureSeed(u);
+        double e1 = -Math.log(1 - draw(u)), e2 = -Math.log(1 - draw(u));
         double now = m.now();
         double age = u.age(now);
         double tDeath = c.mortality ? gompertzTime(deathHazard(age, u.functional), c.mortalitySlope, e1) : Double.POSITIVE_INFINITY;
@@ -182,14 +175,15 @@ public final class Population {
     /** The user falls ill again: a new episode of the kind older users have, or of the kind they had before. */
     void recur(User u) {
         if (!u.alive || u.openEpisodes() > 0) return;
-        MersenneTwisterFast r = rng();
+        // the user's own generator for this episode's draws (common random numbers, see draw)
+        MersenneTwisterFast r = new MersenneTwisterFast(Streams.mix(u.lifeSeed, -1 - (long) u.episodesStarted));
         DemandConfig d = m.scenario.demand;
         double age = u.age(m.now());
         EpisodeType t = recurrenceType(u.firstType, age, r);
         Complexity cx = Demand.drawComplexity(d, t, r);
         List<PlannedNeed> plan = PlannedNeed.draw(t, cx, u.rehabPotential > 0.5, r);
         double noise = r.nextGaussian();
-        no.samspill.core.agents.Episode ep = episodes.startEpisode(u, t, cx, plan, noise, false);
+        no.samspill.core.agents.Episode ep = demand.startEpisode(u, t, cx, plan, noise, false);
         m.emit(EventType.RECURRENCE, ep, null, null, null, t.name(), age, u.episodesStarted, null);
     }
 
@@ -200,7 +194,7 @@ public final class Population {
     EpisodeType recurrenceType(EpisodeType first, double age, MersenneTwisterFast r) {
         DemandConfig d = m.scenario.demand;
         EpisodeType t = first == null ? EpisodeType.FUNCTIONAL_DECLINE : first;
-        if (age >= OLD || ageRelated(t)) {
+        if (age >= OLD || AgeStructure.ageRelated(t)) {
             double h = d.hospitalDischargeRate, f = d.functionalDeclineRate;
             t = h + f <= 0 ? t : r.nextDouble() * (h + f) < h ? EpisodeType.HOSPITAL_DISCHARGE : EpisodeType.FUNCTIONAL_DECLINE;
         }
@@ -245,7 +239,7 @@ public final class Population {
      * T_j = N_j + Σ_i N_i ρ[i][j] for the configured totals T (negative solutions are set to 0). Without recurrence
      * N = T. Readmissions come on top, as before.
      */
-    public void calibrate(Demand demand) {
+    void calibrate(Demand demand) {
         int n = EpisodeType.values().length;
         double[] total = new double[n];
         for (EpisodeType t : EpisodeType.values()) total[t.ordinal()] = Math.max(0, Demand.ratePerDay(m.scenario, t));
@@ -280,7 +274,7 @@ public final class Population {
         for (int j = 0; j < n; j++) firstRates[j] = a[j][j] == 0 ? 0 : Math.max(0, a[j][n] / a[j][j]);
     }
 
-    /** Per-day rate of first episodes (new users) of a type. */
+    @Override
     public double firstEpisodeRatePerDay(EpisodeType t) { return firstRates[t.ordinal()]; }
 
     // ------------------------------------------------------------------------------------------ initial users
@@ -291,7 +285,7 @@ public final class Population {
      * deaths and recurrences (episodes taken as instantaneous, function as at entry) up to day 0. Those alive with a
      * life event before the horizon join the run as users with no open episode; the others would change nothing.
      */
-    public void seedKnownUsers(Demand demand) {
+    void seedKnownUsers(Demand demand) {
         if (!c.recurrence) return;
         MersenneTwisterFast r = rng();
         double[] rates = new double[EpisodeType.values().length];
