@@ -51,8 +51,11 @@ public final class User {
     /** Episodes started for this user (all, from the first), and the type of the first. */
     public int episodesStarted;
     public EpisodeType firstType;
-    /** When the user's last episode ended (NaN while none has): the recurrence hazard falls with the time since. */
-    public double lastEpisodeEnd = Double.NaN;
+    /**
+     * When the user last fell ill (a first episode or a recurrence; readmissions and re-emerging needs belong to the
+     * illness they follow), NaN while never: the recurrence hazard falls with the time since (ODD §7.12).
+     */
+    public double lastEpisodeStart = Double.NaN;
     /** Seed and count of the user's own random draws for life events (ODD §7.12). */
     public long lifeSeed;
     public int lifeDraws;
@@ -106,7 +109,6 @@ public final class User {
                 break;
             }
         }
-        lastEpisodeEnd = now;
     }
 
     /** The professional who was this user's primary contact in {@code unitIndex} last time, or null. */

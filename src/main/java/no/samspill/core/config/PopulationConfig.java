@@ -33,9 +33,9 @@ public class PopulationConfig {
            unit = "factor", min = 0, max = 20, source = "assumption: users of home services die 2–3 times as often as their age group")
     public double mortalityPerLostFunction = 2.0;
 
-    @Param(doc = "Ablation: users who have had an episode fall ill again and come back as the same person to the services that know them")
+    @Param(doc = "Ablation: users who have had an episode fall ill again and come back as the same person to the services that know them (false: every episode is a new user's, as before)")
     public boolean recurrence = true;
-    @Param(doc = "Yearly hazard of a new episode for a user aged 80 in full function, just after their last episode ended",
+    @Param(doc = "Yearly hazard of a new episode for a user aged 80 in full function, just as their last episode started (an admission can come while home services go on)",
            unit = "per year", min = 0, max = 20, source = "assumption: about a third of older service users have a new episode within a year")
     public double recurrenceAt80 = 0.35;
     @Param(doc = "Slope of the recurrence hazard in age", unit = "per year of age", min = 0, max = 0.5, source = "assumption")
@@ -43,7 +43,7 @@ public class PopulationConfig {
     @Param(doc = "Relative increase of the recurrence hazard per unit of lost function", unit = "factor", min = 0, max = 20,
            source = "assumption")
     public double recurrencePerLostFunction = 1.5;
-    @Param(doc = "Years over which the recurrence hazard falls by a factor e while the user stays well (time since the last episode)",
+    @Param(doc = "Years over which the recurrence hazard falls by a factor e with the time since the user last fell ill",
            unit = "years", min = 0.1, max = 100, source = "assumption")
     public double recurrenceDecayYears = 3.0;
 }

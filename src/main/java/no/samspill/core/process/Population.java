@@ -15,8 +15,8 @@ import no.samspill.core.world.World;
 
 /**
  * The persistent population (ODD §7.12). Users have an age drawn from the municipality's age structure and age with the
- * clock; they die by a Gompertz hazard in age, raised by lost function; and a user whose episodes have all ended falls
- * ill again by a hazard in age and function that falls with the time they stay well, and comes back as the same
+ * clock; they die by a Gompertz hazard in age, raised by lost function; and a user who has had an episode falls ill again by
+ * a hazard in age and function that falls with the time since they last fell ill, and comes back as the same
  * person, to the units of their zone and, where they still work there, to the professionals who served them before.
  * <p>
  * Both hazards are evaluated when the user's state changes (an episode starts or ends) and held until the next change,
@@ -91,6 +91,7 @@ public final class Population implements LifeCourse {
     @Override
     public void enter(User u, EpisodeType t, MersenneTwisterFast r) {
         u.birthDay = m.now() - drawEntryAge(t, r) * YEAR;
+        u.lastEpisodeStart = m.now();
         ensureSeed(u);
     }
 
@@ -101,7 +102,7 @@ public final class Population implements LifeCourse {
         return c.mortalityAt80 * Math.exp(c.mortalitySlope * (age - OLDEST)) * (1 + c.mortalityPerLostFunction * (1 - functional));
     }
 
-    /** Yearly recurrence hazard of a user of this age and function who has been well for {@code wellYears}. */
+    /** Yearly recurrence hazard of a user of this age and function whose last episode started {@code wellYears} ago. */
     double recurrenceHazard(double age, double functional, double wellYears) {
         return c.recurrenceAt80 * Math.exp(c.recurrenceAgeSlope * (age - OLDEST) - wellYears / c.recurrenceDecayYears)
                 * (1 + c.recurrencePerLostFunction * (1 - functional));
@@ -121,13 +122,13 @@ public final class Population implements LifeCourse {
 
     // ------------------------------------------------------------------------------------------ life events
 
-    /** An episode of the user started: the recurrence hazard stops while it is open; the death hazard is redrawn. */
+    /** An episode of the user started: the recurrence hazard restarts from its level at zero time well. */
     @Override
     public void episodeStarted(User u) {
         if (u.alive) reschedule(u);
     }
 
-    /** An episode of the user ended: when none is left open, the recurrence hazard starts. */
+    /** An episode of the user ended: both hazards are read again with the user's function now. */
     @Override
     public void episodeEnded(User u) {
         if (u.alive) reschedule(u);
@@ -145,8 +146,8 @@ public final class Population implements LifeCourse {
         double age = u.age(now);
         double tDeath = c.mortality ? gompertzTime(deathHazard(age, u.functional), c.mortalitySlope, e1) : Double.POSITIVE_INFINITY;
         double tRecur = Double.POSITIVE_INFINITY;
-        if (c.recurrence && u.openEpisodes() == 0) {
-            double well = Double.isNaN(u.lastEpisodeEnd) ? 0 : Math.max(0, (now - u.lastEpisodeEnd) / YEAR);
+        if (c.recurrence) {
+            double well = Double.isNaN(u.lastEpisodeStart) ? 0 : Math.max(0, (now - u.lastEpisodeStart) / YEAR);
             tRecur = gompertzTime(recurrenceHazard(age, u.functional, well), c.recurrenceAgeSlope - 1 / c.recurrenceDecayYears, e2);
         }
         int stamp = ++u.lifeStamp;
@@ -174,7 +175,7 @@ public final class Population implements LifeCourse {
 
     /** The user falls ill again: a new episode of the kind older users have, or of the kind they had before. */
     void recur(User u) {
-        if (!u.alive || u.openEpisodes() > 0) return;
+        if (!u.alive) return;
         // the user's own generator for this episode's draws (common random numbers, see draw)
         MersenneTwisterFast r = new MersenneTwisterFast(Streams.mix(u.lifeSeed, -1 - (long) u.episodesStarted));
         DemandConfig d = m.scenario.demand;
@@ -183,6 +184,7 @@ public final class Population implements LifeCourse {
         Complexity cx = Demand.drawComplexity(d, t, r);
         List<PlannedNeed> plan = PlannedNeed.draw(t, cx, u.rehabPotential > 0.5, r);
         double noise = r.nextGaussian();
+        u.lastEpisodeStart = m.now();
         no.samspill.core.agents.Episode ep = demand.startEpisode(u, t, cx, plan, noise, false);
         m.emit(EventType.RECURRENCE, ep, null, null, null, t.name(), age, u.episodesStarted, null);
     }
@@ -306,9 +308,11 @@ public final class Population implements LifeCourse {
             double lastEnd = follow(u.functional, age, entered, 0, t, r, null, 0);
             if (Double.isNaN(lastEnd)) continue;  // died before the run
             u.birthDay = (entered - age) * YEAR;
-            u.lastEpisodeEnd = lastEnd * YEAR;
+            u.lastEpisodeStart = lastEnd * YEAR;
             u.firstType = t;
             u.episodesStarted = 1;
+            // own draws from the candidate's number: candidates share a user id until one of them is registered
+            u.lifeSeed = Streams.mix(base, -1 - i) | 1L;
             if (reschedule(u)) demand.register(u);
         }
     }
