@@ -99,7 +99,6 @@ public final class Model extends SimState {
                 detection, demand);
         health.connect(demand);
         population.connect(demand, delivery);
-        delivery.connect(population);
         detection.connect(allocation);
         delivery.connect(allocation);
         OrganisationDynamics organisation = new OrganisationDynamics(w);

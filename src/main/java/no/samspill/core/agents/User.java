@@ -56,6 +56,8 @@ public final class User {
      * illness they follow), NaN while never: the recurrence hazard falls with the time since (ODD §7.12).
      */
     public double lastEpisodeStart = Double.NaN;
+    /** Functional level when the user first came to the services: the frailty the death and recurrence hazards read. */
+    public double entryFunctional = Double.NaN;
     /** Seed and count of the user's own random draws for life events (ODD §7.12). */
     public long lifeSeed;
     public int lifeDraws;

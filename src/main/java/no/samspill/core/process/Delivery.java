@@ -60,10 +60,6 @@ public final class Delivery implements WorkItem.Handler {
     /** Where finished work returns to the pathway (set once, by the model, before the run starts). */
     public void connect(Pathway p) { this.pathway = p; }
 
-    /** The persistent population (ODD §7.12): told when an episode ends; may be null (then nobody recurs or dies). */
-    private LifeCourse population;
-
-    public void connect(LifeCourse p) { this.population = p; }
 
     /** Chance, at full target pressure, that a unit ends a service early and hands the rest on (003A §7 items 1–2). */
     public static final double EARLY_HANDOFF = 0.15;
@@ -615,7 +611,6 @@ public final class Delivery implements WorkItem.Handler {
         ep.goalsAddressed = Streams.binomial(r, ep.user.goals, p);
         ep.functionalEnd = ep.user.functional;
         m.emit(EventType.EPISODE_END, ep, null, null, null, ep.functionalEnd - ep.functionalStart, null);
-        if (population != null) population.episodeEnded(ep.user);
     }
 
     /**

@@ -141,7 +141,6 @@ public final class Demand implements EpisodeStarter {
         Episode ep = new Episode(m.nextEpisodeId++, u, t, c, m.now(), m.measuring(), m.scenario.health.declinePerUnmetDay);
         ep.readmission = readmission;
         ep.returning = u.episodesStarted > 1;
-        population.episodeStarted(u);
         ep.severityNoise = severityNoise;
         for (PlannedNeed pn : plan) ep.needs.add(new Need(ep, pn.service(), m.now(), pn.stage()));
         m.emit(EventType.EPISODE_START, ep, null, null, t.name(), c.weight, c.name());

@@ -15,13 +15,13 @@ import no.samspill.core.world.World;
 
 /**
  * The persistent population (ODD §7.12). Users have an age drawn from the municipality's age structure and age with the
- * clock; they die by a Gompertz hazard in age, raised by lost function; and a user who has had an episode falls ill again by
- * a hazard in age and function that falls with the time since they last fell ill, and comes back as the same
- * person, to the units of their zone and, where they still work there, to the professionals who served them before.
+ * clock; they die by a Gompertz hazard in age, raised by their frailty (function when they first came); and a user who has
+ * had an episode falls ill again by a hazard in age and frailty that falls with the time since they last fell ill, and
+ * comes back as the same person, to the units of their zone and, where they still work there, to the professionals
+ * who served them before.
  * <p>
- * Both hazards are evaluated when the user's state changes (an episode starts or ends) and held until the next change,
- * so each user has one pending life event, drawn in closed form ({@link #gompertzTime}); a change redraws it (the
- * hazards are memoryless given the state, so a redraw does not bias the timing). The inhabitants' number and age
+ * Each user has one pending life event, drawn in closed form ({@link #gompertzTime}) when they enter and again when they
+ * fall ill again (the well-time clock restarts). The inhabitants' number and age
  * structure are fixed: new users keep arriving at the configured rates (people turning 67 and moving in replace the
  * dead), and at the start the run is given the known users a municipality would already have — users who entered
  * services in the 20 years before and are still alive — so that the number of users does not drift.
@@ -92,17 +92,19 @@ public final class Population implements LifeCourse {
     public void enter(User u, EpisodeType t, MersenneTwisterFast r) {
         u.birthDay = m.now() - drawEntryAge(t, r) * YEAR;
         u.lastEpisodeStart = m.now();
+        u.entryFunctional = u.functional;
         ensureSeed(u);
+        reschedule(u);
     }
 
     // ------------------------------------------------------------------------------------------ hazards
 
-    /** Yearly death hazard of a user of this age and function. */
+    /** Yearly death hazard of a user of this age and frailty (function when they first came to the services). */
     double deathHazard(double age, double functional) {
         return c.mortalityAt80 * Math.exp(c.mortalitySlope * (age - OLDEST)) * (1 + c.mortalityPerLostFunction * (1 - functional));
     }
 
-    /** Yearly recurrence hazard of a user of this age and function whose last episode started {@code wellYears} ago. */
+    /** Yearly recurrence hazard of a user of this age and frailty who last fell ill {@code wellYears} ago. */
     double recurrenceHazard(double age, double functional, double wellYears) {
         return c.recurrenceAt80 * Math.exp(c.recurrenceAgeSlope * (age - OLDEST) - wellYears / c.recurrenceDecayYears)
                 * (1 + c.recurrencePerLostFunction * (1 - functional));
@@ -122,18 +124,6 @@ public final class Population implements LifeCourse {
 
     // ------------------------------------------------------------------------------------------ life events
 
-    /** An episode of the user started: the recurrence hazard restarts from its level at zero time well. */
-    @Override
-    public void episodeStarted(User u) {
-        if (u.alive) reschedule(u);
-    }
-
-    /** An episode of the user ended: both hazards are read again with the user's function now. */
-    @Override
-    public void episodeEnded(User u) {
-        if (u.alive) reschedule(u);
-    }
-
     /**
      * Draws the user's next life event (death or recurrence) from their state now and schedules it; returns whether
      * one falls before the horizon.
@@ -144,11 +134,11 @@ public final class Population implements LifeCourse {
         double e1 = -Math.log(1 - draw(u)), e2 = -Math.log(1 - draw(u));
         double now = m.now();
         double age = u.age(now);
-        double tDeath = c.mortality ? gompertzTime(deathHazard(age, u.functional), c.mortalitySlope, e1) : Double.POSITIVE_INFINITY;
+        double tDeath = c.mortality ? gompertzTime(deathHazard(age, u.entryFunctional), c.mortalitySlope, e1) : Double.POSITIVE_INFINITY;
         double tRecur = Double.POSITIVE_INFINITY;
         if (c.recurrence) {
             double well = Double.isNaN(u.lastEpisodeStart) ? 0 : Math.max(0, (now - u.lastEpisodeStart) / YEAR);
-            tRecur = gompertzTime(recurrenceHazard(age, u.functional, well), c.recurrenceAgeSlope - 1 / c.recurrenceDecayYears, e2);
+            tRecur = gompertzTime(recurrenceHazard(age, u.entryFunctional, well), c.recurrenceAgeSlope - 1 / c.recurrenceDecayYears, e2);
         }
         int stamp = ++u.lifeStamp;
         boolean death = tDeath <= tRecur;
@@ -185,6 +175,7 @@ public final class Population implements LifeCourse {
         List<PlannedNeed> plan = PlannedNeed.draw(t, cx, u.rehabPotential > 0.5, r);
         double noise = r.nextGaussian();
         u.lastEpisodeStart = m.now();
+        reschedule(u);  // the fell-ill-again clock restarts
         no.samspill.core.agents.Episode ep = demand.startEpisode(u, t, cx, plan, noise, false);
         m.emit(EventType.RECURRENCE, ep, null, null, null, t.name(), age, u.episodesStarted, null);
     }
@@ -309,6 +300,7 @@ public final class Population implements LifeCourse {
             if (Double.isNaN(lastEnd)) continue;  // died before the run
             u.birthDay = (entered - age) * YEAR;
             u.lastEpisodeStart = lastEnd * YEAR;
+            u.entryFunctional = u.functional;
             u.firstType = t;
             u.episodesStarted = 1;
             // own draws from the candidate's number: candidates share a user id until one of them is registered
