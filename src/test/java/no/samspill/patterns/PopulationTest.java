@@ -127,7 +127,7 @@ class PopulationTest {
      * two seeds) the living users who fell ill in the last two years, the episodes, recurrences and deaths per year in
      * years 15–20 stay within 15 % of years 5–10. Users with an open episode (in services now) drift more: returning
      * users carry the function they lost in earlier episodes (nothing restores it between episodes), so over the first
-     * decade they are readmitted and need services longer (ODD §10 #24; without recurrence the same measure moves
+     * decade they are readmitted and need services longer (ODD §10 #26; without recurrence the same measure moves
      * under 1 %). That drift is bounded here at 25 %, a known issue, not the issue's 15 %.
      */
     @Test

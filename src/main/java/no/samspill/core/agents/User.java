@@ -66,13 +66,6 @@ public final class User {
     /** The user's open episodes (usually none or one). */
     private Episode[] open = new Episode[1];
     private int openCount;
-    /**
-     * The user's service history for continuity: the last primary professional in each unit that served them (parallel
-     * arrays, unit index → professional). Dropped when the user dies, so that the dead hold no history.
-     */
-    private int[] knownUnit;
-    private no.samspill.core.units.Professional[] knownPrimary;
-    private int knownCount;
 
     public User(int id, int zone, boolean lowResource, double assertiveness, boolean relatives, AdvocateType advocate,
                 int goals, boolean diagnosis, double functional, double rehabPotential) {
@@ -113,34 +106,13 @@ public final class User {
         }
     }
 
-    /** The professional who was this user's primary contact in {@code unitIndex} last time, or null. */
-    public no.samspill.core.units.Professional knownPrimary(int unitIndex) {
-        for (int i = 0; i < knownCount; i++) if (knownUnit[i] == unitIndex) return knownPrimary[i];
-        return null;
-    }
-
-    /** Remembers {@code p} as this user's primary contact in {@code unitIndex}. */
-    public void rememberPrimary(int unitIndex, no.samspill.core.units.Professional p) {
-        if (!alive || p == null) return;
-        for (int i = 0; i < knownCount; i++) if (knownUnit[i] == unitIndex) { knownPrimary[i] = p; return; }
-        if (knownUnit == null) {
-            knownUnit = new int[2];
-            knownPrimary = new no.samspill.core.units.Professional[2];
-        } else if (knownCount == knownUnit.length) {
-            knownUnit = Arrays.copyOf(knownUnit, knownCount * 2);
-            knownPrimary = Arrays.copyOf(knownPrimary, knownCount * 2);
-        }
-        knownUnit[knownCount] = unitIndex;
-        knownPrimary[knownCount++] = p;
-    }
-
-    /** The user dies on day {@code now}: the continuity history is dropped (contact counts stay for the metrics). */
+    /** The user dies on day {@code now}: the primary contacts are dropped (contact counts stay for the metrics). */
     public void die(double now) {
         alive = false;
         died = now;
-        knownUnit = null;
-        knownPrimary = null;
-        knownCount = 0;
+        primaryUnits = null;
+        primaryContacts = null;
+        primaries = 0;
         lifeStamp++;
     }
 
@@ -150,6 +122,31 @@ public final class User {
     }
 
     public boolean coordinated() { return coordinatedEpisodes > 0; }
+
+    // primary contact (primærkontakt) in each unit that has served the user (ODD §7.5); few units per user
+    private int[] primaryUnits;
+    private no.samspill.core.units.Professional[] primaryContacts;
+    private int primaries;
+
+    /** The user's primary contact in unit {@code unit}, or null if the unit has not served the user yet. */
+    public no.samspill.core.units.Professional primaryIn(int unit) {
+        for (int i = 0; i < primaries; i++) if (primaryUnits[i] == unit) return primaryContacts[i];
+        return null;
+    }
+
+    /** Names {@code p} the user's primary contact in unit {@code unit}. */
+    public void setPrimary(int unit, no.samspill.core.units.Professional p) {
+        for (int i = 0; i < primaries; i++) if (primaryUnits[i] == unit) { primaryContacts[i] = p; return; }
+        if (primaryUnits == null) {
+            primaryUnits = new int[2];
+            primaryContacts = new no.samspill.core.units.Professional[2];
+        } else if (primaries == primaryUnits.length) {
+            primaryUnits = Arrays.copyOf(primaryUnits, primaries * 2);
+            primaryContacts = Arrays.copyOf(primaryContacts, primaries * 2);
+        }
+        primaryUnits[primaries] = unit;
+        primaryContacts[primaries++] = p;
+    }
 
     public void addContacts(int professionalId, int n) {
         if (n <= 0) return;

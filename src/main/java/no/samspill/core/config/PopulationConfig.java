@@ -5,7 +5,7 @@ package no.samspill.core.config;
  * age, die by an age- and health-dependent hazard, and fall ill again and come back to the services that know them.
  */
 public class PopulationConfig {
-    @Param(doc = "Inhabitants of the municipality; demand rates scale with it", unit = "persons", min = 100, max = 10_000_000)
+    @Param(doc = "Inhabitants of the municipality; demand rates scale with it", unit = "persons", min = 100, max = 10_000_000, source = "scenario input")
     public int inhabitants = 20_000;
     @Param(doc = "Share of inhabitants aged 67+; hospital-discharge and decline rates scale with the age structure (ODD §7.1)",
            unit = "share 0–1", min = 0, max = 1, source = "SSB 2024 national share about 0.17 (approximate)")
