@@ -21,7 +21,8 @@ public class PopulationConfig {
            unit = "ratio", min = 0, max = 100, source = "assumption: needs for municipal follow-up after hospital are rare under 67")
     public double incidenceRatioUnder67 = 0.05;
 
-    @Param(doc = "Ablation: users die (a hazard in age and frailty ends their open episodes and frees their bed)")
+    @Param(doc = "Ablation: users die (a hazard in age and frailty ends their open episodes and frees their bed)",
+           unit = "flag", source = "ablation switch (ODD §7.12)")
     public boolean mortality = true;
     @Param(doc = "Yearly death hazard of a user aged 80 who came to the services in full function (Gompertz level)", unit = "per year", min = 0, max = 5,
            source = "SSB life tables 2023, both sexes: death probability at 80 about 0.04 (approximate)")
@@ -33,7 +34,8 @@ public class PopulationConfig {
            unit = "factor", min = 0, max = 20, source = "assumption: users of home services die 2–3 times as often as their age group")
     public double mortalityPerLostFunction = 2.0;
 
-    @Param(doc = "Ablation: users who have had an episode fall ill again and come back as the same person to the services that know them (false: every episode is a new user's, as before)")
+    @Param(doc = "Ablation: users who have had an episode fall ill again and come back as the same person to the services that know them (false: every episode is a new user's, as before)",
+           unit = "flag", source = "ablation switch (ODD §7.12)")
     public boolean recurrence = true;
     @Param(doc = "Yearly hazard of a new episode for a user aged 80 who came in full function, just as they last fell ill (an admission can come while home services go on)",
            unit = "per year", min = 0, max = 20, source = "assumption: about a third of older service users have a new episode within a year")
