@@ -54,7 +54,7 @@ class ReadyNoticeTest {
             // severity and work overtime, which changes which users at home wait and for how long; this test is about
             // the order hospital patients first against one line.
             s.pressure.priorityBySeverity = false;
-            s.pressure.overtime = false;
+            s.pressure.overtime = true;
             edit.accept(s);
         });
     }
