@@ -15,6 +15,7 @@ import no.samspill.core.process.Health;
 import no.samspill.core.process.Involvement;
 import no.samspill.core.process.Learning;
 import no.samspill.core.process.OrganisationDynamics;
+import no.samspill.core.process.Population;
 import no.samspill.core.random.Streams;
 import no.samspill.core.world.Observer;
 import no.samspill.core.world.Ordering;
@@ -92,10 +93,12 @@ public final class Model extends SimState {
         Detection detection = new Detection(w);
         Delivery delivery = new Delivery(w, health, handOffs, learning, coordination, detection);
         this.delivery = delivery;
-        Demand demand = new Demand(w, delivery, detection);
+        Population population = new Population(w);
+        Demand demand = new Demand(w, delivery, detection, population);
         Allocation allocation = new Allocation(w, delivery, handOffs, coordination, learning, involvement,
                 detection, demand);
         health.connect(demand);
+        population.connect(demand, delivery);
         detection.connect(allocation);
         delivery.connect(allocation);
         OrganisationDynamics organisation = new OrganisationDynamics(w);

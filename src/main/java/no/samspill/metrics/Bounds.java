@@ -36,7 +36,7 @@ public record Bounds(double lower, double upper) {
     public static Bounds forUnit(String unit) {
         return switch (unit) {
             case "count", "days", "hours", "NOK", "cases", "bed-days per 1000 inhabitants per year",
-                 "per 1000 inhabitants per year", "NOK per user-year", "NOK per 1000 inhabitants per year" -> NON_NEGATIVE;
+                 "per 1000 inhabitants per year", "per 1000 inhabitants 67+ per year", "NOK per user-year", "NOK per 1000 inhabitants per year" -> NON_NEGATIVE;
             case "share", "0–1" -> UNIT_INTERVAL;
             case "0–3" -> new Bounds(0, 3);
             case "step 1–5" -> new Bounds(1, 5);

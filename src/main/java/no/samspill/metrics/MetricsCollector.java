@@ -40,6 +40,10 @@ public final class MetricsCollector implements Observer {
     private boolean[] userMeasured = new boolean[64];
 
     private Result result;
+    /** The persistent population (ODD §7.12): deaths of users 67+ after warm-up, recurrences, and the services
+     *  started for returning users, with those by a professional who had served them before. */
+    private double warmup;
+    private int deaths67, recurrences, returningStarts, knownPrimaryStarts;
 
     /** What the events of one measured episode add up to. */
     private static final class Tally {
@@ -62,6 +66,8 @@ public final class MetricsCollector implements Observer {
         java.util.Arrays.fill(userDecisions, 0);
         java.util.Arrays.fill(userMeasured, false);
         result = null;
+        warmup = world.warmup;
+        deaths67 = recurrences = returningStarts = knownPrimaryStarts = 0;
     }
 
     /**
@@ -75,10 +81,14 @@ public final class MetricsCollector implements Observer {
     private static final java.util.Set<EventType> COUNTED = java.util.EnumSet.of(EventType.EPISODE_START,
             EventType.HANDOFF, EventType.DUPLICATED_ASSESSMENT, EventType.COORDINATOR, EventType.DECISION,
             EventType.PING_PONG, EventType.FOLLOW_UP_FAILURE, EventType.GAP_CLOSED, EventType.ASSESSMENT,
-            EventType.SERVICE_START);
+            EventType.SERVICE_START, EventType.DEATH, EventType.RECURRENCE);
 
     @Override
     public void event(Event e) {
+        if (e.type() == EventType.DEATH) {  // a population event: counted by when it happens, whatever the episode
+            if (e.day() >= warmup && e.value() >= 67) deaths67++;
+            return;
+        }
         Episode ep = e.episode();
         if (ep == null || !e.measured()) return;
         Tally t;
@@ -130,9 +140,14 @@ public final class MetricsCollector implements Observer {
                 if (!Double.isNaN(e.value())) t.waitsToAssessment.add(e.value());
                 if (e.count() == 0) t.rejectedAfterAssessment++;
             }
+            case RECURRENCE -> recurrences++;
             case SERVICE_START -> {
                 Need n = e.need();
                 t.servicesStarted++;
+                if (ep.returning) {
+                    returningStarts++;
+                    if (n.knownPrimary) knownPrimaryStarts++;
+                }
                 if (n.fit < 0.5) t.illFitting++;
                 if (!Double.isNaN(n.decided)) t.waitsToStart.add(e.day() - n.decided);
             }
@@ -190,6 +205,7 @@ public final class MetricsCollector implements Observer {
         double goalsAddr = 0, goalsTotal = 0, assessments = 0, rejected = 0, illFit = 0, started = 0;
         double delayedDays = 0, readmitted = 0, readmitEligible = 0, funcChange = 0, ended = 0;
         double readyCount = 0, readyNoDelay = 0, delayedCount = 0, delayedSum = 0, admissions = 0, discharges = 0, readmissions = 0;
+        double admissions67 = 0, discharges67 = 0, readmissions67 = 0;
         double userDays = 0;
         java.util.Set<Integer> rehabUsers = new java.util.HashSet<>();
         java.util.Set<Integer> userIds = new java.util.HashSet<>();
@@ -233,9 +249,16 @@ public final class MetricsCollector implements Observer {
                 if (!Double.isNaN(ep.admitted)) admissions++;
                 if (!Double.isNaN(ep.transferred)) discharges++;
                 if (ep.readmitted30d) readmissions++;
-                // ready for discharge: transferred, or still waiting at the horizon (counted once a day has passed)
-                double d = !Double.isNaN(ep.transferred) ? ep.delayedDischargeDays() : stillDelayed;
-                if (!Double.isNaN(ep.readyForDischarge) && (!Double.isNaN(ep.transferred) || d >= 1)) {
+                if (!Double.isNaN(ep.admitted) && ep.user.age(ep.admitted) >= 67) admissions67++;
+                if (!Double.isNaN(ep.transferred) && ep.user.age(ep.transferred) >= 67) {
+                    discharges67++;
+                    if (ep.readmitted30d) readmissions67++;
+                }
+                // ready for discharge: left hospital (transferred, or died in the bed), or still waiting at the horizon
+                // (counted once a day has passed)
+                boolean left = !Double.isNaN(ep.transferred) || !Double.isNaN(ep.diedInHospital);
+                double d = left ? ep.delayedDischargeDays() : stillDelayed;
+                if (!Double.isNaN(ep.readyForDischarge) && (left || d >= 1)) {
                     readyCount++;
                     if (d < 1) readyNoDelay++;
                     else { delayedCount++; delayedSum += d; }
@@ -245,6 +268,10 @@ public final class MetricsCollector implements Observer {
                 // ready for discharge and still in hospital: the bed-days so far count (and are paid for)
                 dischargeDelay.addOpen(stillDelayed);
                 delayedDays += stillDelayed;
+            }
+            if (ep.type == EpisodeType.HOSPITAL_DISCHARGE && Double.isNaN(ep.transferred) && !Double.isNaN(ep.diedInHospital)) {
+                delayedDays += ep.delayedDischargeDays();  // died while waiting: the bed-days up to death
+                if (!Double.isNaN(ep.readyForDischarge)) dischargeDelay.add(ep.delayedDischargeDays());
             }
             if (ep.type == EpisodeType.HOSPITAL_DISCHARGE && !Double.isNaN(ep.transferred)) {
                 delayedDays += ep.delayedDischargeDays();
@@ -326,6 +353,12 @@ public final class MetricsCollector implements Observer {
         Map<String, Double> v = new LinkedHashMap<>();
         put(v, Metric.EPISODES, nEp);
         put(v, Metric.USERS, userIds.size());
+        double per1000Year67 = years <= 0 || m.inhabitants <= 0 || m.scenario.population.share67Plus <= 0 ? Double.NaN
+                : 1.0 / (m.inhabitants * m.scenario.population.share67Plus / 1000.0) / years;
+        put(v, Metric.EPISODES_PER_USER, Stats.ratio(nEp, userIds.size()));
+        put(v, Metric.RECURRENCES_PER_1000, years <= 0 || m.inhabitants <= 0 ? Double.NaN : recurrences / (m.inhabitants / 1000.0) / years);
+        put(v, Metric.DEATHS_PER_1000_67PLUS, deaths67 * per1000Year67);
+        put(v, Metric.KNOWN_PRIMARY_SHARE, Stats.ratio(knownPrimaryStarts, returningStarts));
         put(v, Metric.USERS_SERVED_REHAB, rehabUsers.size());
         put(v, Metric.REJECTED_AFTER_ASSESSMENT_SHARE, Stats.ratio(rejected, assessments));
         put(v, Metric.FRAGMENTATION_INDEX, cocN == 0 ? Double.NaN : 1 - cocSum / cocN);
@@ -356,6 +389,9 @@ public final class MetricsCollector implements Observer {
         put(v, Metric.HOSPITAL_ADMISSIONS_PER_1000, admissions * per1000Year);
         put(v, Metric.HOSPITAL_DISCHARGES_PER_1000, discharges * per1000Year);
         put(v, Metric.READMISSIONS_30D_PER_1000, readmissions * per1000Year);
+        put(v, Metric.HOSPITAL_ADMISSIONS_PER_1000_67PLUS, admissions67 * per1000Year67);
+        put(v, Metric.HOSPITAL_DISCHARGES_PER_1000_67PLUS, discharges67 * per1000Year67);
+        put(v, Metric.READMISSIONS_30D_PER_1000_67PLUS, readmissions67 * per1000Year67);
         put(v, Metric.CORRIDOR_PATIENT_SHARE, Stats.ratio(corridorDays, hospitalDays));
         put(v, Metric.OUTLYING_PATIENT_SHARE, Stats.ratio(outlyingDays, hospitalDays));
         put(v, Metric.QUEUE_LENGTH_MEAN, queueSum);

@@ -37,7 +37,8 @@ final class OpenWaits {
 
     /** Days a hospital patient has been ready for discharge and still not transferred at {@code end}; NaN if none. */
     static double dischargeDelay(Episode ep, double end) {
-        if (ep.type != EpisodeType.HOSPITAL_DISCHARGE || Double.isNaN(ep.readyForDischarge) || !Double.isNaN(ep.transferred)) {
+        if (ep.type != EpisodeType.HOSPITAL_DISCHARGE || Double.isNaN(ep.readyForDischarge) || !Double.isNaN(ep.transferred)
+                || !Double.isNaN(ep.diedInHospital)) {
             return Double.NaN;
         }
         return end - ep.readyForDischarge;

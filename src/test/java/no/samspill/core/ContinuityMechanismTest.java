@@ -24,7 +24,7 @@ class ContinuityMechanismTest {
     private static List<List<RunResult>> r;
 
     private static Scenario s(String preset, Consumer<Scenario> edit) {
-        // The pressure responses (ODD §7.12) off: they change which cases start when in a pressed unit, so the
+        // The pressure responses (ODD §7.13) off: they change which cases start when in a pressed unit, so the
         // rostering ablation below (part-time posts must not matter without rosters) would compare two runs that differ
         // in more than the posts (with them on: COC −0.008 [−0.014, −0.002] over 10 replications).
         return Sim.standard(preset, INHABITANTS, YEARS, edit.andThen(x -> {

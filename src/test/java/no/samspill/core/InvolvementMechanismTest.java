@@ -26,7 +26,7 @@ class InvolvementMechanismTest {
     private static List<List<RunResult>> r;
 
     private static Scenario s(Consumer<Scenario> edit) {
-        // PA's pressure responses (ODD §7.12) off: overtime gives a pressed unit the hours a long conversation takes,
+        // PA's pressure responses (ODD §7.13) off: overtime gives a pressed unit the hours a long conversation takes,
         // which hides the crowding-out this test is about (with them on the effect shrinks below replication noise).
         return Sim.standard("PA", INHABITANTS, YEARS, edit.andThen(x -> {
             x.pressure.overtime = false;

@@ -22,7 +22,7 @@ import no.samspill.testutil.Sim;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pressure responses as rules of each governance model (ODD §7.12). Each response is tested in a standard
+ * Pressure responses as rules of each governance model (ODD §7.13). Each response is tested in a standard
  * municipality whose everyday-rehabilitation team (or home care) is under-staffed, so that its queue grows: the
  * response must lower the wait it acts on (direction), and with its switch off the run must be exactly the run of
  * the same governance without the rule (ablation: the effect vanishes, bit for bit, because no response draws random

@@ -67,10 +67,21 @@ class CensoringTest {
         final Map<Integer, Double> transferDelay = new HashMap<>();
         double end = Double.NaN;
 
-        @Override public boolean wants(EventType t) { return t == EventType.READY_FOR_DISCHARGE || t == EventType.TRANSFER; }
+        @Override public boolean wants(EventType t) {
+            return t == EventType.READY_FOR_DISCHARGE || t == EventType.TRANSFER || t == EventType.DEATH;
+        }
 
         @Override
         public void event(Event e) {
+            if (e.type() == EventType.DEATH) {  // died in the bed while ready (ODD §7.12): delayed up to death
+                if (e.episode() == null) return;
+                User u = e.episode().user;
+                for (int i = 0; i < u.openEpisodes(); i++) {
+                    Episode ep = u.openEpisode(i);
+                    if (ep.measured && ep.inHospital && !Double.isNaN(ep.readyForDischarge)) transferDelay.put(ep.id, e.day() - ep.readyForDischarge);
+                }
+                return;
+            }
             if (e.episode() == null || !e.episode().measured) return;
             if (e.type() == EventType.READY_FOR_DISCHARGE) ready.put(e.episode().id, e.day());
             else transferDelay.put(e.episode().id, e.value());

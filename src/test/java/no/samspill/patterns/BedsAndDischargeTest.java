@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * t-CI of the paired difference.
  */
 class BedsAndDischargeTest {
-    private static final int REPS = 60;
+    private static final int REPS = 120;
     private static final int INHABITANTS = 15_000;
     private static final double YEARS = 2;
 
@@ -99,13 +99,25 @@ class BedsAndDischargeTest {
         int admissions;
         final Map<Integer, Double> ready = new HashMap<>();
         final Map<Integer, Double> delay = new HashMap<>();
+        /** Patients who died in their bed while ready for discharge (ODD §7.12): days from ready to death. */
+        final Map<Integer, Double> died = new HashMap<>();
         double end = Double.NaN;
 
         @Override public boolean wants(EventType t) {
-            return t == EventType.ADMISSION || t == EventType.READY_FOR_DISCHARGE || t == EventType.TRANSFER;
+            return t == EventType.ADMISSION || t == EventType.READY_FOR_DISCHARGE || t == EventType.TRANSFER
+                    || t == EventType.DEATH;
         }
 
         @Override public void event(Event e) {
+            if (e.type() == EventType.DEATH) {  // the dying user's open episodes are still open when it is told
+                if (e.episode() == null) return;
+                no.samspill.core.agents.User u = e.episode().user;
+                for (int i = 0; i < u.openEpisodes(); i++) {
+                    no.samspill.core.agents.Episode ep = u.openEpisode(i);
+                    if (ep.measured && ep.inHospital && !Double.isNaN(ep.readyForDischarge)) died.put(ep.id, e.day() - ep.readyForDischarge);
+                }
+                return;
+            }
             if (e.episode() == null || !e.measured()) return;
             switch (e.type()) {
                 case ADMISSION -> admissions++;
@@ -126,10 +138,10 @@ class BedsAndDischargeTest {
         int readyCount = 0, noDelay = 0, delayed = 0, transfers = 0;
         double delayedSum = 0;
         for (Map.Entry<Integer, Double> e : d.ready.entrySet()) {
-            Double x = d.delay.get(e.getKey());
-            double days = x != null ? x : d.end - e.getValue();
+            Double x = d.delay.get(e.getKey()), died = d.died.get(e.getKey());
+            double days = x != null ? x : died != null ? died : d.end - e.getValue();
             if (x != null) transfers++;
-            if (x == null && days < 1) continue; // still waiting, less than a day so far: not yet known
+            if (x == null && died == null && days < 1) continue; // still waiting, less than a day so far: not yet known
             readyCount++;
             if (days < 1) noDelay++;
             else { delayed++; delayedSum += days; }

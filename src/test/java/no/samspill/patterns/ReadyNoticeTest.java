@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * numbers, 95 % t-CI of the paired difference) and its ablation.
  */
 class ReadyNoticeTest {
-    private static final int REPS = 20;
+    private static final int REPS = 40;
     private static final int INHABITANTS = 15_000;
     private static final double YEARS = 2;
 
@@ -50,7 +50,7 @@ class ReadyNoticeTest {
             for (UnitConfig u : s.units) {
                 if (u.kind == UnitKind.SHORT_TERM_WARD) u.staff.replaceAll((p, fte) -> fte * 0.8);
             }
-            // PA's pressure responses (ODD §7.12) off: the ward under pressure would order each group of its line by
+            // PA's pressure responses (ODD §7.13) off: the ward under pressure would order each group of its line by
             // severity and work overtime, which changes which users at home wait and for how long; this test is about
             // the order hospital patients first against one line.
             s.pressure.priorityBySeverity = false;

@@ -17,7 +17,7 @@ import picocli.CommandLine;
 /**
  * The stationarity criterion of issue 7 at a smaller scale than the full check (docs/output-analysis.md, section
  * "Stationarity of every bundled scenario": 20 years, 10 replications, every bundled scenario): the flagship's four
- * governance variants (NPG's queue ran away in one replication of four before the pressure responses of ODD §7.12),
+ * governance variants (NPG's queue ran away in one replication of four before the pressure responses of ODD §7.13),
  * 20 years, 4 replications, through the same command, on the three quantities the criterion names (each kind of
  * unit's queue, mostly near 0, has no meaningful relative difference). With fewer years and replications the
  * 15 % criterion is more often missed by replication noise alone (docs/output-analysis.md §2: a stationary M/M/5

@@ -36,7 +36,7 @@ class TimeAndCostTest {
     @Test
     void manyOverlappingSchemesCostMoreThanOneCoordinator() throws Exception {
         List<Scenario> s = variants("scenarios/coordinator-schemes.yaml", "one", "many");
-        // PA's pressure responses (ODD §7.12) off: this test compares the coordination hours two scheme set-ups take
+        // PA's pressure responses (ODD §7.13) off: this test compares the coordination hours two scheme set-ups take
         // from the same staff; overtime under pressure then pays for them in both, and the difference in staff cost
         // falls below replication noise.
         for (Scenario x : s) {
@@ -102,13 +102,17 @@ class TimeAndCostTest {
         for (int i = 0; i + 1 < levels.length; i++) {
             Sim.assertHigher(Metric.COST_STAFF_PER_1000_NOK, levels[i], r.get(i), levels[i + 1], r.get(i + 1));
         }
-        Sim.assertLower(Metric.DELAYED_DISCHARGE_DAYS_PER_1000, levels[0], r.get(0), levels[1], r.get(1));
+        // With the persistent population (ODD §7.12) a few replications at 0.8 run away (deaths, recurrences and
+        // readmissions of the same users add to the spread: 0.8 vs 0.9 -46 [-93, 0.55] over 20 replications), so 0.8
+        // is compared with the standard staffing instead of 0.9; 0.9 vs 1.0 as before.
+        Sim.assertLower(Metric.DELAYED_DISCHARGE_DAYS_PER_1000, levels[0], r.get(0), levels[2], r.get(2));
         Sim.assertLower(Metric.DELAYED_DISCHARGE_DAYS_PER_1000, levels[1], r.get(1), levels[2], r.get(2));
         // Above the standard staffing the remaining delay is mostly the municipal decision flow's own (ODD §7.5, realism
         // check) and flattens out, so single steps there are not resolved over 20 replications (measured before the
         // ready-notice rules of ODD §7.5: 1.0 vs 1.15: -3.1 [-6.3, 0.13]; 1.3 vs 1.7: -2.7 [-5.9, 0.55]): 1.0 is compared
-        // with 1.3 and with 1.7 instead of 1.0 vs 1.15 and 1.15 vs 1.7.
-        Sim.assertLower(Metric.DELAYED_DISCHARGE_DAYS_PER_1000, levels[2], r.get(2), levels[4], r.get(4));
+        // with 1.7 instead of 1.0 vs 1.15 and 1.15 vs 1.7. With the persistent population (ODD §7.12) some replications
+        // at the standard staffing run away too (1.0 vs 1.3: -7.7 [-15.6, 0.20] over 20 replications), so the fall
+        // above the standard staffing is asserted against 1.7 only.
         Sim.assertLower(Metric.DELAYED_DISCHARGE_DAYS_PER_1000, levels[2], r.get(2), levels[5], r.get(5));
         for (int i = 2; i + 1 < levels.length; i++) {
             Sim.assertHigher(Metric.COST_PER_USER_YEAR_NOK, levels[i], r.get(i), levels[i + 1], r.get(i + 1));

@@ -46,6 +46,12 @@ public final class Episode {
     public double end = Double.NaN;
     public boolean readmitted30d;
     public boolean readmission;
+    /** The user had an earlier episode: this one is a recurrence or a readmission (ODD §7.12). */
+    public boolean returning;
+    /** The user died during the episode (it ended at death, ODD §7.12). */
+    public boolean endedByDeath;
+    /** Day the patient died in a hospital bed (the bed was freed then), or NaN. */
+    public double diedInHospital = Double.NaN;
     /** Standard-normal noise in how severe the need looks at assessment, drawn at arrival (CRN). */
     public double severityNoise;
     /** A municipal professional visited the user in hospital before discharge. */
@@ -97,6 +103,7 @@ public final class Episode {
         this.start = start;
         this.measured = measured;
         this.functionalStart = user.functional;
+        user.episodeOpened(this);
     }
 
     /**
@@ -138,6 +145,7 @@ public final class Episode {
         applyUnmet(now);
         ended = true;
         end = now;
+        user.episodeClosed(this, now);
         if (ownerProfessional != null) ownerProfessional.caseload--;  // the owner lets the case go (ODD §7.3)
     }
 
@@ -152,7 +160,9 @@ public final class Episode {
 
     public void touchProfessional(int id) { professionals.add(id); }
 
+    /** Days from ready-for-discharge to leaving hospital (by transfer, or by death in the bed); 0 if not left yet. */
     public double delayedDischargeDays() {
-        return Double.isNaN(readyForDischarge) || Double.isNaN(transferred) ? 0 : transferred - readyForDischarge;
+        double left = Double.isNaN(transferred) ? diedInHospital : transferred;
+        return Double.isNaN(readyForDischarge) || Double.isNaN(left) ? 0 : left - readyForDischarge;
     }
 }

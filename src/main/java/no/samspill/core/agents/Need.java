@@ -27,13 +27,15 @@ public final class Need implements WorkItem {
         /** Judged not eligible (or not suited for rehabilitation) at assessment. */
         REJECTED,
         /** No unit provides the service in this municipality. */
-        FAILED;
+        FAILED,
+        /** The user died before the need was met or while it was being served (ODD §7.12). */
+        DIED;
 
         /** A waiting need accrues unmet-need time. */
         public boolean waiting() { return this == LATENT || this == REFERRED || this == ASSESSED || this == QUEUED; }
 
         /** Nothing more will happen to a need in a terminal state. */
-        public boolean terminal() { return this == DONE || this == REJECTED || this == FAILED; }
+        public boolean terminal() { return this == DONE || this == REJECTED || this == FAILED || this == DIED; }
     }
 
     public final Episode episode;
@@ -61,11 +63,13 @@ public final class Need implements WorkItem {
     public double fitPenalty;
     /** Share of the unit's usual service duration this need takes (1 for a full need, less for a remainder). */
     public double durationFactor = 1.0;
+    /** Served by a primary professional the user had in this unit before (a returning user, ODD §7.12). */
+    public boolean knownPrimary;
     /** Started while home care was rationing (thinned visits). */
     public boolean rationed;
-    /** Share of the usual direct time per visit: below 1 when the unit shortened its visits under pressure (ODD §7.12). */
+    /** Share of the usual direct time per visit: below 1 when the unit shortened its visits under pressure (ODD §7.13). */
     public double visitShare = 1.0;
-    /** The partner unit whose hours carry this case after a negotiation in the network (ODD §7.12), or null. */
+    /** The partner unit whose hours carry this case after a negotiation in the network (ODD §7.13), or null. */
     public ServiceUnit hoursFrom;
     /** Weekly hours committed in the provider's time budget while in service (ODD §7.10). */
     public double weeklyHours;
@@ -178,6 +182,12 @@ public final class Need implements WorkItem {
     /** IN_SERVICE -> DONE. */
     public void finish(double now) {
         move(State.DONE, now, IN_SERVICE);
+        ended = now;
+    }
+
+    /** Any open state -> DIED: the user died; the need closes unmet (or its service stops). */
+    public void closeAtDeath(double now) {
+        move(State.DIED, now, LATENT | REFERRED | ASSESSED | QUEUED | IN_SERVICE);
         ended = now;
     }
 

@@ -40,6 +40,33 @@ public final class User {
     public double uncoordinatedDays;
     public double serviceDays;
 
+    // ---------------------------------------------------------------- the persistent population (ODD §7.12)
+
+    /** Day of birth on the run's clock (negative: before the run), so that the user ages as the clock runs. */
+    public double birthDay;
+    /** False once the user has died; a dead user starts no episode and is never scheduled again. */
+    public boolean alive = true;
+    /** Day of death, or NaN. */
+    public double died = Double.NaN;
+    /** Episodes started for this user (all, from the first), and the type of the first. */
+    public int episodesStarted;
+    public EpisodeType firstType;
+    /**
+     * When the user last fell ill (a first episode or a recurrence; readmissions and re-emerging needs belong to the
+     * illness they follow), NaN while never: the recurrence hazard falls with the time since (ODD §7.12).
+     */
+    public double lastEpisodeStart = Double.NaN;
+    /** Functional level when the user first came to the services: the frailty the death and recurrence hazards read. */
+    public double entryFunctional = Double.NaN;
+    /** Seed and count of the user's own random draws for life events (ODD §7.12). */
+    public long lifeSeed;
+    public int lifeDraws;
+    /** Stamp of the user's pending life event (death or recurrence): an event whose stamp is stale does nothing. */
+    public int lifeStamp;
+    /** The user's open episodes (usually none or one). */
+    private Episode[] open = new Episode[1];
+    private int openCount;
+
     public User(int id, int zone, boolean lowResource, double assertiveness, boolean relatives, AdvocateType advocate,
                 int goals, boolean diagnosis, double functional, double rehabPotential) {
         this.id = id;
@@ -52,6 +79,41 @@ public final class User {
         this.diagnosis = diagnosis;
         this.functional = functional;
         this.rehabPotential = rehabPotential;
+    }
+
+    /** Age in years on day {@code now}. */
+    public double age(double now) { return (now - birthDay) / 365.25; }
+
+    public int openEpisodes() { return openCount; }
+
+    public Episode openEpisode(int i) { return open[i]; }
+
+    /** Called when an episode of this user starts. */
+    public void episodeOpened(Episode ep) {
+        if (openCount == open.length) open = Arrays.copyOf(open, openCount * 2);
+        open[openCount++] = ep;
+        if (episodesStarted++ == 0) firstType = ep.type;
+    }
+
+    /** Called when an episode of this user ends. */
+    public void episodeClosed(Episode ep, double now) {
+        for (int i = 0; i < openCount; i++) {
+            if (open[i] == ep) {
+                open[i] = open[--openCount];
+                open[openCount] = null;
+                break;
+            }
+        }
+    }
+
+    /** The user dies on day {@code now}: the primary contacts are dropped (contact counts stay for the metrics). */
+    public void die(double now) {
+        alive = false;
+        died = now;
+        primaryUnits = null;
+        primaryContacts = null;
+        primaries = 0;
+        lifeStamp++;
     }
 
     /** The user's effective voice at a decision where they are present (assertiveness, advocate, relatives). */
@@ -136,4 +198,6 @@ public final class User {
     public boolean isCoordinated() { return coordinated(); }
     public int getContacts() { return contacts; }
     public int getDistinctProfessionals() { return distinct; }
+    public boolean isAlive() { return alive; }
+    public int getEpisodesStarted() { return episodesStarted; }
 }

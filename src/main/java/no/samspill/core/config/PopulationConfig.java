@@ -1,10 +1,51 @@
 package no.samspill.core.config;
 
-/** The municipality's population and age structure. */
+/**
+ * The municipality's population: size, age structure, and the persistent population of users (ODD §7.12): users
+ * age, die by an age- and health-dependent hazard, and fall ill again and come back to the services that know them.
+ */
 public class PopulationConfig {
     @Param(doc = "Inhabitants of the municipality; demand rates scale with it", unit = "persons", min = 100, max = 10_000_000, source = "scenario input")
     public int inhabitants = 20_000;
-    @Param(doc = "Share of inhabitants aged 67+; hospital-discharge and decline rates scale with it relative to 0.17",
-           unit = "share 0–1", min = 0, max = 1, source = "SSB 2024 national share ~0.17")
+    @Param(doc = "Share of inhabitants aged 67+; hospital-discharge and decline rates scale with the age structure (ODD §7.1)",
+           unit = "share 0–1", min = 0, max = 1, source = "SSB 2024 national share about 0.17 (approximate)")
     public double share67Plus = 0.17;
+    @Param(doc = "Share of inhabitants aged 80+ (part of share67Plus)", unit = "share 0–1", min = 0, max = 1,
+           source = "SSB 2024 national share about 0.045 (approximate)")
+    public double share80Plus = 0.045;
+    @Param(doc = "Incidence of first hospital-discharge and functional-decline episodes at 80+ relative to 67–79, per inhabitant",
+           unit = "ratio", min = 0, max = 100,
+           source = "SAMDATA: hospital use per inhabitant 80+ is about 2–3 times that at 67–79 (approximate) [assumption for municipal follow-up]")
+    public double incidenceRatio80Plus = 3.0;
+    @Param(doc = "Incidence of first hospital-discharge and functional-decline episodes under 67 relative to 67–79, per inhabitant",
+           unit = "ratio", min = 0, max = 100, source = "assumption: needs for municipal follow-up after hospital are rare under 67")
+    public double incidenceRatioUnder67 = 0.05;
+
+    @Param(doc = "Ablation: users die (a hazard in age and frailty ends their open episodes and frees their bed)",
+           unit = "flag", source = "ablation switch (ODD §7.12)")
+    public boolean mortality = true;
+    @Param(doc = "Yearly death hazard of a user aged 80 who came to the services in full function (Gompertz level)", unit = "per year", min = 0, max = 5,
+           source = "SSB life tables 2023, both sexes: death probability at 80 about 0.04 (approximate)")
+    public double mortalityAt80 = 0.042;
+    @Param(doc = "Gompertz slope of the death hazard in age (0.11: the hazard doubles about every 6.3 years)", unit = "per year of age",
+           min = 0, max = 0.5, source = "SSB life tables 2023: death probability about 0.01 at 67, 0.04 at 80, 0.13 at 90 (approximate)")
+    public double mortalitySlope = 0.11;
+    @Param(doc = "Relative increase of the death hazard per unit of function lacking when the user first came to the services (hazard × (1 + k·(1 − f₀)))",
+           unit = "factor", min = 0, max = 20, source = "assumption: users of home services die 2–3 times as often as their age group")
+    public double mortalityPerLostFunction = 2.0;
+
+    @Param(doc = "Ablation: users who have had an episode fall ill again and come back as the same person to the services that know them (false: every episode is a new user's, as before)",
+           unit = "flag", source = "ablation switch (ODD §7.12)")
+    public boolean recurrence = true;
+    @Param(doc = "Yearly hazard of a new episode for a user aged 80 who came in full function, just as they last fell ill (an admission can come while home services go on)",
+           unit = "per year", min = 0, max = 20, source = "assumption: about a third of older service users have a new episode within a year")
+    public double recurrenceAt80 = 0.35;
+    @Param(doc = "Slope of the recurrence hazard in age", unit = "per year of age", min = 0, max = 0.5, source = "assumption")
+    public double recurrenceAgeSlope = 0.04;
+    @Param(doc = "Relative increase of the recurrence hazard per unit of function lacking when the user first came to the services", unit = "factor", min = 0, max = 20,
+           source = "assumption")
+    public double recurrencePerLostFunction = 1.5;
+    @Param(doc = "Years over which the recurrence hazard falls by a factor e with the time since the user last fell ill",
+           unit = "years", min = 0.1, max = 100, source = "assumption")
+    public double recurrenceDecayYears = 3.0;
 }

@@ -1,7 +1,7 @@
 package no.samspill.core.config;
 
 /**
- * Pressure responses (ODD §7.12): what a unit does when its queue grows against its capacity. Which responses a
+ * Pressure responses (ODD §7.13): what a unit does when its queue grows against its capacity. Which responses a
  * governance model allows is a rule of the model (the governance rules priority_by_severity, overtime,
  * pressure_tightening, shorter_visits, network_negotiation and temporary_staff); the constants here say when a unit
  * counts as under pressure and how far each response goes. Each response has a switch that turns it off (ablation).

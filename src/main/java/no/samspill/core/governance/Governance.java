@@ -42,14 +42,14 @@ public final class Governance {
         /**
          * Share of provider units that keep a waiting list ordered by severity when they are under pressure: the
          * professionals take the most severe case first (PA professional discretion, 003A §4.1; prioritisation by
-         * severity, 001 §3.21; ODD §7.12).
+         * severity, 001 §3.21; ODD §7.13).
          */
         PRIORITY_BY_SEVERITY,
-        /** Share of provider units whose staff work overtime, within the statutory limits, under pressure (ODD §7.12). */
+        /** Share of provider units whose staff work overtime, within the statutory limits, under pressure (ODD §7.13). */
         OVERTIME,
         /**
          * Share of purchaser-office decisions taken with eligibility tightened while the provider's queue or the office's
-         * own is under pressure (Nord's savings: "prioritise the greatest need", 003A §4.2, §4.5; ODD §7.12).
+         * own is under pressure (Nord's savings: "prioritise the greatest need", 003A §4.2, §4.5; ODD §7.13).
          */
         PRESSURE_TIGHTENING,
         /**
@@ -80,7 +80,7 @@ public final class Governance {
 
     /** PA, NPM and NPG presets (ODD §6.2; 003A §4, §4.5; 001 §4; 003B §4.2; 000 A4). */
     public enum Preset {
-        // The last six are the pressure responses (ODD §7.12): temp = temporary staff, prio = priority by severity,
+        // The last six are the pressure responses (ODD §7.13): temp = temporary staff, prio = priority by severity,
         // over = overtime, tight = tightened eligibility, short = shorter visits, nego = network negotiation.
         //          elig  find  targ  silo  std   disc  forum horiz report temp prio over tight short nego | locus, handoff, accountability, visits
         PA(new double[]{0.50, 0.40, 0.15, 0.25, 0.25, 0.80, 0.50, 0.50, 0.08, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0},

@@ -235,6 +235,7 @@ public final class Allocation implements Pathway {
         if (wrong != null) {
             HandOffs.Result h = handOffs.transfer(ep, from, wrong, referrer, null, null, false);
             m.after(h.delayDays() + Streams.exponential(r, 5), () -> {
+                if (ep.ended()) return;  // the user died on the way (ODD §7.12)
                 n.misrouted();
                 m.emit(EventType.PING_PONG, ep, wrong, null, target.id, 0, "misrouted");
                 Professional wp = pick(wrong);
@@ -493,7 +494,7 @@ public final class Allocation implements Pathway {
                 continue;
             }
             double threshold = n.service.needsAllocationDecision ? base : 0.5 * base;
-            threshold += delivery.pressure().eligibilityTightening(decider, provider(n));  // NPM under pressure, ODD §7.12
+            threshold += delivery.pressure().eligibilityTightening(decider, provider(n));  // NPM under pressure, ODD §7.13
             if (n.service == ServiceType.EVERYDAY_REHAB) threshold -= 0.15 * horizon;
             if (severity < threshold && n.stage == ep.currentStage()) {
                 n.rejectAtAssessment(now);
@@ -635,6 +636,7 @@ public final class Allocation implements Pathway {
             double dt = Streams.exponential(r, 120);
             double noise = r.nextGaussian();
             m.after(dt, () -> {
+                if (!ep.user.alive) return;
                 List<PlannedNeed> plan = List.of(new PlannedNeed(n.service, 0));
                 episodes.startEpisode(ep.user, EpisodeType.FUNCTIONAL_DECLINE, ep.complexity, plan, noise, false);
             });

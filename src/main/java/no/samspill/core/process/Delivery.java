@@ -39,7 +39,7 @@ public final class Delivery implements WorkItem.Handler {
     private final Detection detection;
     private Pathway pathway;
     private final DischargePlanning discharge;
-    /** What units under pressure may do, by governance (ODD §7.12). */
+    /** What units under pressure may do, by governance (ODD §7.13). */
     private final PressureResponses pressure;
     /** Rostering and assignment of visits (ODD §7.5). */
     private final Assignment assignment;
@@ -63,11 +63,12 @@ public final class Delivery implements WorkItem.Handler {
         Beds.initialise(m);
     }
 
-    /** The pressure responses (ODD §7.12), read by allocation for the purchaser office's eligibility rule. */
+    /** The pressure responses (ODD §7.13), read by allocation for the purchaser office's eligibility rule. */
     public PressureResponses pressure() { return pressure; }
 
     /** Where finished work returns to the pathway (set once, by the model, before the run starts). */
     public void connect(Pathway p) { this.pathway = p; }
+
 
     /** Chance, at full target pressure, that a unit ends a service early and hands the rest on (003A §7 items 1–2). */
     public static final double EARLY_HANDOFF = 0.15;
@@ -88,7 +89,7 @@ public final class Delivery implements WorkItem.Handler {
         return caseHoursPerWeek(u, reporting, 1.0);
     }
 
-    /** The same with the direct time of each visit cut to {@code visitShare} of the usual (shorter visits, ODD §7.12). */
+    /** The same with the direct time of each visit cut to {@code visitShare} of the usual (shorter visits, ODD §7.13). */
     static double caseHoursPerWeek(ServiceUnit u, double reporting, double visitShare) {
         double direct = u.hoursPerCaseWeek * visitShare;
         double travel = u.kind.homeBased() ? 7 * KindDefaults.of(u.kind).contactsPerDay() * TRAVEL_HOURS_PER_CONTACT : 0;
@@ -225,9 +226,9 @@ public final class Delivery implements WorkItem.Handler {
     private double startingHours;
     /** Whether the item being started is rationed (thinned visits). */
     private boolean startingRationed;
-    /** Share of the usual visit time of the item being started (shorter visits under pressure, ODD §7.12). */
+    /** Share of the usual visit time of the item being started (shorter visits under pressure, ODD §7.13). */
     private double startingVisitShare = 1.0;
-    /** The partner whose hours carry the item being started after a negotiation (ODD §7.12), or null. */
+    /** The partner whose hours carry the item being started after a negotiation (ODD §7.13), or null. */
     private ServiceUnit startingHoursFrom;
 
     /**
@@ -267,7 +268,7 @@ public final class Delivery implements WorkItem.Handler {
                     hours /= 1 + MAX_RATIONING;
                 }
                 if (u.busy > 0 && free < hours - 1e-9) {
-                    // Pressure responses (ODD §7.12): overtime within the statutory limit, a partner's hours, or the
+                    // Pressure responses (ODD §7.13): overtime within the statutory limit, a partner's hours, or the
                     // guarantee met with temporary staff, as the unit's governance allows.
                     if (free + pressure.overtimeAllowance(u) >= hours - 1e-9) {
                         m.emit(EventType.PRESSURE_RESPONSE, null, u, null, "overtime", hours, null);
@@ -379,7 +380,7 @@ public final class Delivery implements WorkItem.Handler {
         };
     }
 
-    /** Only a user's need is carried by a partner (ODD §7.12): any other item keeps its hours on its own unit. */
+    /** Only a user's need is carried by a partner (ODD §7.13): any other item keeps its hours on its own unit. */
     private void ownHours(ServiceUnit u) {
         if (startingHoursFrom == null) return;
         startingHoursFrom.time.release(startingHours);
@@ -449,6 +450,8 @@ public final class Delivery implements WorkItem.Handler {
         Episode ep = n.episode;
         Governance g = m.gov();
         double now = m.now();
+        // a returning user who has been served here before keeps their primary contact (ODD §7.5, §7.12)
+        n.knownPrimary = ep.returning && ep.user.primaryIn(u.index) != null;
         n.start(assignment.primary(ep.user, u), now);  // the user's primary contact in the unit (ODD §7.5)
         if (n.primary != null) {
             n.primary.caseload++;
@@ -471,11 +474,12 @@ public final class Delivery implements WorkItem.Handler {
     }
 
     private void completeService(Need n, ServiceUnit u, double dur) {
+        if (n.state() != Need.State.IN_SERVICE) return;  // the user died in service: the slot was freed then
         Episode ep = n.episode;
         double now = m.now();
         finish(u, n.queuedAt, n.hoursFrom == null ? n.weeklyHours : 0);
         if (n.hoursFrom != null) {
-            // The partner that carried the case after a negotiation (ODD §7.12) has its weekly hours back.
+            // The partner that carried the case after a negotiation (ODD §7.13) has its weekly hours back.
             n.hoursFrom.time.release(n.weeklyHours);
             tryStart(n.hoursFrom);
         }
@@ -570,6 +574,10 @@ public final class Delivery implements WorkItem.Handler {
      * The patient holds the bed until the first municipal service starts (delayed discharge).
      */
     private void readyForDischarge(Episode ep, ServiceUnit h) {
+        if (ep.ended()) {  // the patient died in the bed, which was freed then; drop what was decided for them
+            discharge.release(ep, (n, u) -> { });
+            return;
+        }
         ep.readyForDischarge = m.now();
         h.readyWaiting++;
         ep.startUnmet(m.now());
@@ -650,5 +658,43 @@ public final class Delivery implements WorkItem.Handler {
         ep.goalsAddressed = Streams.binomial(r, ep.user.goals, p);
         ep.functionalEnd = ep.user.functional;
         m.emit(EventType.EPISODE_END, ep, null, null, null, ep.functionalEnd - ep.functionalStart, null);
+    }
+
+    /**
+     * The user died (ODD §7.12): the episode ends now. A hospital bed is freed at once (not a transfer: no discharge,
+     * no readmission hazard); services in progress stop and free their slots and hours (the hours used so far are
+     * recorded); every open need closes as DIED; coordinators are released as at any episode end.
+     */
+    void endAtDeath(Episode ep) {
+        if (ep.ended()) return;
+        double now = m.now();
+        endAtReady.remove(ep);
+        if (ep.inHospital) {
+            ep.applyUnmet(now);
+            ep.inHospital = false;
+            ep.diedInHospital = now;
+            if (!Double.isNaN(ep.readyForDischarge)) ep.hospital.readyWaiting--;
+            finish(ep.hospital, ep.admitted, 0);
+        }
+        for (Need n : ep.needs) {
+            if (n.state() == Need.State.IN_SERVICE) {
+                ServiceUnit u = n.unit;
+                if (n.primary != null) {
+                    n.primary.caseload--;
+                    double thin = n.rationed ? 1.0 / (1 + MAX_RATIONING) : 1.0;
+                    double direct = (now - n.started) / 7.0 * u.hoursPerCaseWeek * thin;
+                    m.record(n.primary, Activity.DIRECT, direct);
+                    m.record(n.primary, Activity.REPORTING, direct * n.reportingShare);
+                }
+                ep.user.advanceServices(now, m.warmup);
+                ep.user.activeServices--;
+                n.closeAtDeath(now);
+                finish(u, n.queuedAt, n.weeklyHours);
+            } else if (!n.terminal()) {
+                n.closeAtDeath(now);
+            }
+        }
+        ep.endedByDeath = true;
+        endEpisode(ep);
     }
 }

@@ -26,21 +26,24 @@ public final class Demand implements EpisodeStarter {
     private final World m;
     private final Delivery delivery;
     private final Detection detection;
+    private final LifeCourse population;
     /** Number of zones users are spread over (computed at start, after the units are built). */
     private int zones;
 
-    public Demand(World m, Delivery delivery, Detection detection) {
+    public Demand(World m, Delivery delivery, Detection detection, LifeCourse population) {
         this.m = m;
         this.delivery = delivery;
         this.detection = detection;
+        this.population = population;
     }
 
-    /** Reference share of 67+ against which age-dependent rates scale (national share, SSB). */
-    public static final double REFERENCE_SHARE_67 = 0.17;
-
+    /**
+     * Episodes per day of a type: per 1000 inhabitants per year, hospital discharge and functional decline scaled by
+     * the age structure ({@link AgeStructure#ageFactor}: 1 for the national one).
+     */
     public static double ratePerDay(Scenario sc, EpisodeType t) {
         DemandConfig d = sc.demand;
-        double age = sc.population.share67Plus / REFERENCE_SHARE_67;
+        double age = AgeStructure.ageFactor(sc.population);
         double per1000 = switch (t) {
             case HOSPITAL_DISCHARGE -> d.hospitalDischargeRate * age;
             case FUNCTIONAL_DECLINE -> d.functionalDeclineRate * age;
@@ -52,8 +55,9 @@ public final class Demand implements EpisodeStarter {
 
     public void start() {
         zones = Math.max(1, zoneCount());
+        population.prepare();
         for (EpisodeType t : EpisodeType.values()) {
-            double rate = ratePerDay(m.scenario, t);
+            double rate = population.firstEpisodeRatePerDay(t);
             if (rate > 0) scheduleNext(t, rate);
         }
         for (DemandConfig.DirectArrivalConfig d : m.scenario.demand.direct) {
@@ -82,8 +86,21 @@ public final class Demand implements EpisodeStarter {
     /** A new episode for a new user. */
     void arrive(EpisodeType t) {
         MersenneTwisterFast r = m.rng(Streams.Stream.USERS);
+        Complexity c = drawComplexity(m.scenario.demand, t, r);
+        User u = newUser(t, c, r);
+        register(u);
+        population.enter(u, t, r);
+        List<PlannedNeed> plan = plannedNeeds(t, c, rehabCandidate, r);
+        double severityNoise = r.nextGaussian();
+        startEpisode(u, t, c, plan, severityNoise, false);
+    }
+
+    /** Whether the user last drawn by {@link #newUser} is a rehabilitation candidate. */
+    private boolean rehabCandidate;
+
+    /** Draws a new user's attributes for a first episode of type {@code t} (not yet one of the municipality's users). */
+    User newUser(EpisodeType t, Complexity c, MersenneTwisterFast r) {
         DemandConfig d = m.scenario.demand;
-        Complexity c = drawComplexity(d, t, r);
         boolean low = r.nextDouble() < d.lowResourceShare;
         double assert0 = clamp(d.meanAssertiveness * (low ? 0.6 : 1.0) + 0.15 * r.nextGaussian());
         boolean relatives = r.nextDouble() < d.relativesPresent;
@@ -98,14 +115,17 @@ public final class Demand implements EpisodeStarter {
             case WORK_HEALTH -> 0.6 + 0.3 * r.nextDouble();
         };
         functional -= 0.05 * (c.weight - 1);
-        boolean rehabCandidate = r.nextDouble() < d.rehabPotentialShare;
+        rehabCandidate = r.nextDouble() < d.rehabPotentialShare;
         // Candidates have clear potential; the others lie in the grey zone below 0.5, some above the team's threshold.
         double potential = rehabCandidate ? 0.5 + 0.5 * r.nextDouble() : 0.5 * r.nextDouble();
-        User u = new User(m.nextUserId++, r.nextInt(zones), low, assert0, relatives, adv, goals, diagnosis, clamp(functional), potential);
+        return new User(m.nextUserId, r.nextInt(zones), low, assert0, relatives, adv, goals, diagnosis, clamp(functional), potential);
+    }
+
+    /** A user drawn by {@link #newUser} joins the municipality's users. */
+    void register(User u) {
+        if (u.id != m.nextUserId) throw new IllegalStateException("user " + u.id + " registered out of turn");
+        m.nextUserId++;
         m.users.add(u);
-        List<PlannedNeed> plan = plannedNeeds(t, c, rehabCandidate, r);
-        double severityNoise = r.nextGaussian();
-        startEpisode(u, t, c, plan, severityNoise, false);
     }
 
     private int zoneCount() {
@@ -117,8 +137,10 @@ public final class Demand implements EpisodeStarter {
     /** Starts an episode for a user (new or readmitted) and dispatches it to the hospital or to detection. */
     @Override
     public Episode startEpisode(User u, EpisodeType t, Complexity c, List<PlannedNeed> plan, double severityNoise, boolean readmission) {
+        if (!u.alive) throw new IllegalStateException("user " + u.id + " has died: no new episode");
         Episode ep = new Episode(m.nextEpisodeId++, u, t, c, m.now(), m.measuring(), m.scenario.health.declinePerUnmetDay);
         ep.readmission = readmission;
+        ep.returning = u.episodesStarted > 1;
         ep.severityNoise = severityNoise;
         for (PlannedNeed pn : plan) ep.needs.add(new Need(ep, pn.service(), m.now(), pn.stage()));
         m.emit(EventType.EPISODE_START, ep, null, null, t.name(), c.weight, c.name());

@@ -69,6 +69,7 @@ public final class Detection {
     }
 
     void detected(Episode ep, Source source) {
+        if (ep.ended()) return;  // the user died before anyone noticed (ODD §7.12)
         MersenneTwisterFast r = m.rng(Streams.Stream.DETECTION);
         Governance g = m.gov();
         ServiceUnit from = source.role == null ? null : m.unitFor(source.role, ep.user);

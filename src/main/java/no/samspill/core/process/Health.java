@@ -45,16 +45,20 @@ public final class Health {
         ep.user.functional = Math.min(1, ep.user.functional + gain);
     }
 
-    /** At transfer from hospital: schedule the 30-day readmission check. */
+    /** Days after transfer at which the readmission hazard is evaluated again (ODD §7.7); the window ends at 30. */
+    static final double[] CHECKPOINTS = {0, 7, 14, 21, 30};
+
+    /** At transfer from hospital: the 30-day readmission hazard starts. */
     public void discharged(Episode ep) {
-        m.after(30, () -> readmissionCheck(ep));
+        readmissionHazard(ep, 0, m.now());
     }
 
     /**
-     * The 30-day readmission draw. Odds rise with information loss in the pathway, waiting and gap weeks,
-     * low function and a poorly fitting first service (ODD §7.6–7.7; 003A §1; 001 §5.2).
+     * The probability of a readmission within 30 days if the episode's state stayed as it is now. Odds rise with
+     * information loss in the pathway, delayed discharge and unmet weeks since transfer, low function and a poorly
+     * fitting first service (ODD §7.6–7.7; 003A §1; 001 §5.2).
      */
-    void readmissionCheck(Episode ep) {
+    double readmissionProbability(Episode ep) {
         HealthConfig h = m.scenario.health;
         ep.applyUnmet(m.now());  // the hazard reads unmet time and function as of now
         double fit = 0.7;
@@ -64,15 +68,34 @@ public final class Health {
         double odds = h.readmissionBase / (1 - h.readmissionBase);
         odds *= 1 + h.readmissionPerInfoLoss * ep.lossEvents + h.readmissionPerGapWeek * weeks
                 + 0.8 * (1 - ep.user.functional) + 0.8 * (1 - fit);
-        double p = odds / (1 + odds);
+        return odds / (1 + odds);
+    }
+
+    /**
+     * The readmission hazard over checkpoint interval {@code k}: constant over the interval at the level that would give
+     * the 30-day probability of the state at its start, λ = −ln(1 − p)/30 per day. One exponential draw decides whether
+     * the readmission falls in the interval (and when); otherwise the hazard is read again at the next checkpoint, so
+     * losses, gaps and decline after discharge raise it for the rest of the window.
+     */
+    void readmissionHazard(Episode ep, int k, double transferred) {
+        if (k >= CHECKPOINTS.length - 1 || !ep.user.alive) return;
+        double p = readmissionProbability(ep);
+        double rate = -Math.log(1 - Math.min(p, 1 - 1e-12)) / 30.0;
+        double len = CHECKPOINTS[k + 1] - CHECKPOINTS[k];
+        double t = Streams.exponential(m.rng(Streams.Stream.HEALTH), 1.0 / rate);
+        if (t < len) m.after(t, () -> readmit(ep, p, transferred));
+        else m.after(len, () -> readmissionHazard(ep, k + 1, transferred));
+    }
+
+    /** A readmission: a new hospital admission of the same user (it needs a bed like any other, ODD §7.5). */
+    void readmit(Episode ep, double p, double transferred) {
+        if (!ep.user.alive) return;
         MersenneTwisterFast r = m.rng(Streams.Stream.HEALTH);
-        if (r.nextDouble() < p) {
-            ep.readmitted30d = true;
-            m.emit(EventType.READMISSION, ep, null, null, null, p, null);
-            List<PlannedNeed> plan = new ArrayList<>();
-            for (Need n : ep.needs) if (n.stage == 0 || n.service.needsAllocationDecision) plan.add(new PlannedNeed(n.service, 0));
-            if (plan.isEmpty()) plan = PlannedNeed.draw(EpisodeType.HOSPITAL_DISCHARGE, ep.complexity, ep.user.rehabPotential > 0.5, r);
-            episodes.startEpisode(ep.user, EpisodeType.HOSPITAL_DISCHARGE, ep.complexity, plan, r.nextGaussian(), true);
-        }
+        ep.readmitted30d = true;
+        m.emit(EventType.READMISSION, ep, null, null, null, null, p, (int) Math.floor(m.now() - transferred), null);
+        List<PlannedNeed> plan = new ArrayList<>();
+        for (Need n : ep.needs) if (n.stage == 0 || n.service.needsAllocationDecision) plan.add(new PlannedNeed(n.service, 0));
+        if (plan.isEmpty()) plan = PlannedNeed.draw(EpisodeType.HOSPITAL_DISCHARGE, ep.complexity, ep.user.rehabPotential > 0.5, r);
+        episodes.startEpisode(ep.user, EpisodeType.HOSPITAL_DISCHARGE, ep.complexity, plan, r.nextGaussian(), true);
     }
 }

@@ -18,7 +18,7 @@ import no.samspill.core.world.EventType;
 import no.samspill.core.world.World;
 
 /**
- * Pressure responses as rules of each governance model (ODD §7.12). A unit is <em>under pressure</em> when the work in
+ * Pressure responses as rules of each governance model (ODD §7.13). A unit is <em>under pressure</em> when the work in
  * its queue would take {@code pressure.backlogDays} to clear at its capacity (cases waiting × mean service days ÷
  * case slots): a reading of the state, never an outcome. What a unit under pressure may then do is a governance rule
  * (a share of units bound to it, as {@code temporary_staff}; a mix binds a fixed set of units by the order of their

@@ -48,7 +48,7 @@ public enum EventType {
     /** A unit bound to a waiting-time guarantee starts a case on temporary staff's hours: value = weekly hours. */
     TEMPORARY_STAFF,
     /**
-     * A unit under pressure responds as its governance allows (ODD §7.12): other = "priority" (value = severity of the
+     * A unit under pressure responds as its governance allows (ODD §7.13): other = "priority" (value = severity of the
      * case taken first), "overtime" (value = weekly hours started beyond the available ones), "tightened" (value = rise
      * of the eligibility threshold), "shorter_visits" (value = share of the usual visit time) or "negotiated:&lt;partner&gt;"
      * (value = weekly hours the partner carries).
@@ -62,8 +62,12 @@ public enum EventType {
     EPISODE_END,
     /** Responsibility-group meeting: value = participants. */
     RESPONSIBILITY_GROUP,
-    /** A 30-day readmission: value = its probability. */
+    /** A 30-day readmission (episode = the episode discharged): value = the 30-day probability in force, count = days since transfer. */
     READMISSION,
+    /** A user died (episode = an open episode of the user, or null): value = age, other = "hospital" if in a hospital bed (ODD §7.12). */
+    DEATH,
+    /** A known user fell ill again (episode = the new episode): value = age, count = episodes of the user so far (ODD §7.12). */
+    RECURRENCE,
     /** A job-shadowing day: unit = host, other = the professional's own unit, value = hours. */
     JOB_SHADOWING,
     /** A cross-boundary forum between two units: other = the second unit, value = case volume 0–1. */

@@ -1,0 +1,44 @@
+package no.samspill.core.process;
+
+import no.samspill.core.agents.EpisodeType;
+import no.samspill.core.config.PopulationConfig;
+
+/**
+ * The municipality's age structure and how age-related demand scales with it (ODD §7.1, §7.12): three groups, under
+ * 67, 67–79 and 80+, with the incidence of first hospital-discharge and functional-decline episodes per inhabitant
+ * relative to 67–79.
+ */
+final class AgeStructure {
+    private AgeStructure() { }
+
+    /** The reference age structure against which age-related demand scales (the national one, SSB 2024, approximate). */
+    static final double REFERENCE_SHARE_67 = 0.17, REFERENCE_SHARE_80 = 0.045;
+
+    /** Shares of inhabitants under 67, 67–79 and 80+ (the 80+ share is capped at the 67+ share). */
+    static double[] shares(double share67, double share80) {
+        double s80 = Math.min(share80, share67);
+        return new double[] {1 - share67, share67 - s80, s80};
+    }
+
+    /** Weight of each age group in the incidence of age-related episodes: share × relative incidence. */
+    static double[] incidenceWeights(PopulationConfig p, double share67, double share80) {
+        double[] s = shares(share67, share80);
+        return new double[] {s[0] * p.incidenceRatioUnder67, s[1], s[2] * p.incidenceRatio80Plus};
+    }
+
+    /**
+     * The factor on hospital-discharge and functional-decline rates for this municipality's age structure: its
+     * incidence-weighted share of older people over that of the national age structure (1 for the national one).
+     */
+    static double ageFactor(PopulationConfig p) {
+        double[] w = incidenceWeights(p, p.share67Plus, p.share80Plus);
+        double[] ref = incidenceWeights(p, REFERENCE_SHARE_67, REFERENCE_SHARE_80);
+        double sRef = ref[0] + ref[1] + ref[2];
+        return sRef <= 0 ? 1 : (w[0] + w[1] + w[2]) / sRef;
+    }
+
+    /** Whether an episode type's incidence rises with age (it is scaled by the age structure). */
+    static boolean ageRelated(EpisodeType t) {
+        return t == EpisodeType.HOSPITAL_DISCHARGE || t == EpisodeType.FUNCTIONAL_DECLINE;
+    }
+}
