@@ -106,6 +106,7 @@ public final class Model extends SimState {
 
         delivery.openTimeBudgets();
         demand.start();
+        detection.start();
         organisation.start();
         learning.start();
         w.at(w.warmup, Ordering.WARMUP_END, w::beginMeasuring);

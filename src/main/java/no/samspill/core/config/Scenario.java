@@ -18,6 +18,7 @@ public class Scenario {
     public RunConfig run = new RunConfig();
     public PopulationConfig population = new PopulationConfig();
     public DemandConfig demand = new DemandConfig();
+    public DetectionConfig detection = new DetectionConfig();
     /** Service units; when empty, a standard municipality scaled to the population is built (see StandardMunicipality). */
     public List<UnitConfig> units = new ArrayList<>();
     public List<TeamConfig> teams = new ArrayList<>();

@@ -20,8 +20,11 @@ public enum Role {
     GP(UnitKind.GP_PRACTICE),
     /** Home care: notices new needs of users it already serves. */
     HOME_CARE(UnitKind.HOME_CARE_ZONE),
-    /** Outreach and case-finding. */
-    OUTREACH(UnitKind.DAY_CENTRE, UnitKind.HOME_CARE_ZONE);
+    /**
+     * Outreach and case-finding (ODD §7.2): the home-care zones, whose resource persons look for candidates in Sør
+     * (003A §3.11), else the day centre.
+     */
+    OUTREACH(UnitKind.HOME_CARE_ZONE, UnitKind.DAY_CENTRE);
 
     /** Kinds that can play the role, preferred first. */
     public final List<UnitKind> kinds;

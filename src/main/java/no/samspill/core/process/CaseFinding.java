@@ -1,0 +1,181 @@
+package no.samspill.core.process;
+
+import java.util.List;
+import no.samspill.core.agents.Episode;
+import no.samspill.core.agents.User;
+import no.samspill.core.config.DetectionConfig;
+import no.samspill.core.config.DetectionConfig.OutreachTarget;
+import no.samspill.core.governance.Governance;
+import no.samspill.core.random.Streams;
+import no.samspill.core.units.Activity;
+import no.samspill.core.units.Professional;
+import no.samspill.core.units.Role;
+import no.samspill.core.units.ServiceUnit;
+import no.samspill.core.world.Ordering;
+import no.samspill.core.world.World;
+
+/**
+ * Case-finding as an activity (ODD §7.2): an outreach unit that runs it visits people of its target population at
+ * home, as many visits a week as the hours it can spare allow, and a latent need is found only when a visit actually
+ * comes to that user. Governance decides whether the activity exists: the rule {@code case_finding} is the share of
+ * outreach units that run it (a fixed set of units by the order of their index, as the pressure rules of ODD §7.13);
+ * how often a given user is visited then follows from the unit's spare hours, the hours a visit takes and how many
+ * people it must cover. The hours are booked in the unit's time budget (assessment and travel, ODD §7.10), so
+ * case-finding competes with the unit's cases and shows in cost.
+ *
+ * <p>Every draw is counter-based ({@link Streams#uniform} on the run seed, the episode and the week), so switching the
+ * activity off or changing its hours leaves every random stream of the other processes as it was (common random
+ * numbers). The weekly round is scheduled whether or not any unit runs the activity.
+ */
+final class CaseFinding {
+    /** Salt of the counter-based draws (visit or not, visit day, notice). */
+    private static final long SALT = 0x43415345_46494E44L;
+
+    private final World m;
+    private final DetectionConfig c;
+    private final Detection detection;
+    /** Per unit (index): visits planned this week, and the size of the unit's target population. */
+    private final double[] visits;
+    private final double[] population;
+    /** Round-robin position of the staff member who makes the next visit, per unit. */
+    private final int[] next;
+    private long week = -1;
+
+    CaseFinding(World m, Detection detection) {
+        this.m = m;
+        this.c = m.scenario.detection;
+        this.detection = detection;
+        this.visits = new double[m.units.size()];
+        this.population = new double[m.units.size()];
+        this.next = new int[m.units.size()];
+    }
+
+    /** Schedules the weekly round from day 0 (every Monday, before the day's work). */
+    void start() {
+        m.at(0, Ordering.MEETING, this::round);
+    }
+
+    /** The unit that would visit {@code u}: the outreach unit of the user's area, if it runs case-finding now. */
+    ServiceUnit unitFor(User u) {
+        ServiceUnit o = m.unitFor(Role.OUTREACH, u);
+        return o != null && runs(o) ? o : null;
+    }
+
+    /** Whether unit {@code u} runs the case-finding activity under the rules in force (and the ablation switch). */
+    boolean runs(ServiceUnit u) {
+        if (!c.outreach) return false;
+        double share = m.gov().get(Governance.Rule.CASE_FINDING);
+        if (share <= 0) return false;
+        if (share >= 1) return true;
+        double position = (u.index * 0.6180339887498949 + Governance.Rule.CASE_FINDING.ordinal() * 0.3819660112501051) % 1.0;
+        return position < share - 1e-12;
+    }
+
+    /** Hours one visit takes: the visit and the travel to the user's home (ODD §7.10). */
+    double hoursPerVisit() {
+        return c.outreachVisitHours + Delivery.TRAVEL_HOURS_PER_CONTACT;
+    }
+
+    /** The weekly round: each unit that runs the activity plans its visits and books their hours; pending needs are visited. */
+    private void round() {
+        double now = m.now();
+        week = (long) Math.floor(now / 7.0 + 1e-9);
+        java.util.Arrays.fill(visits, 0);
+        boolean any = false;
+        for (ServiceUnit u : m.units) {
+            if (!isOutreachUnit(u) || !runs(u) || u.staff.isEmpty()) continue;
+            // Only hours the unit's committed work leaves this week: case-finding gives way to the cases in service.
+            double hours = Math.min(c.outreachHoursPerWeek, Math.max(0, u.time.free()));
+            int n = (int) Math.floor(hours / hoursPerVisit() + 1e-9);
+            if (n <= 0) continue;
+            visits[u.index] = n;
+            population[u.index] = targetPopulation(u);
+            book(u, n);
+            any = true;
+        }
+        if (any) {
+            for (Episode ep : detection.pending()) consider(ep, now, 7.0);
+        }
+        m.at(now + 7, Ordering.MEETING, this::round);
+    }
+
+    private boolean isOutreachUnit(ServiceUnit u) {
+        // The first of the role's kinds the municipality has plays the role (ODD §3.7).
+        for (int i = 0; i < Role.OUTREACH.size(); i++) {
+            if (!m.units(Role.OUTREACH.kind(i)).isEmpty()) return u.kind == Role.OUTREACH.kind(i);
+        }
+        return false;
+    }
+
+    /** Books the week's visits: assessment at the user's home and travel, spread round the unit's staff. */
+    private void book(ServiceUnit u, int n) {
+        List<Professional> staff = u.staff;
+        for (int i = 0; i < n; i++) {
+            Professional p = staff.get(next[u.index]++ % staff.size());
+            m.book(p, Activity.ASSESSMENT, c.outreachVisitHours);
+            m.book(p, Activity.TRAVEL, Delivery.TRAVEL_HOURS_PER_CONTACT);
+        }
+    }
+
+    /**
+     * A need became latent (again) mid-week: it may still be visited in what is left of the week, with the week's
+     * visit rate for that part.
+     */
+    void entered(Episode ep) {
+        if (week < 0) return;
+        double now = m.now();
+        double left = (week + 1) * 7.0 - now;
+        if (left > 1e-9) consider(ep, now, left);
+    }
+
+    /**
+     * Whether a visit comes to the user of a pending episode within the next {@code span} days: each person of the
+     * target population has the same chance, visits ÷ population per week. A visit notices the need with
+     * {@code outreachNoticeProbability}; the referral rule of ODD §7.2 then applies.
+     */
+    private void consider(Episode ep, double now, double span) {
+        User user = ep.user;
+        ServiceUnit u = unitFor(user);
+        if (u == null || visits[u.index] <= 0 || !inTarget(user, ep, now)) return;
+        double p = Math.min(1, visits[u.index] / Math.max(1, population[u.index])) * span / 7.0;
+        int stamp = detection.stamp(ep);
+        long key = Streams.mix(m.streams.seed, SALT);
+        long k = week * 1_024 + Math.min(stamp, 1_023);
+        if (Streams.uniform(key, ep.id, 3 * k) >= p) return;
+        double day = now + span * Streams.uniform(key, ep.id, 3 * k + 1);
+        boolean notices = Streams.uniform(key, ep.id, 3 * k + 2) < c.outreachNoticeProbability;
+        m.at(day, Ordering.FOLLOW_UP, () -> {
+            if (notices) detection.found(ep, stamp, u);
+        });
+    }
+
+    /** Whether the user belongs to the activity's target population now. */
+    boolean inTarget(User user, Episode ep, double now) {
+        return c.outreachTarget == OutreachTarget.AGE_GROUP ? user.age(now) >= c.targetAge
+                : ep.returning || user.activeServices > 0;
+    }
+
+    /** People the unit's visits must cover: living known users of its area, or its inhabitants of the target age. */
+    double targetPopulation(ServiceUnit u) {
+        if (c.outreachTarget == OutreachTarget.AGE_GROUP) {
+            int zones = m.zones().zones(), mine = 0;
+            for (int z = 0; z < zones; z++) if (m.zones().unitFor(u.kind, z) == u) mine++;
+            return m.inhabitants * (mine / (double) zones) * shareAged(c.targetAge);
+        }
+        int known = 0;
+        for (User x : m.users) if (x.alive && m.unitFor(Role.OUTREACH, x) == u) known++;
+        return known;
+    }
+
+    /**
+     * Share of inhabitants aged at least {@code age}, from the three age groups of ODD §7.1 (under 67, 67–79, 80+)
+     * with ages spread evenly within the first two, and the 80+ group thinning by a factor e every 7 years
+     * [assumption].
+     */
+    double shareAged(double age) {
+        double[] s = AgeStructure.shares(m.scenario.population.share67Plus, m.scenario.population.share80Plus);
+        if (age <= 67) return s[1] + s[2] + s[0] * (67 - Math.max(0, age)) / 67;
+        if (age <= 80) return s[2] + s[1] * (80 - age) / 13;
+        return s[2] * Math.exp(-(age - 80) / 7);
+    }
+}
