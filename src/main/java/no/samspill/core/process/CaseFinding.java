@@ -145,7 +145,8 @@ final class CaseFinding {
         double day = now + span * Streams.uniform(key, ep.id, 3 * k + 1);
         boolean notices = Streams.uniform(key, ep.id, 3 * k + 2) < c.outreachNoticeProbability;
         m.at(day, Ordering.FOLLOW_UP, () -> {
-            if (notices) detection.found(ep, stamp, u);
+            // The visit goes to people of the target population as they are on its day.
+            if (notices && inTarget(user, ep, m.now())) detection.found(ep, stamp, u);
         });
     }
 

@@ -1,6 +1,5 @@
 package no.samspill.core.process;
 
-import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -33,6 +32,8 @@ public final class Detection {
     private final World m;
     private final DetectionConfig c;
     private final CaseFinding caseFinding;
+    /** Salt of the detection race's counter-based draws. */
+    private static final long SALT = 0x44455445_4354L;
 
     private Pathway pathway;
     /** Episodes whose need waits to be noticed, in the order they became latent, with the stamp of their current race. */
@@ -91,9 +92,11 @@ public final class Detection {
         h[Source.SELF.ordinal()] = ep.user.assertiveness / c.selfDays;
         double total = 0;
         for (double x : h) total += x;
-        MersenneTwisterFast r = m.rng(Streams.Stream.DETECTION);
-        double e = Streams.exponential(r, 1.0);
-        double u = r.nextDouble() * total;
+        // Counter-based draws on the episode and its race number: a race is the same in every variant run with the
+        // seed unless something in the variant (a case-finding visit, another threshold) changed the episode's story.
+        long key = Streams.mix(m.streams.seed, SALT);
+        double e = -Math.log(1.0 - Streams.uniform(key, ep.id, 3L * stamp));
+        double u = Streams.uniform(key, ep.id, 3L * stamp + 1) * total;
         if (total > 0) {
             Source src = Source.SELF;
             for (Source s : Source.values()) {
@@ -147,7 +150,6 @@ public final class Detection {
         if (current == null || current != stamp) return;  // noticed already by another source
         pending.remove(ep);
         if (ep.ended()) return;  // the user died before anyone noticed (ODD §7.12)
-        MersenneTwisterFast r = m.rng(Streams.Stream.DETECTION);
         Governance g = m.gov();
         ep.applyUnmet(m.now());
         if (from != null) {
@@ -159,7 +161,8 @@ public final class Detection {
                 return;
             }
         }
-        Professional referrer = from == null || from.staff.isEmpty() ? null : from.staff.get(r.nextInt(from.staff.size()));
+        Professional referrer = from == null || from.staff.isEmpty() ? null
+                : from.staff.get((int) (Streams.uniform(Streams.mix(m.streams.seed, SALT), ep.id, 3L * stamp + 2) * from.staff.size()));
         m.emit(EventType.DETECTED, ep, from, referrer, source.name(), 0, null);
         pathway.refer(ep, from, referrer);
     }

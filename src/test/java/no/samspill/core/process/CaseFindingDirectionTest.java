@@ -1,0 +1,107 @@
+package no.samspill.core.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.function.Consumer;
+import no.samspill.api.RunOptions;
+import no.samspill.api.RunResult;
+import no.samspill.api.Simulation;
+import no.samspill.core.agents.EpisodeType;
+import no.samspill.core.config.Scenario;
+import no.samspill.core.world.Event;
+import no.samspill.core.world.EventType;
+import no.samspill.core.world.Observer;
+import no.samspill.metrics.Metric;
+import no.samspill.testutil.Sim;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Direction and ablation of case-finding as an activity (ODD §7.2): with the same governance (every outreach unit
+ * runs case-finding) and the same seeds, more outreach hours a week mean more visits, so latent needs at home are
+ * found sooner and wait less, at the cost of the visits' assessment and travel hours. Whether the activity exists is
+ * the governance rule: case_finding 0 vs 1 at the same hours moves detection the same way. With the activity switched
+ * off (the ablation) the hours setting changes nothing. Visits reach only the target population: under KNOWN_USERS no
+ * first-time user without services is ever found by case-finding.
+ */
+class CaseFindingDirectionTest {
+    private static final int REPS = 10;
+
+    /** What one run tells: mean days from onset at home to detection, unmet days, outreach hours, stray finds. */
+    record Outcome(double detectionDays, double unmetDays, double outreachHours, int strayFinds, int caseFindingFinds) { }
+
+    static Outcome run(long seed, Consumer<Scenario> edit) {
+        Scenario s = Sim.standard("PA", 10_000, 2, sc -> {
+            sc.governance.overrides.put("case_finding", 1.0);
+            edit.accept(sc);
+        });
+        double[] sum = new double[2];
+        int[] finds = new int[2];
+        Observer o = new Observer() {
+            @Override public boolean wants(EventType t) { return t == EventType.DETECTED; }
+            @Override public void event(Event e) {
+                var ep = e.episode();
+                if (!ep.measured || ep.type == EpisodeType.HOSPITAL_DISCHARGE || !Double.isNaN(ep.firstReferral)) return;
+                sum[0] += e.day() - ep.start;
+                sum[1]++;
+                if ("CASE_FINDING".equals(e.other())) {
+                    finds[1]++;
+                    if (!ep.returning && ep.user.activeServices == 0) finds[0]++;
+                }
+            }
+        };
+        RunResult r = Simulation.run(s, seed, RunOptions.DEFAULT, List.of(o));
+        return new Outcome(sum[0] / sum[1], r.metric(Metric.UNMET_NEED_DAYS_PER_EPISODE),
+                r.metric(Metric.HOURS_ASSESSMENT) + r.metric(Metric.HOURS_TRAVEL), finds[0], finds[1]);
+    }
+
+    private static Consumer<Scenario> hours(double h) { return s -> s.detection.outreachHoursPerWeek = h; }
+
+    @Test
+    void moreOutreachHoursFindNeedsSoonerAndTheEffectVanishesWithoutTheActivity() {
+        Outcome[] few = new Outcome[REPS], many = new Outcome[REPS];
+        for (int i = 0; i < REPS; i++) {
+            few[i] = run(Paired.SEED + i, hours(4));
+            many[i] = run(Paired.SEED + i, hours(60));
+        }
+        Sim.assertLower(pair("days from onset to detection", few, many, Outcome::detectionDays));
+        Sim.assertLower(pair("unmet_need_days_per_episode", few, many, Outcome::unmetDays));
+        Sim.assertHigher(pair("hours_assessment + hours_travel", few, many, Outcome::outreachHours));
+        int stray = 0, found = 0;
+        for (Outcome x : many) { stray += x.strayFinds(); found += x.caseFindingFinds(); }
+        assertEquals(0, stray, "case-finding visits known users only: no first-time user without services is found");
+        System.out.println("[case-finding] finds by case-finding at 60 h a week: " + found);
+
+        // Ablation twin: no unit runs the activity, and the hours setting no longer matters.
+        Outcome[] offFew = new Outcome[REPS], offMany = new Outcome[REPS];
+        for (int i = 0; i < REPS; i++) {
+            offFew[i] = run(Paired.SEED + i, hours(4).andThen(s -> s.detection.outreach = false));
+            offMany[i] = run(Paired.SEED + i, hours(60).andThen(s -> s.detection.outreach = false));
+        }
+        Paired.assertVanishes(pair("days from onset to detection, activity off", offFew, offMany, Outcome::detectionDays));
+        Paired.assertVanishes(pair("unmet_need_days_per_episode, activity off", offFew, offMany, Outcome::unmetDays));
+    }
+
+    @Test
+    void theGovernanceRuleDecidesWhetherTheActivityExists() {
+        Outcome[] none = new Outcome[REPS], all = new Outcome[REPS];
+        for (int i = 0; i < REPS; i++) {
+            none[i] = run(Paired.SEED + i, hours(60).andThen(s -> s.governance.overrides.put("case_finding", 0.0)));
+            all[i] = run(Paired.SEED + i, hours(60));
+        }
+        Sim.assertLower(pair("days from onset to detection, case_finding 0 → 1", none, all, Outcome::detectionDays));
+        Sim.assertHigher(pair("hours_assessment + hours_travel, case_finding 0 → 1", none, all, Outcome::outreachHours));
+    }
+
+    private static Sim.Paired pair(String what, Outcome[] a, Outcome[] b, java.util.function.ToDoubleFunction<Outcome> f) {
+        double[] xa = new double[a.length], xb = new double[a.length], d = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            xa[i] = f.applyAsDouble(a[i]);
+            xb[i] = f.applyAsDouble(b[i]);
+            d[i] = xb[i] - xa[i];
+        }
+        Sim.Paired p = new Sim.Paired(what, "A", "B", Sim.ci(xa), Sim.ci(xb), Sim.ci(d));
+        System.out.println("[paired] " + p);
+        return p;
+    }
+}
