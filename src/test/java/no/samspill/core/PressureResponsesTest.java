@@ -134,9 +134,9 @@ class PressureResponsesTest {
     void overtimeShortensTheWaitAndIsPaid() {
         Consumer<Scenario> noPriority = s -> s.pressure.priorityBySeverity = false;
         List<List<RunResult>> r = Sim.runVariants(2 * REPS,
-                overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, 0.75, noPriority.andThen(s -> s.pressure.overtime = false)),
-                overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, 0.75, noPriority),
-                overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, 0.75, noPriority.andThen(s -> s.governance.overrides.put("overtime", 0.0))));
+                overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, 0.7, noPriority.andThen(s -> s.pressure.overtime = false)),
+                overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, 0.7, noPriority),
+                overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, 0.7, noPriority.andThen(s -> s.governance.overrides.put("overtime", 0.0))));
         Sim.assertLower(Sim.paired("rehabilitation wait (days)", "no overtime", r.get(0), "overtime", r.get(1),
                 PressureResponsesTest::rehabWait));
         Sim.assertHigher(Metric.HOURS_OVERTIME, "no overtime", r.get(0), "overtime", r.get(1));

@@ -82,7 +82,7 @@ class ScenarioLoaderTest {
     void resolvedTreeIsCompleteAndOrdered() {
         Map<String, Object> r = TestYaml.load("units:\n  - {id: a, kind: GP_PRACTICE, staff: {NURSE: 1, GP: 2}}\n")
                 .variants().get(0).resolved();
-        assertEquals(List.of("name", "description", "source", "run", "population", "demand", "units", "teams", "links",
+        assertEquals(List.of("name", "description", "source", "run", "population", "demand", "detection", "units", "teams", "links",
                 "coordination", "governance", "organisation", "staffing", "involvement", "health", "handoffs", "learning",
                 "ownership", "fit", "pressure"), List.copyOf(r.keySet()));
         @SuppressWarnings("unchecked")

@@ -37,6 +37,9 @@ public class DetectionConfig {
     @Param(doc = "Hours of one case-finding visit at the user's home (talk, simple functional screening, note), travel excluded",
             unit = "hours", min = 0.05, max = 8, source = "assumption (a preventive home visit takes about an hour)")
     public double outreachVisitHours = 0.75;
+    @Param(doc = "Travel to and from one case-finding visit", unit = "hours", min = 0, max = 8,
+            source = "assumption (as every home visit, ODD §7.10)")
+    public double outreachTravelHours = 0.25;
     @Param(doc = "Chance that a case-finding visit to a user with a latent need notices it", unit = "probability", min = 0, max = 1,
             source = "assumption")
     public double outreachNoticeProbability = 0.8;

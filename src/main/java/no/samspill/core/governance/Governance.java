@@ -18,7 +18,10 @@ public final class Governance {
     public enum Rule {
         /** 0 = statutory "necessary care" only, 1 = broad: "better to refer too many than too few" (003A §4.5). */
         ELIGIBILITY_BREADTH,
-        /** Intensity of active, early case-finding by front-line staff (003A §4.5 Sør). */
+        /**
+         * Share of outreach units (home-care zones) that run the case-finding activity: visits to their target population,
+         * as many as their spare hours allow (003A §3.11, §4.5 Sør; ODD §7.2). Whether the activity exists, not a rate.
+         */
         CASE_FINDING,
         /** Weight a unit gives its own indicators: selective acceptance, early hand-off (003A §4.2, §7 items 1–2). */
         TARGET_PRESSURE,

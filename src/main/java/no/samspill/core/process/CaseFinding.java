@@ -33,7 +33,7 @@ final class CaseFinding {
 
     private final World m;
     private final DetectionConfig c;
-    private final Detection detection;
+    private final Latent detection;
     /** Per unit (index): visits planned this week, and the size of the unit's target population. */
     private final double[] visits;
     private final double[] population;
@@ -41,7 +41,19 @@ final class CaseFinding {
     private final int[] next;
     private long week = -1;
 
-    CaseFinding(World m, Detection detection) {
+    /** What case-finding needs of detection: the needs waiting to be noticed, and where to report a find. */
+    interface Latent {
+        /** Episodes waiting to be noticed now, in the order they became latent. */
+        List<Episode> pending();
+
+        /** The stamp of the episode's current detection race. */
+        int stamp(Episode ep);
+
+        /** A visit of {@code unit} noticed the need of the episode while its race had {@code stamp}. */
+        void found(Episode ep, int stamp, ServiceUnit unit);
+    }
+
+    CaseFinding(World m, Latent detection) {
         this.m = m;
         this.c = m.scenario.detection;
         this.detection = detection;
@@ -73,7 +85,7 @@ final class CaseFinding {
 
     /** Hours one visit takes: the visit and the travel to the user's home (ODD §7.10). */
     double hoursPerVisit() {
-        return c.outreachVisitHours + Delivery.TRAVEL_HOURS_PER_CONTACT;
+        return c.outreachVisitHours + c.outreachTravelHours;
     }
 
     /** The weekly round: each unit that runs the activity plans its visits and books their hours; pending needs are visited. */
@@ -113,7 +125,7 @@ final class CaseFinding {
         for (int i = 0; i < n; i++) {
             Professional p = staff.get(next[u.index]++ % staff.size());
             m.book(p, Activity.ASSESSMENT, c.outreachVisitHours);
-            m.book(p, Activity.TRAVEL, Delivery.TRAVEL_HOURS_PER_CONTACT);
+            m.book(p, Activity.TRAVEL, c.outreachTravelHours);
         }
     }
 

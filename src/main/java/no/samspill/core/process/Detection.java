@@ -28,10 +28,16 @@ import no.samspill.core.world.World;
  * set by the eligibility rule ("better to refer too many than too few" lowers it, 003A §4.5); otherwise it waits and is
  * seen again later, while the user's function declines.
  */
-public final class Detection {
+public final class Detection implements CaseFinding.Latent {
     private final World m;
     private final DetectionConfig c;
     private final CaseFinding caseFinding;
+    /**
+     * Share of the usual visits a rationed service makes: 1 / (1 + Delivery.MAX_RATIONING), ODD §7.5. Repeated here
+     * because detection may not depend on delivery (no cycles between process classes); CaseFindingDirectionTest checks the two
+     * agree.
+     */
+    static final double RATIONED_VISIT_SHARE = 1.0 / 1.25;
     /** Salt of the detection race's counter-based draws. */
     private static final long SALT = 0x44455445_4354L;
 
@@ -67,13 +73,15 @@ public final class Detection {
     }
 
     /** Episodes waiting to be noticed now, in the order they became latent (read by {@link CaseFinding}). */
-    List<Episode> pending() {
+    @Override
+    public List<Episode> pending() {
         pending.keySet().removeIf(Episode::ended);  // the user died while the need was latent (ODD §7.12)
         return new ArrayList<>(pending.keySet());
     }
 
     /** The stamp of the episode's current detection race (0 if none). */
-    int stamp(Episode ep) { return pending.getOrDefault(ep, 0); }
+    @Override
+    public int stamp(Episode ep) { return pending.getOrDefault(ep, 0); }
 
     /**
      * The need becomes latent (again): a race starts between the GP, home visits, relatives and the user, and the
@@ -120,7 +128,7 @@ public final class Detection {
         for (int i = 0; i < user.openEpisodes(); i++) {
             for (Need n : user.openEpisode(i).needs) {
                 if (n.state() != Need.State.IN_SERVICE || n.unit == null || !n.unit.kind.homeBased()) continue;
-                v += KindDefaults.of(n.unit.kind).contactsPerDay() * (n.rationed ? 1.0 / (1 + Delivery.MAX_RATIONING) : 1.0);
+                v += KindDefaults.of(n.unit.kind).contactsPerDay() * (n.rationed ? RATIONED_VISIT_SHARE : 1.0);
             }
         }
         return v;
@@ -141,7 +149,8 @@ public final class Detection {
     }
 
     /** A case-finding visit of {@code unit} noticed the need of a pending episode. */
-    void found(Episode ep, int stamp, ServiceUnit unit) {
+    @Override
+    public void found(Episode ep, int stamp, ServiceUnit unit) {
         detected(ep, Source.CASE_FINDING, unit, stamp);
     }
 

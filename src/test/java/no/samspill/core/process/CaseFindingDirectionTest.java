@@ -1,14 +1,22 @@
 package no.samspill.core.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import java.util.function.Consumer;
 import no.samspill.api.RunOptions;
 import no.samspill.api.RunResult;
 import no.samspill.api.Simulation;
+import no.samspill.core.agents.Complexity;
+import no.samspill.core.agents.Episode;
 import no.samspill.core.agents.EpisodeType;
+import no.samspill.core.agents.Need;
+import no.samspill.core.agents.ServiceType;
 import no.samspill.core.config.Scenario;
+import no.samspill.core.units.ServiceUnit;
+import no.samspill.core.units.UnitKind;
 import no.samspill.core.world.Event;
 import no.samspill.core.world.EventType;
 import no.samspill.core.world.Observer;
@@ -91,6 +99,38 @@ class CaseFindingDirectionTest {
         }
         Sim.assertLower(pair("days from onset to detection, case_finding 0 → 1", none, all, Outcome::detectionDays));
         Sim.assertHigher(pair("hours_assessment + hours_travel, case_finding 0 → 1", none, all, Outcome::outreachHours));
+    }
+
+    /**
+     * Home visits notice by the visits the user actually receives (ODD §7.2): none without a home-based service in
+     * progress, one a day from home care, fewer when the service is rationed, none from a GP follow-up (not a home
+     * visit). The rationed share repeats Delivery's thinning (detection may not depend on delivery).
+     */
+    @Test
+    void homeVisitsNoticeByTheVisitsTheUserReceives() {
+        MechanismFixture f = new MechanismFixture(Paired.SEED, s -> { });
+        Episode ep = f.episode(Complexity.ROUTINE);
+        assertEquals(0, Detection.visitsPerDay(ep.user), 1e-12);
+        assertNull(Detection.visitingUnit(ep.user));
+        Need gp = inService(ep, ServiceType.GP_FOLLOW_UP, f.unit(UnitKind.GP_PRACTICE));
+        assertEquals(0, Detection.visitsPerDay(ep.user), 1e-12, "a GP follow-up is no home visit");
+        Need home = inService(ep, ServiceType.HOME_CARE, f.unit(UnitKind.HOME_CARE_ZONE));
+        assertEquals(1.0, Detection.visitsPerDay(ep.user), 1e-12);
+        assertSame(f.unit(UnitKind.HOME_CARE_ZONE), Detection.visitingUnit(ep.user));
+        home.rationed = true;
+        assertEquals(1.0 / (1 + Delivery.MAX_RATIONING), Detection.visitsPerDay(ep.user), 1e-12);
+        assertEquals(1.0 / (1 + Delivery.MAX_RATIONING), Detection.RATIONED_VISIT_SHARE, 1e-12);
+        assertEquals(Need.State.IN_SERVICE, gp.state());
+    }
+
+    private static Need inService(Episode ep, ServiceType t, ServiceUnit u) {
+        Need n = new Need(ep, t, 0, 0);
+        ep.needs.add(n);
+        n.refer(0);
+        n.grant(0, 0.7);
+        n.queue(u, 0);
+        n.start(null, 0);
+        return n;
     }
 
     private static Sim.Paired pair(String what, Outcome[] a, Outcome[] b, java.util.function.ToDoubleFunction<Outcome> f) {
