@@ -46,6 +46,8 @@ class BedsAndDischargeTest {
     private static final Consumer<Scenario> NOTHING = s -> { };
 
     /**
+     * P8 — mechanism: finite hospital beds, a full ward discharging sooner and sicker while ready patients block beds (ODD §7.5); ablation {@code health.unlimited_beds: true}.
+     * <p>
      * P8 (003A §1, §7 item 43; 001 §5.2): 30 % fewer hospital beds, municipal capacity unchanged. The fuller ward sends
      * patients home sooner and sicker, more of them need a short-term bed first, they wait for it in hospital and
      * are readmitted more often.
@@ -65,6 +67,8 @@ class BedsAndDischargeTest {
     }
 
     /**
+     * P8 ablation twin — mechanism: finite hospital beds (ODD §7.5); ablation {@code health.unlimited_beds: true}.
+     * <p>
      * Ablation: with unlimited beds the ward is never full, so a cut in the bed count changes nothing — every
      * replication is identical, metric by metric. The P8 effect above is the beds' doing, not a side effect.
      */

@@ -76,6 +76,8 @@ class CoordinatorSchemesTest {
     }
 
     /**
+     * P5 ablation twin, coordinator half — mechanism: lower loss on a boundary a coordinator manages (ODD §7.6); ablation {@code handoffs.coordinator_loss_factor: 1}.
+     * <p>
      * Ablation twin of P5's coordinator half: with {@code handoffs.coordinator_loss_factor: 1} a coordinator on the
      * boundary no longer changes the loss probability, and the individual-plan scheme's coordinators (with their plans
      * and responsibility-group meetings) no longer lower the loss for complex users: the 95 % CI includes 0. The
@@ -98,6 +100,8 @@ class CoordinatorSchemesTest {
     }
 
     /**
+     * P5 ablation twin, many-schemes half — mechanism: each scheme's own coordinator on its own boundary (ODD §7.4); ablation {@code coordination.overarching_coordinator: true}.
+     * <p>
      * Ablation twin of P5's many-schemes half: with one overarching coordinator per user (003B §7 C5, the
      * counterfactual), four schemes no longer make the user retell the story more than one (the difference reverses:
      * the four schemes' coordinators now cover more of the pathway's boundaries). The extra hand-offs and coordination

@@ -9,6 +9,7 @@ import no.samspill.api.RunResult;
 import no.samspill.api.Simulation;
 import no.samspill.core.config.CoordinationConfig.DischargeMode;
 import no.samspill.core.config.Scenario;
+import no.samspill.core.governance.Governance;
 import no.samspill.metrics.EventRecord;
 import no.samspill.metrics.Metric;
 import no.samspill.testutil.Sim;
@@ -25,7 +26,7 @@ class PatternsTest {
     private static final int INHABITANTS = 15_000;
     private static final double YEARS = 2;
 
-    private static List<RunResult> pa, npm, npg, npgVertical, npgNoDiffusion, paRoutes, npgUninvited;
+    private static List<RunResult> pa, npm, npg, npgVertical, npgNoDiffusion, paRoutes, npgUninvited, npmNoSplitNoTargets;
 
     private static Scenario scenario(String preset, Consumer<Scenario> edit) {
         return Sim.standard(preset, INHABITANTS, YEARS, edit);
@@ -41,7 +42,12 @@ class PatternsTest {
                 scenario("NPG", s -> s.governance.overrides.put("accountability", "VERTICAL")),
                 scenario("NPG", s -> s.ownership.diffusion = false),
                 scenario("PA", s -> s.governance.overrides.put("visit_assignment", "ROUTE_EFFICIENCY")),
-                scenario("NPG", s -> s.involvement.userAtJointMeeting = false));
+                scenario("NPG", s -> s.involvement.userAtJointMeeting = false),
+                scenario("NPM", s -> {
+                    s.governance.overrides.put("decision_locus", "PROFESSIONALS");
+                    s.governance.overrides.put("target_pressure",
+                            Governance.Preset.PA.vector().get(Governance.Rule.TARGET_PRESSURE));
+                }));
         pa = r.get(0);
         npm = r.get(1);
         npg = r.get(2);
@@ -49,17 +55,33 @@ class PatternsTest {
         npgNoDiffusion = r.get(4);
         paRoutes = r.get(5);
         npgUninvited = r.get(6);
+        npmNoSplitNoTargets = r.get(7);
     }
 
     // ------------------------------------------------------------------------------------------------- P2
 
-    /** P2 — mechanism: NPM's purchaser office relays every case and its units assign visits by route efficiency (ODD §7.3, §7.5); ablation of continuity {@code governance.overrides.visit_assignment: ROUTE_EFFICIENCY} on PA. */
+    /** P2 — mechanism: the purchaser office's relay and unit targets (hand-offs), route-efficiency visit assignment (continuity) (ODD §7.3, §7.5); ablations {@code decision_locus: PROFESSIONALS} + PA's {@code target_pressure} on NPM, {@code visit_assignment: ROUTE_EFFICIENCY} on PA. */
     @Test
     void p2PurchaserProviderSplitFragmentsCare() {
         Sim.assertHigher(Metric.HANDOFFS_PER_EPISODE, "PA", pa, "NPM", npm);
         Sim.assertHigher(Metric.HANDOFFS_PER_EPISODE, "NPG", npg, "NPM", npm);
         Sim.assertLower(Metric.COC_MEAN, "PA", pa, "NPM", npm);
         Sim.assertLower(Metric.COC_MEAN, "NPG", npg, "NPM", npm);
+    }
+
+    /**
+     * P2 ablation twin of hand-offs — mechanism: the purchaser office's relay and "not our task" under unit targets (ODD §7.3); ablation {@code governance.overrides: {decision_locus: PROFESSIONALS, target_pressure: PA's}} on NPM.
+     * <p>
+     * P2 names two rules, the purchaser–provider split and unit targets: NPM decides in a purchaser office that relays
+     * each case to a provider (one more hand-off per service), and its units' indicators make them turn cases away
+     * (ping-pong). With decisions near practice and PA's target pressure, NPM no longer hands off more than PA (the
+     * difference vanishes or reverses).
+     */
+    @Test
+    void p2HandOffsComeFromTheSplitAndTheUnitTargets() {
+        Sim.Paired p = Sim.paired(Metric.HANDOFFS_PER_EPISODE, "PA", pa, "NPM, decisions near practice, PA's target pressure",
+                npmNoSplitNoTargets);
+        assertTrue(p.diff().lo() <= 0, "without the split and the unit targets NPM should not hand off more than PA\n" + p);
     }
 
     /**

@@ -82,6 +82,8 @@ class TeamTypesTest {
     }
 
     /**
+     * P6 ablation twin, decision speed — mechanism: decisions at the team's meetings (ODD §7.3 teams); ablation {@code teams[].decides_at_meetings: false}.
+     * <p>
      * Ablation twin of P6's decision speed: when the team's members assess each referral as it comes instead of
      * deciding at the team's meetings ({@code decides_at_meetings: false}), the team type no longer changes the wait to
      * assessment, and without the relay inside the part-time team the hand-offs and losses no longer differ either
@@ -105,6 +107,8 @@ class TeamTypesTest {
     }
 
     /**
+     * P6 ablation twin, continuity — mechanism: rostering of part-time members (ODD §7.5); ablation {@code staffing.rosters: false}.
+     * <p>
      * Ablation twin of P6's continuity: with every member at work every day ({@code staffing.rosters: false}) the
      * primary contact is always on shift, and the team type no longer changes COC (95 % CI includes 0).
      */

@@ -28,6 +28,8 @@ class TimeAndCostTest {
     }
 
     /**
+     * P5, cost of many schemes — mechanism: each scheme's coordinators take their hours from the same paid staff time (ODD §7.4, §7.10); ablation {@code coordination.overarching_coordinator: true} (in {@code CoordinatorSchemesTest}).
+     * <p>
      * Coordinators need coordinating (003B §1.2, P5): four overlapping schemes take more of the staff's hours than one
      * individual-plan scheme. Under PA's slack most of them come out of idle time; the rest is overtime, so the
      * municipality's staff cost rises. Delayed-discharge payments are left out of this comparison: their
@@ -123,6 +125,8 @@ class TimeAndCostTest {
     }
 
     /**
+     * P9 ablation twin — mechanism: finite municipal care capacity (ODD §7.5); ablation {@code health.unlimited_municipal_care: true}.
+     * <p>
      * Ablation twin of P9: with {@code health.unlimited_municipal_care: true} home care and the short-term ward never
      * run out of places, so nothing waits for municipal capacity. The same staffing levels still cost more (the staff
      * are paid whether or not they are needed), but the delays no longer fall with capacity: each of the comparisons the
