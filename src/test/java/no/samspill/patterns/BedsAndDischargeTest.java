@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Finite beds and the discharge chain (ODD §7.5), P8 of ODD §1.2 by mechanism, and its ablations. Paired comparisons
- * over 20 replications with fixed seeds shared by the variants (common random numbers); the assertions are on the 95 %
+ * over {@link #REPS} replications with fixed seeds shared by the variants (common random numbers); the assertions are on the 95 %
  * t-CI of the paired difference.
  */
 class BedsAndDischargeTest {
