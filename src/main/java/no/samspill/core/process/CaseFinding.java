@@ -101,10 +101,10 @@ final class CaseFinding {
             int n = (int) Math.floor(hours / hoursPerVisit() + 1e-9);
             if (n <= 0) continue;
             visits[u.index] = n;
-            population[u.index] = targetPopulation(u);
             book(u, n);
             any = true;
         }
+        if (any) countTargetPopulations();
         if (any) {
             for (Episode ep : detection.pending()) consider(ep, now, 7.0);
         }
@@ -112,11 +112,15 @@ final class CaseFinding {
     }
 
     private boolean isOutreachUnit(ServiceUnit u) {
-        // The first of the role's kinds the municipality has plays the role (ODD §3.7).
+        return u.kind == outreachKind();
+    }
+
+    /** The kind that plays the outreach role: the first of the role's kinds the municipality has (ODD §3.7), or null. */
+    private no.samspill.core.units.UnitKind outreachKind() {
         for (int i = 0; i < Role.OUTREACH.size(); i++) {
-            if (!m.units(Role.OUTREACH.kind(i)).isEmpty()) return u.kind == Role.OUTREACH.kind(i);
+            if (!m.units(Role.OUTREACH.kind(i)).isEmpty()) return Role.OUTREACH.kind(i);
         }
-        return false;
+        return null;
     }
 
     /** Books the week's visits: assessment at the user's home and travel, spread round the unit's staff. */
@@ -168,16 +172,25 @@ final class CaseFinding {
                 : ep.returning || user.activeServices > 0;
     }
 
-    /** People the unit's visits must cover: living known users of its area, or its inhabitants of the target age. */
-    double targetPopulation(ServiceUnit u) {
+    /**
+     * People each visiting unit's visits must cover: the living known users of its area (one pass over the users for
+     * all units), or its inhabitants of the target age.
+     */
+    private void countTargetPopulations() {
+        java.util.Arrays.fill(population, 0);
         if (c.outreachTarget == OutreachTarget.AGE_GROUP) {
-            int zones = m.zones().zones(), mine = 0;
-            for (int z = 0; z < zones; z++) if (m.zones().unitFor(u.kind, z) == u) mine++;
-            return m.inhabitants * (mine / (double) zones) * shareAged(c.targetAge);
+            int zones = m.zones().zones();
+            for (int z = 0; z < zones; z++) {
+                ServiceUnit u = m.zones().unitFor(outreachKind(), z);
+                if (u != null) population[u.index] += m.inhabitants * shareAged(c.targetAge) / zones;
+            }
+            return;
         }
-        int known = 0;
-        for (User x : m.users) if (x.alive && m.unitFor(Role.OUTREACH, x) == u) known++;
-        return known;
+        for (User x : m.users) {
+            if (!x.alive) continue;
+            ServiceUnit u = m.unitFor(Role.OUTREACH, x);
+            if (u != null) population[u.index]++;
+        }
     }
 
     /**

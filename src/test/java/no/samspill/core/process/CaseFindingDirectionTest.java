@@ -3,6 +3,7 @@ package no.samspill.core.process;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -14,6 +15,7 @@ import no.samspill.core.agents.Episode;
 import no.samspill.core.agents.EpisodeType;
 import no.samspill.core.agents.Need;
 import no.samspill.core.agents.ServiceType;
+import no.samspill.core.config.DetectionConfig;
 import no.samspill.core.config.Scenario;
 import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.units.UnitKind;
@@ -54,7 +56,9 @@ class CaseFindingDirectionTest {
                 sum[1]++;
                 if ("CASE_FINDING".equals(e.other())) {
                     finds[1]++;
-                    if (!ep.returning && ep.user.activeServices == 0) finds[0]++;
+                    boolean inTarget = s.detection.outreachTarget == DetectionConfig.OutreachTarget.AGE_GROUP
+                            ? ep.user.age(e.day()) >= s.detection.targetAge : ep.returning || ep.user.activeServices > 0;
+                    if (!inTarget) finds[0]++;
                 }
             }
         };
@@ -99,6 +103,22 @@ class CaseFindingDirectionTest {
         }
         Sim.assertLower(pair("days from onset to detection, case_finding 0 → 1", none, all, Outcome::detectionDays));
         Sim.assertHigher(pair("hours_assessment + hours_travel, case_finding 0 → 1", none, all, Outcome::outreachHours));
+    }
+
+    /** Preventive home visits to an age group (AGE_GROUP): they find needs, and only of users at or above the age. */
+    @Test
+    void ageGroupVisitsFindOnlyUsersOfTheTargetAge() {
+        int found = 0;
+        for (int i = 0; i < 3; i++) {
+            Outcome o = run(Paired.SEED + i, hours(60).andThen(s -> {
+                s.detection.outreachTarget = DetectionConfig.OutreachTarget.AGE_GROUP;
+                s.detection.targetAge = 80;
+            }));
+            assertEquals(0, o.strayFinds(), "a preventive visit finds only users aged 80 or more");
+            found += o.caseFindingFinds();
+        }
+        System.out.println("[case-finding] AGE_GROUP 80+, 60 h a week, 3 runs: finds " + found);
+        assertTrue(found > 0, "preventive visits to the 80+ find some latent needs");
     }
 
     /**
