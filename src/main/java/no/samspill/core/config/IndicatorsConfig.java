@@ -27,7 +27,7 @@ public class IndicatorsConfig {
     @Param(doc = "Probability that a strained unit ends a service early and hands the rest on (to home care after everyday rehabilitation or a short-term stay, else to the GP): the rest of the need moves to another unit's budget", unit = "probability", min = 0, max = 1,
             source = "003A §7 items 1–2 (inward-looking units); magnitude assumption")
     public double earlyHandoffWhenStrained = 0.15;
-    @Param(doc = "Escalation exists: a case a unit sent back is, when referred again, taken by the unit whatever its indicators (the line above decides); false (the standard municipality: no escalation route) = a returned case can be turned away again while the unit stays strained",
+    @Param(doc = "Escalation: a case returned 'not our task' this many times goes to the line above, which decides, and the unit takes it whatever its indicators; 0 = no escalation route (a returned case can be turned away again for as long as the unit stays strained)", unit = "returns", min = 0, max = 100,
             source = "003A §4.2, §7 items 1–2; assumption")
-    public boolean escalation = false;
+    public int escalateAfterReturns = 1;
 }

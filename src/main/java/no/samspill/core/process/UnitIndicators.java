@@ -94,11 +94,11 @@ public final class UnitIndicators {
      * "Not our task" (ODD §7.3): the probability that the unit turns the case away. Zero for a unit within target and
      * for routine cases; for a strained unit {@code turnAwayWhenStrained} · (weight − 1)/2, lowered by proactive
      * leadership, the structure's unit autonomy, a team with a clear target group and agreement at the table. With
-     * escalation a case the unit sent back before is taken.
+     * escalation a case returned {@code escalateAfterReturns} times is taken.
      */
     public double turnAwayProbability(Episode ep, Need n, ServiceUnit target, boolean agreedAtTable) {
         if (ep.complexity.weight <= 1) return 0;
-        if (c.escalation && n.rejections > 0) return 0;
+        if (c.escalateAfterReturns > 0 && n.rejections >= c.escalateAfterReturns) return 0;
         if (!strained(target)) return 0;
         double p = c.turnAwayWhenStrained * (ep.complexity.weight - 1) / 2.0;
         p *= 1 - 0.5 * m.scenario.governance.leadership;

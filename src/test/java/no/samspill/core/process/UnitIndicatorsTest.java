@@ -104,7 +104,7 @@ class UnitIndicatorsTest {
 
     @Test
     void escalationMakesAUnitTakeACaseItSentBack() {
-        MechanismFixture f = new MechanismFixture(SEED, NPM.andThen(s -> s.indicators.escalation = true));
+        MechanismFixture f = new MechanismFixture(SEED, NPM.andThen(s -> s.indicators.escalateAfterReturns = 1));
         UnitIndicators ind = indicators(f);
         ServiceUnit u = boundUnit(f, ind);
         strain(u, Delivery.caseHoursPerWeek(u, f.w.gov().get(Governance.Rule.REPORTING_BURDEN)));
@@ -113,6 +113,15 @@ class UnitIndicatorsTest {
         wicked.refer(f.w.now());
         wicked.returned(f.w.now());
         assertEquals(0, ind.turnAwayProbability(wicked.episode, wicked, u, false), 0, "escalated: the unit takes it");
+
+        MechanismFixture g = new MechanismFixture(SEED, NPM.andThen(s -> s.indicators.escalateAfterReturns = 0));
+        UnitIndicators none = indicators(g);
+        ServiceUnit v = boundUnit(g, none);
+        strain(v, Delivery.caseHoursPerWeek(v, g.w.gov().get(Governance.Rule.REPORTING_BURDEN)));
+        Need back = need(g, Complexity.WICKED);
+        back.refer(g.w.now());
+        back.returned(g.w.now());
+        assertTrue(none.turnAwayProbability(back.episode, back, v, false) > 0, "no escalation route: turned away again");
     }
 
     @Test
