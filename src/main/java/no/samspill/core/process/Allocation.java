@@ -563,6 +563,13 @@ public final class Allocation implements Pathway {
 
     private void followUpFailure(Episode ep) {
         m.emit(EventType.FOLLOW_UP_FAILURE, ep, null, null, null, 0, null);
+        if (ep.inHospital && !Double.isNaN(ep.readyForDischarge)) {
+            // A patient ready for discharge lies in the ward's bed: the ward notices and refers again the next day
+            // (ODD §7.5, discharge chain); detection at home does not apply to someone in hospital.
+            ServiceUnit ward = ep.hospital;
+            m.after(1.0, () -> refer(ep, ward, pick(ward)));
+            return;
+        }
         detection.scheduleDetection(ep);
     }
 
