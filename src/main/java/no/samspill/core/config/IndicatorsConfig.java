@@ -9,7 +9,7 @@ package no.samspill.core.config;
  * neighbour's case. {@link #enabled} switches the mechanism off (the ablation).
  */
 public class IndicatorsConfig {
-    @Param(doc = "Units held to targets or budgets by the governance rules read their own indicators: strained units turn complex cases away ('not our task') and hand on early, units with their own budget lend no capacity to neighbours; false = the ablation: no unit has targets or a budget of its own (no 'not our task' from unit state, no early hand-off, every free neighbour takes a case)",
+    @Param(doc = "Units held to targets or budgets by the governance rules read their own indicators: strained units turn complex cases away ('not our task') and hand on early, units with their own budget lend no capacity to neighbours; false = the ablation: no unit has targets or a budget of its own (no 'not our task' from unit state, no early hand-off, every free neighbour takes a case)", unit = "flag",
             source = "003A §4.2, §7 items 1–2")
     public boolean enabled = true;
     @Param(doc = "Waiting-time target of a unit held to targets: the unit is strained while its waiting list, as the days it takes to start (queued cases × mean service days / case slots), is above this", unit = "days", min = 0, max = 365,
