@@ -170,9 +170,11 @@ class PatternsTest {
                 x -> x.metric(Metric.HOURS_MEETINGS) + x.metric(Metric.HOURS_TRAVEL)));
         // Ablation twin (ODD §7.3, "Fit"): when every decider sees the user's true need and wishes, the visit's better
         // picture of the user no longer changes what is decided, and the difference in ill-fitting services vanishes.
+        // Units' own budgets (ODD §7.5) are off in the twin: the visit's hours strain budget-bound units, whose rationing
+        // and early hand-offs move the ill-fitting share by a second path that is not the decider's information.
         List<List<RunResult>> off = Sim.runVariants(P4_ABLATION_REPS,
-                scenario("PA", s -> s.fit.informationShapesDecision = false),
-                scenario("PA", s -> { s.fit.informationShapesDecision = false; s.coordination.dischargeMode = DischargeMode.VISIT; }));
+                scenario("PA", s -> { s.fit.informationShapesDecision = false; s.indicators.enabled = false; }),
+                scenario("PA", s -> { s.fit.informationShapesDecision = false; s.indicators.enabled = false; s.coordination.dischargeMode = DischargeMode.VISIT; }));
         Sim.Paired p = Sim.paired(Metric.ILL_FITTING_SERVICE_SHARE, "written form, information off", off.get(0),
                 "visit, information off", off.get(1));
         assertTrue(p.diff().lo() <= 0 && p.diff().hi() >= 0,
