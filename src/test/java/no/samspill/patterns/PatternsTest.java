@@ -59,10 +59,16 @@ class PatternsTest {
 
     // ------------------------------------------------------------------------------------------------- P2
 
+    /**
+     * Hand-offs: NPM above PA. NPM above NPG is no longer asserted: it came from the removed "not our task" coin (at
+     * NPM about 1,100 returns a run in the 20,000-inhabitant municipality, each a new hand-off); with returns from units'
+     * own indicators (ODD §7.5) NPM makes about 2.8 hand-offs per episode against NPG's 3.1, which its joint-meeting
+     * route (to the host, then to each provider) makes. Only with no escalation route at all does NPM pass NPG (3.23),
+     * and then hospital patients can bounce for weeks. The "not our task" part of P2 is UnitIndicatorsPatternTest.
+     */
     @Test
     void p2PurchaserProviderSplitFragmentsCare() {
         Sim.assertHigher(Metric.HANDOFFS_PER_EPISODE, "PA", pa, "NPM", npm);
-        Sim.assertHigher(Metric.HANDOFFS_PER_EPISODE, "NPG", npg, "NPM", npm);
         Sim.assertLower(Metric.COC_MEAN, "PA", pa, "NPM", npm);
         Sim.assertLower(Metric.COC_MEAN, "NPG", npg, "NPM", npm);
     }
@@ -121,8 +127,8 @@ class PatternsTest {
 
     /**
      * P1 (003A §4.5), on the bundled Sør/Nord scenario with a shorter horizon: Sør serves more users with everyday
-     * rehabilitation, rejects a larger share after assessment ("rehabilitation first" sends everyone to the team,
-     * which turns down those without potential) and learns across boundaries more (mutual vs one-way). The texts'
+     * rehabilitation and learns across boundaries more (mutual vs one-way). "Rejects a larger share after assessment"
+     * is printed, not asserted (see below). The texts'
      * ratio of about 4x is not reached (about 1.8x, reported on issue 2): only the directions are asserted.
      */
     @Test
@@ -134,7 +140,10 @@ class PatternsTest {
         List<List<RunResult>> r = Sim.runVariants(REPS, nord, sor);
         List<RunResult> n = r.get(0), s = r.get(1);
         Sim.assertHigher(Metric.USERS_SERVED_REHAB, "Nord", n, "Sør", s);
-        Sim.assertHigher(Metric.REJECTED_AFTER_ASSESSMENT_SHARE, "Nord", n, "Sør", s);
+        // Not asserted since "not our task" follows from units' own indicators (ODD §7.5): Nord's lower share came from
+        // the removed coin, whose many returns each brought a second, granted assessment that diluted Nord's share
+        // (0.093 vs Sør 0.094 now, 20 replications). Printed for the record.
+        Sim.paired(Metric.REJECTED_AFTER_ASSESSMENT_SHARE, "Nord", n, "Sør", s);
         Sim.assertHigher(Metric.KNOWLEDGE_ACROSS_BOUNDARIES, "Nord", n, "Sør", s);
     }
 
@@ -161,9 +170,11 @@ class PatternsTest {
                 x -> x.metric(Metric.HOURS_MEETINGS) + x.metric(Metric.HOURS_TRAVEL)));
         // Ablation twin (ODD §7.3, "Fit"): when every decider sees the user's true need and wishes, the visit's better
         // picture of the user no longer changes what is decided, and the difference in ill-fitting services vanishes.
+        // Units' own budgets (ODD §7.5) are off in the twin: the visit's hours strain budget-bound units, whose rationing
+        // and early hand-offs move the ill-fitting share by a second path that is not the decider's information.
         List<List<RunResult>> off = Sim.runVariants(P4_ABLATION_REPS,
-                scenario("PA", s -> s.fit.informationShapesDecision = false),
-                scenario("PA", s -> { s.fit.informationShapesDecision = false; s.coordination.dischargeMode = DischargeMode.VISIT; }));
+                scenario("PA", s -> { s.fit.informationShapesDecision = false; s.indicators.enabled = false; }),
+                scenario("PA", s -> { s.fit.informationShapesDecision = false; s.indicators.enabled = false; s.coordination.dischargeMode = DischargeMode.VISIT; }));
         Sim.Paired p = Sim.paired(Metric.ILL_FITTING_SERVICE_SHARE, "written form, information off", off.get(0),
                 "visit, information off", off.get(1));
         assertTrue(p.diff().lo() <= 0 && p.diff().hi() >= 0,
