@@ -1,5 +1,7 @@
 package no.samspill.cli;
 
+import no.samspill.testutil.CliRun;
+import no.samspill.testutil.CliRun.Outcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,23 +19,15 @@ import no.samspill.experiment.RunFunction;
 import no.samspill.testing.Fakes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Issue 11 guardrails: warnings for valid but misleading scenarios, memory refusal, and the smaller items. */
 class GuardrailTest {
     @TempDir
     Path tmp;
 
-    record Outcome(int code, String out, String err) { }
 
     Outcome exec(Main main, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(main);
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Outcome(code, out.toString(), err.toString());
+        return CliRun.exec(main, args);
     }
 
     Main real() {

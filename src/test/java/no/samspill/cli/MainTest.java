@@ -1,5 +1,7 @@
 package no.samspill.cli;
 
+import no.samspill.testutil.CliRun;
+import no.samspill.testutil.CliRun.Outcome;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -70,7 +72,6 @@ class MainTest {
         }
     };
 
-    record Outcome(int code, String out, String err) { }
 
     @BeforeEach
     void files() throws IOException {
@@ -90,13 +91,7 @@ class MainTest {
     }
 
     private Outcome exec(Main main, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(main);
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Outcome(code, out.toString(), err.toString());
+        return CliRun.exec(main, args);
     }
 
     private Outcome exec(String... args) {

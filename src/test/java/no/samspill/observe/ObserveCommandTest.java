@@ -1,17 +1,16 @@
 package no.samspill.observe;
 
+import no.samspill.testutil.CliRun;
+import no.samspill.testutil.CliRun.Outcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import no.samspill.cli.Main;
 import no.samspill.testing.Fakes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code samspill observe} on the deterministic fake model: what it writes, and what it refuses. */
 class ObserveCommandTest {
@@ -34,14 +33,9 @@ class ObserveCommandTest {
               big: {population: {inhabitants: 30000}}
             """;
 
-    record Outcome(int code, String out, String err) { }
 
     private Outcome exec(Main main, String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cl = new CommandLine(main);
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Outcome(cl.execute(args), out.toString(), err.toString());
+        return CliRun.exec(main, args);
     }
 
     @Test
