@@ -65,6 +65,8 @@ class PatternsTest {
      * own indicators (ODD §7.5) NPM makes about 2.8 hand-offs per episode against NPG's 3.1, which its joint-meeting
      * route (to the host, then to each provider) makes. Only with no escalation route at all does NPM pass NPG (3.23),
      * and then hospital patients can bounce for weeks. The "not our task" part of P2 is UnitIndicatorsPatternTest.
+     * Per service started NPM and NPG hand on equally often; that NPG's joint meeting hands a case on from the table to
+     * a provider who agreed to it there is the model's gap, not the sources' (ODD §10 #31).
      */
     @Test
     void p2PurchaserProviderSplitFragmentsCare() {
