@@ -48,14 +48,20 @@ class TeamTypesTest {
     }
 
     private static final Consumer<Scenario> NO_ROSTERS = s -> s.staffing.rosters = false;
+    /**
+     * The decision-speed twin also switches case-finding off (ODD §7.2): the team type moves staff hours between the
+     * team and the units its part-time members come from, and case-finding visits run on a unit's spare hours, so the
+     * team type reaches detection, and hand-offs, by that second path too.
+     */
+    private static final Consumer<Scenario> NO_CASE_FINDING = s -> s.detection.outreach = false;
 
     @BeforeAll
     static void runTeams() {
         List<List<RunResult>> r = Sim.runVariants(REPS,
                 pa(rehabTeam(TeamType.CROSS_FUNCTIONAL_PART_TIME, false, true)),
                 pa(rehabTeam(TeamType.MULTIDISCIPLINARY_FULL_TIME, true, true)),
-                pa(rehabTeam(TeamType.CROSS_FUNCTIONAL_PART_TIME, false, false)),
-                pa(rehabTeam(TeamType.MULTIDISCIPLINARY_FULL_TIME, true, false)),
+                pa(rehabTeam(TeamType.CROSS_FUNCTIONAL_PART_TIME, false, false).andThen(NO_CASE_FINDING)),
+                pa(rehabTeam(TeamType.MULTIDISCIPLINARY_FULL_TIME, true, false).andThen(NO_CASE_FINDING)),
                 pa(rehabTeam(TeamType.CROSS_FUNCTIONAL_PART_TIME, false, true).andThen(NO_ROSTERS)),
                 pa(rehabTeam(TeamType.MULTIDISCIPLINARY_FULL_TIME, true, true).andThen(NO_ROSTERS)));
         partTime = r.get(0);
