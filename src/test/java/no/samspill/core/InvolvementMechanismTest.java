@@ -41,10 +41,15 @@ class InvolvementMechanismTest {
     @BeforeAll
     static void run() {
         r = Sim.runVariants(REPS,
-                s(x -> x.involvement.conversationHours = 0.5),
-                s(x -> x.involvement.conversationHours = 8),
-                s(x -> { x.involvement.conversationHours = 0.5; x.involvement.conversationNeedsTime = false; }),
-                s(x -> { x.involvement.conversationHours = 8; x.involvement.conversationNeedsTime = false; }),
+                // The time comparisons give every assessor the alternatives (knowledgeForAlternative 0), so that whether
+                // the conversation is held is what decides influence: influence needs both the conversation and an
+                // alternative the assessor knows (ODD §7.11), and with home care noticing needs by its actual visits
+                // (ODD §7.2) the knowledge gate varies between the paired runs enough to drown the time effect
+                // (+0.004 [-0.014, 0.022] with the gate on). Knowledge's own effect is the co-location pair below.
+                s(x -> { x.involvement.conversationHours = 0.5; x.involvement.knowledgeForAlternative = 0; }),
+                s(x -> { x.involvement.conversationHours = 8; x.involvement.knowledgeForAlternative = 0; }),
+                s(x -> { x.involvement.conversationHours = 0.5; x.involvement.conversationNeedsTime = false; x.involvement.knowledgeForAlternative = 0; }),
+                s(x -> { x.involvement.conversationHours = 8; x.involvement.conversationNeedsTime = false; x.involvement.knowledgeForAlternative = 0; }),
                 s(Sim::explicitUnits),
                 s(x -> Sim.colocate(x, "health-house", HOUSE)),
                 s(x -> { Sim.explicitUnits(x); x.involvement.knowledgeForAlternative = 0; }),
