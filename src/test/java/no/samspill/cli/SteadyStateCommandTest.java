@@ -43,13 +43,18 @@ class SteadyStateCommandTest {
                 "--set", "population.inhabitants=5000", "--out", out.toString()), last[1]);
         List<String> ss = Files.readAllLines(out.resolve("steady_state.csv"));
         assertEquals("variant,indicator,early_years,late_years,early_mean,late_mean,relative_difference,diff_mean,"
-                + "diff_ci95_low,diff_ci95_high,n,flagged,significant", ss.get(0));
+                + "diff_ci95_low,diff_ci95_high,n,flagged,significant,verdict,band,tolerance,rel_ci90_low,rel_ci90_high,"
+                + "diff_ci90_low,diff_ci90_high,replications_needed", ss.get(0));
         // 4 variants x 13 indicators (cases waiting, waiting for discharge, knowledge, and the queues of each of the
         // standard municipality's 10 kinds of unit)
         int ind = 3 + no.samspill.core.units.UnitKind.values().length;
         assertEquals(1 + 4 * ind, ss.size());
         assertTrue(ss.get(1).startsWith("PA,cases_waiting,1-2,3-4,"), ss.get(1));
-        for (String line : ss.subList(1, ss.size())) assertTrue(line.matches(".*,2,(true|false),(true|false)"), line);
+        for (String line : ss.subList(1, ss.size())) {
+            assertTrue(line.matches(".*,2,(true|false),(true|false),(pass|drift|undecided),(relative|absolute),.*"), line);
+            // flagged is exactly "not shown to pass"
+            assertEquals(line.contains(",pass,"), line.matches(".*,2,false,(true|false),pass,.*"), line);
+        }
         // 4 variants x 13 indicators x 4 years
         assertEquals(1 + 4 * ind * 4, Files.readAllLines(out.resolve("steady_state_yearly.csv")).size());
         assertEquals(1 + 4 * ind, Files.readAllLines(out.resolve("warmup_check.csv")).size());
@@ -72,16 +77,23 @@ class SteadyStateCommandTest {
                 "--quiet", "--set", "population.inhabitants=5000", "--out", out.toString()), last[1]);
         List<String> rows = Files.readAllLines(out.resolve("stationarity.csv"));
         assertEquals("scenario,variant,indicator,early_years,late_years,early_mean,late_mean,relative_difference,"
-                + "diff_ci95_low,diff_ci95_high,n,pass,significant", rows.get(0));
+                + "diff_ci95_low,diff_ci95_high,n,pass,significant,verdict,band,tolerance,rel_ci90_low,rel_ci90_high,"
+                + "replications_needed", rows.get(0));
         assertTrue(rows.get(1).startsWith("governance-models,PA,cases_waiting,1-2,3-4,"), rows.get(1));
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("coordinator-schemes,")), rows.toString());
-        for (String r : rows.subList(1, rows.size())) assertTrue(r.matches(".*,2,(true|false),(true|false)"), r);
+        for (String r : rows.subList(1, rows.size())) {
+            assertTrue(r.matches(".*,2,(true|false),(true|false),(pass|drift|undecided),(relative|absolute),.*"), r);
+        }
         for (String d : List.of("governance-models", "coordinator-schemes")) {
             assertTrue(Files.isRegularFile(out.resolve(d).resolve("steady_state.csv")), d);
             assertTrue(Files.isRegularFile(out.resolve(d).resolve("warmup_check.csv")), d);
         }
-        long passing = rows.stream().skip(1).filter(r -> r.contains(",true,") && r.matches(".*,true,(true|false)")).count();
-        assertTrue(last[0].contains("criterion") && last[0].contains(passing + " of " + (rows.size() - 1) + " quantities pass"), last[0]);
+        long passing = rows.stream().skip(1).filter(r -> r.matches(".*,2,true,(true|false),pass,.*")).count();
+        long drifting = rows.stream().skip(1).filter(r -> r.contains(",drift,")).count();
+        long undecided = rows.stream().skip(1).filter(r -> r.contains(",undecided,")).count();
+        assertEquals(rows.size() - 1, passing + drifting + undecided);
+        assertTrue(last[0].contains("verdict") && last[0].contains(passing + " of " + (rows.size() - 1) + " quantities pass, "
+                + drifting + " drift, " + undecided + " undecided"), last[0]);
         assertEquals(2, exec("steady-state", "--years", "4", "--out", tmp.resolve("y").toString()));
         assertTrue(last[1].contains("--all"), last[1]);
     }
