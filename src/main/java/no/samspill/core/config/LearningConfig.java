@@ -41,4 +41,37 @@ public class LearningConfig {
     @Param(doc = "Knowledge gain of one forum meeting when sharedCaseLearning is false (the same for every meeting)", unit = "share 0–1", min = 0, max = 1,
             source = "assumption (ablation only)")
     public double forumGainPerMeeting = 0.12;
+    @Param(doc = "Share of the gap to full trust in the other participants' units gained by one joint meeting at full case volume", unit = "share 0–1", min = 0, max = 1,
+            source = "003A §3.8, §7 item 40; magnitude assumption")
+    public double meetingTrustGain = 0.02;
+    @Param(doc = "Share of the gap to full trust in the host unit gained by one job-shadowing day", unit = "share 0–1", min = 0, max = 1,
+            source = "003A §3.9 (hospitering); magnitude assumption")
+    public double shadowingTrustGain = 0.05;
+    @Param(doc = "Hours a job-shadowing day takes from the professional's week (booked as meetings)", unit = "hours", min = 0, max = 24,
+            source = "assumption (one working day: 37.5 h / 5)")
+    public double shadowingHours = 7.5;
+    @Param(doc = "Forum rule level (governance FORUMS, 0–1) below which the municipality holds no cross-boundary forums", unit = "level 0–1", min = 0, max = 1,
+            source = "assumption")
+    public double forumMinLevel = 0.05;
+    @Param(doc = "Days between forums at the lowest forum rule level (sparse forums; the interval falls linearly to forumIntervalDenseDays at level 1)", unit = "days", min = 1, max = 3650,
+            source = "assumption (a few times a year)")
+    public double forumIntervalSparseDays = 120;
+    @Param(doc = "Days between forums at forum rule level 1 (dense forums)", unit = "days", min = 1, max = 3650,
+            source = "assumption (monthly; 003A §3.6 joint teams met weekly to every 2nd–3rd week, §3.10 weekly meetings)")
+    public double forumIntervalDenseDays = 30;
+    @Param(doc = "Probability that a unit pair with shared cases sends members to a forum, at forum level 0 and no leadership (leaders make room for the rest)", unit = "probability", min = 0, max = 1,
+            source = "assumption")
+    public double forumAttendanceBase = 0.3;
+    @Param(doc = "Increase of the forum attendance probability from forum level 0 to 1", unit = "probability", min = 0, max = 1,
+            source = "assumption")
+    public double forumAttendancePerForumLevel = 0.4;
+    @Param(doc = "Increase of the forum attendance probability from no to fully proactive leadership", unit = "probability", min = 0, max = 1,
+            source = "000 §A3 (anchoring in leadership); magnitude assumption")
+    public double forumAttendancePerLeadership = 0.3;
+    @Param(doc = "Hours one forum meeting takes from each participant's week (booked as meetings)", unit = "hours", min = 0, max = 24,
+            source = "assumption (a two-hour meeting, as forumCasesPerMeeting)")
+    public double forumHours = 2;
+    @Param(doc = "Share of the gap to full link trust gained by one forum meeting when sharedCaseLearning is false", unit = "share 0–1", min = 0, max = 1,
+            source = "assumption (ablation only)")
+    public double forumTrustGainPerMeeting = 0.03;
 }
