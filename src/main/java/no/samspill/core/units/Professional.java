@@ -111,10 +111,10 @@ public final class Professional {
     }
 
     /**
-     * A new person in the post: no knowledge of others beyond the floor, neutral trust (ODD §7.9); {@code newPerson}
-     * numbers the person for contacts and rosters (unique within the run).
+     * A new person in the post: no knowledge of others beyond the floor, neutral trust and {@code ownUnitKnowledge} of
+     * their own unit (ODD §7.9); {@code newPerson} numbers the person for contacts and rosters (unique within the run).
      */
-    public void replace(double now, double neutralTrust, int newPerson) {
+    public void replace(double now, double neutralTrust, double ownUnitKnowledge, int newPerson) {
         this.previousPerson = person;
         this.personSince = now;
         this.person = newPerson;
@@ -123,7 +123,7 @@ public final class Professional {
             state[i + 1] = now;
             state[i + 2] = neutralTrust;
         }
-        state[base + 3 * unit.index] = 0.6;
+        state[base + 3 * unit.index] = ownUnitKnowledge;
     }
 
     /** Adds hours to an activity; whether they count (warm-up) is decided by the world ({@code World.book}). */
