@@ -13,6 +13,7 @@ import no.samspill.core.units.Profession;
 import no.samspill.core.units.Professional;
 import no.samspill.core.agents.ServiceType;
 import no.samspill.core.config.CoordinatorSchemeConfig;
+import no.samspill.core.config.LearningConfig;
 import no.samspill.core.config.LinkConfig;
 import no.samspill.core.config.OrganisationConfig.Structure;
 import no.samspill.core.config.Scenario;
@@ -22,6 +23,7 @@ import no.samspill.core.process.Demand;
 import no.samspill.core.units.Channel;
 import no.samspill.core.units.CoordinationMode;
 import no.samspill.core.units.KindDefaults;
+import no.samspill.core.units.KnowledgeRates;
 import no.samspill.core.units.Link;
 import no.samspill.core.units.Owner;
 import no.samspill.core.units.ServiceUnit;
@@ -178,6 +180,9 @@ public final class MunicipalityBuilder {
         // State rows in shared blocks of up to ROWS_PER_BLOCK professionals, allocated after every professional
         // exists, so that professionals lie close together in memory (docs/benchmark.md)
         int row = Professional.STATE_PER_UNIT * m.units.size();
+        LearningConfig lc = m.scenario.learning;
+        KnowledgeRates rates = KnowledgeRates.of(lc.knowledgeHalfLifeDays,
+                lc.knowledgeFloor, lc.colocationLearningDays, lc.colocationKnowledge);
         double[] block = null;
         int used = 0;
         for (int i = 0; i < m.professionals.size(); i++) {
@@ -185,7 +190,7 @@ public final class MunicipalityBuilder {
                 block = new double[Math.max(1, Math.min(ROWS_PER_BLOCK, m.professionals.size() - i) * row)];
                 used = 0;
             }
-            m.professionals.get(i).attachState(block, used++ * row);
+            m.professionals.get(i).attachState(block, used++ * row, rates);
         }
         for (Professional p : m.professionals) {
             for (ServiceUnit u : m.units) {

@@ -74,4 +74,16 @@ public class LearningConfig {
     @Param(doc = "Share of the gap to full link trust gained by one forum meeting when sharedCaseLearning is false", unit = "share 0–1", min = 0, max = 1,
             source = "assumption (ablation only)")
     public double forumTrustGainPerMeeting = 0.03;
+    @Param(doc = "Half-life of a professional's knowledge of another unit without contact (forgetting towards knowledgeFloor)", unit = "days", min = 1, max = 36500,
+            source = "assumption (about two years)")
+    public double knowledgeHalfLifeDays = 730;
+    @Param(doc = "Knowledge a professional keeps of a unit without any contact", unit = "share 0–1", min = 0, max = 1,
+            source = "assumption")
+    public double knowledgeFloor = 0.05;
+    @Param(doc = "Time constant of learning by co-location (and of learning one's own unit): most is known within a few of these", unit = "days", min = 1, max = 3650,
+            source = "003A §3.4 (co-located staff continuously exchanged knowledge); magnitude assumption")
+    public double colocationLearningDays = 60;
+    @Param(doc = "Knowledge of a co-located unit at equilibrium", unit = "share 0–1", min = 0, max = 1,
+            source = "003A §3.4; magnitude assumption")
+    public double colocationKnowledge = 0.9;
 }
