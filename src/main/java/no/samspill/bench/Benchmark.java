@@ -114,7 +114,7 @@ public final class Benchmark {
             for (UnitConfig c : configs) {
                 if (c.kind != k) continue;
                 n++;
-                slots = Math.max(slots, MunicipalityBuilder.slotsOf(c));
+                slots = Math.max(slots, MunicipalityBuilder.slotsOf(sc, c));
                 fte = Math.max(fte, c.staff.values().stream().mapToDouble(Double::doubleValue).sum());
             }
             int served = n == 0 ? 0 : (zones + n - 1) / n;

@@ -38,14 +38,6 @@ import no.samspill.core.world.World;
 public final class MunicipalityBuilder {
     private MunicipalityBuilder() { }
 
-    /** Target utilisation when the standard municipality sizes capacity to expected demand (planner's rule of thumb). */
-    public static final double TARGET_UTILISATION = 0.75;
-    /**
-     * Reporting burden the standard staffing is sized for: the heaviest of the presets (NPM's), so that every preset
-     * meets the same staff with stationary queues and comparisons are made at equal capacity. Sized for PA's burden,
-     * NPM's extra reporting left home care at utilisation ≈ 1 and its queue grew with the run length.
-     */
-    public static final double SIZING_REPORTING = 0.16;
 
     public static void build(World m) {
         Scenario sc = m.scenario;
@@ -55,6 +47,7 @@ public final class MunicipalityBuilder {
         for (UnitConfig c : configs) {
             KindDefaults d = KindDefaults.of(c.kind);
             ServiceUnit u = new ServiceUnit(idx++, c.id, c.kind, c.owner != null ? c.owner : d.owner(), c.zone, c.colocationGroup);
+            u.time.setAvailableShare(sc.staffing.availableShare);
             u.meanServiceDays = c.meanServiceDays > 0 ? c.meanServiceDays
                     : c.kind == UnitKind.HOSPITAL_WARD ? sc.health.meanLengthOfStayDays : d.meanServiceDays();
             u.hoursPerCaseWeek = c.hoursPerCaseWeek > 0 ? c.hoursPerCaseWeek : d.hoursPerCaseWeek();
@@ -71,7 +64,7 @@ public final class MunicipalityBuilder {
             ServiceUnit u = m.units.get(i);
             addStaff(m, u, c.staff);
             u.fixedServers = c.servers > 0;
-            u.servers = c.servers > 0 ? c.servers : KindDefaults.slotsFor(u.totalFte(), u.hoursPerCaseWeek);
+            u.servers = c.servers > 0 ? c.servers : KindDefaults.slotsFor(u.totalFte(), u.hoursPerCaseWeek, sc.staffing.availableShare);
         }
         int n = m.units.size();
         for (ServiceUnit u : m.units) {
@@ -117,7 +110,7 @@ public final class MunicipalityBuilder {
                 }
             }
             u.team = t;
-            if (!u.fixedServers) u.servers = KindDefaults.slotsFor(u.totalFte(), u.hoursPerCaseWeek);
+            if (!u.fixedServers) u.servers = KindDefaults.slotsFor(u.totalFte(), u.hoursPerCaseWeek, m.scenario.staffing.availableShare);
         }
     }
 
@@ -231,8 +224,11 @@ public final class MunicipalityBuilder {
      * live in zones 0 … Z−1, Z being the largest unit count of any kind; unit j of a kind has zone j and serves the zones
      * z with z mod count = j ({@link no.samspill.core.units.ZoneIndex}), so each unit's share of the population is its
      * number of zones over Z. Capacity is sized so that each unit's share of the expected demand, computed from the
-     * demand settings with a fixed-seed sample of pathways, loads it to {@link #TARGET_UTILISATION} (hospital beds 0.85,
-     * purchaser office 0.6). Sizing never uses the run's seed.
+     * demand settings with a fixed-seed sample of pathways, loads it to {@code staffing.sizing_utilisation} (hospital beds
+     * and purchaser office: their own settings). Staff are sized for the reporting burden {@code staffing.sizing_reporting},
+     * the heaviest of the presets (NPM's), so that every preset meets the same staff with stationary queues and
+     * comparisons are made at equal capacity (sized for PA's burden, NPM's extra reporting left home care at
+     * utilisation ≈ 1 and its queue grew with the run length). Sizing never uses the run's seed.
      */
     public static List<UnitConfig> standardUnits(Scenario sc) {
         Map<ServiceType, Double> perDay = expectedArrivalsPerDay(sc);
@@ -243,16 +239,16 @@ public final class MunicipalityBuilder {
         double lambdaAssess = 0;
         for (ServiceType st : ServiceType.values()) if (st.needsAllocationDecision) lambdaAssess += perDay.get(st);
         List<Plan> plans = List.of(
-                new Plan("hospital", UnitKind.HOSPITAL_WARD, false, lambdaHd, sc.health.meanLengthOfStayDays + 5, 0.85),
-                new Plan("purchaser-office", UnitKind.PURCHASER_OFFICE, false, lambdaAssess, mean(UnitKind.PURCHASER_OFFICE), 0.6),
-                provider("home-care", UnitKind.HOME_CARE_ZONE, true, perDay.get(ServiceType.HOME_CARE)),
-                provider("short-term-ward", UnitKind.SHORT_TERM_WARD, false, perDay.get(ServiceType.SHORT_TERM_STAY)),
-                provider("everyday-rehab", UnitKind.EVERYDAY_REHAB_TEAM, false, perDay.get(ServiceType.EVERYDAY_REHAB)),
-                provider("gp", UnitKind.GP_PRACTICE, true, perDay.get(ServiceType.GP_FOLLOW_UP)),
-                provider("nav", UnitKind.NAV_OFFICE, false, perDay.get(ServiceType.WORK_AND_WELFARE)),
-                provider("mental-health", UnitKind.MENTAL_HEALTH_SUBSTANCE, false, perDay.get(ServiceType.MENTAL_HEALTH_SUBSTANCE)),
-                provider("day-centre", UnitKind.DAY_CENTRE, false, perDay.get(ServiceType.DAY_ACTIVITY)),
-                new Plan("coordinating-unit", UnitKind.COORDINATING_UNIT, false, 0, 0, 0));
+                new Plan(sc, "hospital", UnitKind.HOSPITAL_WARD, false, lambdaHd, sc.health.meanLengthOfStayDays + 5, sc.staffing.sizingHospitalUtilisation),
+                new Plan(sc, "purchaser-office", UnitKind.PURCHASER_OFFICE, false, lambdaAssess, mean(UnitKind.PURCHASER_OFFICE), sc.staffing.sizingOfficeUtilisation),
+                provider(sc, "home-care", UnitKind.HOME_CARE_ZONE, true, perDay.get(ServiceType.HOME_CARE)),
+                provider(sc, "short-term-ward", UnitKind.SHORT_TERM_WARD, false, perDay.get(ServiceType.SHORT_TERM_STAY)),
+                provider(sc, "everyday-rehab", UnitKind.EVERYDAY_REHAB_TEAM, false, perDay.get(ServiceType.EVERYDAY_REHAB)),
+                provider(sc, "gp", UnitKind.GP_PRACTICE, true, perDay.get(ServiceType.GP_FOLLOW_UP)),
+                provider(sc, "nav", UnitKind.NAV_OFFICE, false, perDay.get(ServiceType.WORK_AND_WELFARE)),
+                provider(sc, "mental-health", UnitKind.MENTAL_HEALTH_SUBSTANCE, false, perDay.get(ServiceType.MENTAL_HEALTH_SUBSTANCE)),
+                provider(sc, "day-centre", UnitKind.DAY_CENTRE, false, perDay.get(ServiceType.DAY_ACTIVITY)),
+                new Plan(sc, "coordinating-unit", UnitKind.COORDINATING_UNIT, false, 0, 0, 0));
         // Unit counts and the zone count depend on each other (a unit's share is its zones over Z): start from each
         // kind's minimum count and raise counts and Z until every unit is within its cap.
         int[] count = new int[plans.size()];
@@ -279,18 +275,21 @@ public final class MunicipalityBuilder {
             Plan p = plans.get(i);
             for (int j = 0; j < count[i]; j++) {
                 String id = p.numbered || count[i] > 1 ? p.id + "-" + (j + 1) : p.id;
-                out.add(unit(id, p.kind, j, p.slots(inh, share(j, count[i], zones)), null));
+                out.add(unit(sc, id, p.kind, j, p.slots(inh, share(j, count[i], zones)), null));
             }
         }
         return out;
     }
 
-    /** Case slots (beds) a unit config gives before reporting burden: fixed servers, else what its staff hours allow (ODD §5.2). */
-    public static int slotsOf(UnitConfig c) {
+    /**
+     * Case slots (beds) a unit config of scenario {@code sc} gives before reporting burden: fixed servers, else what its
+     * staff hours allow (ODD §5.2).
+     */
+    public static int slotsOf(Scenario sc, UnitConfig c) {
         if (c.servers > 0) return c.servers;
         double fte = 0;
         for (Double f : c.staff.values()) fte += f == null ? 0 : f;
-        return KindDefaults.slotsFor(fte, KindDefaults.of(c.kind).hoursPerCaseWeek());
+        return KindDefaults.slotsFor(fte, KindDefaults.of(c.kind).hoursPerCaseWeek(), sc.staffing.availableShare);
     }
 
     /** Share of the population served by unit {@code j} of {@code n} when users live in {@code zones} zones. */
@@ -303,15 +302,15 @@ public final class MunicipalityBuilder {
         return KindDefaults.of(k).meanServiceDays();
     }
 
-    private static Plan provider(String id, UnitKind kind, boolean numbered, double lambda) {
-        return new Plan(id, kind, numbered, lambda, mean(kind), TARGET_UTILISATION);
+    private static Plan provider(Scenario sc, String id, UnitKind kind, boolean numbered, double lambda) {
+        return new Plan(sc, id, kind, numbered, lambda, mean(kind), sc.staffing.sizingUtilisation);
     }
 
     /**
      * How one kind of the standard municipality is sized: total arrivals per day, mean occupancy per case and target
      * utilisation; {@code numbered} ids carry a number even when there is one unit ("home-care-1", "gp-1").
      */
-    private record Plan(String id, UnitKind kind, boolean numbered, double lambda, double meanDays, double utilisation) {
+    private record Plan(Scenario sc, String id, UnitKind kind, boolean numbered, double lambda, double meanDays, double utilisation) {
         int slots(int inhabitants, double share) {
             if (kind == UnitKind.COORDINATING_UNIT) return Math.max(2, (int) (inhabitants * share / 10000.0 + 1e-9));
             return servers(lambda * share, meanDays, utilisation);
@@ -321,7 +320,7 @@ public final class MunicipalityBuilder {
             KindDefaults.UnitCap cap = KindDefaults.cap(kind);
             int n = 1;
             if (cap.maxInhabitants() > 0) n = Math.max(n, (int) Math.ceil(inhabitants / (double) cap.maxInhabitants()));
-            if (cap.maxSlots() > 0) n = Math.max(n, (int) Math.ceil(slotsOf(unit(id, kind, 0, slots(inhabitants, 1.0), null)) / (double) cap.maxSlots()));
+            if (cap.maxSlots() > 0) n = Math.max(n, (int) Math.ceil(slotsOf(sc, unit(sc, id, kind, 0, slots(inhabitants, 1.0), null)) / (double) cap.maxSlots()));
             return n;
         }
 
@@ -330,7 +329,7 @@ public final class MunicipalityBuilder {
             KindDefaults.UnitCap cap = KindDefaults.cap(kind);
             // The largest share is unit 0's (it gets the remainder zones first).
             double s = share(0, n, zones);
-            return cap.allows(inhabitants * s, slotsOf(unit(id, kind, 0, slots(inhabitants, s), null)));
+            return cap.allows(inhabitants * s, slotsOf(sc, unit(sc, id, kind, 0, slots(inhabitants, s), null)));
         }
     }
 
@@ -339,7 +338,7 @@ public final class MunicipalityBuilder {
     }
 
     /** A unit config whose staff FTE give {@code slots} case slots under the sizing reporting burden. */
-    private static UnitConfig unit(String id, UnitKind kind, int zone, int slots, String coloc) {
+    private static UnitConfig unit(Scenario sc, String id, UnitKind kind, int zone, int slots, String coloc) {
         KindDefaults d = KindDefaults.of(kind);
         UnitConfig c = new UnitConfig();
         c.id = id;
@@ -347,8 +346,8 @@ public final class MunicipalityBuilder {
         c.zone = zone;
         c.colocationGroup = coloc == null ? "" : coloc;
         // Staff hours for the cases' weekly hours (direct, reporting at the sizing burden, travel; ODD §5.1, §7.10).
-        double fte = slots * no.samspill.core.process.Delivery.caseHoursPerWeek(kind, d.hoursPerCaseWeek(), SIZING_REPORTING)
-                / (KindDefaults.HOURS_PER_FTE_WEEK * KindDefaults.DIRECT_SHARE);
+        double fte = slots * no.samspill.core.process.Delivery.caseHoursPerWeek(kind, d.hoursPerCaseWeek(), sc.staffing.sizingReporting)
+                / (KindDefaults.HOURS_PER_FTE_WEEK * sc.staffing.availableShare);
         fte = Math.max(fte, 1.0);
         Map<Profession, Double> staff = new EnumMap<>(Profession.class);
         for (Map.Entry<Profession, Double> e : d.staffMix().entrySet()) {

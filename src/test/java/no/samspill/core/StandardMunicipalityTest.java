@@ -50,7 +50,7 @@ class StandardMunicipalityTest {
                     for (int z = 0; z < zones; z++) if (z % list.size() == j) served++;
                     servedTotal += served;
                     double people = (double) inhabitants * served / zones;
-                    int slots = MunicipalityBuilder.slotsOf(c);
+                    int slots = MunicipalityBuilder.slotsOf(sc, c);
                     assertTrue(served > 0, c.id + " serves no zone at " + inhabitants);
                     assertTrue(cap.allows(people, slots), c.id + " at " + inhabitants + " inhabitants serves " + people
                             + " people with " + slots + " slots, above its cap " + cap);

@@ -50,7 +50,7 @@ public final class Beds {
                 // Unless the scenario says otherwise a short-term ward has as many beds as its staff can carry with no
                 // time lost to reporting: the bed count then caps what the staff's hours could otherwise allow.
                 u.beds = c != null && c.beds > 0 ? c.beds
-                        : no.samspill.core.units.KindDefaults.slotsFor(u.totalFte(), u.hoursPerCaseWeek);
+                        : no.samspill.core.units.KindDefaults.slotsFor(u.totalFte(), u.hoursPerCaseWeek, m.scenario.staffing.availableShare);
             }
         }
     }

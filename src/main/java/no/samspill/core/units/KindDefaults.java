@@ -12,9 +12,10 @@ import java.util.Map;
 public record KindDefaults(Owner owner, double meanServiceDays, double hoursPerCaseWeek, boolean weekendIntake,
                            double contactsPerDay, Map<Profession, Double> staffMix) {
 
-    /** Share of a professional's hours available for direct case work (rest: meetings, travel, admin). */
-    public static final double DIRECT_SHARE = 0.75;
-    /** Contracted hours per FTE-week. */
+    /**
+     * Contracted hours per FTE-week: the definition of a full-time post in Norwegian municipal health and care (37.5 h,
+     * the collective agreement's working week), a unit conversion from FTE to hours, structural.
+     */
     public static final double HOURS_PER_FTE_WEEK = 37.5;
 
     private static final KindDefaults[] BY_KIND = new KindDefaults[UnitKind.values().length];
@@ -89,9 +90,13 @@ public record KindDefaults(Owner owner, double meanServiceDays, double hoursPerC
         };
     }
 
-    /** Case slots that staff hours allow, before reporting burden. */
-    public static int slotsFor(double fte, double hoursPerCaseWeek) {
+    /**
+     * Case slots that staff hours allow, before reporting burden: the available share ({@code staffing.available_share})
+     * of the contracted hours over the hours a case takes a week. Without hours per case, "no limit" (a large number
+     * that cannot overflow when added to, structural).
+     */
+    public static int slotsFor(double fte, double hoursPerCaseWeek, double availableShare) {
         if (hoursPerCaseWeek <= 0) return Integer.MAX_VALUE / 4;
-        return Math.max(1, (int) Math.floor(fte * HOURS_PER_FTE_WEEK * DIRECT_SHARE / hoursPerCaseWeek));
+        return Math.max(1, (int) Math.floor(fte * HOURS_PER_FTE_WEEK * availableShare / hoursPerCaseWeek));
     }
 }
