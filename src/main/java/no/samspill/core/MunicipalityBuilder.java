@@ -17,6 +17,7 @@ import no.samspill.core.config.LearningConfig;
 import no.samspill.core.config.LinkConfig;
 import no.samspill.core.config.OrganisationConfig.Structure;
 import no.samspill.core.config.Scenario;
+import no.samspill.core.config.SizingConfig;
 import no.samspill.core.config.TeamConfig;
 import no.samspill.core.config.UnitConfig;
 import no.samspill.core.process.Demand;
@@ -218,14 +219,14 @@ public final class MunicipalityBuilder {
 
     /**
      * A standard municipality sized to the population (ODD §5.1): for each unit kind, as many units as its size cap
-     * ({@link KindDefaults#cap}) requires, never fewer than one: hospital wards, purchaser offices, home-care zones,
+     * ({@link #cap}) requires, never fewer than one: hospital wards, purchaser offices, home-care zones,
      * short-term wards, everyday-rehabilitation teams, GP practices, NAV offices, mental-health/substance services, day
      * centres and coordinating units. A larger population gets more units of realistic size, not larger units. Users
      * live in zones 0 … Z−1, Z being the largest unit count of any kind; unit j of a kind has zone j and serves the zones
      * z with z mod count = j ({@link no.samspill.core.units.ZoneIndex}), so each unit's share of the population is its
      * number of zones over Z. Capacity is sized so that each unit's share of the expected demand, computed from the
-     * demand settings with a fixed-seed sample of pathways, loads it to {@code staffing.sizing_utilisation} (hospital beds
-     * and purchaser office: their own settings). Staff are sized for the reporting burden {@code staffing.sizing_reporting},
+     * demand settings with a fixed-seed sample of pathways, loads it to {@code sizing.utilisation} (hospital beds
+     * and purchaser office: their own settings). Staff are sized for the reporting burden {@code sizing.reporting},
      * the heaviest of the presets (NPM's), so that every preset meets the same staff with stationary queues and
      * comparisons are made at equal capacity (sized for PA's burden, NPM's extra reporting left home care at
      * utilisation ≈ 1 and its queue grew with the run length). Sizing never uses the run's seed.
@@ -239,8 +240,8 @@ public final class MunicipalityBuilder {
         double lambdaAssess = 0;
         for (ServiceType st : ServiceType.values()) if (st.needsAllocationDecision) lambdaAssess += perDay.get(st);
         List<Plan> plans = List.of(
-                new Plan(sc, "hospital", UnitKind.HOSPITAL_WARD, false, lambdaHd, sc.health.meanLengthOfStayDays + 5, sc.staffing.sizingHospitalUtilisation),
-                new Plan(sc, "purchaser-office", UnitKind.PURCHASER_OFFICE, false, lambdaAssess, mean(UnitKind.PURCHASER_OFFICE), sc.staffing.sizingOfficeUtilisation),
+                new Plan(sc, "hospital", UnitKind.HOSPITAL_WARD, false, lambdaHd, sc.health.meanLengthOfStayDays + sc.sizing.hospitalExtraBedDays, sc.sizing.hospitalUtilisation),
+                new Plan(sc, "purchaser-office", UnitKind.PURCHASER_OFFICE, false, lambdaAssess, mean(UnitKind.PURCHASER_OFFICE), sc.sizing.officeUtilisation),
                 provider(sc, "home-care", UnitKind.HOME_CARE_ZONE, true, perDay.get(ServiceType.HOME_CARE)),
                 provider(sc, "short-term-ward", UnitKind.SHORT_TERM_WARD, false, perDay.get(ServiceType.SHORT_TERM_STAY)),
                 provider(sc, "everyday-rehab", UnitKind.EVERYDAY_REHAB_TEAM, false, perDay.get(ServiceType.EVERYDAY_REHAB)),
@@ -292,6 +293,23 @@ public final class MunicipalityBuilder {
         return KindDefaults.slotsFor(fte, KindDefaults.of(c.kind).hoursPerCaseWeek(), sc.staffing.availableShare);
     }
 
+    /**
+     * The size cap of each kind (ODD §5.1, table of caps and sources; settings {@code sizing.*_max_*}): at most so many
+     * inhabitants served or so many concurrent case slots or beds (0 = no limit of that sort).
+     */
+    public static KindDefaults.UnitCap cap(Scenario sc, UnitKind k) {
+        SizingConfig z = sc.sizing;
+        return switch (k) {
+            case HOSPITAL_WARD -> new KindDefaults.UnitCap(0, z.hospitalWardMaxBeds);
+            case PURCHASER_OFFICE, NAV_OFFICE, MENTAL_HEALTH_SUBSTANCE, COORDINATING_UNIT -> new KindDefaults.UnitCap(z.districtMaxInhabitants, 0);
+            case HOME_CARE_ZONE -> new KindDefaults.UnitCap(z.homeCareZoneMaxInhabitants, 0);
+            case SHORT_TERM_WARD -> new KindDefaults.UnitCap(0, z.shortTermWardMaxBeds);
+            case EVERYDAY_REHAB_TEAM -> new KindDefaults.UnitCap(0, z.everydayRehabMaxSlots);
+            case GP_PRACTICE -> new KindDefaults.UnitCap(z.gpPracticeMaxInhabitants, 0);
+            case DAY_CENTRE -> new KindDefaults.UnitCap(0, z.dayCentreMaxSlots);
+        };
+    }
+
     /** Share of the population served by unit {@code j} of {@code n} when users live in {@code zones} zones. */
     static double share(int j, int n, int zones) {
         int served = zones / n + (j < zones % n ? 1 : 0);
@@ -303,7 +321,7 @@ public final class MunicipalityBuilder {
     }
 
     private static Plan provider(Scenario sc, String id, UnitKind kind, boolean numbered, double lambda) {
-        return new Plan(sc, id, kind, numbered, lambda, mean(kind), sc.staffing.sizingUtilisation);
+        return new Plan(sc, id, kind, numbered, lambda, mean(kind), sc.sizing.utilisation);
     }
 
     /**
@@ -312,12 +330,14 @@ public final class MunicipalityBuilder {
      */
     private record Plan(Scenario sc, String id, UnitKind kind, boolean numbered, double lambda, double meanDays, double utilisation) {
         int slots(int inhabitants, double share) {
-            if (kind == UnitKind.COORDINATING_UNIT) return Math.max(2, (int) (inhabitants * share / 10000.0 + 1e-9));
+            // 1e-9: rounding guard of the whole number of slots (structural)
+            if (kind == UnitKind.COORDINATING_UNIT) return Math.max(sc.sizing.coordinatingUnitMinSlots,
+                    (int) (inhabitants * share / sc.sizing.coordinatingUnitInhabitantsPerSlot + 1e-9));
             return servers(lambda * share, meanDays, utilisation);
         }
 
         int minimumCount(int inhabitants) {
-            KindDefaults.UnitCap cap = KindDefaults.cap(kind);
+            KindDefaults.UnitCap cap = cap(sc, kind);
             int n = 1;
             if (cap.maxInhabitants() > 0) n = Math.max(n, (int) Math.ceil(inhabitants / (double) cap.maxInhabitants()));
             if (cap.maxSlots() > 0) n = Math.max(n, (int) Math.ceil(slotsOf(sc, unit(sc, id, kind, 0, slots(inhabitants, 1.0), null)) / (double) cap.maxSlots()));
@@ -326,7 +346,7 @@ public final class MunicipalityBuilder {
 
         /** Every one of {@code n} units, with its share of {@code zones} zones, is within the cap. */
         boolean fits(int inhabitants, int n, int zones) {
-            KindDefaults.UnitCap cap = KindDefaults.cap(kind);
+            KindDefaults.UnitCap cap = cap(sc, kind);
             // The largest share is unit 0's (it gets the remainder zones first).
             double s = share(0, n, zones);
             return cap.allows(inhabitants * s, slotsOf(sc, unit(sc, id, kind, 0, slots(inhabitants, s), null)));
@@ -346,9 +366,10 @@ public final class MunicipalityBuilder {
         c.zone = zone;
         c.colocationGroup = coloc == null ? "" : coloc;
         // Staff hours for the cases' weekly hours (direct, reporting at the sizing burden, travel; ODD §5.1, §7.10).
-        double fte = slots * no.samspill.core.process.Delivery.caseHoursPerWeek(kind, d.hoursPerCaseWeek(), sc.staffing.sizingReporting)
+        double fte = slots * no.samspill.core.process.Delivery.caseHoursPerWeek(kind, d.hoursPerCaseWeek(), sc.sizing.reporting)
                 / (KindDefaults.HOURS_PER_FTE_WEEK * sc.staffing.availableShare);
-        fte = Math.max(fte, 1.0);
+        fte = Math.max(fte, 1.0);  // at least one full-time post (structural)
+        // each profession's FTE rounded to a tenth, plus a tenth so that rounding never leaves the unit short (structural)
         Map<Profession, Double> staff = new EnumMap<>(Profession.class);
         for (Map.Entry<Profession, Double> e : d.staffMix().entrySet()) {
             staff.put(e.getKey(), Math.round(fte * e.getValue() * 10) / 10.0 + 0.1);
@@ -360,6 +381,7 @@ public final class MunicipalityBuilder {
 
     /** Expected arrivals per day to each service, from a fixed-seed sample of planned pathways. */
     static Map<ServiceType, Double> expectedArrivalsPerDay(Scenario sc) {
+        // A fixed seed and 4000 samples per type: sizing must not depend on the run's seed (structural, ODD §5.1)
         MersenneTwisterFast r = new MersenneTwisterFast(20101);
         Map<ServiceType, Double> out = new EnumMap<>(ServiceType.class);
         for (ServiceType s : ServiceType.values()) out.put(s, 0.0);

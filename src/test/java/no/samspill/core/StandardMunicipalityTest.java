@@ -41,7 +41,7 @@ class StandardMunicipalityTest {
             assertEquals(UnitKind.values().length, kinds.size(), "every kind present at " + inhabitants);
             for (Map.Entry<UnitKind, List<UnitConfig>> e : kinds.entrySet()) {
                 List<UnitConfig> list = e.getValue();
-                KindDefaults.UnitCap cap = KindDefaults.cap(e.getKey());
+                KindDefaults.UnitCap cap = MunicipalityBuilder.cap(sc, e.getKey());
                 int servedTotal = 0;
                 for (int j = 0; j < list.size(); j++) {
                     UnitConfig c = list.get(j);

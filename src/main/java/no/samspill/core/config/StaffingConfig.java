@@ -34,16 +34,4 @@ public class StaffingConfig {
     @Param(doc = "Share of contracted hours available for the activities the model books (the rest: holidays, sickness absence, breaks, handovers between shifts and internal administration); sets each unit's weekly time budget and the case slots its staff allow", unit = "share 0–1", min = 0.05, max = 1,
             source = "holidays five weeks a year (about 10 %) and sickness absence about 8–10 % in municipal health and care (ODD §7.10); breaks and administration assumption")
     public double availableShare = 0.75;
-    @Param(doc = "Utilisation the standard municipality (built when a scenario lists no units) sizes each provider unit's capacity for, against the expected demand", unit = "share 0–1", min = 0.05, max = 1,
-            source = "assumption (planner's rule of thumb)")
-    public double sizingUtilisation = 0.75;
-    @Param(doc = "Utilisation the standard municipality sizes the hospital's beds for", unit = "share 0–1", min = 0.05, max = 1,
-            source = "assumption (Norwegian somatic wards run at about 85–90 % bed occupancy)")
-    public double sizingHospitalUtilisation = 0.85;
-    @Param(doc = "Utilisation the standard municipality sizes the purchaser office for (head-room for re-referrals)", unit = "share 0–1", min = 0.05, max = 1,
-            source = "assumption")
-    public double sizingOfficeUtilisation = 0.6;
-    @Param(doc = "Reporting burden (share of case time) the standard municipality's staffing is sized for: the heaviest of the governance presets, so every preset meets the same staff with stationary queues and comparisons are made at equal capacity", unit = "share of case time", min = 0, max = 1,
-            source = "assumption (NPM preset's reporting burden, ODD §5.1)")
-    public double sizingReporting = 0.16;
 }

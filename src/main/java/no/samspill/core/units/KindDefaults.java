@@ -63,31 +63,13 @@ public record KindDefaults(Owner owner, double meanServiceDays, double hoursPerC
     /**
      * The largest realistic unit of a kind in the standard municipality (ODD §5.1): at most {@code maxInhabitants}
      * inhabitants served (0 = no limit) and at most {@code maxSlots} concurrent case slots or beds (0 = no limit). A
-     * larger municipality gets more units of the kind, never larger ones. Sources and assumptions in ODD §5.1.
+     * larger municipality gets more units of the kind, never larger ones. The caps are settings ({@code sizing.*},
+     * read by {@code MunicipalityBuilder.cap}); sources and assumptions in ODD §5.1. 1e-6: rounding guard.
      */
     public record UnitCap(int maxInhabitants, int maxSlots) {
         public boolean allows(double inhabitants, int slots) {
             return (maxInhabitants <= 0 || inhabitants <= maxInhabitants + 1e-6) && (maxSlots <= 0 || slots <= maxSlots);
         }
-    }
-
-    /** Inhabitants served per unit, for the kinds that serve an area or a population (ODD §5.1). */
-    public static final int DISTRICT_INHABITANTS = 50_000;
-
-    /** The size cap of each kind (ODD §5.1, table of caps and sources). */
-    public static UnitCap cap(UnitKind k) {
-        return switch (k) {
-            case HOSPITAL_WARD -> new UnitCap(0, 25);             // beds per somatic ward (sengepost) [assumption]
-            case PURCHASER_OFFICE -> new UnitCap(DISTRICT_INHABITANTS, 0);  // one allocation office per city district
-            case HOME_CARE_ZONE -> new UnitCap(10_000, 0);        // home-care zone (sone)
-            case SHORT_TERM_WARD -> new UnitCap(0, 24);           // beds per nursing-home ward [assumption]
-            case EVERYDAY_REHAB_TEAM -> new UnitCap(0, 60);       // a team of about 8 FTE [assumption]
-            case GP_PRACTICE -> new UnitCap(8_000, 0);            // about 7 GPs with average lists
-            case NAV_OFFICE -> new UnitCap(DISTRICT_INHABITANTS, 0);
-            case MENTAL_HEALTH_SUBSTANCE -> new UnitCap(DISTRICT_INHABITANTS, 0);
-            case DAY_CENTRE -> new UnitCap(0, 60);                // enrolled users of one day centre [assumption]
-            case COORDINATING_UNIT -> new UnitCap(DISTRICT_INHABITANTS, 0);
-        };
     }
 
     /**
