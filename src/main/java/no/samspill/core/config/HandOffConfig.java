@@ -66,7 +66,7 @@ public class HandOffConfig {
     @Param(doc = "Knowledge of the sender's unit assumed for a receiving unit without staff (no named receiver)", unit = "share 0–1", min = 0, max = 1,
             source = "assumption")
     public double knowledgeWithoutReceiver = 0.2;
-    @Param(doc = "Shortest extra delay of a duplicated assessment (uniform between this and duplicateDelayMaxDays)", unit = "days", min = 0, max = 60,
+    @Param(doc = "Shortest extra delay of a duplicated assessment (uniform between this and duplicate_delay_max_days)", unit = "days", min = 0, max = 60,
             source = "assumption")
     public double duplicateDelayMinDays = 1;
     @Param(doc = "Longest extra delay of a duplicated assessment", unit = "days", min = 0, max = 60,

@@ -19,10 +19,10 @@ public class HealthConfig {
     public double corridorBedShare = 0.1;
     @Param(doc = "Ablation: hospital wards have no bed limit (never full: no corridor or outlying patients, no early discharge for want of beds)", unit = "flag", source = "ablation switch (ODD §7.5 beds; P8)")
     public boolean unlimitedBeds = false;
-    @Param(doc = "Functional gain of a completed short-term stay, as a share of rehabGain (scaled by fit, not by the user's rehabilitation potential)", unit = "share of rehabGain", min = 0, max = 1,
+    @Param(doc = "Functional gain of a completed short-term stay, as a share of rehab_gain (scaled by fit, not by the user's rehabilitation potential)", unit = "share of rehab_gain", min = 0, max = 1,
             source = "003A §3.7 (short-term ward among the three options after discharge); magnitude assumption")
     public double shortStayGainShare = 0.3;
-    @Param(doc = "Functional gain of a completed day-activity or mental-health service, as a share of rehabGain (scaled by fit)", unit = "share of rehabGain", min = 0, max = 1,
+    @Param(doc = "Functional gain of a completed day-activity or mental-health service, as a share of rehab_gain (scaled by fit)", unit = "share of rehab_gain", min = 0, max = 1,
             source = "assumption")
     public double dayActivityGainShare = 0.15;
     @Param(doc = "Fit assumed in the readmission hazard while no service of the episode has started yet", unit = "share 0–1", min = 0, max = 1,

@@ -53,7 +53,7 @@ public class LearningConfig {
     @Param(doc = "Forum rule level (governance FORUMS, 0–1) below which the municipality holds no cross-boundary forums", unit = "level 0–1", min = 0, max = 1,
             source = "assumption")
     public double forumMinLevel = 0.05;
-    @Param(doc = "Days between forums at the lowest forum rule level (sparse forums; the interval falls linearly to forumIntervalDenseDays at level 1)", unit = "days", min = 1, max = 3650,
+    @Param(doc = "Days between forums at the lowest forum rule level (sparse forums; the interval falls linearly to forum_interval_dense_days at level 1)", unit = "days", min = 1, max = 3650,
             source = "assumption (a few times a year)")
     public double forumIntervalSparseDays = 120;
     @Param(doc = "Days between forums at forum rule level 1 (dense forums)", unit = "days", min = 1, max = 3650,
@@ -74,7 +74,7 @@ public class LearningConfig {
     @Param(doc = "Share of the gap to full link trust gained by one forum meeting when sharedCaseLearning is false", unit = "share 0–1", min = 0, max = 1,
             source = "assumption (ablation only)")
     public double forumTrustGainPerMeeting = 0.03;
-    @Param(doc = "Half-life of a professional's knowledge of another unit without contact (forgetting towards knowledgeFloor)", unit = "days", min = 1, max = 36500,
+    @Param(doc = "Half-life of a professional's knowledge of another unit without contact (forgetting towards knowledge_floor)", unit = "days", min = 1, max = 36500,
             source = "assumption (about two years)")
     public double knowledgeHalfLifeDays = 730;
     @Param(doc = "Knowledge a professional keeps of a unit without any contact", unit = "share 0–1", min = 0, max = 1,
