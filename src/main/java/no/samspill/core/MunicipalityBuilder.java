@@ -15,7 +15,7 @@ import no.samspill.core.agents.ServiceType;
 import no.samspill.core.config.CoordinatorSchemeConfig;
 import no.samspill.core.config.LearningConfig;
 import no.samspill.core.config.LinkConfig;
-import no.samspill.core.config.OrganisationConfig.Structure;
+import no.samspill.core.config.OrganisationConfig;
 import no.samspill.core.config.Scenario;
 import no.samspill.core.config.SizingConfig;
 import no.samspill.core.config.TeamConfig;
@@ -120,16 +120,16 @@ public final class MunicipalityBuilder {
         throw new IllegalArgumentException("no unit with id '" + id + "'");
     }
 
-    /** Initial trust between units by ownership and municipal structure (004 digest C3.2; assumption, ODD §5). */
-    static double initialTrust(Structure s, ServiceUnit a, ServiceUnit b) {
-        if (a == b) return 0.8;
-        if (a.owner != b.owner) return 0.3;
-        return switch (s) {
-            case SECTOR_ETAT -> sameSector(a.kind, b.kind) ? 0.5 : 0.35;
-            case TWO_LEVEL -> 0.4;
-            case FLAT_WITH_SECTOR_LAYER -> sameSector(a.kind, b.kind) ? 0.5 : 0.4;
-            case FLAT_WITHOUT_SECTOR_LAYER -> 0.45;
-            case OTHER -> 0.4;
+    /** Initial trust between units by ownership and municipal structure (settings organisation.initial_trust_*, ODD §5.3). */
+    static double initialTrust(OrganisationConfig o, ServiceUnit a, ServiceUnit b) {
+        if (a == b) return o.initialTrustOwnUnit;
+        if (a.owner != b.owner) return o.initialTrustAcrossOwners;
+        return switch (o.structure) {
+            case SECTOR_ETAT -> sameSector(a.kind, b.kind) ? o.initialTrustSameSector : o.initialTrustAcrossSectorsEtat;
+            case TWO_LEVEL -> o.initialTrustTwoLevel;
+            case FLAT_WITH_SECTOR_LAYER -> sameSector(a.kind, b.kind) ? o.initialTrustSameSector : o.initialTrustAcrossSectorsFlat;
+            case FLAT_WITHOUT_SECTOR_LAYER -> o.initialTrustFlatWithoutSectors;
+            case OTHER -> o.initialTrustOtherStructure;
         };
     }
 
@@ -143,7 +143,7 @@ public final class MunicipalityBuilder {
     private static void buildLinks(World m) {
         int n = m.units.size();
         m.links = new Link[n][n];
-        Structure structure = m.scenario.organisation.structure;
+        OrganisationConfig organisation = m.scenario.organisation;
         boolean shared = m.scenario.coordination.sharedRecord;
         for (ServiceUnit a : m.units) {
             for (ServiceUnit b : m.units) {
@@ -151,7 +151,7 @@ public final class MunicipalityBuilder {
                 if (shared && a.owner == Owner.MUNICIPALITY && b.owner == Owner.MUNICIPALITY) ch = Channel.SHARED_RECORD;
                 if (a == b || a.isColocatedWith(b.index)) ch = Channel.FACE_TO_FACE;
                 m.links[a.index][b.index] = new Link(a, b, ch, CoordinationMode.LOOSE_COLLABORATION, false,
-                        initialTrust(structure, a, b));
+                        initialTrust(organisation, a, b));
             }
         }
         for (LinkConfig lc : m.scenario.links) {
@@ -189,11 +189,11 @@ public final class MunicipalityBuilder {
         for (Professional p : m.professionals) {
             for (ServiceUnit u : m.units) {
                 double k;
-                if (u == p.unit) k = 0.8;
-                else if (p.unit.isColocatedWith(u.index)) k = 0.6;
-                else if (u.owner == p.unit.owner) k = 0.25 + 0.1 * r.nextDouble();
-                else k = 0.1 + 0.1 * r.nextDouble();
-                k = Math.min(1, k + 0.05 * (p.unit.maturity - 1));
+                if (u == p.unit) k = lc.initialKnowledgeOwnUnit;
+                else if (p.unit.isColocatedWith(u.index)) k = lc.initialKnowledgeColocated;
+                else if (u.owner == p.unit.owner) k = lc.initialKnowledgeSameOwner + lc.initialKnowledgeSpread * r.nextDouble();
+                else k = lc.initialKnowledgeOtherOwner + lc.initialKnowledgeSpread * r.nextDouble();
+                k = Math.min(1, k + lc.initialKnowledgePerMaturityStep * (p.unit.maturity - 1));
                 p.setKnowledge(u.index, k, 0);
                 p.setTrust(u.index, m.links[p.unit.index][u.index].trust);
             }

@@ -86,4 +86,22 @@ public class LearningConfig {
     @Param(doc = "Knowledge of a co-located unit at equilibrium", unit = "share 0–1", min = 0, max = 1,
             source = "003A §3.4; magnitude assumption")
     public double colocationKnowledge = 0.9;
+    @Param(doc = "Initial knowledge of a professional's own unit", unit = "share 0–1", min = 0, max = 1,
+            source = "assumption (ODD §5.4)")
+    public double initialKnowledgeOwnUnit = 0.8;
+    @Param(doc = "Initial knowledge of a co-located unit", unit = "share 0–1", min = 0, max = 1,
+            source = "003A §3.4; magnitude assumption (ODD §5.4)")
+    public double initialKnowledgeColocated = 0.6;
+    @Param(doc = "Lowest initial knowledge of another unit of the same owner (uniform over [lowest, lowest + initial_knowledge_spread])", unit = "share 0–1", min = 0, max = 1,
+            source = "assumption (ODD §5.4)")
+    public double initialKnowledgeSameOwner = 0.25;
+    @Param(doc = "Lowest initial knowledge of a unit of another owner", unit = "share 0–1", min = 0, max = 1,
+            source = "assumption (ODD §5.4)")
+    public double initialKnowledgeOtherOwner = 0.1;
+    @Param(doc = "Spread of initial knowledge of other, not co-located units between professionals (uniform width)", unit = "share 0–1", min = 0, max = 1,
+            source = "assumption (ODD §5.4)")
+    public double initialKnowledgeSpread = 0.1;
+    @Param(doc = "Initial knowledge added per maturity step of the professional's unit above step 1", unit = "share per step", min = 0, max = 0.25,
+            source = "002 staircase (digest B3.4); magnitude assumption (ODD §5.4)")
+    public double initialKnowledgePerMaturityStep = 0.05;
 }

@@ -41,5 +41,30 @@ public class OrganisationConfig {
             source = "assumption")
     public double reorganisationKnowledgeKept = 0.5;
 
+    @Param(doc = "Initial link trust of a unit in itself", unit = "share 0–1", min = 0, max = 1,
+            source = "assumption (ODD §5.3)")
+    public double initialTrustOwnUnit = 0.8;
+    @Param(doc = "Initial link trust between units of different owners (municipality, hospital trust, state)", unit = "share 0–1", min = 0, max = 1,
+            source = "004 (digest C3.2); magnitude assumption (ODD §5.3)")
+    public double initialTrustAcrossOwners = 0.3;
+    @Param(doc = "Initial link trust between units of one owner in the same sector, in structures with a sector layer (SECTOR_ETAT, FLAT_WITH_SECTOR_LAYER)", unit = "share 0–1", min = 0, max = 1,
+            source = "004 (digest C3.2, municipal structures); magnitude assumption (ODD §5.3)")
+    public double initialTrustSameSector = 0.5;
+    @Param(doc = "Initial link trust between units of one owner across sectors under SECTOR_ETAT (sector silos)", unit = "share 0–1", min = 0, max = 1,
+            source = "004 (digest C3.2, municipal structures); magnitude assumption (ODD §5.3)")
+    public double initialTrustAcrossSectorsEtat = 0.35;
+    @Param(doc = "Initial link trust between units of one owner across sectors under FLAT_WITH_SECTOR_LAYER", unit = "share 0–1", min = 0, max = 1,
+            source = "004 (digest C3.2, municipal structures); magnitude assumption (ODD §5.3)")
+    public double initialTrustAcrossSectorsFlat = 0.4;
+    @Param(doc = "Initial link trust between units of one owner under TWO_LEVEL", unit = "share 0–1", min = 0, max = 1,
+            source = "004 (digest C3.2, municipal structures); magnitude assumption (ODD §5.3)")
+    public double initialTrustTwoLevel = 0.4;
+    @Param(doc = "Initial link trust between units of one owner under FLAT_WITHOUT_SECTOR_LAYER", unit = "share 0–1", min = 0, max = 1,
+            source = "004 (digest C3.2, municipal structures); magnitude assumption (ODD §5.3)")
+    public double initialTrustFlatWithoutSectors = 0.45;
+    @Param(doc = "Initial link trust between units of one owner under OTHER structures", unit = "share 0–1", min = 0, max = 1,
+            source = "assumption (ODD §5.3)")
+    public double initialTrustOtherStructure = 0.4;
+
     public enum Structure { SECTOR_ETAT, TWO_LEVEL, FLAT_WITH_SECTOR_LAYER, FLAT_WITHOUT_SECTOR_LAYER, OTHER }
 }
