@@ -24,6 +24,11 @@ import no.samspill.core.world.World;
 public final class Beds {
     private Beds() { }
 
+    /*
+     * PRESSURE_FROM, MAX_CUT and PRESSURE_FLOOR are behavioural assumptions that are not settings yet: Delivery reads
+     * MAX_CUT and calls the static stayFactor(occupancy), so they become health.* settings when Delivery passes the
+     * scenario's HealthConfig. UNLIMITED is structural (a slot count no run reaches).
+     */
     /** Occupancy (patients / beds) above which a ward starts discharging sooner. */
     public static final double PRESSURE_FROM = 0.85;
     /** Relative cut of the length of stay at full occupancy. */

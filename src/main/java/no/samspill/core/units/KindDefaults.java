@@ -7,7 +7,11 @@ import java.util.Map;
 /**
  * Defaults of each unit kind: owner, service duration, direct hours per case-week, weekend intake, contacts per day
  * and staff mix. Values are orders of magnitude from the texts (003A §2.4–2.13, §4.5: six-week everyday
- * rehabilitation; 001 §5.2) and are documented with their rationale in docs/ODD.md §6 (input data).
+ * rehabilitation; 001 §5.2) and are documented with their rationale in docs/ODD.md §6 (input data). Owner, service
+ * duration, hours per case-week and weekend intake are only defaults: each unit sets its own with the settings
+ * {@code units[].owner}, {@code .mean_service_days}, {@code .hours_per_case_week} and {@code .weekend_intake}. Contacts
+ * per day and the staff mix of the standard municipality are not settings yet (Delivery reads contacts per day
+ * through {@link #of}; a per-kind settings section would replace this table).
  */
 public record KindDefaults(Owner owner, double meanServiceDays, double hoursPerCaseWeek, boolean weekendIntake,
                            double contactsPerDay, Map<Profession, Double> staffMix) {
