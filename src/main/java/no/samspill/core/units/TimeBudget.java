@@ -115,7 +115,7 @@ public final class TimeBudget {
     public void release(double hoursPerWeek) {
         advance(clock.getAsDouble());
         committed = Math.max(0, committed - hoursPerWeek);
-        if (committed < 1e-9) committed = 0;
+        if (committed < 1e-9) committed = 0;  // rounding residue of the sums (structural)
     }
 
     /** One-off hours (a meeting, an assessment, a visit) consumed in the current week. */
