@@ -28,7 +28,7 @@ public class SizingConfig {
             source = "assumption (ODD §5.1)")
     public int coordinatingUnitMinSlots = 2;
     @Param(doc = "Size cap of a hospital ward", unit = "beds", min = 1, max = 100_000,
-            source = "a somatic ward (sengepost) has typically 20–30 beds; assumption (ODD §5.1)")
+            source = "assumption (a somatic ward, sengepost, has typically 20–30 beds; ODD §5.1)")
     public int hospitalWardMaxBeds = 25;
     @Param(doc = "Size cap of a purchaser (allocation) office, a NAV office, a mental-health/substance service and a coordinating unit: inhabitants of the district it serves", unit = "inhabitants", min = 100, max = 100_000_000,
             source = "Oslo: one office per district (bydel), about 48,000 inhabitants each (SSB table 07459); 50,000 assumption (ODD §5.1)")
@@ -37,7 +37,7 @@ public class SizingConfig {
             source = "003A §4.5 (Sørkommunen's home care in four zones); 10,000 assumption (ODD §5.1)")
     public int homeCareZoneMaxInhabitants = 10_000;
     @Param(doc = "Size cap of a short-term ward", unit = "beds", min = 1, max = 100_000,
-            source = "a nursing home's short-term ward has typically 15–25 beds; assumption (ODD §5.1)")
+            source = "assumption (a nursing home's short-term ward has typically 15–25 beds; ODD §5.1)")
     public int shortTermWardMaxBeds = 24;
     @Param(doc = "Size cap of an everyday-rehabilitation team (60 slots at 3 direct hours per case-week are about 8 FTE)", unit = "case slots", min = 1, max = 100_000,
             source = "003A §4.5 (Sørkommunen's team); size assumption (ODD §5.1)")
