@@ -34,4 +34,6 @@ public class HealthConfig {
     @Param(doc = "Relative increase of readmission odds from a fully fitting to a wholly unfitting first service (times 1 − fit)", unit = "factor", min = 0, max = 10,
             source = "003A §3.7 (services the patient could not benefit from); magnitude assumption")
     public double readmissionPerMisfit = 0.8;
+    @Param(doc = "Ablation: the municipal care units that must give necessary care (home care, short-term wards) never run out of places or hours, so a decided service starts at once whatever their staffing (no queue for municipal capacity)", unit = "flag", source = "ablation switch (ODD §7.5 beds; P9)")
+    public boolean unlimitedMunicipalCare = false;
 }
