@@ -1,0 +1,104 @@
+package no.samspill.core.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.samspill.core.agents.AdvocateType;
+import no.samspill.core.agents.Complexity;
+import no.samspill.core.agents.Coordinator;
+import no.samspill.core.agents.CoordinatorScheme;
+import no.samspill.core.agents.Episode;
+import no.samspill.core.agents.EpisodeType;
+import no.samspill.core.agents.User;
+import no.samspill.core.units.ServiceUnit;
+import no.samspill.core.units.UnitKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Direction of the coordinator rules (ODD §7.4): a coordinator takes users only up to its caseload limit, the
+ * least-loaded coordinator of a scheme takes the next user, a user the scheme is not for gets none, and a user beyond
+ * every coordinator's limit waits until one is released; the role commits its weekly hours to the holder's unit for as
+ * long as it follows the user and gives them back when it lets go; a user with a coordinator counts as coordinated
+ * and stops counting when released. A reversed comparison or a removed release fails here (mutation testing, ODD §10).
+ */
+class CoordinationDirectionTest {
+    private final MechanismFixture f = new MechanismFixture(7_700, s -> { });
+    private final Coordination coordination = new Coordination(f.w, new Involvement(f.w), f.learning);
+    private final ServiceUnit office = f.unit(UnitKind.PURCHASER_OFFICE);
+    private int ids;
+
+    private Episode episode(EpisodeType type, Complexity cx) {
+        User u = new User(-200 - ids, 0, false, 0.5, false, AdvocateType.NONE, 1, false, 0.5, 0.5);
+        return new Episode(-200 - ids++, u, type, cx, f.w.now(), true, 0);
+    }
+
+    /** Replaces the municipality's pathway coordinators with {@code n} in the office, each with the given limit. */
+    private List<Coordinator> pathwayCoordinators(int n, int limit, double hours) {
+        f.w.coordinators.clear();
+        List<Coordinator> list = new ArrayList<>();
+        for (int i = 0; i < n; i++) list.add(new Coordinator(office.staff.get(i), CoordinatorScheme.PATHWAY, limit, hours));
+        f.w.coordinators.put(CoordinatorScheme.PATHWAY, list);
+        return list;
+    }
+
+    @Test
+    void theLeastLoadedCoordinatorTakesTheUserUpToItsLimitAndTheRestWait() {
+        List<Coordinator> cs = pathwayCoordinators(2, 2, 1.0);
+        double committedBefore = office.time.committed();
+        Episode[] eps = new Episode[5];
+        for (int i = 0; i < eps.length; i++) {
+            eps[i] = episode(EpisodeType.HOSPITAL_DISCHARGE, Complexity.COMPLEX);
+            coordination.assign(eps[i]);
+        }
+        // alternating: each new user goes to the coordinator with fewer users
+        assertSame(cs.get(0), eps[0].coordinators.get(0));
+        assertSame(cs.get(1), eps[1].coordinators.get(0));
+        assertSame(cs.get(0), eps[2].coordinators.get(0));
+        assertSame(cs.get(1), eps[3].coordinators.get(0));
+        assertEquals(2, cs.get(0).caseload);
+        assertEquals(2, cs.get(1).caseload);
+        assertTrue(eps[4].coordinators.isEmpty(), "both coordinators are at their limit: the fifth user waits");
+        assertEquals(0, eps[4].user.coordinatedEpisodes);
+        assertEquals(1, eps[0].user.coordinatedEpisodes);
+        assertEquals(committedBefore + 4.0, office.time.committed(), 1e-9, "each user followed commits the role's weekly hours");
+
+        // the first user's episode ends: its coordinator lets go and takes the one waiting
+        coordination.release(eps[0]);
+        assertTrue(eps[0].coordinators.isEmpty());
+        assertEquals(0, eps[0].user.coordinatedEpisodes, "a released user no longer counts as coordinated");
+        assertSame(cs.get(0), eps[4].coordinators.get(0));
+        assertEquals(2, cs.get(0).caseload);
+        assertEquals(1, eps[4].user.coordinatedEpisodes);
+        assertEquals(committedBefore + 4.0, office.time.committed(), 1e-9);
+
+        // nobody waits any more: a release frees the coordinator's slot and its hours
+        coordination.release(eps[1]);
+        assertEquals(1, cs.get(1).caseload);
+        assertEquals(committedBefore + 3.0, office.time.committed(), 1e-9);
+    }
+
+    @Test
+    void aUserTheSchemeIsNotForGetsNoCoordinator() {
+        List<Coordinator> cs = pathwayCoordinators(1, 5, 1.0);
+        Episode routine = episode(EpisodeType.HOSPITAL_DISCHARGE, Complexity.ROUTINE);
+        Episode atHome = episode(EpisodeType.FUNCTIONAL_DECLINE, Complexity.COMPLEX);
+        coordination.assign(routine);
+        coordination.assign(atHome);
+        assertTrue(routine.coordinators.isEmpty() && atHome.coordinators.isEmpty());
+        assertEquals(0, cs.get(0).caseload);
+        assertFalse(routine.countedCoordinated || atHome.countedCoordinated);
+    }
+
+    @Test
+    void aCoordinatorWithNoRoomLeftTakesNobody() {
+        List<Coordinator> cs = pathwayCoordinators(1, 0, 1.0);
+        Episode ep = episode(EpisodeType.HOSPITAL_DISCHARGE, Complexity.COMPLEX);
+        coordination.assign(ep);
+        assertTrue(ep.coordinators.isEmpty());
+        assertEquals(0, cs.get(0).caseload);
+    }
+}
