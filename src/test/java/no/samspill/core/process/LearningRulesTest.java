@@ -1,0 +1,86 @@
+package no.samspill.core.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import no.samspill.core.config.LearningConfig;
+import no.samspill.core.units.Link;
+import no.samspill.core.units.Professional;
+import no.samspill.core.units.ServiceUnit;
+import no.samspill.core.units.UnitKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The learning and trust rules of ODD §7.8 with exact values: a forum about d shared cases moves link trust by
+ * min(1, forum_trust_gain_per_case · d) of what is missing, both ways; without shared-case learning (the ablation) a
+ * meeting moves it by 3 %; a hand-off that works raises trust by a share of what is missing, a lost one lowers it by a
+ * share of what there is; a meeting teaches participants from other units, never colleagues. Written so that a
+ * reversed or rescaled term fails (mutation testing, ODD §10), where the paired tests of {@code ForumLearningTest}
+ * only check the direction.
+ */
+class LearningRulesTest {
+    private static MechanismFixture fixture(java.util.function.Consumer<no.samspill.core.config.Scenario> edit) {
+        return new MechanismFixture(Paired.SEED, ((java.util.function.Consumer<no.samspill.core.config.Scenario>)
+                s -> s.governance.leadership = 1).andThen(edit));
+    }
+
+    @Test
+    void aForumMovesLinkTrustByTheCasesItDiscusses() {
+        MechanismFixture f = fixture(s -> { });
+        LearningConfig c = f.w.scenario.learning;
+        ServiceUnit a = f.unit(UnitKind.HOME_CARE_ZONE), b = f.unit(UnitKind.EVERYDAY_REHAB_TEAM);
+        Link ab = f.w.link(a, b), ba = f.w.link(b, a);
+        ab.trust = 0.4;
+        ba.trust = 0.6;
+        int cases = 6;  // above the minimum, below the cases a meeting has time for: all six are discussed
+        assertTrue(cases >= c.forumMinCases && cases <= c.forumCasesPerMeeting);
+        f.w.setSharedCases(ab, cases);
+        f.learning.forum(1.0);
+        double g = Math.min(1, c.forumTrustGainPerCase * cases);
+        assertEquals(0.4 + g * 0.6, ab.trust, 1e-12);
+        assertEquals(0.6 + g * 0.4, ba.trust, 1e-12);
+    }
+
+    @Test
+    void withoutSharedCaseLearningEveryMeetingMovesTrustByTheSameShare() {
+        MechanismFixture f = fixture(s -> s.learning.sharedCaseLearning = false);
+        ServiceUnit a = f.unit(UnitKind.HOME_CARE_ZONE), b = f.unit(UnitKind.EVERYDAY_REHAB_TEAM);
+        Link ab = f.w.link(a, b), ba = f.w.link(b, a);
+        ab.trust = 0.4;
+        ba.trust = 0.6;
+        f.w.setSharedCases(ab, 7);
+        f.learning.forum(1.0);
+        assertEquals(0.4 + 0.03 * 0.6, ab.trust, 1e-12);
+        assertEquals(0.6 + 0.03 * 0.4, ba.trust, 1e-12);
+    }
+
+    @Test
+    void handOffsMoveTrustUpWhenTheyWorkAndDownWhenTheyLose() {
+        MechanismFixture f = fixture(s -> { });
+        LearningConfig c = f.w.scenario.learning;
+        assertEquals(0.5 + c.trustGainPerHandoff * 0.5, f.learning.moveTrust(0.5, false), 1e-12);
+        assertEquals(0.5 - c.trustLossPerLostHandoff * 0.5, f.learning.moveTrust(0.5, true), 1e-12);
+        assertEquals(0.2 + c.trustGainPerHandoff * 0.8, f.learning.moveTrust(0.2, false), 1e-12);
+        assertEquals(0.8 - c.trustLossPerLostHandoff * 0.8, f.learning.moveTrust(0.8, true), 1e-12);
+    }
+
+    @Test
+    void aMeetingTeachesAcrossUnitsAndBuildsTrustByAShareOfWhatIsMissing() {
+        MechanismFixture f = fixture(s -> { });
+        LearningConfig c = f.w.scenario.learning;
+        ServiceUnit a = f.unit(UnitKind.HOME_CARE_ZONE), b = f.unit(UnitKind.EVERYDAY_REHAB_TEAM);
+        Professional pa = a.staff.get(0), pa2 = a.staff.get(1), pb = b.staff.get(0);
+        double now = f.w.now();
+        double kab = pa.knowledgeOf(b.index, now), kba = pb.knowledgeOf(a.index, now), kaa = pa.knowledgeOf(a.index, now);
+        pa.setTrust(b.index, 0.5);
+        double volume = 0.5;
+        f.learning.meeting(List.of(pa, pa2, pb), volume);
+        double gain = c.meetingGain * volume;
+        assertEquals(kab + gain * (1 - kab), pa.knowledgeOf(b.index, now), 1e-12);
+        assertEquals(kba + 2 * gain * (1 - kba) - gain * gain * (1 - kba), pb.knowledgeOf(a.index, now), 1e-12,
+                "the other unit's participant learns from both colleagues of the first unit");
+        assertEquals(kaa, pa.knowledgeOf(a.index, now), 1e-12, "nothing new about one's own unit");
+        assertEquals(0.5 + 0.02 * volume * 0.5, pa.trust(b.index), 1e-12);
+    }
+}
