@@ -43,6 +43,17 @@ class LearningRulesTest {
     }
 
     @Test
+    void aForumTakesTwoHoursOfEachAttendeesUnit() {
+        MechanismFixture f = fixture(s -> { });
+        ServiceUnit a = f.unit(UnitKind.HOME_CARE_ZONE), b = f.unit(UnitKind.EVERYDAY_REHAB_TEAM);
+        double freeA = a.time.free(), freeB = b.time.free();
+        f.w.setSharedCases(f.w.link(a, b), 5);
+        f.learning.forum(1.0);
+        assertEquals(2.0, freeA - a.time.free(), 1e-9);
+        assertEquals(2.0, freeB - b.time.free(), 1e-9);
+    }
+
+    @Test
     void withoutSharedCaseLearningEveryMeetingMovesTrustByTheSameShare() {
         MechanismFixture f = fixture(s -> s.learning.sharedCaseLearning = false);
         ServiceUnit a = f.unit(UnitKind.HOME_CARE_ZONE), b = f.unit(UnitKind.EVERYDAY_REHAB_TEAM);
@@ -53,6 +64,41 @@ class LearningRulesTest {
         f.learning.forum(1.0);
         assertEquals(0.4 + 0.03 * 0.6, ab.trust, 1e-12);
         assertEquals(0.6 + 0.03 * 0.4, ba.trust, 1e-12);
+    }
+
+    @Test
+    void withoutSharedCaseLearningEachAttendeeLearnsTheSameShareAboutTheOtherUnit() {
+        MechanismFixture f = fixture(s -> s.learning.sharedCaseLearning = false);
+        double g = f.w.scenario.learning.forumGainPerMeeting;
+        ServiceUnit a = f.unit(UnitKind.HOME_CARE_ZONE), b = f.unit(UnitKind.EVERYDAY_REHAB_TEAM);
+        double now = f.w.now();
+        double[] before = new double[a.staff.size()];
+        for (int i = 0; i < before.length; i++) before[i] = a.staff.get(i).knowledgeOf(b.index, now);
+        f.w.setSharedCases(f.w.link(a, b), 1);
+        f.learning.forum(1.0);
+        int learnt = 0;
+        for (int i = 0; i < before.length; i++) {
+            double k = a.staff.get(i).knowledgeOf(b.index, now);
+            if (k == before[i]) continue;
+            learnt++;
+            assertEquals(before[i] + g * (1 - before[i]), k, 1e-12, "the attendee closes forum_gain_per_meeting of what it does not know");
+        }
+        assertEquals(1, learnt, "one attendee of the unit learns");
+    }
+
+    @Test
+    void aHandOffMovesThePersonalTrustOfTheReceiverAndFaceToFaceOfTheSenderToo() {
+        MechanismFixture f = fixture(s -> { });
+        ServiceUnit a = f.unit(UnitKind.HOSPITAL_WARD), b = f.unit(UnitKind.HOME_CARE_ZONE);
+        Professional sender = a.staff.get(0), receiver = b.staff.get(0);
+        sender.setTrust(b.index, 0.5);
+        receiver.setTrust(a.index, 0.5);
+        f.learning.onHandoff(sender, receiver, a, b, false, false, f.w.link(a, b));
+        assertEquals(f.learning.moveTrust(0.5, false), receiver.trust(a.index), 1e-12, "a hand-off that works: the receiver trusts more");
+        assertEquals(0.5, sender.trust(b.index), 1e-12, "relay: the sender learns nothing");
+        f.learning.onHandoff(sender, receiver, a, b, true, true, f.w.link(a, b));
+        assertEquals(f.learning.moveTrust(0.5, true), sender.trust(b.index), 1e-12, "mutual and lost: the sender trusts less");
+        assertEquals(f.learning.moveTrust(f.learning.moveTrust(0.5, false), true), receiver.trust(a.index), 1e-12);
     }
 
     @Test

@@ -30,6 +30,8 @@ final class MechanismFixture {
     final int[] counts = new int[EventType.values().length];
     /** FORUM events of arenas on generic themes. */
     int genericForums;
+    /** HANDOFF events, in order. */
+    final java.util.List<Event> handoffEvents = new java.util.ArrayList<>();
 
     MechanismFixture(long seed, Consumer<Scenario> edit) {
         Scenario s = Sim.standard("PA", 5_000, 1, edit);
@@ -38,6 +40,7 @@ final class MechanismFixture {
             @Override public void event(Event e) {
                 counts[e.type().ordinal()]++;
                 if (e.type() == EventType.FORUM && "generic".equals(e.detail())) genericForums++;
+                if (e.type() == EventType.HANDOFF) handoffEvents.add(e);
             }
         });
         model.start();
