@@ -82,6 +82,51 @@ class CoordinationDirectionTest {
     }
 
     @Test
+    void anAppointmentTakesAnHourIsAHandOffAndAnIndividualPlanBringsAPlan() {
+        List<Coordinator> cs = pathwayCoordinators(2, 5, 1.0);
+        double free = office.time.free();
+        Episode ep = episode(EpisodeType.HOSPITAL_DISCHARGE, Complexity.COMPLEX);
+        coordination.assign(ep);
+        assertEquals(1.0 + 1.0, free - office.time.free(), 1e-9, "the role's weekly hours plus one hour to take the user on");
+        assertEquals(1, ep.distinctProfessionals(), "the coordinator is one more professional the user meets");
+        assertEquals(1, f.count(no.samspill.core.world.EventType.COORDINATOR));
+        assertFalse(ep.hasPlan, "a pathway coordinator brings no individual plan");
+        // a second coordinator on the same user: still one coordinated episode, not two
+        f.w.coordinators.put(CoordinatorScheme.INDIVIDUAL_PLAN, List.of(new Coordinator(office.staff.get(2), CoordinatorScheme.INDIVIDUAL_PLAN, 5, 1.0)));
+        Episode complex = episode(EpisodeType.COMPLEX_LONG_TERM, Complexity.COMPLEX);
+        complex.needs.add(new no.samspill.core.agents.Need(complex, no.samspill.core.agents.ServiceType.HOME_CARE, 0, 0));
+        complex.needs.add(new no.samspill.core.agents.Need(complex, no.samspill.core.agents.ServiceType.DAY_ACTIVITY, 0, 0));
+        coordination.assign(complex);
+        assertTrue(complex.hasPlan, "an individual-plan coordinator makes a plan");
+        coordination.markCoordinated(complex);
+        assertEquals(1, complex.user.coordinatedEpisodes, "counted once however often it is marked");
+        coordination.release(complex);
+        assertTrue(complex.coordinatorSince.isEmpty() && !complex.hasPlan);
+        assertEquals(0, cs.get(1).caseload);
+    }
+
+    @Test
+    void aResponsibilityGroupMeetingTakesTheCoordinatorsTwoHours() {
+        pathwayCoordinators(1, 5, 1.0);
+        Episode ep = episode(EpisodeType.HOSPITAL_DISCHARGE, Complexity.COMPLEX);
+        coordination.assign(ep);
+        double free = office.time.free();
+        coordination.responsibilityGroup(ep);  // no service under way: the coordinator meets alone with the user
+        assertEquals(1.5 + 0.5, free - office.time.free(), 1e-9, "1.5 hours of meeting and half an hour of travel");
+        assertEquals(1, f.count(no.samspill.core.world.EventType.RESPONSIBILITY_GROUP));
+    }
+
+    @Test
+    void anEndedEpisodeGetsNoCoordinator() {
+        List<Coordinator> cs = pathwayCoordinators(1, 5, 1.0);
+        Episode ep = episode(EpisodeType.HOSPITAL_DISCHARGE, Complexity.COMPLEX);
+        ep.end(f.w.now());
+        coordination.assign(ep);
+        assertTrue(ep.coordinators.isEmpty());
+        assertEquals(0, cs.get(0).caseload);
+    }
+
+    @Test
     void aUserTheSchemeIsNotForGetsNoCoordinator() {
         List<Coordinator> cs = pathwayCoordinators(1, 5, 1.0);
         Episode routine = episode(EpisodeType.HOSPITAL_DISCHARGE, Complexity.ROUTINE);

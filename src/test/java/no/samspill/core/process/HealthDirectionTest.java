@@ -114,6 +114,14 @@ class HealthDirectionTest {
         }
         assertEquals(0.3 * h.rehabGain * 0.5, other[0], 1e-12);
         assertEquals(0.15 * h.rehabGain, other[1], 1e-12);
+        // ... and both in proportion to the fit
+        for (ServiceType t : new ServiceType[]{ServiceType.SHORT_TERM_STAY, ServiceType.DAY_ACTIVITY}) {
+            Episode ep = episode(0.4, 1.0, Complexity.COMPLEX, Double.NaN);
+            Need n = new Need(ep, t, 0, 0);
+            n.fit = 0.5;
+            health.serviceCompleted(n, 0.5);
+            assertEquals((t == ServiceType.SHORT_TERM_STAY ? other[0] : other[1]) / 2, ep.user.functional - 0.4, 1e-12, t + " at half the fit");
+        }
         assertEquals(0, other[2], 1e-12);
         // function never exceeds 1
         Episode fit = episode(0.99, 1.0, Complexity.COMPLEX, Double.NaN);
@@ -121,6 +129,52 @@ class HealthDirectionTest {
         n.fit = 1.0;
         health.serviceCompleted(n, 1.0);
         assertEquals(1.0, fit.user.functional, 1e-12);
+    }
+
+    @Test
+    void theRiskReadsUnmetTimeUpToNow() {
+        // A need still waiting since a week before now: the hazard counts that week (ODD §7.7, unmet time is lazy).
+        Episode ep = episode(1, 0.5, Complexity.COMPLEX, 1);
+        Need waiting = new Need(ep, ServiceType.HOME_CARE, 0, 0);
+        ep.needs.add(waiting);
+        ep.transferred = f.w.now() - 7;
+        ep.unmetAtTransfer = 0;
+        ep.startUnmet(f.w.now() - 7);
+        double p = health.readmissionProbability(ep);
+        assertEquals(7, ep.unmetNeedDays, 1e-9);
+        assertEquals(expected(0, 1, 1, 1), p, 1e-9);
+    }
+
+    @Test
+    void readmissionsWithinThirtyDaysComeAtTheRiskOfTheStateAtDischarge() {
+        // Many users discharged at once, half of them after ten information losses; the schedule then runs 31 days.
+        int[] readmitted = new int[1];
+        health.connect((u, t, c, plan, noise, readmission) -> {
+            readmitted[0]++;
+            return null;
+        });
+        int n = 600;
+        Episode[] low = new Episode[n], high = new Episode[n];
+        for (int i = 0; i < n; i++) {
+            low[i] = episode(1, 0.5, Complexity.COMPLEX, 1);
+            high[i] = episode(1, 0.5, Complexity.COMPLEX, 1);
+            high[i].lossEvents = 10;
+            low[i].transferred = high[i].transferred = f.w.now();
+            health.discharged(low[i]);
+            health.discharged(high[i]);
+        }
+        f.runUntil(31);
+        int lo = 0, hi = 0;
+        for (int i = 0; i < n; i++) {
+            if (low[i].readmitted30d) lo++;
+            if (high[i].readmitted30d) hi++;
+        }
+        assertEquals(lo + hi, readmitted[0], "every readmission starts a new hospital episode");
+        double pLow = expected(0, 0, 1, 1), pHigh = expected(10, 0, 1, 1);
+        double shareLow = lo / (double) n, shareHigh = hi / (double) n;
+        assertTrue(Math.abs(shareLow - pLow) < 4 * Math.sqrt(pLow * (1 - pLow) / n), "share " + shareLow + " vs risk " + pLow);
+        assertTrue(Math.abs(shareHigh - pHigh) < 4 * Math.sqrt(pHigh * (1 - pHigh) / n), "share " + shareHigh + " vs risk " + pHigh);
+        assertTrue(shareHigh > shareLow);
     }
 
     @Test

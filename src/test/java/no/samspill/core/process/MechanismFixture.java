@@ -22,6 +22,7 @@ import no.samspill.testutil.Sim;
  * process-level mechanism tests: many hand-offs or forums under controlled state, with common random numbers.
  */
 final class MechanismFixture {
+    final Model model;
     final World w;
     final Learning learning;
     final HandOffs handOffs;
@@ -35,7 +36,7 @@ final class MechanismFixture {
 
     MechanismFixture(long seed, Consumer<Scenario> edit) {
         Scenario s = Sim.standard("PA", 5_000, 1, edit);
-        Model model = new Model(s, seed);
+        model = new Model(s, seed);
         model.addObserver(new Observer() {
             @Override public void event(Event e) {
                 counts[e.type().ordinal()]++;
@@ -50,6 +51,13 @@ final class MechanismFixture {
     }
 
     int count(EventType t) { return counts[t.ordinal()]; }
+
+    /** Runs the model's schedule (its own processes and whatever a test scheduled) up to day {@code day}. */
+    void runUntil(double day) {
+        while (model.schedule.getTime() < day && model.schedule.step(model)) {
+            // events drive everything
+        }
+    }
 
     ServiceUnit unit(UnitKind kind) {
         return w.units(kind).get(0);
