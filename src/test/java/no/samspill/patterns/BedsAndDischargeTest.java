@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Finite beds and the discharge chain (ODD §7.5), P8 of ODD §1.2 by mechanism, and its ablations. Paired comparisons
- * over 20 replications with fixed seeds shared by the variants (common random numbers); the assertions are on the 95 %
+ * over {@link #REPS} replications with fixed seeds shared by the variants (common random numbers); the assertions are on the 95 %
  * t-CI of the paired difference.
  */
 class BedsAndDischargeTest {
@@ -46,6 +46,8 @@ class BedsAndDischargeTest {
     private static final Consumer<Scenario> NOTHING = s -> { };
 
     /**
+     * P8 — mechanism: finite hospital beds, a full ward discharging sooner and sicker while ready patients block beds (ODD §7.5); ablation {@code health.unlimited_beds: true}.
+     * <p>
      * P8 (003A §1, §7 item 43; 001 §5.2): 30 % fewer hospital beds, municipal capacity unchanged. The fuller ward sends
      * patients home sooner and sicker, more of them need a short-term bed first, they wait for it in hospital and
      * are readmitted more often.
@@ -65,6 +67,8 @@ class BedsAndDischargeTest {
     }
 
     /**
+     * P8 ablation twin — mechanism: finite hospital beds (ODD §7.5); ablation {@code health.unlimited_beds: true}.
+     * <p>
      * Ablation: with unlimited beds the ward is never full, so a cut in the bed count changes nothing — every
      * replication is identical, metric by metric. The P8 effect above is the beds' doing, not a side effect.
      */
