@@ -117,6 +117,30 @@ class CoordinationDirectionTest {
     }
 
     @Test
+    void anIndividualPlanMeetsInAResponsibilityGroupAtTheSetRateUntilItEnds() {
+        double perYear = f.w.scenario.coordination.responsibilityGroupMeetingsPerYear;
+        f.w.coordinators.put(CoordinatorScheme.INDIVIDUAL_PLAN, List.of(new Coordinator(office.staff.get(0), CoordinatorScheme.INDIVIDUAL_PLAN, 5, 1.0)));
+        Episode ep = episode(EpisodeType.COMPLEX_LONG_TERM, Complexity.COMPLEX);
+        ep.needs.add(new no.samspill.core.agents.Need(ep, no.samspill.core.agents.ServiceType.HOME_CARE, 0, 0));
+        ep.needs.add(new no.samspill.core.agents.Need(ep, no.samspill.core.agents.ServiceType.DAY_ACTIVITY, 0, 0));
+        coordination.assign(ep);
+        double interval = 365.0 / perYear;
+        f.runUntil(2.5 * interval);
+        assertEquals(2, meetingsOf(ep), "one meeting every 365 / responsibility_group_meetings_per_year days");
+        ep.end(f.w.now());
+        f.runUntil(4.5 * interval);
+        assertEquals(2, meetingsOf(ep), "no meetings after the episode ended");
+    }
+
+    private int meetingsOf(Episode ep) {
+        int k = 0;
+        for (no.samspill.core.world.Event e : f.events) {
+            if (e.type() == no.samspill.core.world.EventType.RESPONSIBILITY_GROUP && e.episode() == ep) k++;
+        }
+        return k;
+    }
+
+    @Test
     void anEndedEpisodeGetsNoCoordinator() {
         List<Coordinator> cs = pathwayCoordinators(1, 5, 1.0);
         Episode ep = episode(EpisodeType.HOSPITAL_DISCHARGE, Complexity.COMPLEX);

@@ -1,13 +1,17 @@
 package no.samspill.core.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import no.samspill.core.agents.AdvocateType;
 import no.samspill.core.agents.Complexity;
 import no.samspill.core.agents.Episode;
 import no.samspill.core.agents.EpisodeType;
+import java.util.ArrayList;
+import java.util.List;
 import no.samspill.core.agents.Need;
+import no.samspill.core.agents.PlannedNeed;
 import no.samspill.core.agents.ServiceType;
 import no.samspill.core.agents.User;
 import no.samspill.core.config.HealthConfig;
@@ -147,14 +151,19 @@ class HealthDirectionTest {
 
     @Test
     void readmissionsWithinThirtyDaysComeAtTheRiskOfTheStateAtDischarge() {
-        // Many users discharged at once, half of them after ten information losses; the schedule then runs 31 days.
-        int[] readmitted = new int[1];
+        // Many users discharged at once, half of them after ten information losses, a few who die at home; the
+        // schedule then runs 60 days: readmissions fall within the 30-day window, at the risk the state gives.
+        List<List<PlannedNeed>> plans = new ArrayList<>();
+        List<User> readmittedUsers = new ArrayList<>();
         health.connect((u, t, c, plan, noise, readmission) -> {
-            readmitted[0]++;
+            assertEquals(EpisodeType.HOSPITAL_DISCHARGE, t, "a readmission is a new hospital stay");
+            assertTrue(readmission);
+            plans.add(plan);
+            readmittedUsers.add(u);
             return null;
         });
         int n = 600;
-        Episode[] low = new Episode[n], high = new Episode[n];
+        Episode[] low = new Episode[n], high = new Episode[n], dead = new Episode[50];
         for (int i = 0; i < n; i++) {
             low[i] = episode(1, 0.5, Complexity.COMPLEX, 1);
             high[i] = episode(1, 0.5, Complexity.COMPLEX, 1);
@@ -163,18 +172,54 @@ class HealthDirectionTest {
             health.discharged(low[i]);
             health.discharged(high[i]);
         }
-        f.runUntil(31);
+        for (int i = 0; i < dead.length; i++) {
+            dead[i] = episode(0, 0.5, Complexity.COMPLEX, 0);
+            dead[i].lossEvents = 30;
+            dead[i].transferred = f.w.now();
+            health.discharged(dead[i]);
+            dead[i].user.alive = false;  // dies at home right after the transfer
+        }
+        f.runUntil(60);
         int lo = 0, hi = 0;
         for (int i = 0; i < n; i++) {
             if (low[i].readmitted30d) lo++;
             if (high[i].readmitted30d) hi++;
         }
-        assertEquals(lo + hi, readmitted[0], "every readmission starts a new hospital episode");
+        for (Episode ep : dead) assertTrue(!ep.readmitted30d, "the dead are not readmitted");
+        assertEquals(lo + hi, readmittedUsers.size(), "every readmission starts a new hospital episode, none after day 30");
         double pLow = expected(0, 0, 1, 1), pHigh = expected(10, 0, 1, 1);
         double shareLow = lo / (double) n, shareHigh = hi / (double) n;
         assertTrue(Math.abs(shareLow - pLow) < 4 * Math.sqrt(pLow * (1 - pLow) / n), "share " + shareLow + " vs risk " + pLow);
         assertTrue(Math.abs(shareHigh - pHigh) < 4 * Math.sqrt(pHigh * (1 - pHigh) / n), "share " + shareHigh + " vs risk " + pHigh);
         assertTrue(shareHigh > shareLow);
+        // the READMISSION events: one per readmission, dated within the window
+        int events = 0;
+        for (no.samspill.core.world.Event e : f.events) {
+            if (e.type() != no.samspill.core.world.EventType.READMISSION || e.episode().id > -100) continue;
+            events++;
+            assertTrue(e.count() >= 0 && e.count() <= 30 && e.count() == (int) Math.floor(e.day()), "days after transfer: " + e.count());
+        }
+        assertEquals(lo + hi, events);
+        // the users' plans: a user whose first service was home care needs it again
+        for (List<PlannedNeed> plan : plans) {
+            assertEquals(1, plan.size());
+            assertEquals(ServiceType.HOME_CARE, plan.get(0).service());
+        }
+    }
+
+    @Test
+    void aReadmittedUserWithoutAPlanGetsOneDrawn() {
+        List<List<PlannedNeed>> plans = new ArrayList<>();
+        health.connect((u, t, c, plan, noise, readmission) -> {
+            plans.add(plan);
+            return null;
+        });
+        Episode ep = episode(1, 0.5, Complexity.COMPLEX, Double.NaN);
+        ep.transferred = f.w.now();
+        health.readmit(ep, 0.5, f.w.now());
+        assertTrue(ep.readmitted30d);
+        assertEquals(1, plans.size());
+        assertFalse(plans.get(0).isEmpty(), "no need of the stay to repeat: a hospital-discharge plan is drawn");
     }
 
     @Test

@@ -33,6 +33,8 @@ final class MechanismFixture {
     int genericForums;
     /** HANDOFF events, in order. */
     final java.util.List<Event> handoffEvents = new java.util.ArrayList<>();
+    /** READMISSION and RESPONSIBILITY_GROUP events, in order. */
+    final java.util.List<Event> events = new java.util.ArrayList<>();
 
     MechanismFixture(long seed, Consumer<Scenario> edit) {
         Scenario s = Sim.standard("PA", 5_000, 1, edit);
@@ -42,6 +44,7 @@ final class MechanismFixture {
                 counts[e.type().ordinal()]++;
                 if (e.type() == EventType.FORUM && "generic".equals(e.detail())) genericForums++;
                 if (e.type() == EventType.HANDOFF) handoffEvents.add(e);
+                if (e.type() == EventType.READMISSION || e.type() == EventType.RESPONSIBILITY_GROUP) events.add(e);
             }
         });
         model.start();
