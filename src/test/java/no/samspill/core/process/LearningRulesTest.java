@@ -74,6 +74,8 @@ class LearningRulesTest {
         double now = f.w.now();
         double[] before = new double[a.staff.size()];
         for (int i = 0; i < before.length; i++) before[i] = a.staff.get(i).knowledgeOf(b.index, now);
+        double[] beforeB = new double[b.staff.size()];
+        for (int i = 0; i < beforeB.length; i++) beforeB[i] = b.staff.get(i).knowledgeOf(a.index, now);
         f.w.setSharedCases(f.w.link(a, b), 1);
         f.learning.forum(1.0);
         int learnt = 0;
@@ -84,6 +86,34 @@ class LearningRulesTest {
             assertEquals(before[i] + g * (1 - before[i]), k, 1e-12, "the attendee closes forum_gain_per_meeting of what it does not know");
         }
         assertEquals(1, learnt, "one attendee of the unit learns");
+        // ... and one of the other unit, by the same share
+        int learntB = 0;
+        for (int i = 0; i < b.staff.size(); i++) {
+            double k = b.staff.get(i).knowledgeOf(a.index, now);
+            if (k == beforeB[i]) continue;
+            learntB++;
+            assertEquals(beforeB[i] + g * (1 - beforeB[i]), k, 1e-12);
+        }
+        assertEquals(1, learntB, "one attendee of the other unit learns");
+    }
+
+    @Test
+    void forumsAndJobShadowingAreScheduledByTheirRules() {
+        // The model's own Learning: forums meet when the forums rule is at least 0.05, job-shadowing days come at the set rate.
+        MechanismFixture on = fixture(s -> {
+            s.governance.overrides.put("forums", 1.0);
+            s.coordination.jobShadowingDaysPerYear = 20;
+        });
+        on.runUntil(100);
+        assertTrue(on.count(no.samspill.core.world.EventType.FORUM) > 0, "forums meet every " + Learning.forumInterval(1.0) + " days");
+        assertTrue(on.count(no.samspill.core.world.EventType.JOB_SHADOWING) > 0, "shadowing days come");
+        MechanismFixture off = fixture(s -> {
+            s.governance.overrides.put("forums", 0.0);
+            s.coordination.jobShadowingDaysPerYear = 0;
+        });
+        off.runUntil(100);
+        assertEquals(0, off.count(no.samspill.core.world.EventType.FORUM), "no forums below a forums rule of 0.05");
+        assertEquals(0, off.count(no.samspill.core.world.EventType.JOB_SHADOWING));
     }
 
     @Test
