@@ -33,4 +33,5 @@ public class Scenario {
     public OwnershipConfig ownership = new OwnershipConfig();
     public FitConfig fit = new FitConfig();
     public PressureConfig pressure = new PressureConfig();
+    public IndicatorsConfig indicators = new IndicatorsConfig();
 }
