@@ -11,6 +11,9 @@ public class CoordinationConfig {
     @Param(doc = "One overarching coordinator per user with a mandate across levels: a user gets at most one coordinator (from the first scheme with a free one), who manages every boundary of the user's pathway; false = each scheme appoints its own coordinator, who manages its own boundary (several may land on one user and must coordinate among themselves)", unit = "flag",
            source = "003B §1.2 and §7 C5 (the counterfactual overarching coordinator), C4, C6 (coordination among coordinators)")
     public boolean overarchingCoordinator = false;
+    @Param(doc = "A provider whose professional sat at the joint meeting and agreed to the case takes its need there: the information passes face to face at the table (the loss of a face-to-face channel, no delay, no second transfer from the host); providers not at the table still receive a hand-off. false = the host hands every decided need on to its provider after the meeting (ablation)", unit = "flag",
+           source = "003A §4.5: Sør's integrated team, where assessment, goal-setting, practical work and follow-up are solved jointly by those who deliver (seed L2623–2628, L2813–2817), against Nord's relay, a chain of hand-overs (seed L2666–2678)")
+    public boolean tableTakesOver = true;
     @Param(doc = "Responsibility-group meetings per year for a user with an individual plan", unit = "per year", min = 0, max = 52, source = "003B §2 (2–4 a year)")
     public double responsibilityGroupMeetingsPerYear = 3;
     @Param(doc = "Discharge communication: WRITTEN_FORM (report only) or VISIT (municipal staff visit the user in hospital)", unit = "category", source = "003A §3.7, §7 item 17")

@@ -38,6 +38,9 @@ public final class HandOffs {
 
     public static final Result NONE = new Result(false, 0);
 
+    /** Detail of the HANDOFF event (count 0) of a case taken at the joint meeting's table: not a hand-off (ODD §7.3). */
+    public static final String AT_TABLE = "AT_TABLE";
+
     /** A receiving professional in a unit (random among staff). */
     public Professional receiver(ServiceUnit u) {
         if (u.staff.isEmpty()) return null;
@@ -136,5 +139,25 @@ public final class HandOffs {
         m.emit(EventType.HANDOFF, ep, null, to, receiver, from.id, lost ? 1 : 0, 1 + Math.max(0, covering - 1), ch.name());
         if (duplicate) m.emit(EventType.DUPLICATED_ASSESSMENT, ep, to, receiver, from.id, 0, null);
         return new Result(lost, delay);
+    }
+
+    /**
+     * The case passes at the joint meeting's table to a provider whose professional {@code rep} sat there and agreed
+     * to it (ODD §7.3, joint meeting; `coordination.table_takes_over`): no transfer between the units, so no hand-off
+     * is counted, no delay, no referral to write and no duplicated assessment (the case was assessed together);
+     * information can still be lost, at the face-to-face channel's rate for this boundary. What the professionals
+     * learn is the meeting's learning ({@link Learning#meeting}). The HANDOFF event carries count 0 and detail
+     * {@link #AT_TABLE} so that a loss counts as information loss and the event log shows where the case went.
+     */
+    public boolean atTable(Episode ep, ServiceUnit host, ServiceUnit to, Professional rep) {
+        double p = lossProbability(ep, host, to, rep, Channel.FACE_TO_FACE);
+        boolean lost = m.rng(Streams.Stream.HANDOFF).nextDouble() < p;
+        if (lost) {
+            ep.lostSinceDecision = true;
+            ep.lossEvents++;
+        }
+        ep.touchUnit(to);
+        m.emit(EventType.HANDOFF, ep, null, to, rep, host.id, lost ? 1 : 0, 0, AT_TABLE);
+        return lost;
     }
 }
