@@ -105,7 +105,7 @@ class LearningRulesTest {
             s.coordination.jobShadowingDaysPerYear = 20;
         });
         on.runUntil(100);
-        assertTrue(on.count(no.samspill.core.world.EventType.FORUM) > 0, "forums meet every " + Learning.forumInterval(1.0) + " days");
+        assertTrue(on.count(no.samspill.core.world.EventType.FORUM) > 0, "forums meet every " + Learning.forumInterval(new no.samspill.core.config.LearningConfig(), 1.0) + " days");
         assertTrue(on.count(no.samspill.core.world.EventType.JOB_SHADOWING) > 0, "shadowing days come");
         MechanismFixture off = fixture(s -> {
             s.governance.overrides.put("forums", 0.0);
