@@ -34,5 +34,27 @@ public class CoordinationConfig {
     @Param(doc = "Job-shadowing (hospitering) days per professional per year across unit boundaries", unit = "days per year", min = 0, max = 60, source = "003A §3.7")
     public double jobShadowingDaysPerYear = 0;
 
+    @Param(doc = "Hours a coordinator spends taking on a new user (booked as coordination; the weekly hours of the role are the scheme's)", unit = "hours", min = 0, max = 24,
+            source = "assumption")
+    public double coordinatorAppointmentHours = 1.0;
+    @Param(doc = "Probability that a professional serving or about to serve the user attends a responsibility-group meeting, at forum level 0 and no leadership", unit = "probability", min = 0, max = 1,
+            source = "003A §3.5 (not every service attends; providers mostly report); magnitude assumption")
+    public double groupAttendanceBase = 0.5;
+    @Param(doc = "Increase of responsibility-group attendance from forum level 0 to 1", unit = "probability", min = 0, max = 1,
+            source = "assumption")
+    public double groupAttendancePerForumLevel = 0.3;
+    @Param(doc = "Increase of responsibility-group attendance from no to fully proactive leadership", unit = "probability", min = 0, max = 1,
+            source = "000 §A3 (anchoring: leaders make room for the work); magnitude assumption")
+    public double groupAttendancePerLeadership = 0.2;
+    @Param(doc = "Hours of one responsibility-group meeting for each participant (booked as meetings)", unit = "hours", min = 0, max = 24,
+            source = "assumption")
+    public double groupMeetingHours = 1.5;
+    @Param(doc = "Travel hours to a responsibility-group meeting for each participant", unit = "hours", min = 0, max = 24,
+            source = "assumption")
+    public double groupTravelHours = 0.5;
+    @Param(doc = "Gain in the fit of every service in progress when the user had influence (ladder level 2 or more) at a responsibility-group meeting", unit = "fit 0–1", min = 0, max = 1,
+            source = "003A §3.5 (joint discussion with the user present finds solutions no provider had seen); magnitude assumption")
+    public double groupFitGain = 0.05;
+
     public enum DischargeMode { WRITTEN_FORM, VISIT }
 }
