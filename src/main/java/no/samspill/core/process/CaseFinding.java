@@ -96,7 +96,10 @@ final class CaseFinding {
         boolean any = false;
         for (ServiceUnit u : m.units) {
             if (!isOutreachUnit(u) || !runs(u) || u.staff.isEmpty()) continue;
-            // Only hours the unit's committed work leaves this week: case-finding gives way to the cases in service.
+            // Only hours the unit's committed work leaves this week: case-finding gives way to the cases in service,
+            // and it is not done at all while cases wait for the unit (the preventive round is the first work a pressed
+            // home-care service drops, 003A §3.9; looking for more work while a waiting list exists would lengthen it).
+            if (u.queued > 0) continue;
             double hours = Math.min(c.outreachHoursPerWeek, Math.max(0, u.time.free()));
             int n = (int) Math.floor(hours / hoursPerVisit() + 1e-9);
             if (n <= 0) continue;
