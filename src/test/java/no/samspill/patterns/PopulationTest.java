@@ -73,6 +73,8 @@ class PopulationTest {
         final double[] inServices = new double[21], recentlyIll = new double[21];
         final int[] samples = new int[21];
         final int[] recurrences = new int[21], deaths = new int[21], starts = new int[21];
+        /** Sum of the users' function at the start of their episodes, per year (with {@link #starts}: the mean). */
+        final double[] functionAtStart = new double[21];
 
         @Override
         public void event(Event e) {
@@ -80,7 +82,10 @@ class PopulationTest {
             if (y > 20) return;
             if (e.type() == EventType.RECURRENCE) recurrences[y]++;
             if (e.type() == EventType.DEATH) deaths[y]++;
-            if (e.type() == EventType.EPISODE_START) starts[y]++;
+            if (e.type() == EventType.EPISODE_START) {
+                starts[y]++;
+                functionAtStart[y] += e.episode().functionalStart;
+            }
         }
 
         @Override
@@ -96,6 +101,13 @@ class PopulationTest {
             inServices[y] += n;
             recentlyIll[y] += ill;
             samples[y]++;
+        }
+
+        /** Mean function at episode start in years 15–20 minus years 5–10. */
+        double functionChange() {
+            double[] f = new double[functionAtStart.length];
+            for (int y = 0; y < f.length; y++) f[y] = starts[y] == 0 ? 0 : functionAtStart[y] / starts[y];
+            return window(f, 15, 20) - window(f, 5, 10);
         }
 
         double drift(double[] v, boolean perSample) {
@@ -136,11 +148,16 @@ class PopulationTest {
     }
 
     private static Census census(long seed, boolean recurrence, double historyYears) {
+        return census(seed, recurrence, historyYears, new no.samspill.core.config.PopulationConfig().historyFunctionChangePerEpisode);
+    }
+
+    private static Census census(long seed, boolean recurrence, double historyYears, double functionChangePerEpisode) {
         Census c = new Census();
         Scenario s = standard(8_000, 20, x -> {
             x.run.warmupDays = 0;
             x.population.recurrence = recurrence;
             x.population.historyYears = historyYears;
+            x.population.historyFunctionChangePerEpisode = functionChangePerEpisode;
         });
         Simulation.run(s, Sim.seed((int) seed), RunOptions.DEFAULT, List.of(c));
         return c;
@@ -198,6 +215,37 @@ class PopulationTest {
         assertTrue(Math.abs(inServices) < 0.25, "users in services drift " + 100 * inServices
                 + " % with recurrence, " + 100 * inServicesOff + " % without");
         assertTrue(Math.abs(inServicesOff) < 0.15, "without recurrence users in services drift " + 100 * inServicesOff + " %");
+    }
+
+    /**
+     * Known users start with the function their past episodes left them (ODD §7.12): users who come during the run carry
+     * the change each episode brings (decline while needs wait, rehabilitation back), so known users drawn with their
+     * function at entry were healthier than the users who replace them, and the function users bring to their episodes
+     * fell through the run — the severity of new episodes, referrals and home care rose with it (NPM's home-care queue
+     * in the flagship, ODD §10 #28). With {@code population.history_function_change_per_episode} at its default the mean
+     * function at episode start in years 15–20 is as in years 5–10; the ablation (0: function as at entry) shows it
+     * falling. Paired by seed (8,000 inhabitants, 20 years, six seeds): the late − early change lies below 0 in the
+     * ablation, and the default's change lies above the ablation's.
+     */
+    @Test
+    void knownUsersStartWithTheFunctionTheirPastEpisodesLeftThem() {
+        double[] on = new double[CENSUS_SEEDS], off = new double[CENSUS_SEEDS], gap = new double[CENSUS_SEEDS];
+        for (int k = 0; k < CENSUS_SEEDS; k++) {
+            Census c = census(k + 1, true, 87), flat = census(k + 1, true, 87, 0);
+            on[k] = c.functionChange();
+            off[k] = flat.functionChange();
+            gap[k] = on[k] - off[k];
+        }
+        no.samspill.analysis.MeanInterval.Interval onCi = no.samspill.analysis.MeanInterval.student(on);
+        no.samspill.analysis.MeanInterval.Interval offCi = no.samspill.analysis.MeanInterval.student(off);
+        no.samspill.analysis.MeanInterval.Interval gapCi = no.samspill.analysis.MeanInterval.student(gap);
+        System.out.printf("[population] function at episode start, years 15–20 − 5–10: default [%+.4f, %+.4f], "
+                + "function as at entry [%+.4f, %+.4f], difference [%+.4f, %+.4f]%n",
+                onCi.low(), onCi.high(), offCi.low(), offCi.high(), gapCi.low(), gapCi.high());
+        assertTrue(offCi.high() < 0, "ablation: with known users' function as at entry, function at episode start falls: " + offCi);
+        assertTrue(gapCi.low() > 0, "with their past episodes' change it falls less: " + gapCi);
+        double onMean = java.util.Arrays.stream(on).average().orElseThrow(), offMean = java.util.Arrays.stream(off).average().orElseThrow();
+        assertTrue(Math.abs(onMean) < Math.abs(offMean) / 2, "and by less than half as much: " + onMean + " vs " + offMean);
     }
 
     /**

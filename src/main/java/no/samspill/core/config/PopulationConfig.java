@@ -48,6 +48,10 @@ public class PopulationConfig {
     @Param(doc = "Years of history from which the users a run starts with are drawn (first episodes the rates would have brought in that many years before day 0, followed through their deaths and recurrences); the full adult lifetime, 87 years (ages 18 to 105), gives the known population its stationary state at day 0, a shorter history leaves out the long-lived users who came when young, so that known users, recurrences and deaths grow through the run (ODD §7.12)",
            unit = "years", min = 0, max = 87, source = "assumption: the longest adult life of the model (entry from 18, Gompertz mortality ends lives by about 105), so that the population starts stationary")
     public double historyYears = 87;
+    @Param(doc = "Change of function a known user carries from each episode they had before the run (the first one and every recurrence): the users a run starts with are given their function at entry plus this much per past episode (within 0 to 1), as the users who come during the run carry the change each of their episodes brought — unmet days lower function, rehabilitation raises it (ODD §7.7, §7.12); 0 gives them their function at entry, as if their past episodes had changed nothing, and the known users' function then drifts down through the run as they are replaced",
+           unit = "function per episode", min = -1, max = 0,
+           source = "assumption, calibrated on the model's own episodes: the mean change of function over an episode (EPISODE_END value) in 20-year runs of the flagship, PA -0.09, NPM -0.11 (ODD §7.12)")
+    public double historyFunctionChangePerEpisode = -0.1;
     @Param(doc = "Years over which the recurrence hazard falls by a factor e with the time since the user last fell ill",
            unit = "years", min = 0.1, max = 100, source = "assumption")
     public double recurrenceDecayYears = 3.0;

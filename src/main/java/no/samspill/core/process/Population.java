@@ -206,6 +206,7 @@ public final class Population implements LifeCourse {
                           MersenneTwisterFast r, double[] counts, double w) {
         double kDeath = c.mortalitySlope, kRec = c.recurrenceAgeSlope - 1 / c.recurrenceDecayYears;
         double clock = entered, lastEnd = entered;
+        followedRecurrences = 0;
         for (int guard = 0; guard < 10_000; guard++) {
             double a = entryAge + (clock - entered);
             double eD = -Math.log(1 - r.nextDouble()), eR = -Math.log(1 - r.nextDouble());
@@ -215,12 +216,16 @@ public final class Population implements LifeCourse {
             if (tD <= tR) return Double.NaN;
             clock += tR;
             lastEnd = clock;
+            followedRecurrences++;
             if (counts != null) counts[recurrenceType(first, a + tR, r).ordinal()] += w;
         }
         return lastEnd;
     }
 
     // ------------------------------------------------------------------------------------------ first episodes
+
+    /** Recurrences the latest {@link #follow} went through (its user's episodes after the first). */
+    private int followedRecurrences;
 
     /** Simulated entrants per episode type in {@link #calibrate}. */
     static final int CALIBRATION_ENTRANTS = 4000;
@@ -283,6 +288,9 @@ public final class Population implements LifeCourse {
      * the full adult lifetime ({@value #FULL_HISTORY_YEARS} years, the default) this is the stationary population of
      * known users the rates imply (ODD §7.12): a 20-year history left out the users who came young and live on, so that
      * the known users, their recurrences and deaths grew through a run (deaths +8 to +13 % from years 5–10 to 15–20).
+     * Their function is their function at entry plus {@code population.historyFunctionChangePerEpisode} per past
+     * episode, as the users who come during the run carry the change of each of theirs (ODD §7.12): with their function
+     * at entry they were healthier than the users who replace them, and the severity of new episodes rose through the run.
      */
     void seedKnownUsers(Demand demand) {
         if (!c.recurrence) return;
@@ -308,6 +316,9 @@ public final class Population implements LifeCourse {
             u.birthDay = (entered - age) * YEAR;
             u.lastEpisodeStart = lastEnd * YEAR;
             u.entryFunctional = u.functional;
+            // the change of function their episodes before the run brought: the first one and each recurrence
+            double episodes = 1 + followedRecurrences;
+            u.functional = Math.max(0, Math.min(1, u.functional + c.historyFunctionChangePerEpisode * episodes));
             u.firstType = t;
             u.episodesStarted = 1;
             // own draws from the candidate's number: candidates share a user id until one of them is registered
