@@ -48,6 +48,7 @@ class PatternsTest {
                     s.governance.overrides.put("decision_locus", "PROFESSIONALS");
                     s.governance.overrides.put("target_pressure",
                             Governance.Preset.PA.vector().get(Governance.Rule.TARGET_PRESSURE));
+                    s.governance.overrides.put("budget_silos", Governance.Preset.PA.vector().get(Governance.Rule.BUDGET_SILOS));
                 }),
                 scenario("NPG", s -> s.coordination.tableTakesOver = false));
         pa = r.get(0);
@@ -81,16 +82,21 @@ class PatternsTest {
     }
 
     /**
-     * P2 ablation twin of hand-offs — mechanism: the purchaser office's relay and "not our task" under unit targets (ODD §7.3); ablation {@code governance.overrides: {decision_locus: PROFESSIONALS, target_pressure: PA's}} on NPM.
+     * P2 ablation twin of hand-offs — mechanism: the purchaser office's relay and "not our task" under unit targets (ODD §7.3); ablation {@code governance.overrides: {decision_locus: PROFESSIONALS, target_pressure: PA's, budget_silos: PA's}} on NPM.
      * <p>
      * P2 names two rules, the purchaser–provider split and unit targets: NPM decides in a purchaser office that relays
      * each case to a provider (one more hand-off per service), and its units' indicators make them turn cases away
-     * (ping-pong). With decisions near practice and PA's target pressure, NPM no longer hands off more than PA (the
-     * difference vanishes or reverses).
+     * (ping-pong) and end services early. A unit's indicators are its waiting list against a target
+     * ({@code target_pressure}) and its budget forecast against its own budget ({@code budget_silos}): either makes it
+     * strained (ODD §7.5, UnitIndicators). With decisions near practice and PA's target pressure and budget silos, NPM
+     * no longer hands off more than PA (the difference vanishes or reverses). With PA's target pressure alone NPM's
+     * budget-bound units still went strained: +0.016 [−0.012, 0.044] hand-offs per episode, and +0.046 [0.022, 0.070]
+     * once the known users start with the function their past episodes left them (ODD §7.12; a sicker caseload strains
+     * budgets more often); with PA's budget silos too −0.061 [−0.075, −0.046].
      */
     @Test
     void p2HandOffsComeFromTheSplitAndTheUnitTargets() {
-        Sim.Paired p = Sim.paired(Metric.HANDOFFS_PER_EPISODE, "PA", pa, "NPM, decisions near practice, PA's target pressure",
+        Sim.Paired p = Sim.paired(Metric.HANDOFFS_PER_EPISODE, "PA", pa, "NPM, decisions near practice, PA's target pressure and budget silos",
                 npmNoSplitNoTargets);
         assertTrue(p.diff().lo() <= 0, "without the split and the unit targets NPM should not hand off more than PA\n" + p);
     }
