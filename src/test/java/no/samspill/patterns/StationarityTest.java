@@ -3,16 +3,14 @@ package no.samspill.patterns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import no.samspill.cli.Main;
+import no.samspill.testutil.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The stationarity criterion of issue 7 at a smaller scale than the full check (docs/output-analysis.md, section
@@ -34,15 +32,11 @@ class StationarityTest {
     @Test
     void queuesPatientsWaitingAndKnowledgeSettleUnderEveryGovernanceModel() throws Exception {
         Path out = tmp.resolve("st");
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        CommandLine cl = new CommandLine(new Main().terminal(false).resultsRoot(tmp));
-        cl.setOut(new PrintWriter(o, true));
-        cl.setErr(new PrintWriter(e, true));
-        int code = cl.execute("steady-state", "scenarios/governance-models.yaml",
-                "--years", "20", "--reps", "4", "--seed", "1", "--quiet", "--out", out.toString());
-        assertEquals(0, code, e.toString());
-        System.out.println(o);
+        CliRun.Outcome run = CliRun.exec(new Main().terminal(false).resultsRoot(tmp), "steady-state",
+                "scenarios/governance-models.yaml", "--years", "20", "--reps", "4", "--seed", "1", "--quiet",
+                "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        System.out.println(run.out());
         List<String> lines = Files.readAllLines(out.resolve("steady_state.csv"));
         assertEquals("variant,indicator,early_years,late_years,early_mean,late_mean,relative_difference,diff_mean,"
                 + "diff_ci95_low,diff_ci95_high,n,flagged,significant,verdict,band,tolerance,rel_ci90_low,rel_ci90_high,"
@@ -64,6 +58,6 @@ class StationarityTest {
             // indicator, the queues of each kind of unit too); a run-away: the criterion's quantities by half
             if (f[13].equals("drift") || core && Math.abs(rel) > 0.5) drifting.add(line);
         }
-        assertTrue(drifting.isEmpty(), "drifting beyond the criterion:\n" + String.join("\n", drifting) + "\n" + o);
+        assertTrue(drifting.isEmpty(), "drifting beyond the criterion:\n" + String.join("\n", drifting) + "\n" + run.out());
     }
 }
