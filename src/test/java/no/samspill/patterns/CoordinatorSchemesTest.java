@@ -100,7 +100,10 @@ class CoordinatorSchemesTest {
     }
 
     /**
-     * Issue 7's coordination-cost criterion, by mechanism: the roles are worked on top of the holders' main jobs in
+     * P5, cost of many schemes — mechanism: coordinator roles worked on top of the main job in the services that know
+     * the user (ODD §5.5, §7.10); ablation {@code coordination.coordinator_placement: FIRST_HOLDER_KIND}.
+     * <p>
+     * The coordination-cost criterion of the time-budget work, by mechanism: the roles are worked on top of the holders' main jobs in
      * the services that know the user (ODD §5.5, §7.10), so four schemes' extra coordinators take their hours from
      * home care, the short-term ward and the GPs, and users wait longer for services or the municipality pays more
      * (95 % CI of the paired difference excludes 0 for at least one). With every role in one unit
