@@ -47,7 +47,15 @@ class TeamTypesTest {
         return Sim.standard("PA", 15_000, 2, edit);
     }
 
-    private static final Consumer<Scenario> NO_ROSTERS = s -> s.staffing.rosters = false;
+    /**
+     * The roster ablation; it also keeps trust, knowledge and maturity as written (ODD §5.7), because with their
+     * long-run levels the team type reaches continuity by a second path — the co-located team's mutual learning sets
+     * other levels of trust and knowledge, so fewer losses and re-referrals — which this twin does not ask about.
+     */
+    private static final Consumer<Scenario> NO_ROSTERS = s -> {
+        s.staffing.rosters = false;
+        s.organisation.initialLevels = no.samspill.core.config.OrganisationConfig.InitialLevels.AS_WRITTEN;
+    };
     /**
      * The decision-speed twin also switches case-finding off (ODD §7.2): the team type moves staff hours between the
      * team and the units its part-time members come from, and case-finding visits run on a unit's spare hours, so the
