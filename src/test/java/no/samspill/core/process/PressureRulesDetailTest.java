@@ -129,6 +129,12 @@ class PressureRulesDetailTest {
         office.add(homeSevere);
         assertSame(homeSevere, pr.next(u, office), "office cases rank by their user's severity, other items last");
         assertSame(homeMild, pr.next(u, office));
+        ArrayDeque<WorkItem> last = new ArrayDeque<>();
+        Need fit = need(1.0, false);
+        fit.episode.severityNoise = -5;                          // severity below 0: still ahead of a job without a user
+        last.add(job);
+        last.add(fit);
+        assertSame(fit, pr.next(u, last), "an item without a user ranks below every user");
 
         ArrayDeque<WorkItem> hospital = new ArrayDeque<>();
         OfficeCase inHospital = officeCase(0.9, true), atHomeSevere = officeCase(0.1, false);
@@ -234,6 +240,9 @@ class PressureRulesDetailTest {
         assertSame(second, pr.negotiate(pressed, waiting, hours), "exactly a case's hours to spare");
         second.time.commit(0.01);
         assertSame(first, pr.negotiate(pressed, waiting, hours), "less than a case of its own to spare: the next partner");
+        second.servers = 0;                                      // no nominal slots: no case of its own to keep hours for
+        assertSame(second, pr.negotiate(pressed, waiting, hours), "without slots the partner's spare hours all count");
+        second.servers = 4;
         // only municipal providers are partners, whatever the trust
         f.w.link(pressed, first).trust = 0;
         f.w.link(pressed, second).trust = 0;
