@@ -23,9 +23,10 @@ import org.junit.jupiter.api.Test;
  * (mutation testing, ODD §10.1).
  */
 class PopulationRulesTest {
-    private final MechanismFixture f = new MechanismFixture(7_700, s -> { });
-    private final Population pop = new Population(f.w);
-    private final PopulationConfig c = f.w.scenario.population;
+    /** One built municipality for the rules that read only its settings (building one takes a fraction of a second). */
+    private static final MechanismFixture f = new MechanismFixture(7_700, s -> { });
+    private static final Population pop = new Population(f.w);
+    private static final PopulationConfig c = f.w.scenario.population;
 
     @Test
     void theDeathHazardIsGompertzInAgeAndRisesWithFrailtyAtEntry() {
