@@ -38,6 +38,11 @@ class AssignmentRulesTest {
 
     /** A service of {@code days} days at one visit a day, started on day 0, by the user's primary contact in {@code u}. */
     private static Need served(MechanismFixture f, Assignment a, ServiceUnit u, int days) {
+        return served(f, a, u, days, 1.0);
+    }
+
+    /** The same with {@code contacts} visits at {@code perDay} a day. */
+    private static Need served(MechanismFixture f, Assignment a, ServiceUnit u, int days, double perDay) {
         Episode ep = f.episode(Complexity.COMPLEX);
         Need n = new Need(ep, ServiceType.HOME_CARE, 0, 0);
         ep.needs.add(n);
@@ -45,7 +50,7 @@ class AssignmentRulesTest {
         n.grant(0, 0.7);
         n.queue(u, 0);
         n.start(a.primary(ep.user, u), 0);
-        a.visits(ep, n, u, days, 1.0);
+        a.visits(ep, n, u, days, perDay);
         return n;
     }
 
@@ -132,5 +137,54 @@ class AssignmentRulesTest {
         Need m = served(g, new Assignment(g.w), v, 40);
         assertTrue(m.episode.user.distinctProfessionals() <= 2, "groups of two: at most two people at the door");
         assertEquals(2, m.episode.user.distinctProfessionals(), "both members of the group share the route");
+    }
+
+    @Test
+    void visitNDatedStartPlusNOverTheRateIsMadeByWhoeverIsAtWorkThatDay() {
+        MechanismFixture f = world("PA", s -> { });
+        Assignment a = new Assignment(f.w);
+        ServiceUnit u = f.unit(UnitKind.HOME_CARE_ZONE);
+        int visits = 30;
+        Need n = served(f, a, u, visits, 0.5);                  // every other day: days 0, 2, ..., 58
+        int atWork = 0;
+        for (int i = 0; i < visits; i++) {
+            if (a.roster().atWork(n.primary, Roster.visitDay(u.kind, 2.0 * i), Roster.everyDay(u.kind))) atWork++;
+        }
+        int[] counts = n.episode.user.contactCounts();
+        assertEquals(atWork, counts[counts.length - 1], "the primary's visits on the days they work");
+    }
+
+    @Test
+    void aVisitBeforeAReplacementIsThePreviousPersonsAndAfterItTheNewOnes() {
+        MechanismFixture f = world("PA", s -> s.staffing.rosters = false);
+        Assignment a = new Assignment(f.w);
+        ServiceUnit u = f.unit(UnitKind.HOME_CARE_ZONE);
+        Episode ep = f.episode(Complexity.COMPLEX);
+        Need n = new Need(ep, ServiceType.HOME_CARE, 0, 0);
+        ep.needs.add(n);
+        n.refer(0);
+        n.grant(0, 0.7);
+        n.queue(u, 0);
+        n.start(a.primary(ep.user, u), 0);
+        Professional p = n.primary;
+        int before = p.person;
+        p.replace(5, 0.5, 0.5, 99_999);                           // the post changes hands on day 5
+        a.visits(ep, n, u, 20, 1.0);                             // days 0..19: 5 by the one before, 15 by the new one
+        assertEquals(2, ep.user.distinctProfessionals(), "two persons held the primary's post");
+        n.finish(20);
+        Need next = new Need(ep, ServiceType.HOME_CARE, 20, 1);  // a second service, days 20..29: the new one only
+        ep.needs.add(next);
+        next.refer(20);
+        next.grant(20, 0.7);
+        next.queue(u, 20);
+        next.start(a.primary(ep.user, u), 20);
+        assertSame(p, next.primary, "the user keeps the post as primary contact");
+        a.visits(ep, next, u, 10, 1.0);
+        assertEquals(30, ep.user.contacts());
+        int[] counts = ep.user.contactCounts();
+        java.util.Arrays.sort(counts);
+        assertEquals(5, counts[0], "the person before the replacement made the visits before day 5");
+        assertEquals(25, counts[1], "the new person all later ones");
+        assertTrue(before != p.person && p.previousPerson == before);
     }
 }
