@@ -255,6 +255,27 @@ class PressureRulesDetailTest {
     }
 
     @Test
+    void theStatesUnitsAndTheMunicipalitysDoNotCarryEachOthersCases() {
+        MechanismFixture f = world("NPG", Map.of("network_negotiation", 1.0));
+        PressureResponses pr = new PressureResponses(f.w);
+        ServiceUnit nav = f.unit(UnitKind.NAV_OFFICE), mental = f.unit(UnitKind.MENTAL_HEALTH_SUBSTANCE);
+        assertSame(Owner.STATE, nav.owner);
+        assertSame(Owner.MUNICIPALITY, mental.owner);
+        Need waiting = need(0.5, false);
+        for (ServiceUnit[] pair : new ServiceUnit[][] {{mental, nav}, {nav, mental}}) {
+            ServiceUnit pressed = pair[0], other = pair[1];
+            distrustAll(f, pressed);
+            load(pressed, 100, 7, 5);
+            other.queued = 0;
+            other.servers = 0;                                   // all its hours to spare
+            f.w.link(pressed, other).trust = 1;
+            assertTrue(other.time.free() > 1.0, "the other unit has hours to spare");
+            assertNull(pr.negotiate(pressed, waiting, 1.0), pressed.kind + " does not negotiate with " + other.kind
+                    + " (they share social workers, not an owner)");
+        }
+    }
+
+    @Test
     void nonProvidersDoNotNegotiateAndNobodyNegotiatesWhenItCannotStart() {
         MechanismFixture f = world("NPG", Map.of("network_negotiation", 1.0));
         PressureResponses pr = new PressureResponses(f.w);
