@@ -68,11 +68,17 @@ class PopulationRulesTest {
         double[] w = AgeStructure.incidenceWeights(c, c.share67Plus, c.share80Plus);
         double sum = w[0] + w[1] + w[2];
         int[] groups = new int[3];
+        double[] ageSum = new double[3];
         for (int i = 0; i < n; i++) {
             double a = pop.drawEntryAge(EpisodeType.HOSPITAL_DISCHARGE, r);
             assertTrue(a >= Population.ADULT && a <= Population.MAX_AGE, "age " + a);
-            groups[a < Population.OLD ? 0 : a < Population.OLDEST ? 1 : 2]++;
+            int g = a < Population.OLD ? 0 : a < Population.OLDEST ? 1 : 2;
+            groups[g]++;
+            ageSum[g] += a;
         }
+        // uniform within 67–79 (mean 73.5, sd 13/√12)
+        double mid = (Population.OLD + Population.OLDEST) / 2, sd = (Population.OLDEST - Population.OLD) / Math.sqrt(12);
+        assertEquals(mid, ageSum[1] / groups[1], 4 * sd / Math.sqrt(groups[1]), "mean age of the 67–79 entrants");
         for (int g = 0; g < 3; g++) {
             double p = w[g] / sum, se = Math.sqrt(p * (1 - p) / n);
             assertEquals(p, groups[g] / (double) n, 4 * se, "share of age group " + g);
@@ -108,9 +114,14 @@ class PopulationRulesTest {
         assertEquals(pH, hospital / (double) n, 4 * Math.sqrt(pH * (1 - pH) / n), "share of admissions among recurrences");
         assertSame(EpisodeType.WORK_HEALTH, pop.recurrenceType(EpisodeType.WORK_HEALTH, 66.9, r), "under 67: the first kind");
         assertSame(EpisodeType.COMPLEX_LONG_TERM, pop.recurrenceType(EpisodeType.COMPLEX_LONG_TERM, 40, r));
-        EpisodeType young = pop.recurrenceType(EpisodeType.HOSPITAL_DISCHARGE, 40, r);
-        assertTrue(young == EpisodeType.HOSPITAL_DISCHARGE || young == EpisodeType.FUNCTIONAL_DECLINE,
-                "an age-related first episode: admission or decline at any age");
+        int decline = 0;
+        for (int i = 0; i < 2_000; i++) {
+            EpisodeType young = pop.recurrenceType(EpisodeType.HOSPITAL_DISCHARGE, 40, r);
+            assertTrue(young == EpisodeType.HOSPITAL_DISCHARGE || young == EpisodeType.FUNCTIONAL_DECLINE);
+            if (young == EpisodeType.FUNCTIONAL_DECLINE) decline++;
+        }
+        assertEquals(1 - pH, decline / 2_000.0, 4 * Math.sqrt(pH * (1 - pH) / 2_000),
+                "an age-related first episode: admission or decline by their rates at any age");
     }
 
     @Test
@@ -149,5 +160,30 @@ class PopulationRulesTest {
         assertEquals(stamp + 1, u.lifeStamp, "a new event supersedes the pending one");
         u.die(0);
         assertFalse(p.reschedule(u), "the dead have no life events");
+    }
+
+    @Test
+    void aYoungUserInFullFunctionHasNoLifeEventBeforeAShortRunEnds() {
+        User u = new User(-901, 0, false, 0.5, false, AdvocateType.NONE, 1, false, 1.0, 0.5);
+        u.birthDay = -20 * Population.YEAR;                      // aged 20: death and recurrence decades away
+        u.entryFunctional = 1.0;
+        u.lastEpisodeStart = 0;
+        MechanismFixture g = new MechanismFixture(7_700, s -> s.population.recurrence = false);
+        // a death hazard of 6e-5 a year at 20: P(death within the run) ≈ 1e-4
+        assertFalse(new Population(g.w).reschedule(u), "nothing happens to this user before the horizon of " + g.w.horizon + " days");
+    }
+
+    @Test
+    void aUserDiesOnce() {
+        MechanismFixture g = new MechanismFixture(7_700, s -> { });
+        Population p = new Population(g.w);
+        User u = new User(-902, 0, false, 0.5, false, AdvocateType.NONE, 1, false, 0.5, 0.5);
+        u.birthDay = -90 * Population.YEAR;
+        int deaths = g.count(no.samspill.core.world.EventType.DEATH);
+        p.die(u);
+        assertFalse(u.alive);
+        assertEquals(deaths + 1, g.count(no.samspill.core.world.EventType.DEATH), "one DEATH event");
+        p.die(u);
+        assertEquals(deaths + 1, g.count(no.samspill.core.world.EventType.DEATH), "the dead do not die again");
     }
 }
