@@ -10,6 +10,7 @@ public enum Metric {
     EPISODES("episodes", "Episodes", "count", Better.NEITHER, "Episodes that started after warm-up"),
     USERS("users", "Users", "count", Better.NEITHER, "Distinct users with an episode after warm-up"),
     USERS_SERVED_REHAB("users_served_rehab", "Users in everyday rehabilitation", "count", Better.NEITHER, "Users who started everyday rehabilitation after warm-up"),
+    USERS_TURNED_DOWN_REHAB("users_turned_down_rehab", "Users turned down for everyday rehabilitation", "count", Better.NEITHER, "Users assessed for everyday rehabilitation after warm-up and turned down: the decider saw too little potential, or a proposal did not fit standard plans (ODD §7.3)"),
     REJECTED_AFTER_ASSESSMENT_SHARE("rejected_after_assessment_share", "Assessments ending without service", "share", Better.LOWER, "Share of assessments that ended without any service (not eligible / not our task)"),
     // --- fragmentation / continuity
     FRAGMENTATION_INDEX("fragmentation_index", "Fragmentation index", "0–1", Better.LOWER, "Mean of 1 − COC over users with at least the minimum number of contacts (Kern et al. 2017)"),

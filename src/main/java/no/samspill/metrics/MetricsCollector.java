@@ -47,6 +47,7 @@ public final class MetricsCollector implements Observer {
         int handoffs, infoLoss, repeatedStory, duplicatedAssessments, pingPong, followUpFailures;
         int decisions, decisionsWithUser, optionsPresented, influenceDecisions;
         int assessments, rejectedAfterAssessment, servicesStarted, illFitting;
+        boolean rehabTurnedDown;
         double gapDays, involvementSum;
         final List<Double> waitsToAssessment = new ArrayList<>(2);
         final List<Double> waitsToStart = new ArrayList<>(2);
@@ -75,7 +76,7 @@ public final class MetricsCollector implements Observer {
     private static final java.util.Set<EventType> COUNTED = java.util.EnumSet.of(EventType.EPISODE_START,
             EventType.HANDOFF, EventType.DUPLICATED_ASSESSMENT, EventType.COORDINATOR, EventType.DECISION,
             EventType.PING_PONG, EventType.FOLLOW_UP_FAILURE, EventType.GAP_CLOSED, EventType.ASSESSMENT,
-            EventType.SERVICE_START);
+            EventType.SERVICE_START, EventType.NOT_SUITED_FOR_REHAB);
 
     @Override
     public void event(Event e) {
@@ -124,6 +125,7 @@ public final class MetricsCollector implements Observer {
             }
             case PING_PONG -> t.pingPong++;
             case FOLLOW_UP_FAILURE -> t.followUpFailures++;
+            case NOT_SUITED_FOR_REHAB -> t.rehabTurnedDown = true;
             case GAP_CLOSED -> t.gapDays += e.value();
             case ASSESSMENT -> {
                 t.assessments++;
@@ -192,6 +194,7 @@ public final class MetricsCollector implements Observer {
         double readyCount = 0, readyNoDelay = 0, delayedCount = 0, delayedSum = 0, admissions = 0, discharges = 0, readmissions = 0;
         double userDays = 0;
         java.util.Set<Integer> rehabUsers = new java.util.HashSet<>();
+        java.util.Set<Integer> rehabTurnedDown = new java.util.HashSet<>();
         java.util.Set<Integer> userIds = new java.util.HashSet<>();
         for (Tally t : tallies) {
             Episode ep = t.ep;
@@ -222,6 +225,7 @@ public final class MetricsCollector implements Observer {
             OpenWaits.toStart(ep, end, waitStart);
             if (!Double.isNaN(ep.firstReferral) && !Double.isNaN(ep.lastStart)) pathway.add(ep.lastStart - ep.firstReferral);
             for (Need n : ep.needs) if (n.service == ServiceType.EVERYDAY_REHAB && !Double.isNaN(n.started)) rehabUsers.add(ep.user.id);
+            if (t.rehabTurnedDown) rehabTurnedDown.add(ep.user.id);
             if (ep.ended()) {
                 goalsAddr += ep.goalsAddressed;
                 goalsTotal += ep.goalsTotal;
@@ -327,6 +331,7 @@ public final class MetricsCollector implements Observer {
         put(v, Metric.EPISODES, nEp);
         put(v, Metric.USERS, userIds.size());
         put(v, Metric.USERS_SERVED_REHAB, rehabUsers.size());
+        put(v, Metric.USERS_TURNED_DOWN_REHAB, rehabTurnedDown.size());
         put(v, Metric.REJECTED_AFTER_ASSESSMENT_SHARE, Stats.ratio(rejected, assessments));
         put(v, Metric.FRAGMENTATION_INDEX, cocN == 0 ? Double.NaN : 1 - cocSum / cocN);
         put(v, Metric.COC_MEAN, cocN == 0 ? Double.NaN : cocSum / cocN);

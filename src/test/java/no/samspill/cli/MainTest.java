@@ -142,7 +142,7 @@ class MainTest {
         assertTrue(o.out().contains("Results: "), o.out());
         assertTrue(o.out().contains("Report:  "), o.out());
         assertTrue(Files.exists(dir.resolve("report.html")), "run writes the report with the results");
-        assertTrue(o.out().lines().anyMatch(l -> l.matches("Fragmentation index ↓\\s+0–1\\s+1\\.78 ± 0\\.59\\s+2\\.78 ± 0\\.59")), o.out());
+        assertTrue(o.out().lines().anyMatch(l -> l.matches("Fragmentation index ↓\\s+0–1\\s+1\\.16 ± 0\\.36\\s+2\\.16 ± 0\\.36")), o.out());
         assertTrue(o.out().contains(" ± "), o.out());
         assertTrue(o.out().contains("runs ok"), o.out());
         assertTrue(o.out().contains("difference to pa"), o.out());

@@ -28,4 +28,5 @@ public class Scenario {
     public HealthConfig health = new HealthConfig();
     public HandOffConfig handoffs = new HandOffConfig();
     public LearningConfig learning = new LearningConfig();
+    public RehabilitationConfig rehabilitation = new RehabilitationConfig();
 }

@@ -91,19 +91,10 @@ public final class Demand implements EpisodeStarter {
         if (r.nextDouble() < d.advocateShare) adv = AdvocateType.values()[1 + r.nextInt(AdvocateType.values().length - 1)];
         int goals = 1 + Streams.binomial(r, 3, 0.5);
         boolean diagnosis = r.nextDouble() < d.diagnosisShare;
-        double functional = switch (t) {
-            case HOSPITAL_DISCHARGE -> 0.3 + 0.4 * r.nextDouble();
-            case FUNCTIONAL_DECLINE -> 0.4 + 0.3 * r.nextDouble();
-            case COMPLEX_LONG_TERM -> 0.4 + 0.4 * r.nextDouble();
-            case WORK_HEALTH -> 0.6 + 0.3 * r.nextDouble();
-        };
-        functional -= 0.05 * (c.weight - 1);
-        boolean rehabCandidate = r.nextDouble() < d.rehabPotentialShare;
-        // Candidates have clear potential; the others lie in the grey zone below 0.5, some above the team's threshold.
-        double potential = rehabCandidate ? 0.5 + 0.5 * r.nextDouble() : 0.5 * r.nextDouble();
-        User u = new User(m.nextUserId++, r.nextInt(zones), low, assert0, relatives, adv, goals, diagnosis, clamp(functional), potential);
+        double[] health = health(d, t, c, r);
+        User u = new User(m.nextUserId++, r.nextInt(zones), low, assert0, relatives, adv, goals, diagnosis, health[0], health[1]);
         m.users.add(u);
-        List<PlannedNeed> plan = plannedNeeds(t, c, rehabCandidate, r);
+        List<PlannedNeed> plan = plannedNeeds(t, c, r);
         double severityNoise = r.nextGaussian();
         startEpisode(u, t, c, plan, severityNoise, false);
     }
@@ -143,8 +134,31 @@ public final class Demand implements EpisodeStarter {
 
 
     /** The user's true needs by episode type and complexity: see {@link PlannedNeed#draw}. */
-    public static List<PlannedNeed> plannedNeeds(EpisodeType t, Complexity c, boolean rehabCandidate, MersenneTwisterFast r) {
-        return PlannedNeed.draw(t, c, rehabCandidate, r);
+    public static List<PlannedNeed> plannedNeeds(EpisodeType t, Complexity c, MersenneTwisterFast r) {
+        return PlannedNeed.draw(t, c, r);
+    }
+
+    /**
+     * A new user's health at onset (ODD §7.1): {functional level, rehabilitation potential}. The functional level is
+     * drawn by episode type and lowered by complexity; the recent loss of function, as a share of what can be regained,
+     * is the product of two U(0, 1) draws (mean 0.25: most recent losses are small, few large) for acute episodes (hospital discharge, functional decline) and gradualDeclineFactor times
+     * that for long-term and work-related ones. What was lost recently can be regained (003A §4.5: early intervention
+     * after an acute decline) if the user has the residual capacity to train: potential = loss share ×
+     * min(1, functional / residualCapacityFull). Three draws.
+     */
+    public static double[] health(DemandConfig d, EpisodeType t, Complexity c, MersenneTwisterFast r) {
+        double functional = switch (t) {
+            case HOSPITAL_DISCHARGE -> 0.3 + 0.4 * r.nextDouble();
+            case FUNCTIONAL_DECLINE -> 0.4 + 0.3 * r.nextDouble();
+            case COMPLEX_LONG_TERM -> 0.4 + 0.4 * r.nextDouble();
+            case WORK_HEALTH -> 0.6 + 0.3 * r.nextDouble();
+        };
+        functional = clamp(functional - 0.05 * (c.weight - 1));
+        double recent = r.nextDouble() * r.nextDouble();
+        boolean acute = t == EpisodeType.HOSPITAL_DISCHARGE || t == EpisodeType.FUNCTIONAL_DECLINE;
+        double loss = recent * (acute ? 1.0 : d.gradualDeclineFactor);
+        double residual = Math.min(1, functional / d.residualCapacityFull);
+        return new double[] {functional, clamp(loss * residual)};
     }
 
     static double clamp(double x) { return Math.max(0, Math.min(1, x)); }
