@@ -89,7 +89,8 @@ public final class RehabilitationOffer {
         m.after(Streams.exponential(rng(), cfg().proposalDays), () -> proposalCheck(n, 0));
     }
 
-    private void proposalCheck(Need n, int tries) {
+    /** One look by the home-care staff at a user they serve (package-private for the mechanism tests). */
+    void proposalCheck(Need n, int tries) {
         Episode ep = n.episode;
         if (ep.ended() || n.terminal()) return;
         if (n.state() != Need.State.IN_SERVICE || hasLatentInStage(ep)) {

@@ -173,4 +173,90 @@ class RehabilitationOfferTest {
         assertEquals(0.8, RehabilitationOffer.potential(n.episode, n.episode.start, c), 1e-12);
         assertEquals(0.8 * Math.exp(-1), RehabilitationOffer.potential(n.episode, n.episode.start + c.potentialFadeDays, c), 1e-12);
     }
+
+    /** A Pathway that counts the referrals it is asked to make. */
+    private static final class Referrals implements Pathway {
+        int count;
+        @Override public void refer(Episode ep, ServiceUnit from, Professional referrer) { count++; }
+        @Override public void officeCaseAssessed(OfficeCase c, ServiceUnit office, Professional caseWorker) { }
+        @Override public void needFinished(Episode ep, Need done, ServiceUnit unit, Professional prof) { }
+    }
+
+    /** A home-care need of a user of the given potential, granted and in service at the first home-care unit. */
+    private static Need inHomeCare(MechanismFixture f, int i, double potential) {
+        Need n = request(f, i, potential, Complexity.ROUTINE);
+        ServiceUnit hc = f.unit(UnitKind.HOME_CARE_ZONE);
+        n.refer(0);
+        n.grant(0, 0.7);
+        n.queue(hc, 0);
+        n.start(hc.staff.get(0), 0);
+        return n;
+    }
+
+    @Test
+    void homeCareStaffProposeForUsersWithPotentialOnlyWhenHomeCareIsInTheNetwork() {
+        MechanismFixture f = new MechanismFixture(3, network(UnitKind.HOME_CARE_ZONE));
+        Referrals pathway = new Referrals();
+        RehabilitationOffer o = new RehabilitationOffer(f.w, pathway);
+        int proposed = 0, proposedLow = 0;
+        for (int i = 0; i < 200; i++) {
+            Need high = inHomeCare(f, 2 * i, 0.9);
+            o.proposalCheck(high, 0);
+            if (high.episode.needs.size() == 2) proposed++;
+            Need low = inHomeCare(f, 2 * i + 1, 0.02);
+            o.proposalCheck(low, 0);
+            if (low.episode.needs.size() == 2) proposedLow++;
+        }
+        assertTrue(proposed > 180, "users with high potential proposed: " + proposed + " of 200");
+        // reading 0.02 + N(0, 0.2) against PA's referral threshold 0.35 − 0.15·0.5: about 10 % are misread as candidates
+        assertTrue(proposedLow < 40, "users with almost none proposed: " + proposedLow + " of 200");
+        assertEquals(proposed + proposedLow, pathway.count, "each proposal is referred once");
+        Need p = null;
+        for (int i = 0; i < 10 && p == null; i++) {
+            Need n = inHomeCare(f, 1000 + i, 0.9);
+            o.proposalCheck(n, 0);
+            if (n.episode.needs.size() == 2) p = n.episode.needs.get(1);
+        }
+        assertEquals(ServiceType.EVERYDAY_REHAB, p.service);
+        assertTrue(!p.rehabTrial && p.rehabConsidered, "a proposal, considered");
+
+        // granted() looks only where the provider is in the network and nobody considered the user yet
+        Need granted = request(f, 2000, 0.9, Complexity.ROUTINE);
+        o.granted(granted, f.unit(UnitKind.HOME_CARE_ZONE));
+        assertTrue(granted.rehabConsidered);
+        MechanismFixture outside = new MechanismFixture(3, network(UnitKind.GP_PRACTICE));
+        Need notLooked = request(outside, 0, 0.9, Complexity.ROUTINE);
+        new RehabilitationOffer(outside.w, pathway).granted(notLooked, outside.unit(UnitKind.HOME_CARE_ZONE));
+        assertTrue(!notLooked.rehabConsidered, "home care outside the network does not look");
+    }
+
+    @Test
+    void theTeamSendsTrialsBackAnOfficeDecidesHomeCareAndStandardPlansTurnComplexProposalsDown() {
+        MechanismFixture f = new MechanismFixture(4, s -> s.governance.overrides.put("standardisation", 0.85));
+        RehabilitationOffer o = new RehabilitationOffer(f.w, NONE);
+        Need trialTeam = request(f, 0, 0.0, Complexity.ROUTINE);
+        trialTeam.service = ServiceType.EVERYDAY_REHAB;
+        trialTeam.rehabTrial = true;
+        assertTrue(o.turnsDown(trialTeam.episode, trialTeam, f.unit(UnitKind.EVERYDAY_REHAB_TEAM), false),
+                "the team turns a trial without potential down (the caller reverts it)");
+        Need trialOffice = request(f, 1, 0.0, Complexity.ROUTINE);
+        trialOffice.service = ServiceType.EVERYDAY_REHAB;
+        trialOffice.rehabTrial = true;
+        // an office reading on paper can still see potential where there is none; look until it does not
+        boolean decidedHomeCare = false;
+        for (int i = 0; i < 50 && !decidedHomeCare; i++) {
+            assertTrue(!o.turnsDown(trialOffice.episode, trialOffice, f.unit(UnitKind.PURCHASER_OFFICE), false),
+                    "an office does not send a trial back");
+            decidedHomeCare = trialOffice.service == ServiceType.HOME_CARE;
+        }
+        assertTrue(decidedHomeCare && !trialOffice.rehabTrial, "the office decides home care instead");
+        Need complexProposal = request(f, 2, 1.0, Complexity.COMPLEX);
+        complexProposal.service = ServiceType.EVERYDAY_REHAB;
+        assertTrue(o.turnsDown(complexProposal.episode, complexProposal, f.unit(UnitKind.EVERYDAY_REHAB_TEAM), false),
+                "under standard plans a complex proposal is turned down whatever its potential");
+        Need routineProposal = request(f, 3, 1.0, Complexity.ROUTINE);
+        routineProposal.service = ServiceType.EVERYDAY_REHAB;
+        assertTrue(!o.turnsDown(routineProposal.episode, routineProposal, f.unit(UnitKind.EVERYDAY_REHAB_TEAM), false),
+                "a routine proposal with full potential is offered");
+    }
 }
