@@ -46,7 +46,7 @@ public final class UserDot {
         for (Need n : episode.needs) out.add(String.format(Locale.ROOT, "%s: %s%s (stage %d)", n.service,
                 n.state(), n.unit == null ? "" : " at " + n.unit.id, n.stage));
         if (episode.hasPlan) out.add("individual plan");
-        if (episode.teamPlan) out.add("team plan");
+        if (episode.teamPlan) out.add("shared plan (meeting)");
         return out.toArray(String[]::new);
     }
     public String desPlan() { return "The needs of the current episode, where each is in its pathway, and whether a plan exists."; }

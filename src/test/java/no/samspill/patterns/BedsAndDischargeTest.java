@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * t-CI of the paired difference.
  */
 class BedsAndDischargeTest {
-    private static final int REPS = 20;
+    private static final int REPS = 60;
     private static final int INHABITANTS = 15_000;
     private static final double YEARS = 2;
 

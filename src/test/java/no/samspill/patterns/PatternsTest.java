@@ -31,7 +31,7 @@ class PatternsTest {
     private static final int INHABITANTS = 15_000;
     private static final double YEARS = 2;
 
-    private static List<RunResult> pa, npm, npg, npgVertical;
+    private static List<RunResult> pa, npm, npg, npgVertical, npgNoDiffusion;
 
     private static Scenario scenario(String preset, Consumer<Scenario> edit) {
         return Sim.standard(preset, INHABITANTS, YEARS, edit);
@@ -44,11 +44,13 @@ class PatternsTest {
     @BeforeAll
     static void runGovernanceModels() {
         List<List<RunResult>> r = Sim.runVariants(REPS, scenario("PA"), scenario("NPM"), scenario("NPG"),
-                scenario("NPG", s -> s.governance.overrides.put("accountability", "VERTICAL")));
+                scenario("NPG", s -> s.governance.overrides.put("accountability", "VERTICAL")),
+                scenario("NPG", s -> s.ownership.diffusion = false));
         pa = r.get(0);
         npm = r.get(1);
         npg = r.get(2);
         npgVertical = r.get(3);
+        npgNoDiffusion = r.get(4);
     }
 
     // ------------------------------------------------------------------------------------------------- P2
@@ -71,10 +73,19 @@ class PatternsTest {
         Sim.assertHigher(Metric.HOURS_MEETINGS, "NPM", npm, "NPG", npg);
     }
 
+    /**
+     * P3's accountability half (003A §4.3) by mechanism (ODD §7.3, "Follow-up"): under horizontal accountability the
+     * parties who worked the case each step in only if they think no one else will; under vertical the first decider
+     * owns it. Ablation twin: with diffusion of responsibility off (every party acts as if it alone were responsible)
+     * horizontal accountability no longer fails more than vertical (the difference vanishes or reverses).
+     */
     @Test
     void p3WithoutAClearOwnerMoreFollowUpFailures() {
         Sim.assertHigher(Metric.FOLLOW_UP_FAILURES_PER_100_EPISODES, "NPG, accountability VERTICAL", npgVertical,
                 "NPG, horizontal", npg);
+        Sim.Paired off = Sim.paired(Metric.FOLLOW_UP_FAILURES_PER_100_EPISODES, "NPG, accountability VERTICAL", npgVertical,
+                "NPG, horizontal, diffusion off", npgNoDiffusion);
+        assertTrue(off.diff().lo() <= 0, "with diffusion off, horizontal accountability must not fail more than vertical:\n" + off);
     }
 
     // ------------------------------------------------------------------------------------------------- P1
@@ -143,11 +154,12 @@ class PatternsTest {
     // ------------------------------------------------------------------------------------------------- P4
 
     /**
-     * The effects on ill-fitting services (≈ 0.15 percentage point on a base below 1 %) and on total hours (≈ 3 % of a
-     * total dominated by noisy direct-service hours) are small against the replication noise: 60 replications (40 left
-     * the ill-fitting CI's upper end at −8e−6 before forums learnt from shared cases, so any change to learning flipped it).
+     * The visit's effect on ill-fitting services is now large (the decider meets the user and hears the user's goals,
+     * ODD §7.3 "Fit": about 7 % vs 2 % ill-fitting), so 30 replications suffice (60 were needed while fit was a formula
+     * of governance and the effect 0.15 percentage point); the ablation twin uses another 30.
      */
-    private static final int P4_REPS = 60;
+    private static final int P4_REPS = 30;
+    private static final int P4_ABLATION_REPS = 30;
 
     @Test
     void p4DischargeVisitAllowsInfluenceFewerIllFittingServicesMoreStaffHours() {
@@ -160,6 +172,15 @@ class PatternsTest {
         // The visit's own staff time: meeting the user in hospital and travelling there.
         Sim.assertHigher(Sim.paired("hours_meetings + hours_travel", "written form", written, "visit", visit,
                 x -> x.metric(Metric.HOURS_MEETINGS) + x.metric(Metric.HOURS_TRAVEL)));
+        // Ablation twin (ODD §7.3, "Fit"): when every decider sees the user's true need and wishes, the visit's better
+        // picture of the user no longer changes what is decided, and the difference in ill-fitting services vanishes.
+        List<List<RunResult>> off = Sim.runVariants(P4_ABLATION_REPS,
+                scenario("PA", s -> s.fit.informationShapesDecision = false),
+                scenario("PA", s -> { s.fit.informationShapesDecision = false; s.coordination.dischargeMode = DischargeMode.VISIT; }));
+        Sim.Paired p = Sim.paired(Metric.ILL_FITTING_SERVICE_SHARE, "written form, information off", off.get(0),
+                "visit, information off", off.get(1));
+        assertTrue(p.diff().lo() <= 0 && p.diff().hi() >= 0,
+                "with information off the visit must not change the ill-fitting share:\n" + p);
         // Total hours are not asserted: with the visitor drawn from its own stream (full CRN), the paired difference in
         // hours_total is +58 [-2011, 2127] over 40 replications: the visit's cost is swamped by direct-service hours.
         // Reported on issue 2.

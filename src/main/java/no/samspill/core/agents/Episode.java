@@ -23,6 +23,10 @@ public final class Episode {
     public Accountability accountability;
     /** The unit that owns follow-up under vertical accountability, or null. */
     public ServiceUnit owner;
+    /** The professional who owns follow-up under vertical accountability (holds the case in their caseload), or null. */
+    public no.samspill.core.units.Professional ownerProfessional;
+    /** The professional who made the episode's first decision (a party to its follow-up), or null. */
+    public no.samspill.core.units.Professional firstDecider;
 
     /** Information-loss events whether measured or not: the mechanism's memory (readmission hazard). */
     public int lossEvents;
@@ -56,7 +60,7 @@ public final class Episode {
     public final java.util.List<Double> coordinatorSince = new java.util.ArrayList<>(2);
     /** An individual plan exists for the episode. */
     public boolean hasPlan;
-    /** The episode is run by one team with a shared plan. */
+    /** A consensus team meeting, or a joint meeting deciding services of two or more providers, discussed the user: a shared plan (ODD §7.3). */
     public boolean teamPlan;
     /** The episode counts in user.coordinatedEpisodes. */
     public boolean countedCoordinated;
@@ -134,11 +138,15 @@ public final class Episode {
         applyUnmet(now);
         ended = true;
         end = now;
+        if (ownerProfessional != null) ownerProfessional.caseload--;  // the owner lets the case go (ODD §7.3)
     }
 
     public void touchUnit(ServiceUnit u) { units.add(u.index); }
 
     public int distinctUnits() { return units.size(); }
+
+    /** Indices of the units the episode has involved, in order of first contact. */
+    public int[] unitIndices() { return units.toArray(); }
 
     public int distinctProfessionals() { return professionals.size(); }
 

@@ -15,4 +15,7 @@ public final class SmallIntSet {
     }
 
     public int size() { return size; }
+
+    /** The values, in the order they were added (a copy). */
+    public int[] toArray() { return Arrays.copyOf(values, size); }
 }

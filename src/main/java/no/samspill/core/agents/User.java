@@ -24,7 +24,7 @@ public final class User {
     /** Rehabilitation potential 0–1 (the "grey zone", 003A §4.5). */
     public final double rehabPotential;
 
-    /** Open episodes of this user that have a coordinator, an individual plan or a team plan. */
+    /** Open episodes of this user that have a coordinator, an individual plan or a shared plan from a meeting (ODD §7.3). */
     public int coordinatedEpisodes;
     /** Active services and the time-integrals of concurrent, uncoordinated service days. */
     public int activeServices;

@@ -28,5 +28,7 @@ public class Scenario {
     public HealthConfig health = new HealthConfig();
     public HandOffConfig handoffs = new HandOffConfig();
     public LearningConfig learning = new LearningConfig();
+    public OwnershipConfig ownership = new OwnershipConfig();
+    public FitConfig fit = new FitConfig();
     public RehabilitationConfig rehabilitation = new RehabilitationConfig();
 }

@@ -50,6 +50,10 @@ public final class Allocation implements Pathway {
     private final Involvement involvement;
     private final Detection detection;
     private final EpisodeStarter episodes;
+    /** Who notices and takes a pathway's next step (ODD §7.3, "Follow-up"). */
+    private final Ownership ownership;
+    /** The fit of what is decided, from what reached the decider and the menu (ODD §7.3, "Fit"). */
+    private final Fit fit;
     private final List<JointCase> jointPending = new ArrayList<>();
     /** Each team's agenda: the cases waiting for its next meeting. */
     private final Map<Team, TeamAgenda> agendas = new IdentityHashMap<>();
@@ -74,6 +78,8 @@ public final class Allocation implements Pathway {
         this.involvement = involvement;
         this.detection = detection;
         this.episodes = episodes;
+        this.ownership = new Ownership(m);
+        this.fit = new Fit(m.scenario.fit, rng().nextLong());
         this.rehab = new RehabilitationOffer(m, this);
     }
 
@@ -129,10 +135,6 @@ public final class Allocation implements Pathway {
         ep.accountability = g.draw(Governance.Choice.ACCOUNTABILITY, Accountability.class, r.nextDouble());
         if (ep.locus == DecisionLocus.PURCHASER_OFFICE && m.unitFor(Role.ALLOCATION_OFFICE, ep.user) == null) {
             ep.locus = DecisionLocus.PROFESSIONALS;
-        }
-        if (ep.style == HandoffStyle.TEAM) {
-            ep.teamPlan = true;
-            coordination.markCoordinated(ep);
         }
         coordination.assign(ep);
     }
@@ -280,6 +282,7 @@ public final class Allocation implements Pathway {
             Professional lead = team.members.isEmpty() ? pick(team.unit) : team.members.get(rng().nextInt(team.members.size()));
             if (consensus) {
                 for (Professional p : team.members) m.book(p, Activity.ASSESSMENT, 0.5);
+                sharedPlan(ep);
             } else {
                 // Relay: members assess one after another, each hand-over a hand-off inside the team.
                 int steps = Math.min(2, Math.max(0, distinctProfessions(team) - 1));
@@ -355,14 +358,20 @@ public final class Allocation implements Pathway {
             List<Professional> table = new ArrayList<>();
             Professional chair = pick(host);
             if (chair != null) table.add(chair);
+            Professional lead = null;
             for (Need n : needs) {
                 ServiceUnit p = provider(n);
                 if (p == null) continue;
                 Professional rep = pick(p);
                 if (rep != null && !table.contains(rep)) table.add(rep);
+                if (lead == null) lead = rep;
             }
+            // The lead provider's representative, not the chair, is the one who decides for its unit (and owns the
+            // case under vertical accountability, ODD §7.3).
+            ownership.decided(ep, lead);
             for (Professional p : table) m.book(p, Activity.MEETINGS, 0.75);
             learning.meeting(table, 1.0);
+            if (providersAtTable(needs) >= 2) sharedPlan(ep);
             assessAndDecide(ep, needs, format(ep, Involvement.Format.JOINT), host, chair, true);
         }
     }
@@ -401,6 +410,9 @@ public final class Allocation implements Pathway {
         int level = involvement.decide(ep, f);
         double waited = now - ep.lastReferralOf(needs);
         if (ep.accountability == Accountability.VERTICAL && ep.owner == null) ep.owner = decider;
+        ownership.decided(ep, assessor);
+        Fit.Information info = new Fit.Information(involvement.presentAtLastDecision(), level, ep.goalsKnown,
+                ep.lostSinceDecision, atTable);
         double severity = Health.severity(ep);
         double base = 0.5 - 0.4 * g.get(Governance.Rule.ELIGIBILITY_BREADTH);
         int granted = 0;
@@ -430,8 +442,7 @@ public final class Allocation implements Pathway {
                 n.fitPenalty += 0.25;
                 m.emit(EventType.STANDARD_PACKAGE, ep, decider, assessor, "EVERYDAY_REHAB->HOME_CARE", 0, null);
             }
-            double fit = 0.45 + 0.35 * disc * (1 - 0.5 * std) + (level >= 2 ? 0.15 : 0) + (atTable ? 0.05 : 0) - n.fitPenalty;
-            n.grant(now, Math.max(0.05, Math.min(1, fit)));
+            n.grant(now, Math.max(0.05, Math.min(1, fit.fit(ep, n, info, std, disc) - n.fitPenalty)));
             granted++;
         }
         ep.lostSinceDecision = false;
@@ -504,9 +515,10 @@ public final class Allocation implements Pathway {
         n.returned(m.now());
         m.emit(EventType.PING_PONG, ep, by, null, n.service.name(), n.rejections, "not our task");
         Professional back = pick(by);
-        if (followedUp(ep)) {
+        double delay = ownership.nextStep(ep, back);
+        if (!Double.isNaN(delay)) {
             ServiceUnit owner = ep.owner != null ? ep.owner : by;
-            m.after(Streams.exponential(rng(), 7), () -> {
+            m.after(delay, () -> {
                 if (ep.ended() || n.state() != Need.State.LATENT) return;
                 n.refer(m.now());
                 closeGap(n);
@@ -518,16 +530,25 @@ public final class Allocation implements Pathway {
     }
 
     /**
-     * Whether someone takes the next step when a pathway needs a new referral: a clear owner (vertical accountability),
-     * a coordinator or a plan almost always does; under horizontal accountability without them the case may fall
-     * between chairs (003A §4.3).
+     * A meeting at which the professionals of the user's services discussed the user together (a consensus team
+     * meeting, a joint meeting with providers at the table) gives the episode a shared plan: its concurrent services
+     * count as coordinated from now on (ODD §4.11.2, `uncoordinated_concurrent_share`).
      */
-    boolean followedUp(Episode ep) {
-        double p;
-        if (!ep.coordinators.isEmpty() || ep.hasPlan) p = 0.98;
-        else if (ep.accountability == Accountability.VERTICAL) p = 0.95;
-        else p = ep.teamPlan ? 0.8 : 0.7;
-        return rng().nextDouble() < p;
+    /** Distinct provider units of the needs decided at one table. */
+    private int providersAtTable(List<Need> needs) {
+        int k = 0;
+        ServiceUnit first = null;
+        for (Need n : needs) {
+            ServiceUnit p = provider(n);
+            if (p == null) continue;
+            if (first == null) { first = p; k = 1; } else if (p != first) return 2;
+        }
+        return k;
+    }
+
+    private void sharedPlan(Episode ep) {
+        ep.teamPlan = true;
+        coordination.markCoordinated(ep);
     }
 
     private void followUpFailure(Episode ep) {
@@ -590,8 +611,10 @@ public final class Allocation implements Pathway {
             }
         }
         if (done != null) for (Need n : ep.needs) n.openGap(m.now());
-        if (followedUp(ep)) refer(ep, unit, prof);
-        else followUpFailure(ep);
+        // Someone must notice that the pathway needs its next referral, and take it (ODD §7.3, "Follow-up").
+        double delay = ownership.nextStep(ep, prof);
+        if (Double.isNaN(delay)) followUpFailure(ep);
+        else m.after(delay, () -> refer(ep, unit, prof));
     }
 
     /** Ends the episode once every need is done, rejected or failed. */

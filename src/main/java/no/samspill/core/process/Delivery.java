@@ -394,7 +394,7 @@ public final class Delivery implements WorkItem.Handler {
         }
         if (n.rationed) n.fit = Math.max(0.05, n.fit - RATIONING_FIT_LOSS);
         if (ep.lostSinceDecision) {
-            n.fit = Math.max(0.05, n.fit - 0.15);
+            n.fit = Math.max(0.05, n.fit - Fit.lossAfterDecision(m.scenario.fit));
             ep.lostSinceDecision = false;
         }
         ep.lastStart = now;

@@ -19,6 +19,11 @@ public final class Involvement {
 
     public Involvement(World m) { this.m = m; }
 
+    /** Whether the user was present at the last decision rated (the decider met the user: ODD §7.3, "Fit"). */
+    private boolean lastPresent;
+
+    public boolean presentAtLastDecision() { return lastPresent; }
+
     /** Decision formats and how the rules shape them. */
     public enum Format {
         /** Decided from a written discharge report or form: the user is not at the table (003A §3.7). */
@@ -68,6 +73,7 @@ public final class Involvement {
         // Forms cap what even a present user can do: standard plans leave fewer real options (001 §4).
         User u = ep.user;
         boolean present = r.nextDouble() < pPresent;
+        lastPresent = present;
         int options = 1;
         for (int i = 1; i < maxOptions; i++) if (r.nextDouble() < 0.5 + 0.5 * voiceRule - 0.3 * std) options++;
         boolean goalsElicited = present && r.nextDouble() < pGoals;

@@ -1,0 +1,238 @@
+package no.samspill.core.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.function.Consumer;
+import no.samspill.core.agents.Complexity;
+import no.samspill.core.agents.Coordinator;
+import no.samspill.core.agents.CoordinatorScheme;
+import no.samspill.core.agents.Episode;
+import no.samspill.core.agents.Need;
+import no.samspill.core.agents.ServiceType;
+import no.samspill.core.config.Scenario;
+import no.samspill.core.governance.Accountability;
+import no.samspill.core.random.Streams;
+import no.samspill.core.units.Professional;
+import no.samspill.core.units.ServiceUnit;
+import no.samspill.core.units.UnitKind;
+import no.samspill.testutil.Sim;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Direction and ablation of ownership and follow-up (ODD §7.3, "Follow-up"): the same pending steps, many times, in
+ * two variants of one built municipality, with common random numbers (step i of replication s draws the same numbers
+ * in both variants). Failures must grow with the number of parties without a named owner (diffusion of
+ * responsibility) and with the owner's caseload and overbooked week (attention); with the mechanism's switch off the
+ * difference vanishes or reverses.
+ */
+class OwnershipDirectionTest {
+    private static final int REPS = 20;
+    private static final int STEPS = 300;
+    private static final Consumer<Scenario> DEFAULTS = s -> { };
+    private static final List<UnitKind> PARTY_UNITS = List.of(UnitKind.HOME_CARE_ZONE, UnitKind.GP_PRACTICE,
+            UnitKind.SHORT_TERM_WARD, UnitKind.EVERYDAY_REHAB_TEAM, UnitKind.DAY_CENTRE);
+
+    /** What a variant does to each episode (and the fixture) before its pending step. */
+    interface Setup { void apply(MechanismFixture f, Episode ep); }
+
+    /** Share of pending steps nobody takes in time. */
+    static double failures(long seed, Consumer<Scenario> edit, Setup setup) {
+        MechanismFixture f = new MechanismFixture(seed, edit);
+        Ownership o = new Ownership(f.w);
+        int failed = 0;
+        for (int i = 0; i < STEPS; i++) {
+            Episode ep = f.episode(Complexity.COMPLEX);
+            setup.apply(f, ep);
+            f.w.rng(Streams.Stream.ALLOCATION).setSeed(seed * 1_000_003L + i);
+            if (Double.isNaN(o.nextStep(ep, null))) failed++;
+        }
+        return failed / (double) STEPS;
+    }
+
+    /** Horizontal accountability, the case worked by one professional in each of {@code k} units. */
+    static Setup parties(int k) {
+        return (f, ep) -> {
+            ep.accountability = Accountability.HORIZONTAL;
+            for (int j = 0; j < k; j++) {
+                ServiceUnit u = f.unit(PARTY_UNITS.get(j));
+                Need n = new Need(ep, ServiceType.HOME_CARE, 0, 0);
+                n.unit = u;
+                n.primary = u.staff.get(0);
+                ep.needs.add(n);
+            }
+        };
+    }
+
+    /** Vertical accountability, owned by a home-care professional holding {@code cases} cases. */
+    static Setup owner(int cases) {
+        return (f, ep) -> {
+            ep.accountability = Accountability.VERTICAL;
+            Professional p = f.unit(UnitKind.HOME_CARE_ZONE).staff.get(0);
+            p.caseload = cases;
+            ep.ownerProfessional = p;
+        };
+    }
+
+    private static Sim.Paired compare(String what, Consumer<Scenario> edit, String nameA, Setup a, String nameB, Setup b) {
+        return Paired.compare(what, REPS, nameA, s -> failures(s, edit, a), nameB, s -> failures(s, edit, b));
+    }
+
+    // ------------------------------------------------------------------------------------------ diffusion
+
+    @Test
+    void moreFailuresWithMorePartiesAndNoNamedOwner() {
+        // 003A §4.3: with many actors it is unclear who answers; each party steps in only if it thinks no one else will.
+        Sim.assertHigher(compare("follow-up failure share", DEFAULTS, "2 parties", parties(2), "4 parties", parties(4)));
+        Sim.assertHigher(compare("follow-up failure share", DEFAULTS, "named owner (vertical)", owner(0),
+                "3 parties (horizontal)", parties(3)));
+    }
+
+    @Test
+    void withoutDiffusionMorePartiesNoLongerFailMore() {
+        // Ablation: every party acts as if it alone were responsible; more parties are then more chances to notice.
+        Sim.Paired p = compare("follow-up failure share, diffusion off", s -> s.ownership.diffusion = false,
+                "2 parties", parties(2), "4 parties", parties(4));
+        assertTrue(p.diff().lo() <= 0, "with diffusion off, more parties must not fail more:\n" + p);
+    }
+
+    @Test
+    void volunteersDilemmaChanceToActFallsWithParties() {
+        MechanismFixture f = new MechanismFixture(1, DEFAULTS);
+        Ownership o = new Ownership(f.w);
+        double r = f.w.scenario.ownership.stepCostRatio;
+        assertEquals(1, o.actProbability(1), 0);
+        for (int k = 2; k <= 6; k++) {
+            assertTrue(o.actProbability(k + 1) < o.actProbability(k), "the chance to act falls with k");
+            // Nobody acts (all having noticed) with probability ratio^(k/(k-1)), which grows with k.
+            assertEquals(Math.pow(r, k / (k - 1.0)), Math.pow(1 - o.actProbability(k), k), 1e-12);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ attention
+
+    @Test
+    void moreFailuresWhenTheOwnerHoldsMoreCases() {
+        // 003A §3.9: time pressure in home care hampers follow-up of plans.
+        Sim.assertHigher(compare("follow-up failure share", DEFAULTS, "owner with 5 cases", owner(5),
+                "owner with 60 cases", owner(60)));
+    }
+
+    @Test
+    void moreFailuresWhenTheOwnersWeekIsOverbooked() {
+        Setup overbooked = (f, ep) -> {
+            owner(5).apply(f, ep);
+            ServiceUnit u = ep.ownerProfessional.unit;
+            if (u.time.free() > -u.time.available()) u.time.spend(u.time.free() + u.time.available());
+        };
+        Sim.assertHigher(compare("follow-up failure share", DEFAULTS, "owner, week with time left", owner(5),
+                "owner, week overbooked by 100 %", overbooked));
+    }
+
+    @Test
+    void withoutAttentionCaseloadDoesNotMatter() {
+        Sim.Paired p = Paired.assertVanishes(compare("follow-up failure share, attention off", s -> s.ownership.attention = false,
+                "owner with 5 cases", owner(5), "owner with 60 cases", owner(60)));
+        assertEquals(0, p.b().mean(), 0, "with attention off a named owner always takes the step");
+    }
+
+    @Test
+    void aCoordinatorIsANamedOwner() {
+        Setup coordinated = (f, ep) -> {
+            parties(3).apply(f, ep);
+            Professional holder = f.unit(UnitKind.HOME_CARE_ZONE).staff.get(1);
+            Coordinator c = new Coordinator(holder, CoordinatorScheme.INDIVIDUAL_PLAN, 20, 0.5);
+            c.caseload = 10;
+            ep.coordinators.add(c);
+            ep.coordinatorSince.add(0.0);
+        };
+        Sim.assertLower(compare("follow-up failure share", DEFAULTS, "3 parties (horizontal)", parties(3),
+                "3 parties and a coordinator", coordinated));
+    }
+
+    @Test
+    void theOwnerHoldsTheCaseInTheirCaseloadUntilTheEpisodeEnds() {
+        MechanismFixture f = new MechanismFixture(1, DEFAULTS);
+        Ownership o = new Ownership(f.w);
+        List<Professional> staff = f.unit(UnitKind.HOME_CARE_ZONE).staff;
+        Professional p = staff.get(0), q = staff.get(1);
+        p.caseload = 3;
+        Episode vertical = f.episode(Complexity.COMPLEX);
+        vertical.accountability = Accountability.VERTICAL;
+        o.decided(vertical, p);
+        o.decided(vertical, q);  // a later decider does not take over
+        assertEquals(4, p.caseload);
+        assertEquals(0, q.caseload);
+        vertical.end(f.w.now());
+        assertEquals(3, p.caseload, "the owner lets the case go when the episode ends");
+        Episode horizontal = f.episode(Complexity.COMPLEX);
+        horizontal.accountability = Accountability.HORIZONTAL;
+        o.decided(horizontal, p);
+        assertEquals(p, horizontal.firstDecider, "the first decider is a party");
+        assertEquals(3, p.caseload, "without a named owner nobody holds the case");
+    }
+
+    @Test
+    void withTheSamePartiesANamedOwnerFailsLessThanNoOwner() {
+        Setup horizontal = parties(3);
+        Setup vertical = (f, ep) -> {
+            parties(3).apply(f, ep);
+            ep.accountability = Accountability.VERTICAL;
+            ep.ownerProfessional = ep.needs.get(0).primary;
+        };
+        Sim.assertLower(compare("follow-up failure share", DEFAULTS, "3 parties, horizontal", horizontal,
+                "3 parties, vertical (the first owns it)", vertical));
+    }
+
+    @Test
+    void loadOverbookingPartiesAndTheEarliestNotice() {
+        MechanismFixture f = new MechanismFixture(1, DEFAULTS);
+        Ownership o = new Ownership(f.w);
+        Professional p = f.unit(UnitKind.HOME_CARE_ZONE).staff.get(0);
+        p.caseload = 30;
+        double perFte = f.w.scenario.ownership.caseloadPerFte;
+        assertEquals(30 / (perFte * Math.max(0.1, p.fte)), o.load(p), 1e-12, "cases over the cases an FTE keeps in view");
+        ServiceUnit u = p.unit;
+        assertEquals(0, Ownership.overbooking(u), 0, "a fresh week has time left");
+        double avail = u.time.available();
+        u.time.spend(u.time.free() + 0.5 * avail);
+        assertEquals(0.5, Ownership.overbooking(u), 1e-9, "overbooked by half its available hours");
+        assertEquals(0, Ownership.overbooking(null), 0);
+        double noticeDays = f.w.scenario.ownership.noticeDays;
+        assertEquals(noticeDays * (1 + 2) * (1 + 0.5), o.meanNoticeDays(2, u), 1e-9);
+        // Parties: one per unit, however many of the case's needs that unit served.
+        Episode ep = f.episode(Complexity.COMPLEX);
+        parties(2).apply(f, ep);
+        Need again = new Need(ep, ServiceType.HOME_CARE, 0, 1);
+        again.unit = ep.needs.get(0).unit;
+        again.primary = ep.needs.get(0).unit.staff.get(1);
+        ep.needs.add(again);
+        assertEquals(2, o.parties(ep, null));
+        assertEquals(3, o.parties(ep, f.unit(UnitKind.DAY_CENTRE).staff.get(0)), "the one at hand is a party too");
+        assertEquals(2.0, Ownership.earliest(Double.NaN, 2.0), 0);
+        assertEquals(2.0, Ownership.earliest(2.0, Double.NaN), 0);
+        assertEquals(1.0, Ownership.earliest(2.0, 1.0), 0);
+        assertEquals(1.0, Ownership.earliest(1.0, 2.0), 0);
+        assertTrue(Double.isNaN(Ownership.earliest(Double.NaN, Double.NaN)));
+    }
+
+    @Test
+    void aCoordinatorAtItsLimitInAnOverbookedUnitNoticesLate() {
+        Setup calm = (f, ep) -> {
+            Coordinator c = new Coordinator(f.unit(UnitKind.HOME_CARE_ZONE).staff.get(1), CoordinatorScheme.INDIVIDUAL_PLAN, 20, 0.5);
+            c.caseload = 2;
+            ep.coordinators.add(c);
+            ep.coordinatorSince.add(0.0);
+        };
+        Setup busy = (f, ep) -> {
+            calm.apply(f, ep);
+            Coordinator c = ep.coordinators.get(0);
+            c.caseload = 20;
+            ServiceUnit u = c.holder.unit;
+            if (u.time.free() > -u.time.available()) u.time.spend(u.time.free() + u.time.available());
+        };
+        Sim.assertHigher(compare("follow-up failure share", DEFAULTS, "coordinator with 2 of 20, time left", calm,
+                "coordinator at its limit, week overbooked", busy));
+    }
+}
