@@ -89,7 +89,7 @@ public final class MunicipalityBuilder {
         for (Map.Entry<Profession, Double> e : staff.entrySet()) {
             double fte = e.getValue() == null ? 0 : e.getValue();
             if (fte <= 0) continue;
-            int persons = (int) Math.ceil(fte / 0.8);
+            int persons = (int) Math.ceil(fte / m.scenario.staffing.postSize - 1e-9);  // part-time posts (ODD §7.5)
             for (int i = 0; i < persons; i++) {
                 Professional p = new Professional(m.professionals.size(), e.getKey(), u, fte / persons, nUnits);
                 m.professionals.add(p);

@@ -118,11 +118,6 @@ public final class ModelTab {
     public Object domForums() { return new Interval(0.0, 1.0); }
     public String desForums() { return "Density of meeting places: responsibility groups, network meetings, job shadowing (NPG high)."; }
 
-    public double getUserVoice() { return rule(Rule.USER_VOICE); }
-    public void setUserVoice(double v) { set(Rule.USER_VOICE, v); }
-    public Object domUserVoice() { return new Interval(0.0, 1.0); }
-    public String desUserVoice() { return "How far the rules bring the user into decisions: invitations, options, deliberation."; }
-
     public double getTimeHorizon() { return rule(Rule.TIME_HORIZON); }
     public void setTimeHorizon(double v) { set(Rule.TIME_HORIZON, v); }
     public Object domTimeHorizon() { return new Interval(0.0, 1.0); }
@@ -147,6 +142,11 @@ public final class ModelTab {
     public void setAccountability(int v) { choices[Choice.ACCOUNTABILITY.ordinal()] = v; }
     public Object[] domAccountability() { return options(Choice.ACCOUNTABILITY); }
     public String desAccountability() { return "Vertical: a clear owner per case. Horizontal: shared, with the risk that nobody owns the case."; }
+
+    public int getVisitAssignment() { return choices[Choice.VISIT_ASSIGNMENT.ordinal()]; }
+    public void setVisitAssignment(int v) { choices[Choice.VISIT_ASSIGNMENT.ordinal()] = v; }
+    public Object[] domVisitAssignment() { return options(Choice.VISIT_ASSIGNMENT); }
+    public String desVisitAssignment() { return "Continuity first: the primary contact makes the visit when at work, else the user's secondary contacts. Route efficiency: whoever the route gives it."; }
 
     // ------------------------------------------------------------------------------ capacities (next run)
 

@@ -45,12 +45,12 @@ class MergeTest {
                 variants:
                   v:
                     run: {years: 3}
-                    governance: {overrides: {user_voice: 0.8}}
+                    governance: {overrides: {discretion: 0.8}}
                 """).variants().get(0).scenario();
         assertEquals(3.0, s.run.years);
         assertEquals(60.0, s.run.warmupDays);
         assertEquals(0.7, s.governance.leadership);
-        assertEquals(Map.of("forums", 0.9, "user_voice", 0.8), s.governance.overrides);
+        assertEquals(Map.of("forums", 0.9, "discretion", 0.8), s.governance.overrides);
     }
 
     @Test

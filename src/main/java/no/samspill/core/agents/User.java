@@ -61,6 +61,31 @@ public final class User {
 
     public boolean coordinated() { return coordinatedEpisodes > 0; }
 
+    // primary contact (primærkontakt) in each unit that has served the user (ODD §7.5); few units per user
+    private int[] primaryUnits;
+    private no.samspill.core.units.Professional[] primaryContacts;
+    private int primaries;
+
+    /** The user's primary contact in unit {@code unit}, or null if the unit has not served the user yet. */
+    public no.samspill.core.units.Professional primaryIn(int unit) {
+        for (int i = 0; i < primaries; i++) if (primaryUnits[i] == unit) return primaryContacts[i];
+        return null;
+    }
+
+    /** Names {@code p} the user's primary contact in unit {@code unit}. */
+    public void setPrimary(int unit, no.samspill.core.units.Professional p) {
+        for (int i = 0; i < primaries; i++) if (primaryUnits[i] == unit) { primaryContacts[i] = p; return; }
+        if (primaryUnits == null) {
+            primaryUnits = new int[2];
+            primaryContacts = new no.samspill.core.units.Professional[2];
+        } else if (primaries == primaryUnits.length) {
+            primaryUnits = Arrays.copyOf(primaryUnits, primaries * 2);
+            primaryContacts = Arrays.copyOf(primaryContacts, primaries * 2);
+        }
+        primaryUnits[primaries] = unit;
+        primaryContacts[primaries++] = p;
+    }
+
     public void addContacts(int professionalId, int n) {
         if (n <= 0) return;
         contacts += n;

@@ -25,6 +25,8 @@ public class Scenario {
     public CoordinationConfig coordination = new CoordinationConfig();
     public GovernanceConfig governance = new GovernanceConfig();
     public OrganisationConfig organisation = new OrganisationConfig();
+    public StaffingConfig staffing = new StaffingConfig();
+    public InvolvementConfig involvement = new InvolvementConfig();
     public HealthConfig health = new HealthConfig();
     public HandOffConfig handoffs = new HandOffConfig();
     public LearningConfig learning = new LearningConfig();

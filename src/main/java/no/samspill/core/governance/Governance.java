@@ -30,8 +30,6 @@ public final class Governance {
         DISCRETION,
         /** Density of meeting places: responsibility groups, network meetings, job shadowing (003A §4.3). */
         FORUMS,
-        /** How far the rules bring the user into decisions: invitations, options, deliberation (003A §5; 001 §2.7). */
-        USER_VOICE,
         /** Long-term investment (prevention, early rehabilitation) vs short-term savings (001 §4). */
         TIME_HORIZON,
         /** Administrative reporting as a share of activity hours (003A §4.2 NPM layered on bureaucracy). */
@@ -47,7 +45,9 @@ public final class Governance {
 
     /** The categorical rules. */
     public enum Choice {
-        DECISION_LOCUS(DecisionLocus.class), HANDOFF_STYLE(HandoffStyle.class), ACCOUNTABILITY(Accountability.class);
+        DECISION_LOCUS(DecisionLocus.class), HANDOFF_STYLE(HandoffStyle.class), ACCOUNTABILITY(Accountability.class),
+        /** How a unit gives visits to its staff on shift (ODD §7.5): a share of the units follows each rule in a mix. */
+        VISIT_ASSIGNMENT(VisitAssignment.class);
 
         public final Class<? extends Enum<?>> type;
         Choice(Class<? extends Enum<?>> type) { this.type = type; }
@@ -57,21 +57,22 @@ public final class Governance {
 
     /** PA, NPM and NPG presets (ODD §6.2; 003A §4, §4.5; 001 §4; 003B §4.2; 000 A4). */
     public enum Preset {
-        //          elig  find  targ  silo  std   disc  forum voice horiz report temp | locus, handoff, accountability
-        PA(new double[]{0.50, 0.40, 0.15, 0.25, 0.25, 0.80, 0.50, 0.35, 0.50, 0.08, 0.0},
-           DecisionLocus.PROFESSIONALS, HandoffStyle.RELAY, Accountability.VERTICAL),
-        NPM(new double[]{0.20, 0.10, 0.85, 0.85, 0.85, 0.25, 0.20, 0.45, 0.20, 0.16, 1.0},
-           DecisionLocus.PURCHASER_OFFICE, HandoffStyle.RELAY, Accountability.VERTICAL),
-        NPG(new double[]{0.85, 0.80, 0.15, 0.10, 0.35, 0.80, 0.90, 0.90, 0.85, 0.08, 0.0},
-           DecisionLocus.JOINT_MEETING, HandoffStyle.TEAM, Accountability.HORIZONTAL);
+        //          elig  find  targ  silo  std   disc  forum horiz report temp | locus, handoff, accountability, visits
+        PA(new double[]{0.50, 0.40, 0.15, 0.25, 0.25, 0.80, 0.50, 0.50, 0.08, 0.0},
+           DecisionLocus.PROFESSIONALS, HandoffStyle.RELAY, Accountability.VERTICAL, VisitAssignment.CONTINUITY_FIRST),
+        NPM(new double[]{0.20, 0.10, 0.85, 0.85, 0.85, 0.25, 0.20, 0.20, 0.16, 1.0},
+           DecisionLocus.PURCHASER_OFFICE, HandoffStyle.RELAY, Accountability.VERTICAL, VisitAssignment.ROUTE_EFFICIENCY),
+        NPG(new double[]{0.85, 0.80, 0.15, 0.10, 0.35, 0.80, 0.90, 0.85, 0.08, 0.0},
+           DecisionLocus.JOINT_MEETING, HandoffStyle.TEAM, Accountability.HORIZONTAL, VisitAssignment.CONTINUITY_FIRST);
 
         private final Governance vector;
 
-        Preset(double[] rules, DecisionLocus locus, HandoffStyle style, Accountability acc) {
+        Preset(double[] rules, DecisionLocus locus, HandoffStyle style, Accountability acc, VisitAssignment visits) {
             double[][] choices = new double[Choice.values().length][];
             choices[Choice.DECISION_LOCUS.ordinal()] = oneHot(DecisionLocus.values().length, locus.ordinal());
             choices[Choice.HANDOFF_STYLE.ordinal()] = oneHot(HandoffStyle.values().length, style.ordinal());
             choices[Choice.ACCOUNTABILITY.ordinal()] = oneHot(Accountability.values().length, acc.ordinal());
+            choices[Choice.VISIT_ASSIGNMENT.ordinal()] = oneHot(VisitAssignment.values().length, visits.ordinal());
             this.vector = new Governance(rules, choices);
         }
 

@@ -407,7 +407,7 @@ public final class Allocation implements Pathway {
             ep.touchProfessional(assessor.id);
         }
         ep.touchUnit(decider);
-        int level = involvement.decide(ep, f);
+        int level = involvement.decide(ep, f, assessor);
         double waited = now - ep.lastReferralOf(needs);
         if (ep.accountability == Accountability.VERTICAL && ep.owner == null) ep.owner = decider;
         ownership.decided(ep, assessor);

@@ -39,6 +39,8 @@ public final class Delivery implements WorkItem.Handler {
     private final Detection detection;
     private Pathway pathway;
     private final DischargePlanning discharge;
+    /** Rostering and assignment of visits (ODD §7.5). */
+    private final Assignment assignment;
     /** Episodes whose every need closed while the patient was still under treatment: they end at ready-for-discharge. */
     private final java.util.Set<Episode> endAtReady = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Each unit's queue (index = unit index), FIFO. */
@@ -54,6 +56,7 @@ public final class Delivery implements WorkItem.Handler {
         this.detection = detection;
         for (int i = 0; i < m.units.size(); i++) queues.add(new ArrayDeque<>());
         this.discharge = new DischargePlanning(m, learning);
+        this.assignment = new Assignment(m);
         Beds.initialise(m);
     }
 
@@ -372,22 +375,11 @@ public final class Delivery implements WorkItem.Handler {
         return docs.get(rng().nextInt(docs.size()));
     }
 
-    /**
-     * The primary professional for a new case: staff take new cases in turn (round robin), which spreads caseloads
-     * evenly in O(1); scanning for the least-loaded made large units quadratic in population.
-     */
-    Professional nextInTurn(ServiceUnit u) {
-        if (u.staff.isEmpty()) return null;
-        Professional p = u.staff.get(u.nextPrimary % u.staff.size());
-        u.nextPrimary = (u.nextPrimary + 1) % u.staff.size();
-        return p;
-    }
-
     private void startService(Need n, ServiceUnit u, double dur) {
         Episode ep = n.episode;
         Governance g = m.gov();
         double now = m.now();
-        n.start(nextInTurn(u), now);
+        n.start(assignment.primary(ep.user, u), now);  // the user's primary contact in the unit (ODD §7.5)
         if (n.primary != null) {
             n.primary.caseload++;
             ep.touchProfessional(n.primary.id);
@@ -407,13 +399,6 @@ public final class Delivery implements WorkItem.Handler {
         m.at(now + duration, Ordering.COMPLETION, () -> completeService(n, u, duration));
     }
 
-    /** Continuity of assignment: the share of contacts made by the primary professional (ODD §7.5). */
-    double primaryShare(ServiceUnit u) {
-        if (u.team != null) return 0.25 + 0.5 * u.team.timeShare;
-        double std = m.gov().get(Governance.Rule.STANDARDISATION);
-        return 0.65 - 0.3 * std;
-    }
-
     private void completeService(Need n, ServiceUnit u, double dur) {
         Episode ep = n.episode;
         double now = m.now();
@@ -421,22 +406,8 @@ public final class Delivery implements WorkItem.Handler {
         if (n.primary != null) n.primary.caseload--;
         if (ep.ended()) return;
         KindDefaults d = KindDefaults.of(u.kind);
-        MersenneTwisterFast r = rng();
         int contacts = 1 + (int) Math.round(dur * d.contactsPerDay());
-        double pPrimary = primaryShare(u);
-        List<Professional> pool = u.team != null && !u.team.members.isEmpty() ? u.team.members : u.staff;
-        int byPrimary = 0;
-        for (int i = 0; i < contacts; i++) {
-            boolean weekend = Calendar.isWeekend(n.started + i / Math.max(d.contactsPerDay(), 1e-9));
-            if (n.primary != null && !weekend && r.nextDouble() < pPrimary) {
-                byPrimary++;
-            } else if (!pool.isEmpty()) {
-                Professional other = pool.get(r.nextInt(pool.size()));
-                m.contacts(ep, other, 1);
-                ep.touchProfessional(other.id);
-            }
-        }
-        if (n.primary != null) m.contacts(ep, n.primary, byPrimary);
+        assignment.visits(ep, n, u, contacts, d.contactsPerDay());  // who came: roster and assignment rule (ODD §7.5)
         // The hours the case held in the budget while it ran, recorded by activity (ODD §7.10).
         double thin = n.rationed ? 1.0 / (1 + MAX_RATIONING) : 1.0;
         double direct = dur / 7.0 * u.hoursPerCaseWeek * thin;

@@ -73,10 +73,14 @@ public final class OrganisationDynamics {
         });
     }
 
+    /** Number of the next person hired (persons are numbered after the initial professionals' ids). */
+    private int nextPerson = -1;
+
     /** A professional leaves and is replaced; a key person's leaving breaks what rested on them. */
     void leave(Professional p) {
         double neutral = 0.4;
-        p.replace(m.now(), neutral);
+        if (nextPerson < 0) nextPerson = m.professionals.size();
+        p.replace(m.now(), neutral, nextPerson++);
         for (ServiceUnit v : m.units) {
             Link l = m.link(p.unit, v);
             if (l.keyPerson == p.id) {

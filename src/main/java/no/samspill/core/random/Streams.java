@@ -15,7 +15,11 @@ public final class Streams {
 
     private final Map<Stream, MersenneTwisterFast> streams = new EnumMap<>(Stream.class);
 
+    /** The run seed: counter-based draws (rosters, ODD §7.5) hash it with what they concern, using no stream. */
+    public final long seed;
+
     public Streams(long seed) {
+        this.seed = seed;
         for (Stream s : Stream.values()) {
             streams.put(s, new MersenneTwisterFast(mix(seed, s.ordinal() + 1)));
         }
@@ -29,6 +33,11 @@ public final class Streams {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
+    }
+
+    /** A uniform number in [0, 1) that depends only on its arguments: the same in every variant run with the seed. */
+    public static double uniform(long key, long a, long b) {
+        return (mix(mix(key, a), b) >>> 11) * 0x1.0p-53;
     }
 
     /** Exponential variate with the given mean. */

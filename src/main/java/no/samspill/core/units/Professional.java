@@ -20,6 +20,14 @@ public final class Professional {
     private double[] state;
     private int base;
     private final int nUnits;
+    /**
+     * The person in the post: the id at the start, a new number after each replacement (turnover, ODD §7.9). Contacts
+     * are counted by person (continuity indices) and the roster is the person's own (ODD §7.5).
+     */
+    public int person;
+    /** The person in the post before the present one (−1: none), and when the present one came (ODD §7.9). */
+    public int previousPerson = -1;
+    public double personSince = Double.NEGATIVE_INFINITY;
     /** Active cases held as primary professional (workload). */
     public int caseload;
     /** Hours booked by activity over the measured period. */
@@ -32,6 +40,15 @@ public final class Professional {
         this.unit = unit;
         this.fte = fte;
         this.nUnits = nUnits;
+        this.person = id;
+    }
+
+    /**
+     * The person in the post at time {@code t}: the present one, or the one before if {@code t} is before the present
+     * one came (a service's visits are assigned at its end, ODD §7.5; earlier persons than the one before are not kept).
+     */
+    public int personAt(double t) {
+        return t < personSince && previousPerson >= 0 ? previousPerson : person;
     }
 
     /** Values per unit in a state row: knowledge, stamp, trust. */
@@ -93,8 +110,14 @@ public final class Professional {
         state[base + 3 * u + 1] = now;
     }
 
-    /** A new person in the post: no knowledge of others beyond the floor, neutral trust (ODD §7.9). */
-    public void replace(double now, double neutralTrust) {
+    /**
+     * A new person in the post: no knowledge of others beyond the floor, neutral trust (ODD §7.9); {@code newPerson}
+     * numbers the person for contacts and rosters (unique within the run).
+     */
+    public void replace(double now, double neutralTrust, int newPerson) {
+        this.previousPerson = person;
+        this.personSince = now;
+        this.person = newPerson;
         for (int u = 0, i = base; u < nUnits; u++, i += 3) {
             state[i] = KNOWLEDGE_FLOOR;
             state[i + 1] = now;

@@ -144,7 +144,12 @@ public final class World {
 
     /** Records {@code n} contacts of an episode's user with a professional (continuity indices): measured episodes only. */
     public void contacts(Episode ep, Professional p, int n) {
-        if (ep.measured) ep.user.addContacts(p.id, n);
+        if (ep.measured) ep.user.addContacts(p.person, n);  // by person: a replaced professional is someone new
+    }
+
+    /** Records {@code n} contacts of an episode's user with a person who held a post (turnover, ODD §7.9). */
+    public void contacts(Episode ep, int person, int n) {
+        if (ep.measured) ep.user.addContacts(person, n);
     }
 
     // ------------------------------------------------------------------------------------------------ rules, streams

@@ -1,0 +1,68 @@
+package no.samspill.core;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.List;
+import java.util.function.Consumer;
+import no.samspill.api.RunResult;
+import no.samspill.core.config.Scenario;
+import no.samspill.metrics.Metric;
+import no.samspill.testutil.Sim;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Involvement follows from time and knowledge under the same governance (ODD §7.11): a longer conversation finds free
+ * hours less often and influence falls, unless the conversation is held whatever the time (ablation); co-located
+ * assessors know more services, put more real alternatives to users and influence rises, unless every assessor is
+ * taken to know every service (ablation). PA municipality, paired over fixed seeds, 95 % t-CIs.
+ */
+class InvolvementMechanismTest {
+    private static final int REPS = 8;
+    private static final int INHABITANTS = 10_000;
+    private static final double YEARS = 2;
+    private static final String[] HOUSE = {"purchaser-office", "home-care-1", "short-term-ward", "everyday-rehab", "gp-1", "day-centre"};
+
+    private static List<List<RunResult>> r;
+
+    private static Scenario s(Consumer<Scenario> edit) {
+        return Sim.standard("PA", INHABITANTS, YEARS, edit);
+    }
+
+    @BeforeAll
+    static void run() {
+        r = Sim.runVariants(REPS,
+                s(x -> x.involvement.conversationHours = 0.5),
+                s(x -> x.involvement.conversationHours = 8),
+                s(x -> { x.involvement.conversationHours = 0.5; x.involvement.conversationNeedsTime = false; }),
+                s(x -> { x.involvement.conversationHours = 8; x.involvement.conversationNeedsTime = false; }),
+                s(Sim::explicitUnits),
+                s(x -> Sim.colocate(x, "health-house", HOUSE)),
+                s(x -> { Sim.explicitUnits(x); x.involvement.knowledgeForAlternative = 0; }),
+                s(x -> { Sim.colocate(x, "health-house", HOUSE); x.involvement.knowledgeForAlternative = 0; }));
+    }
+
+    private static void assertVanishes(Sim.Paired p) {
+        if (!(p.diff().lo() <= 0 && p.diff().hi() >= 0)) fail("expected no difference with the mechanism off\n" + p);
+    }
+
+    @Test
+    void aConversationThatNeedsMoreTimeIsHeldLessOften() {
+        Sim.assertLower(Metric.INVOLVEMENT_INFLUENCE_SHARE, "0.5 h conversation", r.get(0), "8 h conversation", r.get(1));
+    }
+
+    @Test
+    void withoutTheTimeConditionTheConversationsLengthDoesNotMatter() {
+        assertVanishes(Sim.paired(Metric.INVOLVEMENT_INFLUENCE_SHARE, "0.5 h, always held", r.get(2), "8 h, always held", r.get(3)));
+    }
+
+    @Test
+    void colocatedAssessorsPutMoreAlternativesToUsers() {
+        Sim.assertHigher(Metric.INVOLVEMENT_INFLUENCE_SHARE, "apart", r.get(4), "co-located", r.get(5));
+    }
+
+    @Test
+    void whenEveryAssessorKnowsEveryServiceColocationDoesNotRaiseInfluence() {
+        assertVanishes(Sim.paired(Metric.INVOLVEMENT_INFLUENCE_SHARE, "apart, all known", r.get(6), "co-located, all known", r.get(7)));
+    }
+}
