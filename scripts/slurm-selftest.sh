@@ -6,7 +6,7 @@
 #   sudo scripts/slurm-selftest.sh [EXPERIMENT.yaml]
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-EXP="$(realpath "${1:-$REPO/experiments/cluster-selftest.yaml}")"
+EXP="$(realpath "${1:-$REPO/scenarios/studies/cluster-selftest.yaml}")"
 N=4
 WORK="$(mktemp -d /tmp/samspill-slurm.XXXXXX)"
 HOST="$(hostname)"

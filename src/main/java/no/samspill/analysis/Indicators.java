@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * The time-series indicators (columns of timeseries.csv) whose level must settle for waits, delays and learning
  * results not to depend on the horizon (issue "Time, beds and pressure": queue lengths, patients waiting for
- * discharge, knowledge across boundaries). Per-unit queue lengths are included automatically when the model
- * reports them as {@code cases_waiting_<unit>} or {@code queue_length_<unit>}.
+ * discharge, knowledge across boundaries). The queues of each kind of unit ({@code cases_waiting_<kind>}, e.g.
+ * {@code cases_waiting_home_care_zone}, as the model reports them) and any per-unit {@code queue_length_<unit>} are
+ * included automatically; "unit" below is then the kind.
  */
 public final class Indicators {
     private Indicators() { }

@@ -23,6 +23,7 @@ import no.samspill.report.HtmlReport;
 import no.samspill.report.ResultsWriter;
 import no.samspill.scenario.ScenarioException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,8 +47,8 @@ public class ExperimentCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The experiment file (YAML).")
     Path file;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Results directory (must not exist; default: results/<name>-<yyyyMMdd-HHmmss>).")
-    Path outDir;
+    @Mixin
+    Options.Out output;
 
     @Option(names = "--resume", paramLabel = "DIR", description = "Continue the interrupted experiment in DIR: finished runs are kept, the rest run.")
     Path resume;
@@ -55,11 +56,11 @@ public class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "i/N", description = "Run only shard i of N (runs with (run_id - 1) mod N = i - 1), e.g. --shard $SLURM_ARRAY_TASK_ID/8.")
     String shardArg;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    Options.Threads threads;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
-    boolean quiet;
+    @Mixin
+    Options.Quiet quiet;
 
     @Option(names = "--dry-run", description = "Check the file and every design point, print the plan, run and write nothing.")
     boolean dryRun;
@@ -82,8 +83,7 @@ public class ExperimentCommand implements Callable<Integer> {
     }
 
     private int execute(PrintWriter out, PrintWriter err) throws StudyException, IOException {
-        if (threads != null && threads < 1) throw new StudyException("--threads must be at least 1");
-        if (resume != null && outDir != null) throw new StudyException("give --out or --resume, not both (--resume continues in its own directory)");
+        if (resume != null && output.dir != null) throw new StudyException("give --out or --resume, not both (--resume continues in its own directory)");
         Shard shard;
         try {
             shard = shardArg == null ? Shard.ALL : Shard.parse(shardArg);
@@ -116,13 +116,13 @@ public class ExperimentCommand implements Callable<Integer> {
         StudyManifest.Info info = new StudyManifest.Info(BuildInfo.version(), BuildInfo.gitCommit(), BuildInfo.gitDirty(),
                 spec.commandLine().getParseResult().originalArgs());
         String baseName = def.name() + (shard.isAll() ? "" : "-shard" + shard.index() + "of" + shard.count());
-        Path dir = resume != null ? resume : outDir != null ? outDir
+        Path dir = resume != null ? resume : output.dir != null ? output.dir
                 : ResultsWriter.defaultDir(main.resultsRoot(), baseName, ZonedDateTime.now(ZoneId.systemDefault()));
         ExperimentSession session = new ExperimentSession(study, dir, shard, info, validation);
         Map<Integer, RunRecord> done = Map.of();
         if (resume != null) {
             done = session.checkResume();
-        } else if (outDir != null) {
+        } else if (output.dir != null) {
             session.create();
         } else {
             // the default name is free when chosen, but another process may take it first: then try the next one
@@ -138,10 +138,10 @@ public class ExperimentCommand implements Callable<Integer> {
             }
         }
         StudyRunner runner = new StudyRunner().runFunction(main.runFunction());
-        if (threads != null) runner.threads(threads);
+        threads.applyTo(runner::threads);
         int planned = session.planned().size();
         int pending = planned - done.size();
-        if (!quiet) {
+        if (!quiet.quiet) {
             err.printf(Locale.ROOT, "samspill %s: %s '%s': %s design, %d factor(s), %d point(s) x %d variant(s) x %d replication(s) = %d runs%s, seed %d%s%n",
                     BuildInfo.version(), def.kind(), def.name(), def.design().name(), def.factors().size(), study.points().size(),
                     def.variants().size(), def.replications(), def.totalRuns(study.points().size()),

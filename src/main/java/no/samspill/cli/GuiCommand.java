@@ -12,6 +12,7 @@ import no.samspill.scenario.ScenarioException;
 import no.samspill.scenario.ScenarioFile;
 import no.samspill.scenario.Variant;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,8 +48,8 @@ public class GuiCommand implements Callable<Integer> {
     @Option(names = {"-s", "--seed"}, paramLabel = "S", defaultValue = "1", description = "Seed of the first run (default: ${DEFAULT-VALUE}); the Console's seed field changes it.")
     long seed;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a setting, as for run. Repeatable.")
-    List<String> sets = new ArrayList<>();
+    @Mixin
+    Options.Overrides sets;
 
     @Option(names = "--screenshot", paramLabel = "DIR", description = "Save network.png, charts.png and chart-*.png in DIR after --days days, then exit.")
     Path screenshot;
@@ -74,7 +75,7 @@ public class GuiCommand implements Callable<Integer> {
         }
         ScenarioFile chosen;
         try {
-            chosen = main.scenarioSource().load(file, List.copyOf(sets));
+            chosen = main.scenarioSource().load(file, sets.list());
         } catch (ScenarioException e) {
             RunCommand.printDiagnostics(e, err);
             return Main.BAD_INPUT;

@@ -16,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
-        description = "List the bundled scenarios (scenarios/**/*.yaml) with the first line of their description.")
+        description = "List the bundled scenarios (scenarios/**/*.yaml, except the experiment files in scenarios/studies/) "
+                + "with the first line of their description.")
 public class ListCommand implements Callable<Integer> {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -40,6 +41,7 @@ public class ListCommand implements Callable<Integer> {
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+                    .filter(p -> !isStudy(root, p))
                     .sorted().toList();
         } catch (IOException e) {
             err.println("samspill: error: cannot read " + root + ": " + e.getMessage());
@@ -62,6 +64,15 @@ public class ListCommand implements Callable<Integer> {
         for (String[] r : rows) out.println(r[0] + " ".repeat(width - r[0].length()) + "  " + r[1]);
         out.flush();
         return Main.OK;
+    }
+
+    /** The folder under the scenarios directory that holds experiment files (studies), not scenarios. */
+    static final String STUDIES = "studies";
+
+    /** Whether {@code file} is an experiment file under {@code root}/studies rather than a scenario. */
+    static boolean isStudy(Path root, Path file) {
+        Path rel = root.relativize(file);
+        return rel.getNameCount() > 1 && rel.getName(0).toString().equals(STUDIES);
     }
 
     /** "name — first line of description", from a light YAML read (the file need not be valid as a scenario). */

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "samspill", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
         description = "Agent-based simulator of coordination in Nordic health and welfare services.",
         subcommands = {RunCommand.class, ExperimentCommand.class, MergeCommand.class, ReportCommand.class, ValidateCommand.class,
-            ListCommand.class, SteadyStateCommand.class, GuiCommand.class, CommandLine.HelpCommand.class},
+            ListCommand.class, SteadyStateCommand.class, GuiCommand.class, ObserveCommand.class, DocsCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:some runs failed (results written, failures recorded)",
             "2:bad input (nothing written)", "3:internal error (nothing written)"},
@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
             "  samspill report results/governance-models-20261124-101500",
             "  samspill validate my-municipality.yaml --set population.inhabitants=40000", "  samspill list",
             "  samspill steady-state scenarios/governance-models.yaml --years 20 --reps 4",
-            "  samspill experiment experiments/governance-screening.yaml",
+            "  samspill experiment scenarios/studies/governance-screening.yaml",
+            "  samspill observe scenarios/governance-models.yaml",
+            "  samspill docs",
             "  samspill merge results/shard-* --out results/merged"})
 public class Main implements Callable<Integer> {
     public static final int OK = 0;

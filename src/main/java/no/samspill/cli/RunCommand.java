@@ -38,6 +38,7 @@ import no.samspill.scenario.ScenarioException;
 import no.samspill.scenario.ScenarioFile;
 import no.samspill.scenario.Variant;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -68,23 +69,23 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = {"-r", "--reps"}, paramLabel = "N", defaultValue = "10", description = "Replications per variant (default: ${DEFAULT-VALUE}).")
     int reps;
 
-    @Option(names = {"-s", "--seed"}, paramLabel = "S", defaultValue = "1", description = "Master seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    Options.Seed seed;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    Options.Threads threads;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Results directory (must not exist; default: results/<scenario>-<yyyyMMdd-HHmmss>).")
-    Path outDir;
+    @Mixin
+    Options.Out output;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a setting on the base and every variant, e.g. --set population.inhabitants=40000. Repeatable.")
-    List<String> sets = new ArrayList<>();
+    @Mixin
+    Options.Overrides sets;
 
     @Option(names = "--events", description = "Also write events.csv, the full event log (large).")
     boolean events;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
-    boolean quiet;
+    @Mixin
+    Options.Quiet quiet;
 
     @Option(names = "--no-crn", description = "Independent seeds per variant instead of common random numbers.")
     boolean noCrn;
@@ -130,9 +131,8 @@ public class RunCommand implements Callable<Integer> {
         if ((scenario == null) == (from == null)) {
             throw new BadInput("give either a SCENARIO file or --from MANIFEST (see samspill run --help)");
         }
-        if (threads != null && threads < 1) throw new BadInput("--threads must be at least 1");
         // an explicit --out is checked first, so that a bad one is refused at once
-        if (outDir != null) reservation = reserve(null);
+        if (output.dir != null) reservation = reserve(null);
         ScenarioFile file;
         int replications;
         long masterSeed;
@@ -172,13 +172,13 @@ public class RunCommand implements Callable<Integer> {
             }
             if (!Files.isRegularFile(scenario)) throw new BadInput(scenario + ": no such file");
             try {
-                file = main.scenarioSource().load(scenario, List.copyOf(sets));
+                file = main.scenarioSource().load(scenario, sets.list());
             } catch (ScenarioException e) {
                 printDiagnostics(e, err);
                 return Main.BAD_INPUT;
             }
             replications = reps;
-            masterSeed = seed;
+            masterSeed = seed.seed;
             crn = !noCrn;
             recordEvents = events;
         }
@@ -189,7 +189,7 @@ public class RunCommand implements Callable<Integer> {
         }
         int total = file.variants().size() * replications;
         ExperimentRunner runner = new ExperimentRunner();
-        if (threads != null) runner.threads(threads);
+        threads.applyTo(runner::threads);
         checkMemory(file, total, runner.threads(), recordEvents, err);
 
         // guardrails: designs that run but would mislead a planner are named before the run starts
@@ -215,7 +215,7 @@ public class RunCommand implements Callable<Integer> {
         List<Warning> warmupWarnings;
         ExperimentResult result;
         try {
-            if (!quiet) {
+            if (!quiet.quiet) {
                 if (replications < 2) err.println("samspill: note: with one replication there are no confidence intervals; use --reps 10 or more");
                 err.printf(Locale.ROOT, "samspill %s: %s, %d variant(s) x %d replication(s) = %d runs on %d thread(s), seed %d%s%n",
                         BuildInfo.version(), file.name(), file.variants().size(), replications, total,
@@ -329,12 +329,12 @@ public class RunCommand implements Callable<Integer> {
     /** Reserves --out, or the default results directory, atomically; refuses with the operating system's reason. */
     private Reservation reserve(ScenarioFile file) throws BadInput {
         try {
-            return outDir != null ? ResultsWriter.reserve(outDir)
+            return output.dir != null ? ResultsWriter.reserve(output.dir)
                     : ResultsWriter.reserveDefault(main.resultsRoot(), file.name(), ZonedDateTime.now(main.clock()));
         } catch (FileAlreadyExistsException e) {
-            throw new BadInput(outDir + ": already exists; choose another --out");
+            throw new BadInput(output.dir + ": already exists; choose another --out");
         } catch (IOException e) {
-            Path where = outDir != null ? outDir : main.resultsRoot();
+            Path where = output.dir != null ? output.dir : main.resultsRoot();
             throw new BadInput("cannot write results to " + where + ": " + ResultsWriter.reason(e)
                     + " (nothing was simulated; choose another --out)");
         }
@@ -342,7 +342,7 @@ public class RunCommand implements Callable<Integer> {
 
     /** The results directory as the user gave it with --out, else relative to the working directory when under it. */
     private String shownOut(Path written) {
-        return outDir != null ? outDir.toString() : Main.shown(written);
+        return output.dir != null ? output.dir.toString() : Main.shown(written);
     }
 
     private static Manifest.Parsed readManifest(Path manifest) throws BadInput {

@@ -24,6 +24,7 @@ import no.samspill.scenario.ScenarioException;
 import no.samspill.scenario.ScenarioFile;
 import no.samspill.scenario.Variant;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,8 +38,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "steady-state", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class, sortOptions = false,
         description = {"Check that a scenario reaches a steady state: run every variant for --years, compare the mean of "
-                + "each indicator (cases waiting, patients waiting for discharge, knowledge across boundaries, per-unit "
-                + "queues when reported) over an early and a late window of years, and flag relative differences above "
+                + "each indicator (cases waiting, patients waiting for discharge, knowledge across boundaries, the queues "
+                + "of each kind of unit) over an early and a late window of years, and flag relative differences above "
                 + "--threshold. Writes steady_state.csv, steady_state_yearly.csv, steady_state_replications.csv and "
                 + "warmup_check.csv (MSER-5).",
             "Exit code 0 even when differences are flagged, unless --fail-on-drift."})
@@ -58,14 +59,14 @@ public class SteadyStateCommand implements Callable<Integer> {
     @Option(names = {"-r", "--reps"}, paramLabel = "N", defaultValue = "4", description = "Replications per variant (default: ${DEFAULT-VALUE}).")
     int reps;
 
-    @Option(names = {"-s", "--seed"}, paramLabel = "S", defaultValue = "1", description = "Master seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    Options.Seed seed;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    Options.Threads threads;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a setting on the base and every variant. Repeatable.")
-    List<String> sets = new ArrayList<>();
+    @Mixin
+    Options.Overrides sets;
 
     @Option(names = "--early", paramLabel = "A-B", description = "Early window of years (default: Y/4 to Y/2, i.e. 5-10 for 20 years).")
     String early;
@@ -76,14 +77,14 @@ public class SteadyStateCommand implements Callable<Integer> {
     @Option(names = "--threshold", paramLabel = "R", defaultValue = "0.15", description = "Relative difference flagged as drift (default: ${DEFAULT-VALUE}).")
     double threshold;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (must not exist; default: results/<scenario>-steady-state-<yyyyMMdd-HHmmss>).")
-    Path outDir;
+    @Mixin
+    Options.Out output;
 
     @Option(names = "--fail-on-drift", description = "Exit with code 1 when any difference is flagged.")
     boolean failOnDrift;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
-    boolean quiet;
+    @Mixin
+    Options.Quiet quiet;
 
     @Override
     public Integer call() {
@@ -105,9 +106,8 @@ public class SteadyStateCommand implements Callable<Integer> {
     private int execute(PrintWriter out, PrintWriter err) throws RunCommand.BadInput {
         if (years < 2 || years > 100) throw new RunCommand.BadInput("--years must be between 2 and 100, not " + years);
         if (reps < 1) throw new RunCommand.BadInput("--reps must be at least 1, not " + reps);
-        if (threads != null && threads < 1) throw new RunCommand.BadInput("--threads must be at least 1");
         if (!(threshold > 0)) throw new RunCommand.BadInput("--threshold must be positive, not " + threshold);
-        for (String s : sets) {
+        for (String s : sets.sets) {
             if (s.replace(" ", "").startsWith("run.years=")) throw new RunCommand.BadInput("--set " + s + ": use --years");
         }
         SteadyState.Window[] def = SteadyState.defaultWindows(years);
@@ -122,7 +122,7 @@ public class SteadyStateCommand implements Callable<Integer> {
             throw new RunCommand.BadInput("--early " + e + " and --late " + l + " must lie within the " + years + " years");
         }
         if (!Files.isRegularFile(scenario)) throw new RunCommand.BadInput(scenario + ": no such file");
-        List<String> all = new ArrayList<>(sets);
+        List<String> all = new ArrayList<>(sets.sets);
         all.add("run.years=" + years);
         ScenarioFile file;
         try {
@@ -140,10 +140,10 @@ public class SteadyStateCommand implements Callable<Integer> {
         // refused at once, and two checks started in the same second get distinct directories.
         Reservation reservation;
         try {
-            reservation = outDir != null ? ResultsWriter.reserve(outDir)
+            reservation = output.dir != null ? ResultsWriter.reserve(output.dir)
                     : ResultsWriter.reserveDefault(main.resultsRoot(), file.name() + "-steady-state", ZonedDateTime.now(main.clock()));
         } catch (IOException ex) {
-            Path where = outDir != null ? outDir : main.resultsRoot();
+            Path where = output.dir != null ? output.dir : main.resultsRoot();
             throw new RunCommand.BadInput("cannot write results to " + where + ": " + ResultsWriter.reason(ex)
                     + " (nothing was simulated; choose another --out)");
         }
@@ -161,15 +161,15 @@ public class SteadyStateCommand implements Callable<Integer> {
             return r == null ? null : new RunResult(r.seed(), r.metrics(), r.timeseries(), List.of(), List.of(), List.of(), List.of());
         };
         ExperimentRunner runner = new ExperimentRunner().runFunction(slim).options(new RunOptions(false));
-        if (threads != null) runner.threads(threads);
+        threads.applyTo(runner::threads);
         int total = file.variants().size() * reps;
-        if (!quiet) {
+        if (!quiet.quiet) {
             err.printf(Locale.ROOT, "samspill %s: steady-state check of %s, %d variant(s) x %d replication(s) x %d years = %d runs%n",
                     BuildInfo.version(), file.name(), file.variants().size(), reps, years, total);
             err.flush();
             runner.listener(new ProgressBar(err, main.terminal()));
         }
-        ExperimentResult result = runner.run(file.variants(), reps, seed);
+        ExperimentResult result = runner.run(file.variants(), reps, seed.seed);
         List<no.samspill.analysis.WarmupCheck.Input> inputs = OutputChecks.inputs(file, result);
         SteadyState.Result ss = SteadyState.analyse(inputs, years, e, l, threshold);
         WarmupCheck.Report wc = WarmupCheck.check(inputs);

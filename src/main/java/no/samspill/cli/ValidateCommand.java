@@ -3,8 +3,6 @@ package no.samspill.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import no.samspill.guard.ScenarioChecks;
@@ -13,8 +11,8 @@ import no.samspill.scenario.ScenarioException;
 import no.samspill.scenario.ScenarioFile;
 import no.samspill.scenario.Variant;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -32,8 +30,8 @@ public class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML).")
     Path scenario;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a setting, as for run. Repeatable.")
-    List<String> sets = new ArrayList<>();
+    @Mixin
+    Options.Overrides sets;
 
     @Override
     public Integer call() {
@@ -50,7 +48,7 @@ public class ValidateCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         try {
-            ScenarioFile f = main.scenarioSource().load(scenario, List.copyOf(sets));
+            ScenarioFile f = main.scenarioSource().load(scenario, sets.list());
             out.println("OK " + scenario + ": scenario '" + f.name() + "', " + f.variants().size() + " variant(s): "
                     + f.variants().stream().map(Variant::name).collect(Collectors.joining(", ")));
             out.flush();

@@ -3,11 +3,13 @@ package no.samspill.metrics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import no.samspill.core.governance.DecisionLocus;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.units.Professional;
 import no.samspill.core.units.ServiceUnit;
+import no.samspill.core.units.UnitKind;
 import no.samspill.core.world.Event;
 import no.samspill.core.world.EventType;
 import no.samspill.core.world.Observer;
@@ -84,12 +86,33 @@ public final class TimeSeries implements Observer {
         v.put("reform_weight", m.governance.reformWeight(day));
         v.put("purchaser_locus_probability", g.probability(DecisionLocus.PURCHASER_OFFICE));
         v.put("target_pressure", g.get(Governance.Rule.TARGET_PRESSURE));
+        queuesByKind(m, v);
         rows.add(new TimeseriesRow(day, v));
         lastEpisodes = episodes;
         lastHandoffs = handoffs;
         lastLoss = loss;
         lastDecisions = decisions;
         lastLevelSum = levelSum;
+    }
+
+    /** The time-series column of the cases waiting in the queues of one kind of unit ({@code cases_waiting_home_care_zone}). */
+    public static String queueColumn(UnitKind kind) {
+        return "cases_waiting_" + kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Cases in the queues of each kind of unit the municipality has, in {@link UnitKind} order: per kind, not per unit,
+     * so that the width of timeseries.csv does not grow with the municipality (100,000 inhabitants have 53 units, 800,000
+     * have 370: ODD §5.1) and is the same in every variant; per-unit queue lengths, time-averaged, are in units.csv.
+     */
+    static void queuesByKind(World m, Map<String, Double> v) {
+        int[] byKind = new int[UnitKind.values().length];
+        boolean[] present = new boolean[byKind.length];
+        for (ServiceUnit u : m.units) {
+            byKind[u.kind.ordinal()] += u.queued;
+            present[u.kind.ordinal()] = true;
+        }
+        for (UnitKind k : UnitKind.values()) if (present[k.ordinal()]) v.put(queueColumn(k), (double) byKind[k.ordinal()]);
     }
 
     /** Professionals in the time-series estimate of knowledge: a fixed systematic sample keeps each row O(units). */

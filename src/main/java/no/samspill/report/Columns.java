@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.samspill.metrics.EventRecord;
 import no.samspill.metrics.Metric;
+import no.samspill.metrics.TimeSeries;
 
 /**
  * The columns of every results file, with their meaning: the single source used both by {@link ResultsWriter}
@@ -65,7 +66,7 @@ public final class Columns {
      * The indicator columns of timeseries.csv after {@link #TIMESERIES_FIXED}, in the order the model reports them
      * (ODD §7, observation; a test checks this list against a real run).
      */
-    public static final List<Col> TIMESERIES_INDICATORS = List.of(
+    public static final List<Col> TIMESERIES_INDICATORS = java.util.stream.Stream.concat(java.util.stream.Stream.of(
             new Col("new_episodes", "episodes that began during the interval"),
             new Col("handoffs", "hand-offs between units during the interval"),
             new Col("info_loss", "information losses at hand-offs during the interval"),
@@ -82,7 +83,11 @@ public final class Columns {
                     + "over the transition"),
             new Col("purchaser_locus_probability", "probability that an allocation decision is taken by a purchaser "
                     + "office under the governance in force"),
-            new Col("target_pressure", "the governance rule 'target pressure' (weight of performance targets) in force"));
+            new Col("target_pressure", "the governance rule 'target pressure' (weight of performance targets) in force")),
+            java.util.Arrays.stream(no.samspill.core.units.UnitKind.values()).map(k -> new Col(TimeSeries.queueColumn(k),
+                    "cases in the queues of all " + k.name() + " units at the end of the interval (only when the "
+                    + "municipality has one; per kind, not per unit, so that the width does not grow with the "
+                    + "municipality: per-unit mean queue lengths are in units.csv)"))).toList();
 
     public static final List<Col> UNITS_COLS = List.of(
             new Col("variant", "the variant name"),

@@ -12,6 +12,13 @@ import java.util.List;
  * @param description the file's plain-words description
  * @param variants  the runnable variants, in file order (a single "base" when the file declares none)
  * @param overrides the command-line overrides applied, as given ("path=value")
+ * @param observed  what the description's "Observed (…)" paragraph reports ({@link ObservedSpec#NONE} if nothing)
  */
 public record ScenarioFile(Path path, String sha256, String name, String description, List<Variant> variants,
-                           List<String> overrides) { }
+                           List<String> overrides, ObservedSpec observed) {
+    /** A scenario without an {@code observed:} specification (rebuilt from a manifest, or made in code). */
+    public ScenarioFile(Path path, String sha256, String name, String description, List<Variant> variants,
+                        List<String> overrides) {
+        this(path, sha256, name, description, variants, overrides, ObservedSpec.NONE);
+    }
+}

@@ -95,8 +95,9 @@ public final class ScenarioLoader {
             throw new ScenarioException(distinct(problems));
         }
 
-        Tree.MapNode base = root.without(VARIANTS);
+        Tree.MapNode base = root.without(VARIANTS).without(ObservedSpec.KEY);
         Map<String, Tree.MapNode> overlays = variants(root.get(VARIANTS), problems);
+        ObservedSpec observed = ObservedSpec.parse(root.get(ObservedSpec.KEY), List.copyOf(overlays.keySet()), problems);
 
         List<Variant> variants = new ArrayList<>();
         for (Map.Entry<String, Tree.MapNode> v : overlays.entrySet()) {
@@ -112,7 +113,7 @@ public final class ScenarioLoader {
         Scenario first = variants.get(0).scenario();
         String name = scalarOr(base, "name", first.name, sets);
         String description = scalarOr(base, "description", first.description, sets);
-        return new ScenarioFile(path, sha, name, description, List.copyOf(variants), args);
+        return new ScenarioFile(path, sha, name, description, List.copyOf(variants), args, observed);
     }
 
     /** The variants in file order; a single "base" (mapped to null: no overlay) when the file has none. */

@@ -44,15 +44,17 @@ class SteadyStateCommandTest {
         List<String> ss = Files.readAllLines(out.resolve("steady_state.csv"));
         assertEquals("variant,indicator,early_years,late_years,early_mean,late_mean,relative_difference,diff_mean,"
                 + "diff_ci95_low,diff_ci95_high,n,flagged,significant", ss.get(0));
-        // 4 variants x 3 indicators (cases waiting, waiting for discharge, knowledge)
-        assertEquals(1 + 4 * 3, ss.size());
+        // 4 variants x 13 indicators (cases waiting, waiting for discharge, knowledge, and the queues of each of the
+        // standard municipality's 10 kinds of unit)
+        int ind = 3 + no.samspill.core.units.UnitKind.values().length;
+        assertEquals(1 + 4 * ind, ss.size());
         assertTrue(ss.get(1).startsWith("PA,cases_waiting,1-2,3-4,"), ss.get(1));
         for (String line : ss.subList(1, ss.size())) assertTrue(line.matches(".*,2,(true|false),(true|false)"), line);
-        // 4 variants x 3 indicators x 4 years
-        assertEquals(1 + 4 * 3 * 4, Files.readAllLines(out.resolve("steady_state_yearly.csv")).size());
-        assertEquals(1 + 4 * 3, Files.readAllLines(out.resolve("warmup_check.csv")).size());
+        // 4 variants x 13 indicators x 4 years
+        assertEquals(1 + 4 * ind * 4, Files.readAllLines(out.resolve("steady_state_yearly.csv")).size());
+        assertEquals(1 + 4 * ind, Files.readAllLines(out.resolve("warmup_check.csv")).size());
         List<String> reps = Files.readAllLines(out.resolve("steady_state_replications.csv"));
-        assertEquals(1 + 4 * 3 * 2, reps.size());
+        assertEquals(1 + 4 * ind * 2, reps.size());
         assertTrue(reps.get(1).startsWith("PA,cases_waiting,1,") && reps.get(2).startsWith("PA,cases_waiting,2,"), reps.toString());
         assertTrue(last[0].contains("years 1-2") && last[0].contains("MSER-5"), last[0]);
         // same seed, same numbers

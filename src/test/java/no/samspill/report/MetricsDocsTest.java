@@ -22,11 +22,10 @@ import org.junit.jupiter.api.Test;
 class MetricsDocsTest {
     @Test
     void committedDocsMatchTheGeneratedText() throws Exception {
-        Path committed = Path.of("docs/metrics.md");
-        assertTrue(Files.exists(committed), "docs/metrics.md is missing; generate it with "
-                + "java -cp target/classes no.samspill.report.MetricsDocs docs/metrics.md");
+        Path committed = MetricsDocs.DEFAULT_OUTPUT;
+        assertTrue(Files.exists(committed), "docs/metrics.md is missing; generate it with ./samspill docs");
         assertEquals(MetricsDocs.render(), Files.readString(committed, StandardCharsets.UTF_8),
-                "docs/metrics.md is stale: regenerate it with java -cp target/classes no.samspill.report.MetricsDocs docs/metrics.md");
+                "docs/metrics.md is stale: regenerate it with ./samspill docs and commit the result");
     }
 
     @Test

@@ -161,7 +161,9 @@ class ScenarioFuzzTest {
     static List<String> bundled() {
         try (Stream<Path> s = Files.walk(Path.of("scenarios"))) {
             List<String> out = new ArrayList<>();
-            for (Path p : s.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) out.add(Files.readString(p));
+            // scenarios/studies/ holds experiment files, not scenarios
+            for (Path p : s.filter(f -> f.toString().endsWith(".yaml") && !f.startsWith(Path.of("scenarios", "studies")))
+                    .sorted().toList()) out.add(Files.readString(p));
             out.add(Files.readString(Path.of("src/test/resources/scenarios/two-units.yaml")));
             return out;
         } catch (IOException e) {

@@ -10,14 +10,14 @@ public class CoordinationConfig {
     public List<CoordinatorSchemeConfig> schemes = new ArrayList<>();
     @Param(doc = "Responsibility-group meetings per year for a user with an individual plan", unit = "per year", min = 0, max = 52, source = "003B §2 (2–4 a year)")
     public double responsibilityGroupMeetingsPerYear = 3;
-    @Param(doc = "Discharge communication: WRITTEN_FORM (report only) or VISIT (municipal staff visit the user in hospital)", source = "003A §3.7, §7 item 17")
+    @Param(doc = "Discharge communication: WRITTEN_FORM (report only) or VISIT (municipal staff visit the user in hospital)", unit = "category", source = "003A §3.7, §7 item 17")
     public DischargeMode dischargeMode = DischargeMode.WRITTEN_FORM;
-    @Param(doc = "The hospital notifies the municipality on admission, so the municipality assesses and decides during the stay and the service can start when the patient is ready; false = the municipality hears of the patient only when ready for discharge",
+    @Param(doc = "The hospital notifies the municipality on admission, so the municipality assesses and decides during the stay and the service can start when the patient is ready; false = the municipality hears of the patient only when ready for discharge", unit = "flag",
            source = "003A §2.4, §3.7 (notice on admission and again near discharge)")
     public boolean admissionNotice = true;
-    @Param(doc = "Channel for links not listed in `links`")
+    @Param(doc = "Channel for links not listed in `links`", unit = "category", source = "scenario input; channels 003A §3.7, 003B §3.12")
     public Channel defaultChannel = Channel.ELECTRONIC_MESSAGE;
-    @Param(doc = "A shared electronic record across municipal units and the GP: links between them use SHARED_RECORD", source = "003B §1.4")
+    @Param(doc = "A shared electronic record across municipal units and the GP: links between them use SHARED_RECORD", unit = "flag", source = "003B §1.4")
     public boolean sharedRecord = false;
     @Param(doc = "Job-shadowing (hospitering) days per professional per year across unit boundaries", unit = "days per year", min = 0, max = 60, source = "003A §3.7")
     public double jobShadowingDaysPerYear = 0;

@@ -14,7 +14,7 @@ public class DemandConfig {
     @Param(doc = "New long-term complex needs across several services (individual-plan candidates), per 1000 per year",
            unit = "per 1000 per year", min = 0, max = 1000, source = "003B §2")
     public double complexLongTermRate = 3;
-    @Param(doc = "Work-related health problems handled with NAV, per 1000 per year", unit = "per 1000 per year", min = 0, max = 1000)
+    @Param(doc = "Work-related health problems handled with NAV, per 1000 per year", unit = "per 1000 per year", min = 0, max = 1000, source = "003B §1.1 (NAV sick-leave teams), §2.10 (NAV); rate assumption")
     public double workHealthRate = 6;
 
     @Param(doc = "Share of episodes that are complex (the rest of the non-wicked are routine)", unit = "share 0–1", min = 0, max = 1, source = "003A §2.1")
@@ -30,7 +30,7 @@ public class DemandConfig {
            unit = "share 0–1", min = 0, max = 1, source = "001 §8 participation trap")
     public double lowResourceShare = 0.3;
     @Param(doc = "Mean assertiveness / health literacy of high-resource users; low-resource users have 0.6 of it",
-           unit = "0–1", min = 0, max = 1)
+           unit = "0–1", min = 0, max = 1, source = "001 §8 (participation trap); magnitude assumption")
     public double meanAssertiveness = 0.55;
     @Param(doc = "Recent loss of function in long-term and work-related episodes relative to acute ones (hospital discharge, functional decline), "
             + "whose recent loss, as a share of what can be regained, is the product of two U(0, 1) draws (mean 0.25). Rehabilitation potential = recent loss share × "
@@ -48,9 +48,9 @@ public class DemandConfig {
     public List<DirectArrivalConfig> direct = new ArrayList<>();
 
     public static class DirectArrivalConfig {
-        @Param(doc = "Id of the unit receiving the arrivals")
+        @Param(doc = "Id of the unit receiving the arrivals", unit = "id", source = "scenario input")
         public String unit;
-        @Param(doc = "Poisson arrival rate λ", unit = "arrivals per day", min = 0, max = 1e6)
+        @Param(doc = "Poisson arrival rate λ", unit = "arrivals per day", min = 0, max = 1e6, source = "scenario input (verification: ODD §1.2 P10)")
         public double ratePerDay;
     }
 }

@@ -6,7 +6,7 @@ package no.samspill.core.config;
  * wants and what was decided. {@link #informationShapesDecision} switches the information part off (the ablation of P4).
  */
 public class FitConfig {
-    @Param(doc = "The decider sees only what reached them (lost information, the user met or not, goals voiced or not); false = every decider gets the same picture whatever reached them: the need read as from forms, the wishes as at participation, no loss after the decision (ablation)",
+    @Param(doc = "The decider sees only what reached them (lost information, the user met or not, goals voiced or not); false = every decider gets the same picture whatever reached them: the need read as from forms, the wishes as at participation, no loss after the decision (ablation)", unit = "flag",
             source = "003A §3.7 (written forms vs a visit: services the users could not benefit from, seed L1815–1823, L1848–1851)")
     public boolean informationShapesDecision = true;
     @Param(doc = "Error (standard deviation) in the decider's reading of how much help the user needs, when the decider met the user", unit = "need scale 0–1", min = 0, max = 1,

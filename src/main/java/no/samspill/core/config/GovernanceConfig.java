@@ -5,11 +5,11 @@ import java.util.Map;
 
 /** Governance as a vector of rules (ODD §2.8): a preset or a weighted mix, single overrides, leadership, a change. */
 public class GovernanceConfig {
-    @Param(doc = "Governance preset: PA, NPM or NPG (ignored when `mix` is given)", source = "003A §4; 001 §4")
+    @Param(doc = "Governance preset: PA, NPM or NPG (ignored when `mix` is given)", unit = "category", source = "003A §4; 001 §4")
     public String preset = "PA";
-    @Param(doc = "Weighted mix of presets, e.g. {PA: 0.5, NPM: 0.5}; weights are normalised", unit = "weights ≥ 0", min = 0)
+    @Param(doc = "Weighted mix of presets, e.g. {PA: 0.5, NPM: 0.5}; weights are normalised", unit = "weights ≥ 0", min = 0, source = "scenario input; layering 003A §4.2, §4.4 (models coexist)")
     public Map<String, Double> mix = new LinkedHashMap<>();
-    @Param(doc = "Single-parameter overrides on top of the preset or mix, e.g. {target_pressure: 0.9, decision_locus: JOINT_MEETING}")
+    @Param(doc = "Single-parameter overrides on top of the preset or mix, e.g. {target_pressure: 0.9, decision_locus: JOINT_MEETING}", unit = "rule: value", source = "scenario input; rules ODD §6.2")
     public Map<String, Object> overrides = new LinkedHashMap<>();
     @Param(doc = "Leadership style: leaders' proactivity in cross-boundary work, independent of governance", unit = "0–1", min = 0, max = 1, source = "003A §4.5 caveats; 001 §4 steering vs leadership; 000 A4")
     public double leadership = 0.5;
@@ -17,15 +17,15 @@ public class GovernanceConfig {
     public GovernanceChangeConfig change;
 
     public static class GovernanceChangeConfig {
-        @Param(doc = "Day (from the start of the run, warm-up included) the reform begins", unit = "days", min = 0, max = 36500)
+        @Param(doc = "Day (from the start of the run, warm-up included) the reform begins", unit = "days", min = 0, max = 36500, source = "scenario input")
         public double day = 3 * 365;
         @Param(doc = "Days over which old and new logics coexist (layering); the new weight grows linearly", unit = "days", min = 0, max = 36500, source = "003A §4.2 layering")
         public double transitionDays = 365;
-        @Param(doc = "Target preset: PA, NPM or NPG")
+        @Param(doc = "Target preset: PA, NPM or NPG", unit = "category", source = "scenario input; trust reforms 003A §4.4")
         public String preset;
-        @Param(doc = "Target weighted mix of presets")
+        @Param(doc = "Target weighted mix of presets", unit = "weights ≥ 0", source = "scenario input")
         public Map<String, Double> mix = new LinkedHashMap<>();
-        @Param(doc = "Target single-parameter overrides")
+        @Param(doc = "Target single-parameter overrides", unit = "rule: value", source = "scenario input; rules ODD §6.2")
         public Map<String, Object> overrides = new LinkedHashMap<>();
     }
 }

@@ -8,15 +8,15 @@ public class HealthConfig {
     public double rehabGain = 0.15;
     @Param(doc = "Baseline 30-day readmission probability at full function and a fully fitting first service, with no delays, unmet days or information loss", unit = "probability", min = 0, max = 1, source = "001 §5.2")
     public double readmissionBase = 0.08;
-    @Param(doc = "Relative increase of readmission odds per information-loss event in the pathway", unit = "factor", min = 0, max = 10)
+    @Param(doc = "Relative increase of readmission odds per information-loss event in the pathway", unit = "factor", min = 0, max = 10, source = "003A §5, §7 item 44 (failed coordination → readmission); magnitude assumption")
     public double readmissionPerInfoLoss = 0.35;
-    @Param(doc = "Relative increase of readmission odds per week of gap or delay", unit = "factor per week", min = 0, max = 10)
+    @Param(doc = "Relative increase of readmission odds per week of gap or delay", unit = "factor per week", min = 0, max = 10, source = "001 §5.2; 003A §7 item 44; magnitude assumption")
     public double readmissionPerGapWeek = 0.15;
-    @Param(doc = "Mean hospital length of stay before ready for discharge at normal occupancy", unit = "days", min = 0.5, max = 60)
+    @Param(doc = "Mean hospital length of stay before ready for discharge at normal occupancy", unit = "days", min = 0.5, max = 60, source = "assumption")
     public double meanLengthOfStayDays = 5;
     @Param(doc = "Corridor beds a full hospital ward puts up, as a share of its beds (at least 1); patients beyond them are placed on another ward (utlokalisert)",
            unit = "share of beds", min = 0, max = 1, source = "Helsedirektoratet, quality indicator 'Korridorpasienter på sykehus' (1.2 % in 2019); share [assumption]")
     public double corridorBedShare = 0.1;
-    @Param(doc = "Ablation: hospital wards have no bed limit (never full: no corridor or outlying patients, no early discharge for want of beds)")
+    @Param(doc = "Ablation: hospital wards have no bed limit (never full: no corridor or outlying patients, no early discharge for want of beds)", unit = "flag", source = "ablation switch (ODD §7.5 beds; P8)")
     public boolean unlimitedBeds = false;
 }

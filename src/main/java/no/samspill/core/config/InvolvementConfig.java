@@ -7,22 +7,22 @@ package no.samspill.core.config;
  * No probability of presence, elicitation or deliberation is set anywhere.
  */
 public class InvolvementConfig {
-    @Param(doc = "Decision arenas follow their rules on who sits at the table; false is an ablation: every decision is taken without the user (no presence, conversation or deliberation)",
+    @Param(doc = "Decision arenas follow their rules on who sits at the table; false is an ablation: every decision is taken without the user (no presence, conversation or deliberation)", unit = "flag",
             source = "ODD §7.11")
     public boolean arenaRules = true;
-    @Param(doc = "The joint meeting of the units (decision locus JOINT_MEETING) invites the user to the table",
+    @Param(doc = "The joint meeting of the units (decision locus JOINT_MEETING) invites the user to the table", unit = "flag",
             source = "003A §4.3 (NPG: co-creation with users, digest 003_partA.md L599–621); 003A §7 item 20 (digest L898)")
     public boolean userAtJointMeeting = true;
-    @Param(doc = "The user takes part in the responsibility-group meetings of their individual plan (the individual-plan duty)",
+    @Param(doc = "The user takes part in the responsibility-group meetings of their individual plan (the individual-plan duty)", unit = "flag",
             source = "003B §3.5 (individual plan and planning meetings, digest 003_partB.md L247–251); regulation on habilitation, rehabilitation, individual plan and coordinator (2011)")
     public boolean userInPlanMeetings = true;
-    @Param(doc = "How the purchaser office assesses: HOME_VISIT (a case worker's assessment visit, the user present) or WRITTEN (from the application and records, the user absent)",
+    @Param(doc = "How the purchaser office assesses: HOME_VISIT (a case worker's assessment visit, the user present) or WRITTEN (from the application and records, the user absent)", unit = "category",
             source = "003A §4.5 (Nord's purchaser unit decides, digest 003_partA.md L631–676); 003A §3.7 (written forms, digest L459–463)")
     public OfficeAssessment officeAssessment = OfficeAssessment.HOME_VISIT;
     @Param(doc = "Hours a one-to-one assessment needs for a conversation about what matters to the user; held only when the assessor's unit has these hours free this week, and then booked as assessment time", unit = "hours", min = 0, max = 8,
             source = "001 §2.7 (decisions in consultation with users on their own goals, digest 001.md L739, seed L1470–1476); 003A §4.5 (time pressure on follow-up, seed L2725–2734); magnitude assumption")
     public double conversationHours = 0.5;
-    @Param(doc = "The conversation in a one-to-one assessment needs free time in the assessor's unit; false is an ablation: it is always held (and booked)",
+    @Param(doc = "The conversation in a one-to-one assessment needs free time in the assessor's unit; false is an ablation: it is always held (and booked)", unit = "flag",
             source = "ODD §7.11, §7.10")
     public boolean conversationNeedsTime = true;
     @Param(doc = "Knowledge of a municipal care service (home care, short-term ward, everyday rehabilitation, day centre) an assessor needs to put it to the user as a real alternative", unit = "knowledge 0–1", min = 0, max = 1,

@@ -20,7 +20,7 @@ public class LearningConfig {
     @Param(doc = "Share of trust lost by a hand-off that loses information", unit = "share 0–1", min = 0, max = 1,
             source = "003A §7 item 48; magnitude assumption")
     public double trustLossPerLostHandoff = 0.05;
-    @Param(doc = "Forums learn from the shared cases they discuss (knowledge per case, drift to generic themes when cases are few); false = every forum meeting teaches a fixed amount whatever the cases (ablation of P7)",
+    @Param(doc = "Forums learn from the shared cases they discuss (knowledge per case, drift to generic themes when cases are few); false = every forum meeting teaches a fixed amount whatever the cases (ablation of P7)", unit = "flag",
             source = "003A §3.10, §7 item 12")
     public boolean sharedCaseLearning = true;
     @Param(doc = "Share of the knowledge gap to the other unit closed per shared case discussed at a forum (diminishing returns: the cases of one meeting close this share each of what is still unknown at the meeting)", unit = "share 0–1 per case", min = 0, max = 1,

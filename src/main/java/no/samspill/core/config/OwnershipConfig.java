@@ -6,10 +6,10 @@ package no.samspill.core.config;
  * {@link #attention} and {@link #diffusion} switch each mechanism off (the ablations of P3 and its direction tests).
  */
 public class OwnershipConfig {
-    @Param(doc = "Owners and parties notice a pending step late when their caseload is large and their unit's week overbooked; false = everyone notices at once, whatever the load (ablation)",
+    @Param(doc = "Owners and parties notice a pending step late when their caseload is large and their unit's week overbooked; false = everyone notices at once, whatever the load (ablation)", unit = "flag",
             source = "003A §3.9 (time pressure in home care hampers follow-up of plans, seed L2725–2734); 001 §5.2 (help that is not followed up, seed L1954–1960)")
     public boolean attention = true;
-    @Param(doc = "Under horizontal accountability each party steps in only when it believes no one else will (the volunteer's dilemma: each of k parties acts with a chance that falls as k grows); false = every party acts as if it alone were responsible (ablation)",
+    @Param(doc = "Under horizontal accountability each party steps in only when it believes no one else will (the volunteer's dilemma: each of k parties acts with a chance that falls as k grows); false = every party acts as if it alone were responsible (ablation)", unit = "flag",
             source = "003A §4.3 (networks fragment accountability: with many actors it is unclear who answers, seed L729–734, L1072–1076); mechanism: diffusion of responsibility, Darley & Latané 1968, volunteer's dilemma, Diekmann 1985")
     public boolean diffusion = true;
     @Param(doc = "Mean days before a professional with no cases and a week with time to spare notices that a case needs its next step (a referral, a re-referral after a rejection)", unit = "days", min = 0.01, max = 60,

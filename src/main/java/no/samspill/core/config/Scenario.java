@@ -9,11 +9,11 @@ import java.util.List;
  * as long as nobody mutates it while they run.
  */
 public class Scenario {
-    @Param(doc = "Short name, used in result folders and tables")
+    @Param(doc = "Short name, used in result folders and tables", unit = "text", source = "scenario input")
     public String name = "scenario";
-    @Param(doc = "What the scenario represents, in plain words")
+    @Param(doc = "What the scenario represents, in plain words", unit = "text", source = "scenario input")
     public String description = "";
-    @Param(doc = "The source texts the scenario follows")
+    @Param(doc = "The source texts the scenario follows", unit = "text", source = "scenario input")
     public String source = "";
     public RunConfig run = new RunConfig();
     public PopulationConfig population = new PopulationConfig();

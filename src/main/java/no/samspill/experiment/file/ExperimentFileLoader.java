@@ -93,7 +93,7 @@ public final class ExperimentFileLoader {
         Location scenarioAt = root.location();
         Tree sc = root.get("scenario");
         if (sc == null) {
-            problems.add(root.location().error("scenario", "missing 'scenario:'", "name the base scenario file, relative to this file, e.g. scenario: ../scenarios/governance-models.yaml"));
+            problems.add(root.location().error("scenario", "missing 'scenario:'", "name the base scenario file, relative to this file, e.g. scenario: ../governance-models.yaml in scenarios/studies/"));
         } else if (sc instanceof Tree.Scalar s && !s.isNull()) {
             scenarioAt = s.location();
             Path dir = file.toAbsolutePath().getParent();

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Set;
 import no.samspill.metrics.Metric;
@@ -217,8 +219,7 @@ public final class RunReport {
                 } else {
                     text = Num.signed(Num.sig(d.mean(), 2)) + (m.unitWord().isEmpty() ? "" : " " + m.unitWord());
                 }
-                String c = switch (PlannerSummary.verdict(m.better(), d.mean() > 0)) { case BETTER -> "b"; case WORSE -> "w"; case CHANGED -> "c"; };
-                row.add(Page.MARK + c + Page.MARK + Page.esc(Num.grouped(text)));
+                row.add(mark(m, d) + Page.esc(Num.grouped(text)));
             }
             rows.add(row);
         }
@@ -251,8 +252,26 @@ public final class RunReport {
                 + "(e.g. no waits to measure)." : ". Shaded cells differ significantly from " + baseline
                 + " (paired, 95 % CI of the difference excludes 0): green better, orange worse, blue changed where neither "
                 + "direction is better; – where a metric is undefined."));
+        metricTable(page, variants, v -> v, m -> Page.esc(m.label()) + " <span class=\"key\">" + Page.esc(m.key()) + "</span>",
+                (v, m) -> {
+                    Stat s = summary(v, m.key());
+                    String cell = s.n() == 0 ? "–" : Page.esc(Num.grouped(Num.meanCi(s.mean(), s.low(), s.high())));
+                    int paren = cell.indexOf(" (");
+                    if (paren > 0) cell = cell.substring(0, paren) + " <span class=\"ci\">" + cell.substring(paren + 1) + "</span>";
+                    Stat d = diff(v, m.key());
+                    return !v.equals(baseline) && d.excludesZero() ? mark(m, d) + cell : cell;
+                }, "metrics");
+        page.end();
+    }
+
+    /**
+     * A table of every metric, grouped by theme: name, unit and better direction, then one cell per column (a variant,
+     * or a variant compared with the baseline).
+     */
+    private void metricTable(Page page, List<String> columns, Function<String, String> heading, Function<MetricInfo, String> name,
+                             BiFunction<String, MetricInfo, String> cell, String css) {
         List<String> header = new ArrayList<>(List.of("metric", "unit", "better"));
-        for (String v : variants) header.add(Page.esc(v));
+        for (String c : columns) header.add(Page.esc(heading.apply(c)));
         boolean[] numeric = new boolean[header.size()];
         for (int i = 3; i < numeric.length; i++) numeric[i] = true;
         List<List<String>> rows = new ArrayList<>();
@@ -262,27 +281,17 @@ public final class RunReport {
                 group = m.group();
                 rows.add(List.of(Page.esc(group)));
             }
-            List<String> row = new ArrayList<>();
-            row.add(Page.esc(m.label()) + " <span class=\"key\">" + Page.esc(m.key()) + "</span>");
-            row.add(Page.esc(m.unit()));
-            row.add("<span class=\"nw\">" + Page.esc(m.arrow()) + "</span>");
-            for (String v : variants) {
-                Stat s = summary(v, m.key());
-                String cell = s.n() == 0 ? "–" : Page.esc(Num.grouped(Num.meanCi(s.mean(), s.low(), s.high())));
-                int paren = cell.indexOf(" (");
-                if (paren > 0) cell = cell.substring(0, paren) + " <span class=\"ci\">" + cell.substring(paren + 1) + "</span>";
-                Stat d = diff(v, m.key());
-                if (!v.equals(baseline) && d.excludesZero()) {
-                    PlannerSummary.Verdict verdict = PlannerSummary.verdict(m.better(), d.mean() > 0);
-                    String c = switch (verdict) { case BETTER -> "b"; case WORSE -> "w"; case CHANGED -> "c"; };
-                    cell = Page.MARK + c + Page.MARK + cell;
-                }
-                row.add(cell);
-            }
+            List<String> row = new ArrayList<>(List.of(name.apply(m), Page.esc(m.unit()), "<span class=\"nw\">" + Page.esc(m.arrow()) + "</span>"));
+            for (String c : columns) row.add(cell.apply(c, m));
             rows.add(row);
         }
-        page.table(header, rows, numeric, "metrics");
-        page.end();
+        page.table(header, rows, numeric, css);
+    }
+
+    /** The mark that shades the cell of a significant difference: better, worse, or changed where neither is better. */
+    private static String mark(MetricInfo m, Stat d) {
+        String c = switch (PlannerSummary.verdict(m.better(), d.mean() > 0)) { case BETTER -> "b"; case WORSE -> "w"; case CHANGED -> "c"; };
+        return Page.MARK + c + Page.MARK;
     }
 
     // ----------------------------------------------------------------------------------------------- interval plots
@@ -384,31 +393,12 @@ public final class RunReport {
             page.figures(all);
             page.html("</details>");
         }
-        List<String> header = new ArrayList<>(List.of("metric", "unit", "better"));
-        for (String v : compared()) header.add(Page.esc(v + " − " + baseline));
-        boolean[] numeric = new boolean[header.size()];
-        for (int i = 3; i < numeric.length; i++) numeric[i] = true;
-        List<List<String>> rows = new ArrayList<>();
-        String group = null;
-        for (MetricInfo m : metrics) {
-            if (!m.group().equals(group)) {
-                group = m.group();
-                rows.add(List.of(Page.esc(group)));
-            }
-            List<String> row = new ArrayList<>(List.of(Page.esc(m.label()), Page.esc(m.unit()), "<span class=\"nw\">" + Page.esc(m.arrow()) + "</span>"));
-            for (String v : compared()) {
-                Stat d = diff(v, m.key());
-                String cell = d.n() == 0 ? "–" : Page.esc(Num.grouped(Num.meanPm(d.mean(), d.hasCi() ? d.half() : Double.NaN, true)));
-                if (d.excludesZero()) {
-                    String c = switch (PlannerSummary.verdict(m.better(), d.mean() > 0)) { case BETTER -> "b"; case WORSE -> "w"; case CHANGED -> "c"; };
-                    cell = Page.MARK + c + Page.MARK + cell + " *";
-                }
-                row.add(cell);
-            }
-            rows.add(row);
-        }
         page.note("* 95 % CI of the paired difference excludes 0.");
-        page.table(header, rows, numeric, "paired");
+        metricTable(page, compared(), v -> v + " − " + baseline, m -> Page.esc(m.label()), (v, m) -> {
+            Stat d = diff(v, m.key());
+            String cell = d.n() == 0 ? "–" : Page.esc(Num.grouped(Num.meanPm(d.mean(), d.hasCi() ? d.half() : Double.NaN, true)));
+            return d.excludesZero() ? mark(m, d) + cell + " *" : cell;
+        }, "paired");
         page.end();
     }
 

@@ -12,12 +12,12 @@ import no.samspill.experiment.file.ExperimentFileLoader;
 import no.samspill.scenario.ScenarioException;
 import org.junit.jupiter.api.Test;
 
-/** Every experiment file shipped under experiments/ is valid at every design point; docs/cluster.md shows the scripts as they are. */
+/** Every experiment file shipped under scenarios/studies/ is valid at every design point; docs/cluster.md shows the scripts as they are. */
 class BundledExperimentsTest {
     @Test
     void bundledExperimentsPlanWithoutDiagnostics() throws IOException {
         List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of("experiments"))) {
+        try (Stream<Path> s = Files.list(Path.of("scenarios", "studies"))) {
             files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
         assertTrue(files.size() >= 3, "bundled experiments: " + files);
