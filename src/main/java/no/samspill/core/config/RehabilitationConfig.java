@@ -14,7 +14,7 @@ import no.samspill.core.units.UnitKind;
 public class RehabilitationConfig {
     @Param(doc = "The referral network: unit kinds whose staff consider everyday rehabilitation when they refer someone for help at home "
             + "(kind: true; default: home care, short-term ward, hospital ward and GP practice). Referrals from kinds not listed (or set false), and from "
-            + "users or relatives, are passed on as plain requests for home care",
+            + "users or relatives, are passed on as plain requests for home care", unit = "flag",
             source = "003A §4.5: Sør's network of resource persons (home-care zones, short-term ward, day centre, GPs, mental-health workers; the team leader at "
                     + "discharge meetings), seed L2509–2528; Nord: home-care professionals may propose, L2670–2671")
     public Map<UnitKind, Boolean> referralNetwork = defaultNetwork();
@@ -65,7 +65,7 @@ public class RehabilitationConfig {
     @Param(doc = "Ablation of P1's mechanism: the offer ignores who refers, who assesses and the rules. Everyone referred for help at home is "
             + "considered, every decider reads potential as a visit at home does, prevention counts as a reason and no standard plan applies, "
             + "whatever the referral network, decision locus, time horizon and standardisation. What is left are the pathway's delays "
-            + "(potential fades) and capacity", source = "ODD §1.2 P1 ablation")
+            + "(potential fades) and capacity", unit = "flag", source = "ODD §1.2 P1 ablation")
     public boolean sameOfferEverywhere = false;
 
     /**
