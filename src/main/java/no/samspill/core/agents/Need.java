@@ -74,6 +74,12 @@ public final class Need implements WorkItem {
     /** A member of the referral network has read the user's rehabilitation potential for this need (ODD §7.3). */
     public boolean rehabConsidered;
 
+    /** Times the need was referred: with the state it tells one referral from a later one of the same need. */
+    public int referrals;
+
+    /** Whether referral number {@code number} of this need still waits for its decision (ODD §7.5, the ready notice). */
+    public boolean awaitsDecision(int number) { return state == State.REFERRED && referrals == number; }
+
     public State state() { return state; }
 
     /** Done, rejected or failed: nothing more will happen to this need. */
@@ -103,6 +109,7 @@ public final class Need implements WorkItem {
     /** LATENT -> REFERRED: someone refers the need (the first referral time is kept). */
     public void refer(double now) {
         move(State.REFERRED, now, LATENT);
+        referrals++;
         if (Double.isNaN(referred)) referred = now;
     }
 

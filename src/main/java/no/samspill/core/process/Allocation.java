@@ -65,6 +65,8 @@ public final class Allocation implements Pathway {
     /** Cases waiting for a team's next meeting, and whether that meeting is already scheduled. */
     private static final class TeamAgenda {
         final List<Need> pending = new ArrayList<>();
+        /** The referral number of each pending need (ODD §7.5: a need decided meanwhile is skipped). */
+        final List<Integer> referrals = new ArrayList<>();
         boolean scheduled;
     }
 
@@ -192,8 +194,15 @@ public final class Allocation implements Pathway {
             ServiceUnit target = provider(lead);
             if (target == null) { fail(lead); direct(ep, needs.subList(1, needs.size()), from, referrer); return; }
             HandOffs.Result h = handOffs.transfer(ep, from, target, referrer, null, null, false);
-            m.after(h.delayDays() + assessmentDelay(), () -> assessAndDecide(ep, needs, format(ep, Involvement.Format.PROFESSIONAL),
-                    target, pick(target), true));
+            Referrals batch = Referrals.of(needs);
+            double arrives = h.delayDays();
+            if (delivery.dischargePlanning().answerWhenReady() && ep.inHospital) {
+                m.after(arrives, () -> { if (!ep.ended()) promptAnswer(ep, batch, target, Involvement.Format.PROFESSIONAL); });
+            }
+            m.after(arrives + assessmentDelay(), () -> {
+                List<Need> open = batch.undecided();
+                if (!open.isEmpty()) assessAndDecide(ep, open, format(ep, Involvement.Format.PROFESSIONAL), target, pick(target), true);
+            });
             return;
         }
         for (Need n : needs) directOne(ep, n, from, referrer);
@@ -242,11 +251,17 @@ public final class Allocation implements Pathway {
             reject(ep, n, target);
             return;
         }
+        Referrals one = Referrals.of(List.of(n));
+        if (promptAnswer(ep, one, target, Involvement.Format.PROFESSIONAL)) return;
         if (target.team != null) {
             teamDecision(target.team, ep, n);
             return;
         }
-        m.after(assessmentDelay(), () -> assessAndDecide(ep, List.of(n), format(ep, Involvement.Format.PROFESSIONAL), target, pick(target), false));
+        m.after(assessmentDelay(), () -> {
+            if (!one.undecided().isEmpty()) {
+                assessAndDecide(ep, List.of(n), format(ep, Involvement.Format.PROFESSIONAL), target, pick(target), false);
+            }
+        });
     }
 
     private double assessmentDelay() {
@@ -261,6 +276,7 @@ public final class Allocation implements Pathway {
     private void teamDecision(Team team, Episode ep, Need n) {
         TeamAgenda agenda = agendas.computeIfAbsent(team, t -> new TeamAgenda());
         agenda.pending.add(n);
+        agenda.referrals.add(n.referrals);
         if (agenda.scheduled) return;
         agenda.scheduled = true;
         double next = Math.floor(m.now() / team.meetingIntervalDays) * team.meetingIntervalDays + team.meetingIntervalDays;
@@ -272,13 +288,16 @@ public final class Allocation implements Pathway {
         TeamAgenda agenda = agendas.get(team);
         agenda.scheduled = false;
         List<Need> cases = new ArrayList<>(agenda.pending);
+        List<Integer> numbers = new ArrayList<>(agenda.referrals);
         agenda.pending.clear();
+        agenda.referrals.clear();
         boolean consensus = team.protocol == DecisionProtocol.CONSENSUS;
         for (Professional p : team.members) m.book(p, Activity.MEETINGS, 0.25 * cases.size() + 0.5);
         if (consensus) learning.meeting(team.members, Math.min(1, cases.size() / Learning.FORUM_CASES_FOR_FULL_LEARNING));
-        for (Need n : cases) {
+        for (int c = 0; c < cases.size(); c++) {
+            Need n = cases.get(c);
             Episode ep = n.episode;
-            if (ep.ended()) continue;
+            if (ep.ended() || !n.awaitsDecision(numbers.get(c))) continue;  // decided at the ready notice meanwhile
             Professional lead = team.members.isEmpty() ? pick(team.unit) : team.members.get(rng().nextInt(team.members.size()));
             if (consensus) {
                 for (Professional p : team.members) m.book(p, Activity.ASSESSMENT, 0.5);
@@ -305,6 +324,28 @@ public final class Allocation implements Pathway {
         return s.size();
     }
 
+    // ----------------------------------------------------------------------------------------------- the ready notice
+
+    /**
+     * The municipality's answer to the hospital's ready-for-discharge notice (ODD §7.5; {@link DischargePlanning}): a
+     * decision on a hospital patient's needs that is about to wait in {@code decider}'s line is taken at once if the
+     * patient is already ready, or at the ready notice if it still waits then. Taken on the hospital's notice by one
+     * professional of the decider (format as for any decision during the stay: written, or the visit). Returns true if
+     * it was taken now, so that the caller does not put the case in line.
+     */
+    private boolean promptAnswer(Episode ep, Referrals needs, ServiceUnit decider, Involvement.Format normal) {
+        return promptAnswer(ep, needs, decider, normal, () -> { });
+    }
+
+    private boolean promptAnswer(Episode ep, Referrals needs, ServiceUnit decider, Involvement.Format normal,
+                                 Runnable leaveLine) {
+        return delivery.dischargePlanning().decideNowIfReady(ep, needs, () -> {
+            leaveLine.run();
+            List<Need> open = needs.undecided();
+            if (!open.isEmpty()) assessAndDecide(ep, open, format(ep, normal), decider, pick(decider), false);
+        });
+    }
+
     // ----------------------------------------------------------------------------------------------- locus: purchaser office
 
     private void toOffice(Episode ep, List<Need> needs, ServiceUnit from, Professional referrer) {
@@ -312,6 +353,7 @@ public final class Allocation implements Pathway {
         HandOffs.Result h = handOffs.transfer(ep, from, office, referrer, null, null, false);
         m.after(h.delayDays(), () -> {
             if (ep.ended()) return;
+            if (promptAnswer(ep, Referrals.of(needs), office, Involvement.Format.OFFICE)) return;
             delivery.enqueue(new OfficeCase(ep, needs, m.now()), office);
         });
     }
@@ -320,7 +362,9 @@ public final class Allocation implements Pathway {
     @Override
     public void officeCaseAssessed(OfficeCase c, ServiceUnit office, Professional caseWorker) {
         if (c.episode().ended()) return;
-        assessAndDecide(c.episode(), c.needs(), format(c.episode(), Involvement.Format.OFFICE), office, caseWorker, false, true);
+        List<Need> open = c.undecided();
+        if (open.isEmpty()) return;  // decided at the ready notice while the case was with the office
+        assessAndDecide(c.episode(), open, format(c.episode(), Involvement.Format.OFFICE), office, caseWorker, false, true);
     }
 
     // ----------------------------------------------------------------------------------------------- locus: joint meeting
@@ -330,7 +374,9 @@ public final class Allocation implements Pathway {
         HandOffs.Result h = handOffs.transfer(ep, from, host, referrer, null, null, false);
         m.after(h.delayDays(), () -> {
             if (ep.ended()) return;
-            jointPending.add(new JointCase(ep, needs, host));
+            JointCase jc = new JointCase(ep, needs, host);
+            if (promptAnswer(ep, Referrals.of(needs), host, Involvement.Format.JOINT, () -> jointPending.remove(jc))) return;
+            jointPending.add(jc);
             if (!jointScheduled) {
                 jointScheduled = true;
                 double next = Math.floor(m.now() / JOINT_MEETING_INTERVAL) * JOINT_MEETING_INTERVAL + JOINT_MEETING_INTERVAL + 1;

@@ -136,15 +136,45 @@ public final class Delivery implements WorkItem.Handler {
         u = lend(n, u);
         n.queue(u, m.now());
         ep.touchUnit(u);
-        join(n, u);
+        join(n, u, discharge.firstInLine(ep, u));
     }
 
-    /** A case joins the purchaser office's queue. */
-    public void enqueue(OfficeCase c, ServiceUnit office) { join(c, office); }
+    /** A case joins the purchaser office's queue; a hospital patient's case goes before those of users at home (§7.5). */
+    public void enqueue(OfficeCase c, ServiceUnit office) { join(c, office, discharge.firstInLine(c.episode(), office)); }
 
-    private void join(WorkItem item, ServiceUnit u) {
+    /** The discharge chain, for the pathway's decisions on hospital patients (ODD §7.5). */
+    DischargePlanning dischargePlanning() { return discharge; }
+
+    /**
+     * Hospital patients first (ODD §7.5): the item goes behind the items of patients in hospital already waiting and
+     * ahead of every item of a user at home. Whether a waiting item is a hospital patient's is read now, so a patient
+     * who has gone home meanwhile (another of the episode's services started) no longer goes first. O(queue length),
+     * only for a hospital patient's item.
+     */
+    private static void aheadOfHome(WorkItem item, ArrayDeque<WorkItem> q) {
+        if (q.isEmpty()) {
+            q.add(item);
+            return;
+        }
+        ArrayDeque<WorkItem> home = new ArrayDeque<>();
+        ArrayDeque<WorkItem> hospital = new ArrayDeque<>();
+        for (WorkItem w : q) (inHospital(w) ? hospital : home).add(w);
+        q.clear();
+        q.addAll(hospital);
+        q.add(item);
+        q.addAll(home);
+    }
+
+    private static boolean inHospital(WorkItem w) {
+        return w instanceof OfficeCase o ? o.episode().inHospital : w instanceof Need n && n.episode.inHospital;
+    }
+
+    private void join(WorkItem item, ServiceUnit u) { join(item, u, false); }
+
+    private void join(WorkItem item, ServiceUnit u, boolean first) {
         u.advance(m.now());
-        queues.get(u.index).add(item);
+        if (first) aheadOfHome(item, queues.get(u.index));
+        else queues.get(u.index).add(item);
         u.queued++;
         if (u.measuring()) u.arrivals++;
         tryStart(u);
@@ -502,6 +532,7 @@ public final class Delivery implements WorkItem.Handler {
         m.emit(EventType.READY_FOR_DISCHARGE, ep, h, doctor, null, 0, ep.dischargeVisit ? "visit" : "written");
         if (discharge.noticeOnAdmission()) {
             discharge.release(ep, this::enqueue);
+            discharge.answerReadyNotice(ep);
             if (endAtReady.remove(ep)) {
                 endEpisode(ep);
                 return;

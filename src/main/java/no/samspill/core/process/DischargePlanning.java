@@ -31,6 +31,11 @@ final class DischargePlanning {
 
     private record Held(Need need, ServiceUnit unit) { }
 
+    /** Decisions on hospital patients' needs waiting somewhere in the municipality, with how to take them at once. */
+    private final Map<Episode, List<Waiting>> waiting = new IdentityHashMap<>();
+
+    private record Waiting(Referrals referrals, Runnable decideNow) { }
+
     DischargePlanning(World m, Learning learning) {
         this.m = m;
         this.learning = learning;
@@ -78,6 +83,49 @@ final class DischargePlanning {
             if (ep.ended() || h.need().state() != Need.State.ASSESSED) continue;
             h.need().actionable(m.now());
             enqueue.accept(h.need(), h.unit());
+        }
+    }
+
+    // ------------------------------------------------------------------------------------- the answer to the ready notice
+
+    boolean answerWhenReady() { return m.scenario.coordination.answerWhenReady; }
+
+    /**
+     * Whether a municipal unit takes this episode's case before those of users at home: the patient is still in
+     * hospital, where every day after ready-for-discharge is paid for (ODD §7.5, "hospital patients first").
+     */
+    boolean firstInLine(Episode ep, ServiceUnit u) {
+        return m.scenario.coordination.hospitalPatientsFirst && ep.inHospital
+                && u.owner == no.samspill.core.units.Owner.MUNICIPALITY;
+    }
+
+    /**
+     * A decision on a hospital patient's needs is about to wait: in the purchaser office's queue, for the next joint
+     * meeting or for a provider's assessment (ODD §7.5, "the answer to the ready notice"). If the patient has already
+     * been declared ready, the municipality must answer now: {@code decideNow} runs at once and true is returned (the
+     * caller then does not put the case in line). Otherwise the decision waits its turn, and is taken at the ready
+     * notice if it is still waiting then. Without the rule ({@code coordination.answerWhenReady: false}) nothing changes.
+     */
+    boolean decideNowIfReady(Episode ep, Referrals referrals, Runnable decideNow) {
+        if (!answerWhenReady() || !ep.inHospital) return false;
+        if (!Double.isNaN(ep.readyForDischarge)) {
+            decideNow.run();
+            return true;
+        }
+        waiting.computeIfAbsent(ep, e -> new ArrayList<>()).add(new Waiting(referrals, decideNow));
+        return false;
+    }
+
+    /**
+     * The hospital's ready-for-discharge notice (regulation of 2011 § 10): every decision on the patient's needs that
+     * still waits in the municipality is taken now. The turn it would have had later then finds nothing to decide.
+     */
+    void answerReadyNotice(Episode ep) {
+        List<Waiting> list = waiting.remove(ep);
+        if (list == null) return;
+        for (Waiting w : list) {
+            if (ep.ended()) return;
+            if (!w.referrals().undecided().isEmpty()) w.decideNow().run();
         }
     }
 }
