@@ -365,9 +365,16 @@ public final class MunicipalityBuilder {
             if (lambda <= 0) continue;
             for (int i = 0; i < samples; i++) {
                 Complexity c = Demand.drawComplexity(sc.demand, t, r);
-                boolean rehab = r.nextDouble() < sc.demand.rehabPotentialShare;
-                for (PlannedNeed pn : Demand.plannedNeeds(t, c, rehab, r)) {
+                double potential = Demand.health(sc.demand, t, c, r)[1];
+                for (PlannedNeed pn : Demand.plannedNeeds(t, c, r)) {
                     out.merge(pn.service(), lambda / samples, Double::sum);
+                    // Who is offered everyday rehabilitation is decided by allocation (ODD §7.3), so the plan cannot
+                    // know it: home care is planned for every request for help at home (it must give necessary care
+                    // to whoever is not offered rehabilitation), the team for every such request from a user whose
+                    // potential reaches its criterion (ODD §5.1).
+                    if (pn.service() == ServiceType.HOME_CARE && potential >= sc.rehabilitation.potentialMin) {
+                        out.merge(ServiceType.EVERYDAY_REHAB, lambda / samples, Double::sum);
+                    }
                 }
             }
         }
