@@ -367,14 +367,13 @@ public final class MunicipalityBuilder {
                 Complexity c = Demand.drawComplexity(sc.demand, t, r);
                 double potential = Demand.health(sc.demand, t, c, r)[1];
                 for (PlannedNeed pn : Demand.plannedNeeds(t, c, r)) {
-                    out.merge(pn.service(), lambda / samples, Double::sum);
-                    // Who is offered everyday rehabilitation is decided by allocation (ODD §7.3), so the plan cannot
-                    // know it: home care is planned for every request for help at home (it must give necessary care
-                    // to whoever is not offered rehabilitation), the team for every such request from a user whose
-                    // potential reaches its criterion (ODD §5.1).
-                    if (pn.service() == ServiceType.HOME_CARE && potential >= sc.rehabilitation.potentialMin) {
-                        out.merge(ServiceType.EVERYDAY_REHAB, lambda / samples, Double::sum);
-                    }
+                    // Each request for help at home is planned once (ODD §5.1): for the everyday-rehabilitation team
+                    // when the user's potential at onset reaches the team's criterion, else for home care. Who is
+                    // actually offered rehabilitation is decided by allocation (§7.3); the plan only splits the same
+                    // demand between the two services, as a municipality budgets the team out of its home-help hours.
+                    ServiceType st = pn.service() == ServiceType.HOME_CARE && potential >= sc.rehabilitation.potentialMin
+                            ? ServiceType.EVERYDAY_REHAB : pn.service();
+                    out.merge(st, lambda / samples, Double::sum);
                 }
             }
         }

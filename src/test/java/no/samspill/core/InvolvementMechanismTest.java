@@ -37,10 +37,15 @@ class InvolvementMechanismTest {
     @BeforeAll
     static void run() {
         r = Sim.runVariants(REPS,
-                s(x -> x.involvement.conversationHours = 0.5),
-                s(x -> x.involvement.conversationHours = 8),
-                s(x -> { x.involvement.conversationHours = 0.5; x.involvement.conversationNeedsTime = false; }),
-                s(x -> { x.involvement.conversationHours = 8; x.involvement.conversationNeedsTime = false; }),
+                // The time comparisons give every assessor the alternatives (knowledgeForAlternative 0), so that whether
+                // the conversation is held is what decides influence: since everyday rehabilitation became an allocation
+                // outcome (ODD §7.3) home-care assessors in the standard PA municipality hand few users to the
+                // rehabilitation team, know it less and put 1.1 options on average, so influence (0.07) is gated by
+                // knowledge and the time effect drowns in it. Knowledge's own effect is the co-location pair below.
+                s(x -> { x.involvement.conversationHours = 0.5; x.involvement.knowledgeForAlternative = 0; }),
+                s(x -> { x.involvement.conversationHours = 8; x.involvement.knowledgeForAlternative = 0; }),
+                s(x -> { x.involvement.conversationHours = 0.5; x.involvement.conversationNeedsTime = false; x.involvement.knowledgeForAlternative = 0; }),
+                s(x -> { x.involvement.conversationHours = 8; x.involvement.conversationNeedsTime = false; x.involvement.knowledgeForAlternative = 0; }),
                 s(Sim::explicitUnits),
                 s(x -> Sim.colocate(x, "health-house", HOUSE)),
                 s(x -> { Sim.explicitUnits(x); x.involvement.knowledgeForAlternative = 0; }),
