@@ -114,6 +114,7 @@ public final class MunicipalityBuilder {
                     t.members.add(p);
                 }
             }
+            t.decidesAtMeetings = tc.decidesAtMeetings;
             u.team = t;
             if (!u.fixedServers) u.servers = KindDefaults.slotsFor(u.totalFte(), u.hoursPerCaseWeek);
         }

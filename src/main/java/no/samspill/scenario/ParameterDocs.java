@@ -51,12 +51,22 @@ public final class ParameterDocs {
             if (s.isEmpty()) return MISSING;
             if (s.startsWith("scenario input")) return SCENARIO_INPUT;
             if (s.startsWith("ablation")) return ABLATION;
-            if (!s.contains("assumption")) return SOURCED;
+            if (!s.contains("assumption")) return citesOnlyTheModel(s) ? MISSING : SOURCED;
             for (String clause : s.split(";")) {
                 if (!clause.isBlank() && !clause.contains("assumption")) return MAGNITUDE_ASSUMED;
             }
             return ASSUMPTION;
         }
+    }
+
+    /**
+     * True when a source names nothing but this model's own description ("ODD §7.10"): the model is not a source for
+     * itself, so such a setting has no basis yet (MISSING) until it cites a seed text or a published figure, or says
+     * it is an assumption or an ablation switch.
+     */
+    static boolean citesOnlyTheModel(String lowerCaseSource) {
+        String rest = lowerCaseSource.replaceAll("odd\\s*§\\s*[0-9.]+(\\s*item\\s*[0-9]+)?", "").replaceAll("§\\s*[0-9.]+", "");
+        return !rest.matches(".*[a-z0-9].*");
     }
 
     /** One documented setting: its path and its key in the schema. */

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Finite beds and the discharge chain (ODD §7.5), P8 of ODD §1.2 by mechanism, and its ablations. Paired comparisons
- * over 20 replications with fixed seeds shared by the variants (common random numbers); the assertions are on the 95 %
+ * over {@link #REPS} replications with fixed seeds shared by the variants (common random numbers); the assertions are on the 95 %
  * t-CI of the paired difference.
  */
 class BedsAndDischargeTest {
@@ -46,21 +46,15 @@ class BedsAndDischargeTest {
     private static final Consumer<Scenario> NOTHING = s -> { };
 
     /**
-     * Replications of P8: the readmission effect (about +0.01 on 0.15) is small against its noise (sd of the paired
-     * difference about 0.026). Since help at home is no longer split by a demand label into rehabilitation and home
-     * care (ODD §7.3) and fit follows information (§7.3 Fit), the first 20 seeds gave +0.003 [−0.008, +0.014] and 40
-     * +0.006 [−0.002, +0.013]; 80 give +0.011 [+0.005, +0.016].
-     */
-    private static final int P8_REPS = 80;
-
-    /**
+     * P8 — mechanism: finite hospital beds, a full ward discharging sooner and sicker while ready patients block beds (ODD §7.5); ablation {@code health.unlimited_beds: true}.
+     * <p>
      * P8 (003A §1, §7 item 43; 001 §5.2): 30 % fewer hospital beds, municipal capacity unchanged. The fuller ward sends
      * patients home sooner and sicker, more of them need a short-term bed first, they wait for it in hospital and
      * are readmitted more often.
      */
     @Test
     void p8BedCutWithoutMunicipalCapacityRaisesDelayedDischargeAndReadmissions() {
-        List<List<RunResult>> r = Sim.runVariants(P8_REPS, municipality(1, NOTHING), municipality(0.7, NOTHING));
+        List<List<RunResult>> r = Sim.runVariants(REPS, municipality(1, NOTHING), municipality(0.7, NOTHING));
         List<RunResult> base = r.get(0), cut = r.get(1);
         Sim.assertHigher(Metric.DELAYED_DISCHARGE_DAYS_PER_1000, "standard beds", base, "30 % fewer beds", cut);
         Sim.assertHigher(Metric.READMISSION_30D_RATE, "standard beds", base, "30 % fewer beds", cut);
@@ -73,6 +67,8 @@ class BedsAndDischargeTest {
     }
 
     /**
+     * P8 ablation twin — mechanism: finite hospital beds (ODD §7.5); ablation {@code health.unlimited_beds: true}.
+     * <p>
      * Ablation: with unlimited beds the ward is never full, so a cut in the bed count changes nothing — every
      * replication is identical, metric by metric. The P8 effect above is the beds' doing, not a side effect.
      */

@@ -7,14 +7,9 @@ import java.util.function.Consumer;
 import no.samspill.api.RunOptions;
 import no.samspill.api.RunResult;
 import no.samspill.api.Simulation;
-import no.samspill.core.agents.CoordinatorScheme;
-import no.samspill.core.units.Profession;
 import no.samspill.core.config.CoordinationConfig.DischargeMode;
-import no.samspill.core.config.CoordinatorSchemeConfig;
 import no.samspill.core.config.Scenario;
-import no.samspill.core.config.TeamConfig;
-import no.samspill.core.units.TeamType;
-import no.samspill.metrics.EpisodeStats;
+import no.samspill.core.governance.Governance;
 import no.samspill.metrics.EventRecord;
 import no.samspill.metrics.Metric;
 import no.samspill.testutil.Sim;
@@ -31,7 +26,7 @@ class PatternsTest {
     private static final int INHABITANTS = 15_000;
     private static final double YEARS = 2;
 
-    private static List<RunResult> pa, npm, npg, npgVertical, npgNoDiffusion, paRoutes, npgUninvited;
+    private static List<RunResult> pa, npm, npg, npgVertical, npgNoDiffusion, paRoutes, npgUninvited, npmNoSplitNoTargets;
 
     private static Scenario scenario(String preset, Consumer<Scenario> edit) {
         return Sim.standard(preset, INHABITANTS, YEARS, edit);
@@ -47,7 +42,12 @@ class PatternsTest {
                 scenario("NPG", s -> s.governance.overrides.put("accountability", "VERTICAL")),
                 scenario("NPG", s -> s.ownership.diffusion = false),
                 scenario("PA", s -> s.governance.overrides.put("visit_assignment", "ROUTE_EFFICIENCY")),
-                scenario("NPG", s -> s.involvement.userAtJointMeeting = false));
+                scenario("NPG", s -> s.involvement.userAtJointMeeting = false),
+                scenario("NPM", s -> {
+                    s.governance.overrides.put("decision_locus", "PROFESSIONALS");
+                    s.governance.overrides.put("target_pressure",
+                            Governance.Preset.PA.vector().get(Governance.Rule.TARGET_PRESSURE));
+                }));
         pa = r.get(0);
         npm = r.get(1);
         npg = r.get(2);
@@ -55,10 +55,12 @@ class PatternsTest {
         npgNoDiffusion = r.get(4);
         paRoutes = r.get(5);
         npgUninvited = r.get(6);
+        npmNoSplitNoTargets = r.get(7);
     }
 
     // ------------------------------------------------------------------------------------------------- P2
 
+    /** P2 — mechanism: the purchaser office's relay and unit targets (hand-offs), route-efficiency visit assignment (continuity) (ODD §7.3, §7.5); ablations {@code decision_locus: PROFESSIONALS} + PA's {@code target_pressure} on NPM, {@code visit_assignment: ROUTE_EFFICIENCY} on PA. */
     @Test
     void p2PurchaserProviderSplitFragmentsCare() {
         Sim.assertHigher(Metric.HANDOFFS_PER_EPISODE, "PA", pa, "NPM", npm);
@@ -68,6 +70,23 @@ class PatternsTest {
     }
 
     /**
+     * P2 ablation twin of hand-offs — mechanism: the purchaser office's relay and "not our task" under unit targets (ODD §7.3); ablation {@code governance.overrides: {decision_locus: PROFESSIONALS, target_pressure: PA's}} on NPM.
+     * <p>
+     * P2 names two rules, the purchaser–provider split and unit targets: NPM decides in a purchaser office that relays
+     * each case to a provider (one more hand-off per service), and its units' indicators make them turn cases away
+     * (ping-pong). With decisions near practice and PA's target pressure, NPM no longer hands off more than PA (the
+     * difference vanishes or reverses).
+     */
+    @Test
+    void p2HandOffsComeFromTheSplitAndTheUnitTargets() {
+        Sim.Paired p = Sim.paired(Metric.HANDOFFS_PER_EPISODE, "PA", pa, "NPM, decisions near practice, PA's target pressure",
+                npmNoSplitNoTargets);
+        assertTrue(p.diff().lo() <= 0, "without the split and the unit targets NPM should not hand off more than PA\n" + p);
+    }
+
+    /**
+     * P2 ablation twin — mechanism: the visit-assignment rule (ODD §7.5); ablation {@code governance.overrides.visit_assignment: ROUTE_EFFICIENCY} on PA.
+     * <p>
      * Ablation twin of P2's continuity gap (ODD §7.5): it comes from the assignment rule. With PA's units also giving
      * visits by route efficiency, as NPM's do, the PA–NPM difference in COC vanishes (95 % CI includes 0) or is at most
      * a tenth of the gap under the presets (what remains: NPM's extra services and hand-offs add professionals).
@@ -83,6 +102,7 @@ class PatternsTest {
 
     // ------------------------------------------------------------------------------------------------- P3
 
+    /** P3, involvement — mechanism: NPG's joint meetings put the user at the table (ODD §7.11); ablation {@code involvement.user_at_joint_meeting: false}. */
     @Test
     void p3NetworkGovernanceInvolvesUsersAndMeetsMore() {
         Sim.assertHigher(Metric.INVOLVEMENT_MEAN_LEVEL, "PA", pa, "NPG", npg);
@@ -92,6 +112,8 @@ class PatternsTest {
     }
 
     /**
+     * P3 ablation twin — mechanism: the user at the joint meeting (ODD §7.11); ablation {@code involvement.user_at_joint_meeting: false}.
+     * <p>
      * Ablation twin of P3's involvement (ODD §7.11): NPG involves users more because its joint meeting invites them to
      * the table. With the invitation switched off, NPG no longer involves users more than PA (the difference vanishes or
      * reverses).
@@ -103,6 +125,8 @@ class PatternsTest {
     }
 
     /**
+     * P3, follow-up — mechanism: diffusion of responsibility without a named owner (ODD §7.3); ablation {@code ownership.diffusion: false}.
+     * <p>
      * P3's accountability half (003A §4.3) by mechanism (ODD §7.3, "Follow-up"): under horizontal accountability the
      * parties who worked the case each step in only if they think no one else will; under vertical the first decider
      * owns it. Ablation twin: with diffusion of responsibility off (every party acts as if it alone were responsible)
@@ -123,6 +147,9 @@ class PatternsTest {
     private static final int P1_REPS = 20;
 
     /**
+     * P1 — mechanism: who is offered everyday rehabilitation follows from who refers, who assesses, the rules and time
+     * (ODD §7.3); ablation {@code rehabilitation.same_offer_everywhere: true} with {@code potential_fade_days: 3650}.
+     * <p>
      * P1 (003A §4.5), on the bundled Sør/Nord scenario (same demand, seeds paired) over two years: Sør's everyday
      * rehabilitation reaches about 4 times as many users as Nord's (the geometric-mean ratio's 95 % CI within [3, 5]),
      * turns more users down after assessment and learns more across boundaries. Volume is an allocation outcome (ODD
@@ -193,6 +220,7 @@ class PatternsTest {
     private static final int P4_REPS = 30;
     private static final int P4_ABLATION_REPS = 30;
 
+    /** P4, fit — mechanism: the decider decides on what reached them, and the visit lets them meet the user (ODD §7.3 "Fit"); ablation {@code fit.information_shapes_decision: false}. */
     @Test
     void p4DischargeVisitAllowsInfluenceFewerIllFittingServicesMoreStaffHours() {
         List<List<RunResult>> r = Sim.runVariants(P4_REPS, scenario("PA"),
@@ -228,6 +256,8 @@ class PatternsTest {
     }
 
     /**
+     * P4, involvement — mechanism: the visit puts the user at the table with a municipal decider (ODD §7.11); ablation {@code involvement.arena_rules: false}.
+     * <p>
      * Ablation twin of P4 (ODD §7.11): the visit raises involvement because it puts the user at the table with a
      * municipal decider. With the arenas' rules switched off (no decision has the user at the table) the visit changes
      * the involvement level no more (95 % CI of the paired difference includes 0) or lowers it.
@@ -241,6 +271,7 @@ class PatternsTest {
         assertTrue(p.diff().lo() <= 0, "without the user at the table the visit should not raise involvement\n" + p);
     }
 
+    /** P4, ceiling — mechanism: a decision from the written form has no user at the table, so at most participation (ODD §7.11); ablation {@code involvement.arena_rules: false} (in {@link #p4VisitRaisesInvolvementOnlyThroughTheUserAtTheTable}). */
     @Test
     void p4WrittenDischargeDecisionsNeverExceedParticipation() {
         int written = 0, visits = 0, visitInfluence = 0;
@@ -272,65 +303,5 @@ class PatternsTest {
         assertTrue(visitInfluence > 0, "a visit makes influence (level ≥ 2) possible");
     }
 
-    // ------------------------------------------------------------------------------------------------- P5
-
-    private static CoordinatorSchemeConfig scheme(CoordinatorScheme k) {
-        CoordinatorSchemeConfig c = new CoordinatorSchemeConfig();
-        c.scheme = k;
-        return c;
-    }
-
-    /** Mean information-loss events per episode over complex and wicked episodes. */
-    private static double infoLossComplex(RunResult r) {
-        double sum = 0;
-        int n = 0;
-        for (EpisodeStats e : r.episodes()) {
-            if (e.complexity().equals("ROUTINE")) continue;
-            sum += e.infoLoss();
-            n++;
-        }
-        return n == 0 ? Double.NaN : sum / n;
-    }
-
-    @Test
-    void p5CoordinatorsHelpButManySchemesAddWork() {
-        List<List<RunResult>> r = Sim.runVariants(REPS, scenario("PA"),
-                scenario("PA", s -> s.coordination.schemes.add(scheme(CoordinatorScheme.INDIVIDUAL_PLAN))),
-                scenario("PA", s -> { for (CoordinatorScheme k : CoordinatorScheme.values()) s.coordination.schemes.add(scheme(k)); }));
-        List<RunResult> none = r.get(0), one = r.get(1), all = r.get(2);
-        Sim.assertLower(Sim.paired("info loss per complex/wicked episode", "no coordinator", none,
-                "one scheme (individual plan)", one, PatternsTest::infoLossComplex));
-        Sim.assertHigher(Metric.HANDOFFS_PER_EPISODE, "one scheme", one, "four schemes", all);
-        Sim.assertHigher(Metric.HOURS_COORDINATION, "one scheme", one, "four schemes", all);
-    }
-
-    // ------------------------------------------------------------------------------------------------- P6
-
-    private static Consumer<Scenario> rehabTeam(TeamType type, boolean clearTargetGroup) {
-        return s -> {
-            TeamConfig t = new TeamConfig();
-            t.id = "rehab-team";
-            t.unit = "everyday-rehab";
-            t.type = type;
-            t.clearTargetGroup = clearTargetGroup;
-            t.members.put(Profession.PHYSIOTHERAPIST, 2);
-            t.members.put(Profession.OCCUPATIONAL_THERAPIST, 2);
-            t.members.put(Profession.NURSE, 1);
-            t.members.put(Profession.HEALTH_CARE_WORKER, 2);
-            s.teams.add(t);
-        };
-    }
-
-    @Test
-    void p6ColocatedFullTimeTeamDecidesFasterWithLessFragmentation() {
-        List<List<RunResult>> r = Sim.runVariants(REPS,
-                scenario("PA", rehabTeam(TeamType.CROSS_FUNCTIONAL_PART_TIME, false)),
-                scenario("PA", rehabTeam(TeamType.MULTIDISCIPLINARY_FULL_TIME, true)));
-        List<RunResult> partTime = r.get(0), fullTime = r.get(1);
-        Sim.assertLower(Metric.WAIT_TO_ASSESSMENT_MEAN_DAYS, "cross-functional part-time", partTime,
-                "multidisciplinary full-time", fullTime);
-        Sim.assertLower(Metric.FRAGMENTATION_INDEX, "cross-functional part-time", partTime,
-                "multidisciplinary full-time", fullTime);
-        Sim.assertHigher(Metric.COC_MEAN, "cross-functional part-time", partTime, "multidisciplinary full-time", fullTime);
-    }
+    // P5 is in CoordinatorSchemesTest and P6 in TeamTypesTest, each with its ablation twins and shared runs.
 }

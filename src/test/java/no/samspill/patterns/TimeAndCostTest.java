@@ -28,6 +28,8 @@ class TimeAndCostTest {
     }
 
     /**
+     * P5, cost of many schemes — mechanism: each scheme's coordinators take their hours from the same paid staff time (ODD §7.4, §7.10); ablation {@code coordination.overarching_coordinator: true} (in {@code CoordinatorSchemesTest}).
+     * <p>
      * Coordinators need coordinating (003B §1.2, P5): four overlapping schemes take more of the staff's hours than one
      * individual-plan scheme. Under PA's slack most of them come out of idle time; the rest is overtime, so the
      * municipality's staff cost rises. Delayed-discharge payments are left out of this comparison: their
@@ -85,6 +87,9 @@ class TimeAndCostTest {
     }
 
     /**
+     * P9 — mechanism: patients ready for discharge queue for finite municipal care capacity (ODD §7.5); ablation
+     * {@code health.unlimited_municipal_care: true} ({@link #p9WithUnlimitedMunicipalCareCapacityNoLongerShortensDelays}).
+     * <p>
      * P9 (Wood et al.; ODD §1.2) on the bundled hospital-discharge scenario: as the municipality's home-care and
      * short-term-ward staffing grows over six levels, delayed discharge falls, and from the standard staffing upwards
      * every further step costs more per user-year: the last days of delay are bought with capacity that stands
@@ -116,6 +121,31 @@ class TimeAndCostTest {
         Sim.assertLower(Metric.DELAYED_DISCHARGE_DAYS_PER_1000, levels[2], r.get(2), levels[5], r.get(5));
         for (int i = 2; i + 1 < levels.length; i++) {
             Sim.assertHigher(Metric.COST_PER_USER_YEAR_NOK, levels[i], r.get(i), levels[i + 1], r.get(i + 1));
+        }
+    }
+
+    /**
+     * P9 ablation twin — mechanism: finite municipal care capacity (ODD §7.5); ablation {@code health.unlimited_municipal_care: true}.
+     * <p>
+     * Ablation twin of P9: with {@code health.unlimited_municipal_care: true} home care and the short-term ward never
+     * run out of places, so nothing waits for municipal capacity. The same staffing levels still cost more (the staff
+     * are paid whether or not they are needed), but the delays no longer fall with capacity: each of the comparisons the
+     * P9 test asserts (0.8 and 0.9 vs the standard staffing, the standard vs 1.7) has a 95 % CI that includes 0.
+     */
+    @Test
+    void p9WithUnlimitedMunicipalCareCapacityNoLongerShortensDelays() throws Exception {
+        String[] levels = {"capacity-0.8", "capacity-0.9", "written-form", "capacity-1.7"};
+        List<Scenario> s = variants("scenarios/hospital-discharge.yaml", levels);
+        for (Scenario x : s) x.health.unlimitedMunicipalCare = true;
+        List<List<RunResult>> r = Sim.runVariants(20, s.toArray(new Scenario[0]));
+        Sim.assertHigher(Metric.COST_STAFF_PER_1000_NOK, levels[0], r.get(0), levels[2], r.get(2));
+        Sim.assertHigher(Metric.COST_STAFF_PER_1000_NOK, levels[2], r.get(2), levels[3], r.get(3));
+        int[][] pairs = {{0, 2}, {1, 2}, {2, 3}};
+        for (int[] p : pairs) {
+            Sim.Paired d = Sim.paired(Metric.DELAYED_DISCHARGE_DAYS_PER_1000, levels[p[0]] + ", unlimited municipal care",
+                    r.get(p[0]), levels[p[1]] + ", unlimited municipal care", r.get(p[1]));
+            org.junit.jupiter.api.Assertions.assertTrue(d.diff().lo() <= 0 && d.diff().hi() >= 0,
+                    "with unlimited municipal care more capacity must not change delayed discharge:\n" + d);
         }
     }
 }

@@ -66,6 +66,10 @@ class ParameterDocsTest {
         assertEquals(Basis.MAGNITUDE_ASSUMED, Basis.of("003A §3.8; magnitude assumption"));
         assertEquals(Basis.MAGNITUDE_ASSUMED, Basis.of("Helsedirektoratet, quality indicator (1.2 % in 2019); share [assumption]"));
         assertEquals(Basis.ASSUMPTION, Basis.of("assumption"));
+        assertEquals(Basis.MISSING, Basis.of("ODD §7.10"), "the model's own description is not a source for itself");
+        assertEquals(Basis.MISSING, Basis.of("ODD §7.11, §7.10"));
+        assertEquals(Basis.SOURCED, Basis.of("Kern et al. 2017 (ODD §4.11.1)"));
+        assertEquals(Basis.ABLATION, Basis.of("ablation switch (ODD §7.10)"));
         assertEquals(Basis.ASSUMPTION, Basis.of("assumption (ablation only)"));
         assertEquals(Basis.SCENARIO_INPUT, Basis.of("scenario input; channels 003A §3.7"));
         assertEquals(Basis.ABLATION, Basis.of("ablation switch (ODD §7.5)"));

@@ -8,6 +8,9 @@ import no.samspill.core.units.Channel;
 public class CoordinationConfig {
     /** Active coordinator schemes; several may land on one user (003B §1.2). */
     public List<CoordinatorSchemeConfig> schemes = new ArrayList<>();
+    @Param(doc = "One overarching coordinator per user with a mandate across levels: a user gets at most one coordinator (from the first scheme with a free one), who manages every boundary of the user's pathway; false = each scheme appoints its own coordinator, who manages its own boundary (several may land on one user and must coordinate among themselves)", unit = "flag",
+           source = "003B §1.2 and §7 C5 (the counterfactual overarching coordinator), C4, C6 (coordination among coordinators)")
+    public boolean overarchingCoordinator = false;
     @Param(doc = "Responsibility-group meetings per year for a user with an individual plan", unit = "per year", min = 0, max = 52, source = "003B §2 (2–4 a year)")
     public double responsibilityGroupMeetingsPerYear = 3;
     @Param(doc = "Discharge communication: WRITTEN_FORM (report only) or VISIT (municipal staff visit the user in hospital)", unit = "category", source = "003A §3.7, §7 item 17")

@@ -23,7 +23,7 @@ public class HandOffConfig {
     @Param(doc = "Share of the loss probability removed when the receiver fully knows the sender's unit (0 = knowledge does not act on loss)", unit = "share 0–1", min = 0, max = 1,
             source = "003A §3.4, §3.9; magnitude assumption")
     public double knowledgeLossReduction = 0.4;
-    @Param(doc = "Multiplier of the loss probability when a coordinator covers the boundary", unit = "factor", min = 0, max = 1,
+    @Param(doc = "Multiplier of the loss probability when a coordinator covers the boundary (1 = a coordinator does not act on loss: the ablation of P5's coordinator half)", unit = "factor", min = 0, max = 1,
             source = "003B §7 C1 (coordinators reduce misunderstandings); magnitude assumption")
     public double coordinatorLossFactor = 0.5;
     @Param(doc = "Multiplier of the loss probability on a link with a written agreement", unit = "factor", min = 0, max = 1,

@@ -19,4 +19,6 @@ public class HealthConfig {
     public double corridorBedShare = 0.1;
     @Param(doc = "Ablation: hospital wards have no bed limit (never full: no corridor or outlying patients, no early discharge for want of beds)", unit = "flag", source = "ablation switch (ODD §7.5 beds; P8)")
     public boolean unlimitedBeds = false;
+    @Param(doc = "Ablation: the municipal care units that must give necessary care (home care, short-term wards) never run out of places or hours, so a decided service starts at once whatever their staffing (no queue for municipal capacity)", unit = "flag", source = "ablation switch (ODD §7.5 beds; P9)")
+    public boolean unlimitedMunicipalCare = false;
 }

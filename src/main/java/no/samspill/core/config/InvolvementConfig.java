@@ -8,7 +8,7 @@ package no.samspill.core.config;
  */
 public class InvolvementConfig {
     @Param(doc = "Decision arenas follow their rules on who sits at the table; false is an ablation: every decision is taken without the user (no presence, conversation or deliberation)", unit = "flag",
-            source = "ODD §7.11")
+            source = "ablation switch (ODD §7.11)")
     public boolean arenaRules = true;
     @Param(doc = "The joint meeting of the units (decision locus JOINT_MEETING) invites the user to the table", unit = "flag",
             source = "003A §4.3 (NPG: co-creation with users, digest 003_partA.md L599–621); 003A §7 item 20 (digest L898)")
@@ -23,7 +23,7 @@ public class InvolvementConfig {
             source = "001 §2.7 (decisions in consultation with users on their own goals, digest 001.md L739, seed L1470–1476); 003A §4.5 (time pressure on follow-up, seed L2725–2734); magnitude assumption")
     public double conversationHours = 0.5;
     @Param(doc = "The conversation in a one-to-one assessment needs free time in the assessor's unit; false is an ablation: it is always held (and booked)", unit = "flag",
-            source = "ODD §7.11, §7.10")
+            source = "ablation switch (ODD §7.11, §7.10)")
     public boolean conversationNeedsTime = true;
     @Param(doc = "Knowledge of a municipal care service (home care, short-term ward, everyday rehabilitation, day centre) an assessor needs to put it to the user as a real alternative", unit = "knowledge 0–1", min = 0, max = 1,
             source = "003A §3.7 (real alternatives and their consequences; hospital staff's limited knowledge of municipal services, seed L1836–1842, L1876–1880); threshold assumption")

@@ -10,7 +10,7 @@ public class OrganisationConfig {
     public double reorganisationRatePerYear = 0.0;
     @Param(doc = "Days between reviews of each unit's cross-sector maturity step", unit = "days", min = 7, max = 3650, source = "002 staircase")
     public double maturityReviewDays = 91;
-    @Param(doc = "Units start a case only when their staff's uncommitted weekly hours cover it, after this week's meetings and other one-off work (true); false is an ablation: a fixed number of case slots (the full cases the available hours cover) whatever the other activities take", unit = "flag", source = "ODD §7.10")
+    @Param(doc = "Units start a case only when their staff's uncommitted weekly hours cover it, after this week's meetings and other one-off work (true); false is an ablation: a fixed number of case slots (the full cases the available hours cover) whatever the other activities take", unit = "flag", source = "ablation switch (ODD §7.10)")
     public boolean timeBudget = true;
 
     public enum Structure { SECTOR_ETAT, TWO_LEVEL, FLAT_WITH_SECTOR_LAYER, FLAT_WITHOUT_SECTOR_LAYER, OTHER }

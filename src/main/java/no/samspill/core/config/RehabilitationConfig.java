@@ -65,7 +65,7 @@ public class RehabilitationConfig {
     @Param(doc = "Ablation of P1's mechanism: the offer ignores who refers, who assesses and the rules. Everyone referred for help at home is "
             + "considered, every decider reads potential as a visit at home does, prevention counts as a reason and no standard plan applies, "
             + "whatever the referral network, decision locus, time horizon and standardisation. What is left are the pathway's delays "
-            + "(potential fades) and capacity", unit = "flag", source = "ODD §1.2 P1 ablation")
+            + "(potential fades) and capacity", unit = "flag", source = "ablation switch (ODD §1.2 P1)")
     public boolean sameOfferEverywhere = false;
 
     /**

@@ -11,7 +11,7 @@ public class StaffingConfig {
             source = "part-time posts common in municipal care (004, digest 000_002_004.md L773: over 50 employees per leader because of many part-time posts, seed L327–328; 001 H31, digest 001.md L895: small position fractions and shift work); value assumption")
     public double postSize = 0.8;
     @Param(doc = "Visits go to staff on shift by the roster (part-time days, weekend rotation, holidays, sickness absence); false is an ablation: everyone is at work every day", unit = "flag",
-            source = "ODD §7.5")
+            source = "ablation switch (ODD §7.5)")
     public boolean rosters = true;
     @Param(doc = "People in the group that shares a day's routes in a unit (a home-care zone's staff are split into groups of this size; teams are one group); 0 = the whole unit", unit = "persons", min = 0, max = 10000,
             source = "assumption")

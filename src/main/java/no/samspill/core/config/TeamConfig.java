@@ -26,4 +26,7 @@ public class TeamConfig {
     public DecisionProtocol protocol;
     @Param(doc = "Whether the team has a clear target group (only matching episodes are accepted without negotiation)", unit = "flag", source = "003B §1.1, §3.1 (clear target group and goals)")
     public boolean clearTargetGroup = false;
+    @Param(doc = "The team decides referred cases together at its meetings, so a decision waits for the next meeting (every meeting_interval_days); false is an ablation: a member assesses each referral as it comes, as in a unit without a team", unit = "flag",
+           source = "003A §3.3 (decisions in the team near practice); 003B §1.1 (team meetings); ablation switch (P6)")
+    public boolean decidesAtMeetings = true;
 }

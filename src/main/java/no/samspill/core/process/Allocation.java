@@ -254,7 +254,7 @@ public final class Allocation implements Pathway {
         }
         Referrals one = Referrals.of(List.of(n));
         if (promptAnswer(ep, one, target, Involvement.Format.PROFESSIONAL)) return;
-        if (target.team != null) {
+        if (target.team != null && target.team.decidesAtMeetings) {
             teamDecision(target.team, ep, n);
             return;
         }

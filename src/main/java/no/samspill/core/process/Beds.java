@@ -45,6 +45,8 @@ public final class Beds {
                 } else {
                     u.corridorBeds = Math.max(1, (int) Math.round(h.corridorBedShare * u.servers));
                 }
+            } else if (h.unlimitedMunicipalCare && u.kind.rationsWhenWaiting) {
+                unlimitMunicipalCare(u);
             } else if (u.kind == UnitKind.SHORT_TERM_WARD) {
                 UnitConfig c = config(m, u);
                 // Unless the scenario says otherwise a short-term ward has as many beds as its staff can carry with no
@@ -53,6 +55,16 @@ public final class Beds {
                         : no.samspill.core.units.KindDefaults.slotsFor(u.totalFte(), u.hoursPerCaseWeek);
             }
         }
+    }
+
+    /**
+     * The ablation {@code health.unlimitedMunicipalCare} (P9): a home-care zone or short-term ward with fixed, never-full
+     * slots and no bed cap, so nothing waits for municipal capacity; its staff (and their cost) stay as configured.
+     */
+    private static void unlimitMunicipalCare(ServiceUnit u) {
+        u.fixedServers = true;
+        u.servers = UNLIMITED;
+        u.beds = 0;
     }
 
     private static UnitConfig config(World m, ServiceUnit u) {

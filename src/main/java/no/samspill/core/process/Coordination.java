@@ -39,12 +39,34 @@ public final class Coordination {
 
     /** At first referral: appoint a coordinator from every scheme the episode qualifies for. */
     public void assign(Episode ep) {
+        if (m.scenario.coordination.overarchingCoordinator) {
+            assignOverarching(ep);
+            return;
+        }
         for (Map.Entry<CoordinatorScheme, List<Coordinator>> e : m.coordinators.entrySet()) {
             if (e.getValue().isEmpty() || !e.getKey().qualifies(ep)) continue;
             Coordinator c = free(e.getValue());
             if (c != null) attach(ep, c);
             else waiting.computeIfAbsent(e.getKey(), k -> new ArrayDeque<>()).add(ep);
         }
+    }
+
+    /**
+     * {@code coordination.overarchingCoordinator} (003B §7 C5): one coordinator per user, the first free one of the
+     * schemes the episode qualifies for; with none free, the user waits for the first qualifying scheme's next one.
+     */
+    private void assignOverarching(Episode ep) {
+        CoordinatorScheme first = null;
+        for (Map.Entry<CoordinatorScheme, List<Coordinator>> e : m.coordinators.entrySet()) {
+            if (e.getValue().isEmpty() || !e.getKey().qualifies(ep)) continue;
+            Coordinator c = free(e.getValue());
+            if (c != null) {
+                attach(ep, c);
+                return;
+            }
+            if (first == null) first = e.getKey();
+        }
+        if (first != null) waiting.computeIfAbsent(first, k -> new ArrayDeque<>()).add(ep);
     }
 
     private static Coordinator free(List<Coordinator> list) {

@@ -86,6 +86,8 @@ public final class HandOffs {
     }
 
     int coordinatorsCovering(Episode ep, ServiceUnit a, ServiceUnit b) {
+        // One overarching coordinator manages every boundary of the user's pathway (003B §7 C5).
+        if (m.scenario.coordination.overarchingCoordinator) return ep.coordinators.isEmpty() ? 0 : 1;
         int n = 0;
         for (Coordinator c : ep.coordinators) if (c.scheme.covers(a, b)) n++;
         return n;

@@ -14,6 +14,8 @@ public final class Team {
     public final DecisionProtocol protocol;
     public final boolean clearTargetGroup;
     public final List<Professional> members = new ArrayList<>();
+    /** Referred cases wait for the team's next meeting (false: the ablation, a member assesses each as it comes). */
+    public boolean decidesAtMeetings = true;
 
     public Team(String id, ServiceUnit unit, TeamType type, double timeShare, boolean coLocated, double meetingIntervalDays,
                 DecisionProtocol protocol, boolean clearTargetGroup) {

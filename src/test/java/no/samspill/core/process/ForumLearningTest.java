@@ -57,6 +57,7 @@ class ForumLearningTest {
                 hi + " cases a meeting", s -> arena(s, hi, edit)[outcome]);
     }
 
+    /** P7 — mechanism: knowledge grows from the shared cases an arena discusses, at equal meeting hours (ODD §7.8); ablation {@code learning.shared_case_learning: false}. */
     @Test
     void moreSharedCasesTeachMoreAtEqualMeetingHours() {
         for (int v : VOLUMES) {
@@ -68,6 +69,7 @@ class ForumLearningTest {
         }
     }
 
+    /** P7 ablation twin — mechanism: learning from shared cases (ODD §7.8); ablation {@code learning.shared_case_learning: false}: the volume sweep's effect vanishes. */
     @Test
     void withoutSharedCaseLearningTheVolumeEffectVanishes() {
         Consumer<Scenario> off = s -> s.learning.sharedCaseLearning = false;

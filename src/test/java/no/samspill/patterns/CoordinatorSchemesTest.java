@@ -1,0 +1,124 @@
+package no.samspill.patterns;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.function.Consumer;
+import no.samspill.api.RunResult;
+import no.samspill.core.agents.CoordinatorScheme;
+import no.samspill.core.config.CoordinatorSchemeConfig;
+import no.samspill.core.config.Scenario;
+import no.samspill.metrics.EpisodeStats;
+import no.samspill.metrics.Metric;
+import no.samspill.testutil.Sim;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * P5 of ODD §1.2 (003B §1.2, §7 C1–C7) by mechanism, with its ablation twins: a coordinator lowers information loss
+ * for complex users because the loss probability of a hand-off on a boundary it manages is lower (ODD §7.6); many
+ * overlapping schemes add hand-offs, retold stories and coordination hours because each scheme appoints its own
+ * coordinator, who manages its own boundary with its own hours, so several land on one user and must coordinate among
+ * themselves (ODD §7.4). All variants run once (20 replications of the standard PA municipality, seeds shared by the
+ * variants: common random numbers); every assertion is on the 95 % t-CI of a paired difference.
+ */
+class CoordinatorSchemesTest {
+    private static final int REPS = 20;
+
+    private static List<RunResult> none, one, four, oneNoLossCover, oneOverarching, fourOverarching;
+
+    private static CoordinatorSchemeConfig scheme(CoordinatorScheme k) {
+        CoordinatorSchemeConfig c = new CoordinatorSchemeConfig();
+        c.scheme = k;
+        return c;
+    }
+
+    private static final Consumer<Scenario> ONE = s -> s.coordination.schemes.add(scheme(CoordinatorScheme.INDIVIDUAL_PLAN));
+    private static final Consumer<Scenario> FOUR = s -> {
+        for (CoordinatorScheme k : CoordinatorScheme.values()) s.coordination.schemes.add(scheme(k));
+    };
+    private static final Consumer<Scenario> OVERARCHING = s -> s.coordination.overarchingCoordinator = true;
+
+    private static Scenario pa(Consumer<Scenario> edit) {
+        return Sim.standard("PA", 15_000, 2, edit);
+    }
+
+    @BeforeAll
+    static void runSchemes() {
+        List<List<RunResult>> r = Sim.runVariants(REPS, pa(s -> { }), pa(ONE), pa(FOUR),
+                pa(ONE.andThen(s -> s.handoffs.coordinatorLossFactor = 1)),
+                pa(ONE.andThen(OVERARCHING)), pa(FOUR.andThen(OVERARCHING)));
+        none = r.get(0);
+        one = r.get(1);
+        four = r.get(2);
+        oneNoLossCover = r.get(3);
+        oneOverarching = r.get(4);
+        fourOverarching = r.get(5);
+    }
+
+    /** Mean information-loss events per episode over complex and wicked episodes. */
+    private static double infoLossComplex(RunResult r) {
+        double sum = 0;
+        int n = 0;
+        for (EpisodeStats e : r.episodes()) {
+            if (e.complexity().equals("ROUTINE")) continue;
+            sum += e.infoLoss();
+            n++;
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
+
+    /** P5, coordinator half — mechanism: lower hand-off loss on a boundary a coordinator manages (ODD §7.6); ablation {@code handoffs.coordinator_loss_factor: 1}. */
+    @Test
+    void p5ACoordinatorLowersInformationLossForComplexUsers() {
+        Sim.assertLower(Sim.paired("info loss per complex/wicked episode", "no coordinator", none,
+                "one scheme (individual plan)", one, CoordinatorSchemesTest::infoLossComplex));
+    }
+
+    /**
+     * P5 ablation twin, coordinator half — mechanism: lower loss on a boundary a coordinator manages (ODD §7.6); ablation {@code handoffs.coordinator_loss_factor: 1}.
+     * <p>
+     * Ablation twin of P5's coordinator half: with {@code handoffs.coordinator_loss_factor: 1} a coordinator on the
+     * boundary no longer changes the loss probability, and the individual-plan scheme's coordinators (with their plans
+     * and responsibility-group meetings) no longer lower the loss for complex users: the 95 % CI includes 0. The
+     * scheme-less arm is its own twin: without a coordinator the factor is never read, so the run is the same.
+     */
+    @Test
+    void p5WithoutTheCoordinatorOnTheBoundaryTheLossDoesNotFall() {
+        Sim.Paired off = Sim.paired("info loss per complex/wicked episode", "no coordinator", none,
+                "one scheme, coordinator loss factor 1", oneNoLossCover, CoordinatorSchemesTest::infoLossComplex);
+        assertTrue(off.diff().lo() <= 0 && off.diff().hi() >= 0,
+                "with the coordinator's effect on loss off, a coordinator must not change information loss:\n" + off);
+    }
+
+    /** P5, many-schemes half — mechanism: each scheme's own coordinator on its own boundary (ODD §7.4); ablation {@code coordination.overarching_coordinator: true}. */
+    @Test
+    void p5ManyOverlappingSchemesAddHandOffsRetoldStoriesAndCoordinationHours() {
+        Sim.assertHigher(Metric.HANDOFFS_PER_EPISODE, "one scheme", one, "four schemes", four);
+        Sim.assertHigher(Metric.REPEATED_STORY_PER_EPISODE, "one scheme", one, "four schemes", four);
+        Sim.assertHigher(Metric.HOURS_COORDINATION, "one scheme", one, "four schemes", four);
+    }
+
+    /**
+     * P5 ablation twin, many-schemes half — mechanism: each scheme's own coordinator on its own boundary (ODD §7.4); ablation {@code coordination.overarching_coordinator: true}.
+     * <p>
+     * Ablation twin of P5's many-schemes half: with one overarching coordinator per user (003B §7 C5, the
+     * counterfactual), four schemes no longer make the user retell the story more than one (the difference reverses:
+     * the four schemes' coordinators now cover more of the pathway's boundaries). The extra hand-offs and coordination
+     * hours shrink to under a third of the presets' difference; what is left is coverage, not overlap: four schemes
+     * follow more users at all (each followed user takes one appointment hand-off and the coordinator's weekly hours).
+     */
+    @Test
+    void p5WithOneOverarchingCoordinatorManySchemesNoLongerOverlap() {
+        Sim.Paired story = Sim.paired(Metric.REPEATED_STORY_PER_EPISODE, "one scheme, overarching coordinator", oneOverarching,
+                "four schemes, overarching coordinator", fourOverarching);
+        assertTrue(story.diff().lo() <= 0, "with one overarching coordinator four schemes must not make users retell more:\n" + story);
+        for (Metric m : new Metric[] {Metric.HANDOFFS_PER_EPISODE, Metric.HOURS_COORDINATION}) {
+            Sim.Paired presets = Sim.paired(m, "one scheme", one, "four schemes", four);
+            Sim.Paired off = Sim.paired(m, "one scheme, overarching coordinator", oneOverarching,
+                    "four schemes, overarching coordinator", fourOverarching);
+            assertTrue(off.diff().hi() < presets.diff().mean() / 3,
+                    "with one overarching coordinator the many-schemes effect should shrink below a third:\n" + presets + "\n" + off);
+        }
+    }
+}
