@@ -26,12 +26,16 @@ class InvolvementMechanismTest {
     private static List<List<RunResult>> r;
 
     private static Scenario s(Consumer<Scenario> edit) {
+        // Units' own budgets (ODD §7.5) are off: a longer conversation books hours that would strain budget-bound
+        // units and change rejections and early hand-offs, a second path from time to involvement this test does not test.
         // PA's pressure responses (ODD §7.13) off: overtime gives a pressed unit the hours a long conversation takes,
         // which hides the crowding-out this test is about (with them on the effect shrinks below replication noise).
-        return Sim.standard("PA", INHABITANTS, YEARS, edit.andThen(x -> {
+        return Sim.standard("PA", INHABITANTS, YEARS, x -> {
+            x.indicators.enabled = false;
             x.pressure.overtime = false;
             x.pressure.priorityBySeverity = false;
-        }));
+            edit.accept(x);
+        });
     }
 
     @BeforeAll

@@ -93,17 +93,24 @@ class CensoringTest {
     @Test
     void delayedBedDaysIncludeThePatientsStillWaitingAtTheHorizon() {
         // NPM with a short horizon: patients are waiting for discharge when the run ends
+        // (the first of a few seeds whose run ends with someone waiting: whether one does depends on the mechanisms)
         Scenario s = Sim.standard("NPM", 20000, 1);
-        Discharges d = new Discharges();
-        RunResult r = Simulation.run(s, Sim.SEED_BASE, RunOptions.DEFAULT, List.of(d));
+        Discharges d = null;
+        RunResult r = null;
         double transferred = 0, open = 0;
         int stillWaiting = 0;
-        for (Map.Entry<Integer, Double> e : d.ready.entrySet()) {
-            Double delay = d.transferDelay.get(e.getKey());
-            if (delay != null) transferred += delay;
-            else { open += d.end - e.getValue(); stillWaiting++; }
+        for (int k = 0; k < 10 && stillWaiting == 0; k++) {
+            d = new Discharges();
+            r = Simulation.run(s, Sim.SEED_BASE + k, RunOptions.DEFAULT, List.of(d));
+            transferred = 0;
+            open = 0;
+            for (Map.Entry<Integer, Double> e : d.ready.entrySet()) {
+                Double delay = d.transferDelay.get(e.getKey());
+                if (delay != null) transferred += delay;
+                else { open += d.end - e.getValue(); stillWaiting++; }
+            }
         }
-        assertTrue(stillWaiting > 0, "the test needs patients still waiting at the horizon");
+        assertTrue(stillWaiting > 0, "the test needs patients still waiting at the horizon (none in 10 seeds)");
         double years = s.run.years, per1000 = 20000 / 1000.0;
         assertEquals((transferred + open) / per1000 / years, r.metric(Metric.DELAYED_DISCHARGE_DAYS_PER_1000), 1e-9);
         assertTrue(open > 0 && transferred > 0, "open " + open + ", transferred " + transferred);

@@ -60,11 +60,20 @@ class PatternsTest {
 
     // ------------------------------------------------------------------------------------------------- P2
 
-    /** P2 — mechanism: the purchaser office's relay and unit targets (hand-offs), route-efficiency visit assignment (continuity) (ODD §7.3, §7.5); ablations {@code decision_locus: PROFESSIONALS} + PA's {@code target_pressure} on NPM, {@code visit_assignment: ROUTE_EFFICIENCY} on PA. */
+    /**
+     * P2 — mechanism: the purchaser office's relay and unit targets (hand-offs), route-efficiency visit assignment (continuity) (ODD §7.3, §7.5); ablations {@code decision_locus: PROFESSIONALS} + PA's {@code target_pressure} on NPM, {@code visit_assignment: ROUTE_EFFICIENCY} on PA.
+     *
+     * <p>Hand-offs: NPM above PA. NPM above NPG is no longer asserted: it came from the removed "not our task" coin (at
+     * NPM about 1,100 returns a run in the 20,000-inhabitant municipality, each a new hand-off); with returns from units'
+     * own indicators (ODD §7.5) NPM makes about 2.8 hand-offs per episode against NPG's 3.1, which its joint-meeting
+     * route (to the host, then to each provider) makes. Only with no escalation route at all does NPM pass NPG (3.23),
+     * and then hospital patients can bounce for weeks. The "not our task" part of P2 is UnitIndicatorsPatternTest.
+     * Per service started NPM and NPG hand on equally often; that NPG's joint meeting hands a case on from the table to
+     * a provider who agreed to it there is the model's gap, not the sources' (ODD §10 #31).
+     */
     @Test
     void p2PurchaserProviderSplitFragmentsCare() {
         Sim.assertHigher(Metric.HANDOFFS_PER_EPISODE, "PA", pa, "NPM", npm);
-        Sim.assertHigher(Metric.HANDOFFS_PER_EPISODE, "NPG", npg, "NPM", npm);
         Sim.assertLower(Metric.COC_MEAN, "PA", pa, "NPM", npm);
         Sim.assertLower(Metric.COC_MEAN, "NPG", npg, "NPM", npm);
     }
@@ -241,11 +250,24 @@ class PatternsTest {
         // The visit's own staff time: meeting the user in hospital and travelling there.
         Sim.assertHigher(Sim.paired("hours_meetings + hours_travel", "written form", written, "visit", visit,
                 x -> x.metric(Metric.HOURS_MEETINGS) + x.metric(Metric.HOURS_TRAVEL)));
-        // Ablation twin (ODD §7.3, "Fit"): when every decider sees the user's true need and wishes, the visit's better
-        // picture of the user no longer changes what is decided, and the difference in ill-fitting services vanishes.
+        // Ablation twin (ODD §7.3, "Fit"): when every decider gets the same picture of the user, the visit's better
+        // picture no longer changes what is decided, and the difference in ill-fitting services vanishes.
+        // The visit has a second, small path to the ill-fitting share that is not the decider's information, so the twin
+        // switches it off too (ODD §7.3, "Fit"; §7.8): the visitor and the ward's physician learn about each other's
+        // units, the physician misroutes fewer discharge referrals (ping-pong -4 per 100 episodes), fewer hospital
+        // patients wait for the short-term ward, and fewer of its stays are doubled up (rationed: -0.15 fit each). With
+        // information off and knowledge still acting on misrouting the visit lowers the share by -0.0013
+        // [-0.0022, -0.0003] over 80 replications; with handoffs.knowledge_misroute_reduction = 0 by +0.0003
+        // [-0.0008, +0.0014]. Units' own indicators (ODD §7.5) are off as well: the visit's hours can strain budget-bound
+        // units, whose rationing and early hand-offs would be a third path (about +0.0005, not resolved at 80).
+        Consumer<Scenario> secondPathsOff = s -> {
+            s.fit.informationShapesDecision = false;
+            s.handoffs.knowledgeMisrouteReduction = 0;
+            s.indicators.enabled = false;
+        };
         List<List<RunResult>> off = Sim.runVariants(P4_ABLATION_REPS,
-                scenario("PA", s -> s.fit.informationShapesDecision = false),
-                scenario("PA", s -> { s.fit.informationShapesDecision = false; s.coordination.dischargeMode = DischargeMode.VISIT; }));
+                scenario("PA", secondPathsOff),
+                scenario("PA", secondPathsOff.andThen(s -> s.coordination.dischargeMode = DischargeMode.VISIT)));
         Sim.Paired p = Sim.paired(Metric.ILL_FITTING_SERVICE_SHARE, "written form, information off", off.get(0),
                 "visit, information off", off.get(1));
         assertTrue(p.diff().lo() <= 0 && p.diff().hi() >= 0,

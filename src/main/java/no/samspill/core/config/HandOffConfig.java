@@ -51,4 +51,10 @@ public class HandOffConfig {
     @Param(doc = "Share of the duplicate probability without a loss removed at full trust", unit = "share 0–1", min = 0, max = 1,
             source = "003A §7 item 48; magnitude assumption")
     public double trustDuplicateReductionWithoutLoss = 1.0;
+    @Param(doc = "Probability that a referral goes first to a wrong unit when the referrer knows nothing of the right one (ODD §7.3)", unit = "probability", min = 0, max = 1,
+            source = "003A §3.4, §3.9 (knowing the other services); magnitude assumption")
+    public double misrouteWithoutKnowledge = 0.15;
+    @Param(doc = "Share of the misrouting probability removed when the referrer fully knows the right unit (0 = knowledge does not act on misrouting: the ablation)", unit = "share 0–1", min = 0, max = 1,
+            source = "003A §3.9 (job shadowing: knowing where to send); magnitude assumption")
+    public double knowledgeMisrouteReduction = 1.0;
 }

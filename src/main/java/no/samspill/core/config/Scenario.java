@@ -34,4 +34,5 @@ public class Scenario {
     public FitConfig fit = new FitConfig();
     public RehabilitationConfig rehabilitation = new RehabilitationConfig();
     public PressureConfig pressure = new PressureConfig();
+    public IndicatorsConfig indicators = new IndicatorsConfig();
 }

@@ -16,7 +16,6 @@ import no.samspill.core.agents.Need;
 import no.samspill.core.agents.OfficeCase;
 import no.samspill.core.units.Professional;
 import no.samspill.core.agents.ServiceType;
-import no.samspill.core.config.OrganisationConfig;
 import no.samspill.core.governance.Accountability;
 import no.samspill.core.governance.DecisionLocus;
 import no.samspill.core.governance.Governance;
@@ -88,8 +87,6 @@ public final class Allocation implements Pathway {
     public static final double JOINT_MEETING_INTERVAL = 7;
     /** Mean days before a provider's professional assesses a referred case near practice. */
     public static final double PROFESSIONAL_ASSESSMENT_DAYS = 2;
-    /** Chance that a referrer who knows nothing of the right unit sends the case to a wrong one. */
-    public static final double MISROUTE = 0.15;
     /** Who is offered everyday rehabilitation: referral network, who assesses and the rules (ODD §7.3). */
     private final RehabilitationOffer rehab;
 
@@ -214,7 +211,8 @@ public final class Allocation implements Pathway {
         MersenneTwisterFast r = rng();
         double k = referrer != null ? referrer.knowledgeOf(target.index, m.now())
                 : 0.3 + 0.5 * ep.user.assertiveness;
-        ServiceUnit wrong = r.nextDouble() < MISROUTE * (1 - k) ? wrongUnit(target) : null;
+        no.samspill.core.config.HandOffConfig hc = m.scenario.handoffs;
+        ServiceUnit wrong = r.nextDouble() < hc.misrouteWithoutKnowledge * (1 - hc.knowledgeMisrouteReduction * k) ? wrongUnit(target) : null;
         if (wrong != null) {
             HandOffs.Result h = handOffs.transfer(ep, from, wrong, referrer, null, null, false);
             m.after(h.delayDays() + Streams.exponential(r, 5), () -> {
@@ -294,7 +292,7 @@ public final class Allocation implements Pathway {
         agenda.referrals.clear();
         boolean consensus = team.protocol == DecisionProtocol.CONSENSUS;
         for (Professional p : team.members) m.book(p, Activity.MEETINGS, 0.25 * cases.size() + 0.5);
-        if (consensus) learning.meeting(team.members, Math.min(1, cases.size() / Learning.FORUM_CASES_FOR_FULL_LEARNING));
+        if (consensus) learning.caseMeeting(team.members, cases.size());
         for (int c = 0; c < cases.size(); c++) {
             Need n = cases.get(c);
             Episode ep = n.episode;
@@ -532,30 +530,11 @@ public final class Allocation implements Pathway {
     }
 
     /**
-     * "Not our task": under target pressure and budget silos a unit turns away cases that strain its own indicators,
-     * the more so the more complex they are; proactive leadership, a clear target group, agreement at the table and
-     * escalation after an earlier rejection reduce it (003A §4.2, §7 items 1–2; two-level structures give units most
-     * autonomy, 004).
+     * "Not our task": a unit whose own indicators are strained turns away complex cases that would strain them more
+     * (003A §4.2, §7 items 1–2); which units have targets or budgets is the governance rule ({@link UnitIndicators}).
      */
     boolean accepts(Episode ep, Need n, ServiceUnit target, boolean agreedAtTable) {
-        Governance g = m.gov();
-        double pressure = 0.5 * g.get(Governance.Rule.TARGET_PRESSURE) + 0.2 * g.get(Governance.Rule.BUDGET_SILOS);
-        double p = pressure * (ep.complexity.weight - 1) / 2.0;
-        p *= 1 - 0.5 * m.scenario.governance.leadership;
-        p *= autonomy(m.scenario.organisation.structure);
-        if (target.team != null && target.team.clearTargetGroup) p *= 0.3;
-        if (agreedAtTable) p *= 0.3;
-        if (n.rejections > 0) p *= 0.3;
-        return rng().nextDouble() >= p;
-    }
-
-    static double autonomy(OrganisationConfig.Structure s) {
-        return switch (s) {
-            case TWO_LEVEL -> 1.2;
-            case FLAT_WITHOUT_SECTOR_LAYER -> 1.1;
-            case FLAT_WITH_SECTOR_LAYER, OTHER -> 1.0;
-            case SECTOR_ETAT -> 0.9;
-        };
+        return rng().nextDouble() >= delivery.indicators().turnAwayProbability(ep, n, target, agreedAtTable);
     }
 
     /** A rejected referral returns; someone must refer it again (ping-pong), or nobody does (follow-up failure). */
@@ -570,10 +549,24 @@ public final class Allocation implements Pathway {
                 if (ep.ended() || n.state() != Need.State.LATENT) return;
                 n.refer(m.now());
                 closeGap(n);
-                directOne(ep, n, owner, back);
+                returnRoute(ep, n, by, owner, back);
             });
         } else {
             followUpFailure(ep);
+        }
+    }
+
+    /**
+     * The way a returned need is referred again (ODD §7.3): under the purchaser–provider split the provider sends it
+     * back to the purchaser office, which decides it anew and orders it again (a hand-off to the office and one from
+     * it); otherwise it goes straight to the provider again, from the owner (or the returning unit if there is none).
+     */
+    private void returnRoute(Episode ep, Need n, ServiceUnit returnedBy, ServiceUnit owner, Professional back) {
+        if (ep.locus == DecisionLocus.PURCHASER_OFFICE && n.service.needsAllocationDecision
+                && m.unitFor(Role.ALLOCATION_OFFICE, ep.user) != null) {
+            toOffice(ep, List.of(n), returnedBy, back);
+        } else {
+            directOne(ep, n, owner, back);
         }
     }
 
@@ -601,6 +594,13 @@ public final class Allocation implements Pathway {
 
     private void followUpFailure(Episode ep) {
         m.emit(EventType.FOLLOW_UP_FAILURE, ep, null, null, null, 0, null);
+        if (ep.inHospital && !Double.isNaN(ep.readyForDischarge)) {
+            // A patient ready for discharge lies in the ward's bed: the ward notices and refers again the next day
+            // (ODD §7.5, discharge chain); detection at home does not apply to someone in hospital.
+            ServiceUnit ward = ep.hospital;
+            m.after(1.0, () -> refer(ep, ward, pick(ward)));
+            return;
+        }
         detection.scheduleDetection(ep);
     }
 

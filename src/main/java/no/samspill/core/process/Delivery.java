@@ -47,6 +47,8 @@ public final class Delivery implements WorkItem.Handler {
     private final java.util.Set<Episode> endAtReady = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Each unit's queue (index = unit index), FIFO. */
     private final List<ArrayDeque<WorkItem>> queues = new ArrayList<>();
+    /** Units' own targets and budgets (ODD §7.5): "not our task", early hand-off and lending follow from them. */
+    private final UnitIndicators indicators;
 
     public Delivery(World m, Health health, HandOffs handOffs, Learning learning, Coordination coordination,
                     Detection detection) {
@@ -59,6 +61,7 @@ public final class Delivery implements WorkItem.Handler {
         for (int i = 0; i < m.units.size(); i++) queues.add(new ArrayDeque<>());
         this.discharge = new DischargePlanning(m, learning);
         this.pressure = new PressureResponses(m);
+        this.indicators = new UnitIndicators(m, u -> caseHoursPerWeek(u, m.gov().get(Governance.Rule.REPORTING_BURDEN)));
         this.assignment = new Assignment(m);
         Beds.initialise(m);
     }
@@ -69,9 +72,8 @@ public final class Delivery implements WorkItem.Handler {
     /** Where finished work returns to the pathway (set once, by the model, before the run starts). */
     public void connect(Pathway p) { this.pathway = p; }
 
-
-    /** Chance, at full target pressure, that a unit ends a service early and hands the rest on (003A §7 items 1–2). */
-    public static final double EARLY_HANDOFF = 0.15;
+    /** The units' own indicators (read by allocation's "not our task", ODD §7.3). */
+    UnitIndicators indicators() { return indicators; }
     /** A handed-on remainder of a need takes this share of a full service of its kind (it is the rest of a need). */
     public static final double RESIDUAL_SHARE = 0.4;
 
@@ -117,6 +119,7 @@ public final class Delivery implements WorkItem.Handler {
             u.time.open(m::now, u.totalFte());
             if (!u.fixedServers) u.servers = nominalSlots(u);
         }
+        indicators.open();
     }
 
     private int nominalSlots(ServiceUnit u) {
@@ -193,18 +196,19 @@ public final class Delivery implements WorkItem.Handler {
     }
 
     /**
-     * Pooled budgets let a full unit borrow a free slot from a neighbouring unit of the same kind (the next home-care
-     * zone; with three units or fewer, any other); tight budget silos forbid it (ODD §6.2, budget silos; §7.5). Only
-     * neighbours are asked, so the cost does not grow with the number of units of the kind.
+     * A full unit's case goes to a neighbouring unit of the same kind (the next home-care zone; with three units or
+     * fewer, any other) that has room and nobody waiting, unless that neighbour has a budget of its own: it does not pay
+     * for another unit's user (ODD §7.5, lending; {@link UnitIndicators#lends}). Only neighbours are asked, so the cost
+     * does not grow with the number of units of the kind.
      */
     private ServiceUnit lend(Need n, ServiceUnit u) {
         if (hasRoom(u)) return u;
         List<ServiceUnit> siblings = m.zones().neighbours(u);
         if (siblings.isEmpty()) return u;
-        double silos = m.gov().get(Governance.Rule.BUDGET_SILOS);
         for (ServiceUnit s : siblings) {
-            if (s.queued == 0 && hasRoom(s) && rng().nextDouble() < 0.8 * (1 - silos)) {
+            if (s.queued == 0 && hasRoom(s) && indicators.lends(s)) {
                 handOffs.transfer(n.episode, u, s, null, null, null, false);
+                m.emit(EventType.LENDING, n.episode, s, null, u.id, 0, null);
                 return s;
             }
         }
@@ -448,7 +452,6 @@ public final class Delivery implements WorkItem.Handler {
 
     private void startService(Need n, ServiceUnit u, double dur) {
         Episode ep = n.episode;
-        Governance g = m.gov();
         double now = m.now();
         // a returning user who has been served here before keeps their primary contact (ODD §7.5, §7.12)
         n.knownPrimary = ep.returning && ep.user.primaryIn(u.index) != null;
@@ -464,7 +467,7 @@ public final class Delivery implements WorkItem.Handler {
             ep.lostSinceDecision = false;
         }
         ep.lastStart = now;
-        n.earlyHandOff = rng().nextDouble() < EARLY_HANDOFF * g.get(Governance.Rule.TARGET_PRESSURE);
+        n.earlyHandOff = rng().nextDouble() < indicators.earlyHandOffProbability(u);
         final double duration = n.earlyHandOff ? dur * 0.7 : dur;
         ep.user.advanceServices(now, m.warmup);
         ep.user.activeServices++;

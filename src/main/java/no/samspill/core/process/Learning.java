@@ -37,12 +37,6 @@ public final class Learning {
         this.generic = new boolean[n][n];
     }
 
-    /**
-     * Shared cases at which a consensus team meeting's learning reaches full strength (ODD §7.3, §7.8). Still a
-     * volume ramp, used by {@code Allocation}'s team meetings only (see ODD §10).
-     */
-    public static final double FORUM_CASES_FOR_FULL_LEARNING = 10;
-
     public void start() {
         scheduleForum();
         double perYear = m.scenario.coordination.jobShadowingDaysPerYear;
@@ -80,6 +74,32 @@ public final class Learning {
                 if (a == b || a.unit == b.unit) continue;
                 a.learn(b.unit.index, c.meetingGain * volume, now);
                 a.setTrust(b.unit.index, Math.min(1, a.trust(b.unit.index) + 0.02 * volume * (1 - a.trust(b.unit.index))));
+            }
+        }
+    }
+
+    /**
+     * A meeting that decides cases together (a consensus team meeting, ODD §7.3): participants from different units
+     * learn about each other's units from the cases discussed, as a forum does (§7.8): each case closes
+     * {@code forumGainPerCase} of what is still unknown, up to {@code forumCasesPerMeeting} cases, and builds
+     * professional trust by {@code forumTrustGainPerCase} a case. A meeting without cases teaches nothing. With
+     * {@code sharedCaseLearning} off (the ablation) it teaches a joint meeting's fixed gain whatever its cases.
+     */
+    public void caseMeeting(List<Professional> participants, int cases) {
+        if (!c.sharedCaseLearning) {
+            meeting(participants, 1.0);
+            return;
+        }
+        int discussed = Math.min(cases, c.forumCasesPerMeeting);
+        if (discussed <= 0) return;
+        double gain = Math.min(1, c.forumGainPerCase * discussed);
+        double trustGain = Math.min(1, c.forumTrustGainPerCase * discussed);
+        double now = m.now();
+        for (Professional a : participants) {
+            for (Professional b : participants) {
+                if (a == b || a.unit == b.unit) continue;
+                a.learn(b.unit.index, gain, now);
+                a.setTrust(b.unit.index, Math.min(1, a.trust(b.unit.index) + trustGain * (1 - a.trust(b.unit.index))));
             }
         }
     }

@@ -40,6 +40,10 @@ public final class TimeBudget {
     private double overtime;
     private double availableMeasured;
     private double contractedMeasured;
+    // budget period (ODD §7.5, unit indicators): hours used in the closed weeks of the running period, overtime at its cost
+    private int periodWeeks = 1;
+    private long period;
+    private double periodUsed;
 
     /** Connects the budget to the run's clock and sets the staff's contracted hours (FTE × 37.5 h a week). */
     public void open(DoubleSupplier clock, double fte) {
@@ -79,6 +83,12 @@ public final class TimeBudget {
         overtime += f * Math.max(0, used - avail);
         availableMeasured += f * avail;
         contractedMeasured += f * contracted * share;
+        long p = week / periodWeeks;
+        if (p != period) {
+            period = p;
+            periodUsed = 0;
+        }
+        periodUsed += used + OVERTIME_PREMIUM * Math.max(0, used - avail);
         accrued = 0;
         oneOff = 0;
     }
@@ -113,6 +123,36 @@ public final class TimeBudget {
         advance(clock.getAsDouble());
         oneOff += hours;
     }
+
+    /**
+     * Keeps a budget period of {@code weeks} calendar weeks from now on (periods are counted from day 0): the unit's
+     * spending is compared with its budget period by period ({@link #periodForecast}).
+     */
+    public void budgetPeriod(int weeks) {
+        if (weeks < 1) throw new IllegalArgumentException("budget period must be at least one week: " + weeks);
+        advance(clock.getAsDouble());
+        this.periodWeeks = weeks;
+        this.period = week / weeks;
+        this.periodUsed = 0;
+    }
+
+    /**
+     * The budget forecast for the running period, in hours at their cost (overtime of closed weeks with its
+     * supplement): hours used in the period's closed weeks, one-off hours spent this week, and the weekly hours
+     * committed now, plus {@code extraWeekly} (a case the unit considers), for this week and every week left in the
+     * period. With a one-week period the forecast exceeds the available hours exactly when {@link #free()} is below
+     * {@code extraWeekly}: the rule by which a unit starts cases (ODD §7.5).
+     */
+    public double periodForecast(double extraWeekly) {
+        advance(clock.getAsDouble());
+        long p = week / periodWeeks;
+        double closed = p == period ? periodUsed : 0;
+        long weeksLeft = (p + 1) * periodWeeks - week;
+        return closed + oneOff + (committed + extraWeekly) * weeksLeft;
+    }
+
+    /** Available hours over a budget period: what the staff the unit has can give in it. */
+    public double periodAvailable() { return available * periodWeeks; }
 
     /** The first moment of the next calendar week (when this week's one-off hours are free again). */
     public double nextWeek() {

@@ -86,5 +86,8 @@ public enum EventType {
     REORGANISATION,
     /** Governance was switched mid-run from outside the schedule (the GUI's "reform now", docs/ODD.md §3.6):
      *  other = a short name of the new rules (a preset name or "custom"), detail = the full rule vector. */
-    REFORM
+    REFORM,
+    /** A full unit's case went to a free neighbouring unit of the same kind under a common budget (ODD §7.5, lending):
+     *  unit = the lending unit, other = the full unit. The transfer itself is a HANDOFF. */
+    LENDING
 }

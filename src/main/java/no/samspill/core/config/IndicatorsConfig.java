@@ -1,0 +1,33 @@
+package no.samspill.core.config;
+
+/**
+ * Units' own indicators (ODD §7.5, "Unit indicators"): governance decides which units are result units held to a
+ * waiting-time target (the share {@code target_pressure}) and which carry their own budget (the share
+ * {@code budget_silos}); the settings here are the rules' levels and the units' response to them. A unit reads its own
+ * indicators: one that is strained (waiting list above its target, budget forecast above its budget) turns away
+ * complex cases and hands on early, one within target does not; a unit with its own budget does not take a
+ * neighbour's case. {@link #enabled} switches the mechanism off (the ablation).
+ */
+public class IndicatorsConfig {
+    @Param(doc = "Units held to targets or budgets by the governance rules read their own indicators: strained units turn complex cases away ('not our task') and hand on early, units with their own budget lend no capacity to neighbours; false = the ablation: no unit has targets or a budget of its own (no 'not our task' from unit state, no early hand-off, every free neighbour takes a case)", unit = "flag",
+            source = "003A §4.2, §7 items 1–2")
+    public boolean enabled = true;
+    @Param(doc = "Waiting-time target of a unit held to targets: the unit is strained while its waiting list, as the days it takes to start (queued cases × mean service days / case slots), is above this", unit = "days", min = 0, max = 365,
+            source = "assumption (the 14 days of the waiting-time guarantee, §7.5)")
+    public double waitTargetDays = 14;
+    @Param(doc = "Length of a unit's budget period: a unit with its own budget compares the hours spent since the period began plus the hours its cases commit to the period's end (its forecast) with its budget for the period", unit = "weeks", min = 1, max = 52,
+            source = "assumption (monthly budget follow-up)")
+    public int budgetPeriodWeeks = 4;
+    @Param(doc = "A unit's activity budget for a period as a share of its staff's available hours: the hours of work (service, reporting, travel, meetings, assessments) the unit is funded for; 0.75 = the activity the standard municipality sizes units for (target utilisation, ODD §5.1); lower = a savings target met with the same staff", unit = "share", min = 0.1, max = 2,
+            source = "assumption (the sizing rule's target utilisation 0.75)")
+    public double budgetLevel = 0.75;
+    @Param(doc = "Probability that a strained unit turns away a wicked case that reaches it (a complex case: half of it; a routine case: never), before leadership, structure, a clear target group and agreement at the table lower it", unit = "probability", min = 0, max = 1,
+            source = "003A §4.2 (units concentrate on their own targets, L2300–2301), §7 items 1–2; magnitude assumption")
+    public double turnAwayWhenStrained = 1.0;
+    @Param(doc = "Probability that a strained unit ends a service early and hands the rest on (to home care after everyday rehabilitation or a short-term stay, else to the GP): the rest of the need moves to another unit's budget", unit = "probability", min = 0, max = 1,
+            source = "003A §7 items 1–2 (inward-looking units); magnitude assumption")
+    public double earlyHandoffWhenStrained = 0.15;
+    @Param(doc = "Escalation: a case returned 'not our task' this many times goes to the line above, which decides, and the unit takes it whatever its indicators; 0 = no escalation route (a returned case can be turned away again for as long as the unit stays strained)", unit = "returns", min = 0, max = 100,
+            source = "003A §4.2, §7 items 1–2; assumption")
+    public int escalateAfterReturns = 1;
+}
