@@ -40,9 +40,11 @@ class PressureResponsesTest {
      * of that plan (utilisation 0.29 PA, 0.17 NPM, 0.49 NPG at full staff), so the cuts that press it are deeper than
      * the half and three quarters used while a demand label filled it (utilisation then 0.7–0.8). At 30 % of its staff
      * PA's team is near and above its capacity (a wait of about 100 days without overtime); at 20 % too few users
-     * start for the severity comparison, and shorter visits no longer free a whole case slot.
+     * start for the severity comparison, and shorter visits no longer free a whole case slot. Overtime (about a tenth
+     * more hours) matters near capacity: at 40 % (wait about 33 days without it); at 30 % after the unit indicators of
+     * ODD §7.5 the queue grows with or without it (113 vs 85 days, -28 [-60, 4]).
      */
-    private static final double TEAM_PRESSED = 0.3, TEAM_NEAR_CAPACITY = 0.3;
+    private static final double TEAM_PRESSED = 0.3, TEAM_NEAR_CAPACITY = 0.4;
 
     /**
      * A standard municipality under {@code preset}, 3 years, its units of {@code kind} cut to {@code staffShare}: 20,000
