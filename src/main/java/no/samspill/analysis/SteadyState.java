@@ -9,8 +9,9 @@ import no.samspill.metrics.TimeseriesRow;
 /**
  * The stationarity check of the issue "Time, beds and pressure": yearly means of the indicators that must settle
  * ({@link Indicators}), and per variant and indicator the mean over an early and a late window of years (by default
- * years 5–10 and 15–20 of a 20-year run) with their relative difference; a difference above the threshold (15 %)
- * is flagged. Years count from the start of the measured period (the end of the warm-up): year y covers days
+ * years 5–10 and 15–20 of a 20-year run) with their relative difference, and whether the late level is shown to lie
+ * within the tolerance (15 % of the early level, or a quarter of a case for small queues) of the early one by an
+ * equivalence test over replications ({@link Equivalence}); a row not shown to pass is flagged. Years count from the start of the measured period (the end of the warm-up): year y covers days
  * (start + 365 (y − 1), start + 365 y]. A yearly mean is the mean of the time-series samples that fall in that year.
  *
  * <p>Each replication gives one early and one late mean; the table reports their means over replications, the
@@ -20,6 +21,16 @@ import no.samspill.metrics.TimeseriesRow;
 public final class SteadyState {
     /** The issue's criterion: years 15–20 within 15 % of years 5–10. */
     public static final double THRESHOLD = 0.15;
+    /**
+     * The absolute tolerance for queue indicators (cases, patients), used where 15 % of the early level is smaller:
+     * a quarter of a case, i.e. 15 % of a queue of 1.67 cases (docs/output-analysis.md §2, "The rule").
+     */
+    public static final double QUEUE_FLOOR = 0.25;
+
+    /** The absolute tolerance of an indicator: {@code queueFloor} for counts of cases and patients, none for knowledge. */
+    public static double floorOf(String indicator, double queueFloor) {
+        return indicator.equals("knowledge_across_boundaries") ? 0 : queueFloor;
+    }
 
     private SteadyState() { }
 
@@ -66,14 +77,17 @@ public final class SteadyState {
      * @param relativeDifference (late − early) / |early|; 0 when both are 0, ±∞ when only early is 0
      * @param diff      the paired mean of (late − early) over replications, with its 95 % t interval
      * @param n         replications with both windows defined
-     * @param flagged   |relative difference| above the threshold (the issue's criterion)
+     * @param flagged   not shown to lie within the tolerance (the equivalence test's verdict is not PASS)
+     * @param eq        the equivalence test of late against early ({@link Equivalence}): the issue's criterion
      */
     public record Row(String variant, String indicator, Window early, Window late, double earlyMean, double lateMean,
-                      double relativeDifference, MeanInterval.Interval diff, double diffMean, int n, boolean flagged) {
+                      double relativeDifference, MeanInterval.Interval diff, double diffMean, int n, boolean flagged,
+                      Equivalence.Result eq) {
+        public Equivalence.Verdict verdict() { return eq.verdict(); }
+
         /**
-         * Whether the paired 95 % interval of late − early excludes 0: the difference is not replication noise. A
-         * flagged row that is not significant needs more replications before it can be called drift (a stationary
-         * M/M/5 queue at utilisation 0.8 is flagged at 4 replications by noise alone).
+         * Whether the paired 95 % interval of late − early excludes 0: there is a change, of whatever size (for
+         * information; whether it is within the tolerance is the equivalence test's {@link #verdict}).
          */
         public boolean significant() { return n >= 2 && (diff.low() > 0 || diff.high() < 0); }
     }
@@ -88,6 +102,8 @@ public final class SteadyState {
 
     public record Result(List<Row> rows, List<Year> years, List<Replication> replications, double threshold) {
         public long flaggedCount() { return rows.stream().filter(Row::flagged).count(); }
+
+        public long count(Equivalence.Verdict v) { return rows.stream().filter(r -> r.verdict() == v).count(); }
     }
 
     /**
@@ -98,6 +114,12 @@ public final class SteadyState {
      * @param threshold relative difference above which a row is flagged
      */
     public static Result analyse(List<WarmupCheck.Input> inputs, int years, Window early, Window late, double threshold) {
+        return analyse(inputs, years, early, late, threshold, QUEUE_FLOOR);
+    }
+
+    /** As above, with the absolute tolerance of queue indicators ({@link #QUEUE_FLOOR} by default). */
+    public static Result analyse(List<WarmupCheck.Input> inputs, int years, Window early, Window late, double threshold,
+                                 double queueFloor) {
         if (late.to() > years || early.to() > years) {
             throw new IllegalArgumentException("windows " + early + " and " + late + " do not fit in " + years + " years");
         }
@@ -140,9 +162,10 @@ public final class SteadyState {
                 double lm = meanSd(ls.stream().mapToDouble(Double::doubleValue).toArray())[0];
                 double[] d = ds.stream().mapToDouble(Double::doubleValue).toArray();
                 double rel = relativeDifference(em, lm);
-                boolean flag = !Double.isNaN(rel) && Math.abs(rel) > threshold;
+                Equivalence.Result eq = Equivalence.test(es.stream().mapToDouble(Double::doubleValue).toArray(),
+                        ls.stream().mapToDouble(Double::doubleValue).toArray(), threshold, floorOf(ind, queueFloor));
                 rows.add(new Row(in.variant(), ind, early, late, em, lm, rel, MeanInterval.student(d),
-                        meanSd(d)[0], d.length, flag));
+                        meanSd(d)[0], d.length, eq.verdict() != Equivalence.Verdict.PASS, eq));
             }
         }
         return new Result(rows, yearRows, repRows, threshold);

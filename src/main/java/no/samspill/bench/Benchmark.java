@@ -114,11 +114,11 @@ public final class Benchmark {
             for (UnitConfig c : configs) {
                 if (c.kind != k) continue;
                 n++;
-                slots = Math.max(slots, MunicipalityBuilder.slotsOf(c));
+                slots = Math.max(slots, MunicipalityBuilder.slotsOf(sc, c));
                 fte = Math.max(fte, c.staff.values().stream().mapToDouble(Double::doubleValue).sum());
             }
             int served = n == 0 ? 0 : (zones + n - 1) / n;
-            KindDefaults.UnitCap cap = KindDefaults.cap(k);
+            KindDefaults.UnitCap cap = MunicipalityBuilder.cap(sc, k);
             System.out.printf(Locale.ROOT, "%-24s  %5d  %14d  %11.0f  %9.1f   %s%n", k, n, slots, (double) inhabitants * served / zones, fte,
                     cap.maxInhabitants() > 0 ? cap.maxInhabitants() + " inhabitants" : cap.maxSlots() + " slots");
         }

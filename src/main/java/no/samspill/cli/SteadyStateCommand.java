@@ -39,13 +39,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "steady-state", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class, sortOptions = false,
         description = {"Check that a scenario reaches a steady state: run every variant for --years, compare the mean of "
                 + "each indicator (cases waiting, patients waiting for discharge, knowledge across boundaries, the queues "
-                + "of each kind of unit) over an early and a late window of years, and flag relative differences above "
-                + "--threshold. Writes steady_state.csv, steady_state_yearly.csv, steady_state_replications.csv and "
+                + "of each kind of unit) over an early and a late window of years, and decide by an equivalence test over "
+                + "replications whether the late level lies within --threshold of the early one (or within --floor cases "
+                + "for small queues): pass, DRIFT (significantly outside) or undecided (more replications needed). Writes steady_state.csv, steady_state_yearly.csv, steady_state_replications.csv and "
                 + "warmup_check.csv (MSER-5).",
             "With several scenarios, or --all (every bundled scenario under scenarios/, the verification queues excepted), "
                 + "each scenario's files go into a subdirectory named after it, stationarity.csv holds every row, and "
                 + "the console prints one table with pass/FAIL per scenario, variant and indicator.",
-            "Exit code 0 even when differences are flagged, unless --fail-on-drift."})
+            "Exit code 0 whatever the verdicts, unless --fail-on-drift."})
 public class SteadyStateCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -59,7 +60,8 @@ public class SteadyStateCommand implements Callable<Integer> {
     @Option(names = {"-y", "--years"}, paramLabel = "Y", defaultValue = "20", description = "Measured years after the warm-up (default: ${DEFAULT-VALUE}); sets run.years.")
     int years;
 
-    @Option(names = {"-r", "--reps"}, paramLabel = "N", defaultValue = "4", description = "Replications per variant (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-r", "--reps"}, paramLabel = "N", defaultValue = "20", description = "Replications per variant (default: ${DEFAULT-VALUE}); "
+            + "the equivalence test needs enough of them to decide small queues.")
     int reps;
 
     @Mixin
@@ -77,8 +79,11 @@ public class SteadyStateCommand implements Callable<Integer> {
     @Option(names = "--late", paramLabel = "A-B", description = "Late window of years (default: 3Y/4 to Y, i.e. 15-20 for 20 years).")
     String late;
 
-    @Option(names = "--threshold", paramLabel = "R", defaultValue = "0.15", description = "Relative difference flagged as drift (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threshold", paramLabel = "R", defaultValue = "0.15", description = "Relative tolerance: the late level must be shown to lie within this share of the early one (default: ${DEFAULT-VALUE}).")
     double threshold;
+
+    @Option(names = "--floor", paramLabel = "CASES", defaultValue = "0.25", description = "Absolute tolerance for queues and patients waiting, used where --threshold of the early level is smaller (default: ${DEFAULT-VALUE} cases).")
+    double floor;
 
     @Mixin
     Options.Out output;
@@ -86,7 +91,7 @@ public class SteadyStateCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Check every bundled scenario (scenarios/*.yaml; not scenarios/verification).")
     boolean all;
 
-    @Option(names = "--fail-on-drift", description = "Exit with code 1 when any difference is flagged.")
+    @Option(names = "--fail-on-drift", description = "Exit with code 1 unless every indicator passes (drift or undecided).")
     boolean failOnDrift;
 
     @Mixin
@@ -113,6 +118,7 @@ public class SteadyStateCommand implements Callable<Integer> {
         if (years < 2 || years > 100) throw new RunCommand.BadInput("--years must be between 2 and 100, not " + years);
         if (reps < 1) throw new RunCommand.BadInput("--reps must be at least 1, not " + reps);
         if (!(threshold > 0)) throw new RunCommand.BadInput("--threshold must be positive, not " + threshold);
+        if (!(floor >= 0)) throw new RunCommand.BadInput("--floor must be 0 or more, not " + floor);
         for (String s : sets.sets) {
             if (s.replace(" ", "").startsWith("run.years=")) throw new RunCommand.BadInput("--set " + s + ": use --years");
         }
@@ -212,7 +218,7 @@ public class SteadyStateCommand implements Callable<Integer> {
                     o.spec().replication(), o.spec().seed(), o.error()));
             err.flush();
         }
-        return new Checked(file, SteadyState.analyse(inputs, years, e, l, threshold), WarmupCheck.check(inputs), failed);
+        return new Checked(file, SteadyState.analyse(inputs, years, e, l, threshold, floor), WarmupCheck.check(inputs), failed);
     }
 
     /** Every scenario in turn; one subdirectory each, stationarity.csv with all rows, one pass/FAIL table. */
@@ -234,7 +240,7 @@ public class SteadyStateCommand implements Callable<Integer> {
             return Main.INTERNAL_ERROR;
         }
         out.println("Results: " + Main.shown(reservation.target()));
-        out.print(passTable(checked.stream().map(c -> java.util.Map.entry(c.file().name(), c.result())).toList(), years, reps, threshold));
+        out.print(passTable(checked.stream().map(c -> java.util.Map.entry(c.file().name(), c.result())).toList(), years, reps, threshold, floor));
         out.flush();
         if (checked.stream().anyMatch(c -> c.failed() > 0)) return Main.RUNS_FAILED;
         boolean flagged = checked.stream().anyMatch(c -> c.result().flaggedCount() > 0);
@@ -243,35 +249,64 @@ public class SteadyStateCommand implements Callable<Integer> {
 
     /**
      * The table of the issue's criterion over several scenarios: per scenario, variant and indicator the early and
-     * late means, their relative difference, the paired interval of late − early, and pass (|relative difference| ≤
-     * the threshold) or FAIL, marked "significant" when the interval excludes 0 and "noise?" when it does not.
+     * late means, their relative difference, the 90 % interval of the relative change, the tolerance and the verdict of
+     * the equivalence test ({@link no.samspill.analysis.Equivalence}): pass, DRIFT, or undecided with the replications
+     * that would decide it if the estimates held.
      */
-    static String passTable(List<java.util.Map.Entry<String, SteadyState.Result>> results, int years, int reps, double threshold) {
+    static String passTable(List<java.util.Map.Entry<String, SteadyState.Result>> results, int years, int reps, double threshold,
+                            double floor) {
         StringBuilder sb = new StringBuilder();
         List<List<String>> rows = new ArrayList<>();
         String ew = "early", lw = "late";
-        int n = 0, pass = 0;
-        List<String> failing = new ArrayList<>();
+        int n = 0, pass = 0, drift = 0, undecided = 0;
+        List<String> drifting = new ArrayList<>();
         for (java.util.Map.Entry<String, SteadyState.Result> en : results) {
             for (SteadyState.Row r : en.getValue().rows()) {
                 ew = "years " + r.early();
                 lw = "years " + r.late();
-                String ci = r.n() >= 2 ? "[" + RunCommand.fmt(r.diff().low()) + ", " + RunCommand.fmt(r.diff().high()) + "]" : "";
-                String verdict = !r.flagged() ? "pass" : r.significant() ? "FAIL (significant)" : "FAIL (noise?)";
                 n++;
-                if (!r.flagged()) pass++;
-                else failing.add(en.getKey() + "/" + r.variant() + "/" + r.indicator());
+                switch (r.verdict()) {
+                    case PASS -> pass++;
+                    case DRIFT -> {
+                        drift++;
+                        drifting.add(en.getKey() + "/" + r.variant() + "/" + r.indicator() + " " + pct(r.relativeDifference()));
+                    }
+                    case UNDECIDED -> undecided++;
+                }
                 rows.add(List.of(en.getKey(), r.variant(), r.indicator(), RunCommand.fmt(r.earlyMean()), RunCommand.fmt(r.lateMean()),
-                        pct(r.relativeDifference()), (r.diffMean() >= 0 ? "+" : "") + RunCommand.fmt(r.diffMean()) + " " + ci, verdict));
+                        pct(r.relativeDifference()), relInterval(r), tolerance(r), verdict(r)));
             }
         }
-        render(sb, List.of("scenario", "variant", "indicator", ew, lw, "rel. diff", "late − early (95 % CI)", "criterion"), rows, 3);
-        sb.append(String.format(Locale.ROOT, "(%d years, %d replication(s) per variant; pass: years %s within %.0f %% of years %s; "
-                + "FAIL (significant): the paired 95 %% CI of late − early excludes 0; FAIL (noise?): it does not)%n",
-                years, reps, lw.substring(6), 100 * threshold, ew.substring(6)));
-        sb.append(String.format(Locale.ROOT, "%d of %d quantities pass%s%n", pass, n,
-                failing.isEmpty() ? "" : "; failing: " + String.join(", ", failing)));
+        render(sb, List.of("scenario", "variant", "indicator", ew, lw, "rel. diff", "90 % CI", "tolerance", "verdict"), rows, 3);
+        sb.append(String.format(Locale.ROOT, "(%d years, %d replication(s) per variant; tolerance: %.0f %% of years %s, or ±%s "
+                + "cases for queues where that is less; pass: the 90 %% interval of the change (Fieller for the relative band, t for "
+                + "the absolute one) lies within the tolerance, i.e. both one-sided tests at 5 %% reject a change beyond it; DRIFT: "
+                + "it lies wholly outside; undecided: neither, with the replications that would decide it if the estimates held, "
+                + "'-' where the estimate itself is outside)%n",
+                years, reps, 100 * threshold, ew.substring(6), RunCommand.fmt(floor)));
+        sb.append(String.format(Locale.ROOT, "%d of %d quantities pass, %d drift, %d undecided%s%n", pass, n, drift, undecided,
+                drifting.isEmpty() ? "" : "; drifting: " + String.join(", ", drifting)));
         return sb.toString();
+    }
+
+    /** The 90 % interval of the relative change, in per cent. */
+    static String relInterval(SteadyState.Row r) {
+        if (r.n() < 2) return "";
+        return "[" + pct(r.eq().low()) + ", " + pct(r.eq().high()) + "]";
+    }
+
+    /** The band: "15 %" or "±0.25" (absolute). */
+    static String tolerance(SteadyState.Row r) {
+        if (Double.isNaN(r.eq().tolerance())) return "";
+        return r.eq().relativeBand() ? "±" + RunCommand.fmt(r.eq().tolerance()) + " (rel)" : "±" + RunCommand.fmt(r.eq().tolerance()) + " (abs)";
+    }
+
+    static String verdict(SteadyState.Row r) {
+        return switch (r.verdict()) {
+            case PASS -> "pass";
+            case DRIFT -> "DRIFT";
+            case UNDECIDED -> "undecided (" + (r.eq().needed() < 0 ? "-" : "n≈" + r.eq().needed()) + ")";
+        };
     }
 
     private int simulateAndWrite(ScenarioFile file, SteadyState.Window e, SteadyState.Window l, Reservation reservation,
@@ -297,19 +332,22 @@ public class SteadyStateCommand implements Callable<Integer> {
         if (ss.rows().isEmpty()) return "(no indicators to check in the time series)\n";
         SteadyState.Row first = ss.rows().get(0);
         String ew = "years " + first.early(), lw = "years " + first.late();
-        List<String> header = List.of("variant", "indicator", ew, lw, "rel. diff", "late − early (95 % CI)", "");
+        List<String> header = List.of("variant", "indicator", ew, lw, "rel. diff", "late − early (95 % CI)", "90 % CI (rel.)",
+                "tolerance", "verdict");
         List<List<String>> rows = new ArrayList<>();
         for (SteadyState.Row r : ss.rows()) {
             String ci = r.n() >= 2 ? "[" + RunCommand.fmt(r.diff().low()) + ", " + RunCommand.fmt(r.diff().high()) + "]" : "";
             rows.add(List.of(r.variant(), r.indicator(), RunCommand.fmt(r.earlyMean()), RunCommand.fmt(r.lateMean()),
                     pct(r.relativeDifference()), (r.diffMean() >= 0 ? "+" : "") + RunCommand.fmt(r.diffMean()) + " " + ci,
-                    !r.flagged() ? "ok" : r.significant() ? "DRIFT" : "drift?"));
+                    relInterval(r), tolerance(r), verdict(r)));
         }
         render(sb, header, rows, 2);
-        sb.append(String.format(Locale.ROOT, "(means of yearly means over %d replication(s), %d years; flagged when |relative "
-                + "difference| > %.0f %%: DRIFT when the paired CI of late − early excludes 0, drift? when it does not "
-                + "(noise cannot be ruled out: more replications); %d of %d flagged)%n", reps, years, 100 * ss.threshold(),
-                ss.flaggedCount(), ss.rows().size()));
+        sb.append(String.format(Locale.ROOT, "(means of yearly means over %d replication(s), %d years; pass: the 90 %% interval "
+                + "of the change lies within the tolerance (equivalence, two one-sided tests at 5 %%); DRIFT: wholly outside it; "
+                + "undecided: neither, n≈ replications would decide it if the estimates held; %d pass, %d drift, %d undecided "
+                + "of %d)%n", reps, years, ss.count(no.samspill.analysis.Equivalence.Verdict.PASS),
+                ss.count(no.samspill.analysis.Equivalence.Verdict.DRIFT), ss.count(no.samspill.analysis.Equivalence.Verdict.UNDECIDED),
+                ss.rows().size()));
         List<List<String>> wrows = new ArrayList<>();
         for (WarmupCheck.VariantCheck v : wc.variants()) {
             for (WarmupCheck.IndicatorCheck c : v.indicators()) {

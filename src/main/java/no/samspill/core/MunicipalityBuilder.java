@@ -13,15 +13,18 @@ import no.samspill.core.units.Profession;
 import no.samspill.core.units.Professional;
 import no.samspill.core.agents.ServiceType;
 import no.samspill.core.config.CoordinatorSchemeConfig;
+import no.samspill.core.config.LearningConfig;
 import no.samspill.core.config.LinkConfig;
-import no.samspill.core.config.OrganisationConfig.Structure;
+import no.samspill.core.config.OrganisationConfig;
 import no.samspill.core.config.Scenario;
+import no.samspill.core.config.SizingConfig;
 import no.samspill.core.config.TeamConfig;
 import no.samspill.core.config.UnitConfig;
 import no.samspill.core.process.Demand;
 import no.samspill.core.units.Channel;
 import no.samspill.core.units.CoordinationMode;
 import no.samspill.core.units.KindDefaults;
+import no.samspill.core.units.KnowledgeRates;
 import no.samspill.core.units.Link;
 import no.samspill.core.units.Owner;
 import no.samspill.core.units.ServiceUnit;
@@ -36,14 +39,6 @@ import no.samspill.core.world.World;
 public final class MunicipalityBuilder {
     private MunicipalityBuilder() { }
 
-    /** Target utilisation when the standard municipality sizes capacity to expected demand (planner's rule of thumb). */
-    public static final double TARGET_UTILISATION = 0.75;
-    /**
-     * Reporting burden the standard staffing is sized for: the heaviest of the presets (NPM's), so that every preset
-     * meets the same staff with stationary queues and comparisons are made at equal capacity. Sized for PA's burden,
-     * NPM's extra reporting left home care at utilisation ≈ 1 and its queue grew with the run length.
-     */
-    public static final double SIZING_REPORTING = 0.16;
 
     public static void build(World m) {
         Scenario sc = m.scenario;
@@ -53,6 +48,7 @@ public final class MunicipalityBuilder {
         for (UnitConfig c : configs) {
             KindDefaults d = KindDefaults.of(c.kind);
             ServiceUnit u = new ServiceUnit(idx++, c.id, c.kind, c.owner != null ? c.owner : d.owner(), c.zone, c.colocationGroup);
+            u.time.setAvailableShare(sc.staffing.availableShare);
             u.meanServiceDays = c.meanServiceDays > 0 ? c.meanServiceDays
                     : c.kind == UnitKind.HOSPITAL_WARD ? sc.health.meanLengthOfStayDays : d.meanServiceDays();
             u.hoursPerCaseWeek = c.hoursPerCaseWeek > 0 ? c.hoursPerCaseWeek : d.hoursPerCaseWeek();
@@ -69,7 +65,7 @@ public final class MunicipalityBuilder {
             ServiceUnit u = m.units.get(i);
             addStaff(m, u, c.staff);
             u.fixedServers = c.servers > 0;
-            u.servers = c.servers > 0 ? c.servers : KindDefaults.slotsFor(u.totalFte(), u.hoursPerCaseWeek);
+            u.servers = c.servers > 0 ? c.servers : KindDefaults.slotsFor(u.totalFte(), u.hoursPerCaseWeek, sc.staffing.availableShare);
         }
         int n = m.units.size();
         for (ServiceUnit u : m.units) {
@@ -116,7 +112,7 @@ public final class MunicipalityBuilder {
             }
             t.decidesAtMeetings = tc.decidesAtMeetings;
             u.team = t;
-            if (!u.fixedServers) u.servers = KindDefaults.slotsFor(u.totalFte(), u.hoursPerCaseWeek);
+            if (!u.fixedServers) u.servers = KindDefaults.slotsFor(u.totalFte(), u.hoursPerCaseWeek, m.scenario.staffing.availableShare);
         }
     }
 
@@ -125,16 +121,16 @@ public final class MunicipalityBuilder {
         throw new IllegalArgumentException("no unit with id '" + id + "'");
     }
 
-    /** Initial trust between units by ownership and municipal structure (004 digest C3.2; assumption, ODD §5). */
-    static double initialTrust(Structure s, ServiceUnit a, ServiceUnit b) {
-        if (a == b) return 0.8;
-        if (a.owner != b.owner) return 0.3;
-        return switch (s) {
-            case SECTOR_ETAT -> sameSector(a.kind, b.kind) ? 0.5 : 0.35;
-            case TWO_LEVEL -> 0.4;
-            case FLAT_WITH_SECTOR_LAYER -> sameSector(a.kind, b.kind) ? 0.5 : 0.4;
-            case FLAT_WITHOUT_SECTOR_LAYER -> 0.45;
-            case OTHER -> 0.4;
+    /** Initial trust between units by ownership and municipal structure (settings organisation.initial_trust_*, ODD §5.3). */
+    static double initialTrust(OrganisationConfig o, ServiceUnit a, ServiceUnit b) {
+        if (a == b) return o.initialTrustOwnUnit;
+        if (a.owner != b.owner) return o.initialTrustAcrossOwners;
+        return switch (o.structure) {
+            case SECTOR_ETAT -> sameSector(a.kind, b.kind) ? o.initialTrustSameSector : o.initialTrustAcrossSectorsEtat;
+            case TWO_LEVEL -> o.initialTrustTwoLevel;
+            case FLAT_WITH_SECTOR_LAYER -> sameSector(a.kind, b.kind) ? o.initialTrustSameSector : o.initialTrustAcrossSectorsFlat;
+            case FLAT_WITHOUT_SECTOR_LAYER -> o.initialTrustFlatWithoutSectors;
+            case OTHER -> o.initialTrustOtherStructure;
         };
     }
 
@@ -148,7 +144,7 @@ public final class MunicipalityBuilder {
     private static void buildLinks(World m) {
         int n = m.units.size();
         m.links = new Link[n][n];
-        Structure structure = m.scenario.organisation.structure;
+        OrganisationConfig organisation = m.scenario.organisation;
         boolean shared = m.scenario.coordination.sharedRecord;
         for (ServiceUnit a : m.units) {
             for (ServiceUnit b : m.units) {
@@ -156,7 +152,7 @@ public final class MunicipalityBuilder {
                 if (shared && a.owner == Owner.MUNICIPALITY && b.owner == Owner.MUNICIPALITY) ch = Channel.SHARED_RECORD;
                 if (a == b || a.isColocatedWith(b.index)) ch = Channel.FACE_TO_FACE;
                 m.links[a.index][b.index] = new Link(a, b, ch, CoordinationMode.LOOSE_COLLABORATION, false,
-                        initialTrust(structure, a, b));
+                        initialTrust(organisation, a, b));
             }
         }
         for (LinkConfig lc : m.scenario.links) {
@@ -179,6 +175,9 @@ public final class MunicipalityBuilder {
         // State rows in shared blocks of up to ROWS_PER_BLOCK professionals, allocated after every professional
         // exists, so that professionals lie close together in memory (docs/benchmark.md)
         int row = Professional.STATE_PER_UNIT * m.units.size();
+        LearningConfig lc = m.scenario.learning;
+        KnowledgeRates rates = KnowledgeRates.of(lc.knowledgeHalfLifeDays,
+                lc.knowledgeFloor, lc.colocationLearningDays, lc.colocationKnowledge);
         double[] block = null;
         int used = 0;
         for (int i = 0; i < m.professionals.size(); i++) {
@@ -186,16 +185,16 @@ public final class MunicipalityBuilder {
                 block = new double[Math.max(1, Math.min(ROWS_PER_BLOCK, m.professionals.size() - i) * row)];
                 used = 0;
             }
-            m.professionals.get(i).attachState(block, used++ * row);
+            m.professionals.get(i).attachState(block, used++ * row, rates);
         }
         for (Professional p : m.professionals) {
             for (ServiceUnit u : m.units) {
                 double k;
-                if (u == p.unit) k = 0.8;
-                else if (p.unit.isColocatedWith(u.index)) k = 0.6;
-                else if (u.owner == p.unit.owner) k = 0.25 + 0.1 * r.nextDouble();
-                else k = 0.1 + 0.1 * r.nextDouble();
-                k = Math.min(1, k + 0.05 * (p.unit.maturity - 1));
+                if (u == p.unit) k = lc.initialKnowledgeOwnUnit;
+                else if (p.unit.isColocatedWith(u.index)) k = lc.initialKnowledgeColocated;
+                else if (u.owner == p.unit.owner) k = lc.initialKnowledgeSameOwner + lc.initialKnowledgeSpread * r.nextDouble();
+                else k = lc.initialKnowledgeOtherOwner + lc.initialKnowledgeSpread * r.nextDouble();
+                k = Math.min(1, k + lc.initialKnowledgePerMaturityStep * (p.unit.maturity - 1));
                 p.setKnowledge(u.index, k, 0);
                 p.setTrust(u.index, m.links[p.unit.index][u.index].trust);
             }
@@ -221,14 +220,17 @@ public final class MunicipalityBuilder {
 
     /**
      * A standard municipality sized to the population (ODD §5.1): for each unit kind, as many units as its size cap
-     * ({@link KindDefaults#cap}) requires, never fewer than one: hospital wards, purchaser offices, home-care zones,
+     * ({@link #cap}) requires, never fewer than one: hospital wards, purchaser offices, home-care zones,
      * short-term wards, everyday-rehabilitation teams, GP practices, NAV offices, mental-health/substance services, day
      * centres and coordinating units. A larger population gets more units of realistic size, not larger units. Users
      * live in zones 0 … Z−1, Z being the largest unit count of any kind; unit j of a kind has zone j and serves the zones
      * z with z mod count = j ({@link no.samspill.core.units.ZoneIndex}), so each unit's share of the population is its
      * number of zones over Z. Capacity is sized so that each unit's share of the expected demand, computed from the
-     * demand settings with a fixed-seed sample of pathways, loads it to {@link #TARGET_UTILISATION} (hospital beds 0.85,
-     * purchaser office 0.6). Sizing never uses the run's seed.
+     * demand settings with a fixed-seed sample of pathways, loads it to {@code sizing.utilisation} (hospital beds
+     * and purchaser office: their own settings). Staff are sized for the reporting burden {@code sizing.reporting},
+     * the heaviest of the presets (NPM's), so that every preset meets the same staff with stationary queues and
+     * comparisons are made at equal capacity (sized for PA's burden, NPM's extra reporting left home care at
+     * utilisation ≈ 1 and its queue grew with the run length). Sizing never uses the run's seed.
      */
     public static List<UnitConfig> standardUnits(Scenario sc) {
         Map<ServiceType, Double> perDay = expectedArrivalsPerDay(sc);
@@ -239,16 +241,16 @@ public final class MunicipalityBuilder {
         double lambdaAssess = 0;
         for (ServiceType st : ServiceType.values()) if (st.needsAllocationDecision) lambdaAssess += perDay.get(st);
         List<Plan> plans = List.of(
-                new Plan("hospital", UnitKind.HOSPITAL_WARD, false, lambdaHd, sc.health.meanLengthOfStayDays + 5, 0.85),
-                new Plan("purchaser-office", UnitKind.PURCHASER_OFFICE, false, lambdaAssess, mean(UnitKind.PURCHASER_OFFICE), 0.6),
-                provider("home-care", UnitKind.HOME_CARE_ZONE, true, perDay.get(ServiceType.HOME_CARE)),
-                provider("short-term-ward", UnitKind.SHORT_TERM_WARD, false, perDay.get(ServiceType.SHORT_TERM_STAY)),
-                provider("everyday-rehab", UnitKind.EVERYDAY_REHAB_TEAM, false, perDay.get(ServiceType.EVERYDAY_REHAB)),
-                provider("gp", UnitKind.GP_PRACTICE, true, perDay.get(ServiceType.GP_FOLLOW_UP)),
-                provider("nav", UnitKind.NAV_OFFICE, false, perDay.get(ServiceType.WORK_AND_WELFARE)),
-                provider("mental-health", UnitKind.MENTAL_HEALTH_SUBSTANCE, false, perDay.get(ServiceType.MENTAL_HEALTH_SUBSTANCE)),
-                provider("day-centre", UnitKind.DAY_CENTRE, false, perDay.get(ServiceType.DAY_ACTIVITY)),
-                new Plan("coordinating-unit", UnitKind.COORDINATING_UNIT, false, 0, 0, 0));
+                new Plan(sc, "hospital", UnitKind.HOSPITAL_WARD, false, lambdaHd, sc.health.meanLengthOfStayDays + sc.sizing.hospitalExtraBedDays, sc.sizing.hospitalUtilisation),
+                new Plan(sc, "purchaser-office", UnitKind.PURCHASER_OFFICE, false, lambdaAssess, mean(UnitKind.PURCHASER_OFFICE), sc.sizing.officeUtilisation),
+                provider(sc, "home-care", UnitKind.HOME_CARE_ZONE, true, perDay.get(ServiceType.HOME_CARE)),
+                provider(sc, "short-term-ward", UnitKind.SHORT_TERM_WARD, false, perDay.get(ServiceType.SHORT_TERM_STAY)),
+                provider(sc, "everyday-rehab", UnitKind.EVERYDAY_REHAB_TEAM, false, perDay.get(ServiceType.EVERYDAY_REHAB)),
+                provider(sc, "gp", UnitKind.GP_PRACTICE, true, perDay.get(ServiceType.GP_FOLLOW_UP)),
+                provider(sc, "nav", UnitKind.NAV_OFFICE, false, perDay.get(ServiceType.WORK_AND_WELFARE)),
+                provider(sc, "mental-health", UnitKind.MENTAL_HEALTH_SUBSTANCE, false, perDay.get(ServiceType.MENTAL_HEALTH_SUBSTANCE)),
+                provider(sc, "day-centre", UnitKind.DAY_CENTRE, false, perDay.get(ServiceType.DAY_ACTIVITY)),
+                new Plan(sc, "coordinating-unit", UnitKind.COORDINATING_UNIT, false, 0, 0, 0));
         // Unit counts and the zone count depend on each other (a unit's share is its zones over Z): start from each
         // kind's minimum count and raise counts and Z until every unit is within its cap.
         int[] count = new int[plans.size()];
@@ -275,18 +277,38 @@ public final class MunicipalityBuilder {
             Plan p = plans.get(i);
             for (int j = 0; j < count[i]; j++) {
                 String id = p.numbered || count[i] > 1 ? p.id + "-" + (j + 1) : p.id;
-                out.add(unit(id, p.kind, j, p.slots(inh, share(j, count[i], zones)), null));
+                out.add(unit(sc, id, p.kind, j, p.slots(inh, share(j, count[i], zones)), null));
             }
         }
         return out;
     }
 
-    /** Case slots (beds) a unit config gives before reporting burden: fixed servers, else what its staff hours allow (ODD §5.2). */
-    public static int slotsOf(UnitConfig c) {
+    /**
+     * Case slots (beds) a unit config of scenario {@code sc} gives before reporting burden: fixed servers, else what its
+     * staff hours allow (ODD §5.2).
+     */
+    public static int slotsOf(Scenario sc, UnitConfig c) {
         if (c.servers > 0) return c.servers;
         double fte = 0;
         for (Double f : c.staff.values()) fte += f == null ? 0 : f;
-        return KindDefaults.slotsFor(fte, KindDefaults.of(c.kind).hoursPerCaseWeek());
+        return KindDefaults.slotsFor(fte, KindDefaults.of(c.kind).hoursPerCaseWeek(), sc.staffing.availableShare);
+    }
+
+    /**
+     * The size cap of each kind (ODD §5.1, table of caps and sources; settings {@code sizing.*_max_*}): at most so many
+     * inhabitants served or so many concurrent case slots or beds (0 = no limit of that sort).
+     */
+    public static KindDefaults.UnitCap cap(Scenario sc, UnitKind k) {
+        SizingConfig z = sc.sizing;
+        return switch (k) {
+            case HOSPITAL_WARD -> new KindDefaults.UnitCap(0, z.hospitalWardMaxBeds);
+            case PURCHASER_OFFICE, NAV_OFFICE, MENTAL_HEALTH_SUBSTANCE, COORDINATING_UNIT -> new KindDefaults.UnitCap(z.districtMaxInhabitants, 0);
+            case HOME_CARE_ZONE -> new KindDefaults.UnitCap(z.homeCareZoneMaxInhabitants, 0);
+            case SHORT_TERM_WARD -> new KindDefaults.UnitCap(0, z.shortTermWardMaxBeds);
+            case EVERYDAY_REHAB_TEAM -> new KindDefaults.UnitCap(0, z.everydayRehabMaxSlots);
+            case GP_PRACTICE -> new KindDefaults.UnitCap(z.gpPracticeMaxInhabitants, 0);
+            case DAY_CENTRE -> new KindDefaults.UnitCap(0, z.dayCentreMaxSlots);
+        };
     }
 
     /** Share of the population served by unit {@code j} of {@code n} when users live in {@code zones} zones. */
@@ -299,34 +321,36 @@ public final class MunicipalityBuilder {
         return KindDefaults.of(k).meanServiceDays();
     }
 
-    private static Plan provider(String id, UnitKind kind, boolean numbered, double lambda) {
-        return new Plan(id, kind, numbered, lambda, mean(kind), TARGET_UTILISATION);
+    private static Plan provider(Scenario sc, String id, UnitKind kind, boolean numbered, double lambda) {
+        return new Plan(sc, id, kind, numbered, lambda, mean(kind), sc.sizing.utilisation);
     }
 
     /**
      * How one kind of the standard municipality is sized: total arrivals per day, mean occupancy per case and target
      * utilisation; {@code numbered} ids carry a number even when there is one unit ("home-care-1", "gp-1").
      */
-    private record Plan(String id, UnitKind kind, boolean numbered, double lambda, double meanDays, double utilisation) {
+    private record Plan(Scenario sc, String id, UnitKind kind, boolean numbered, double lambda, double meanDays, double utilisation) {
         int slots(int inhabitants, double share) {
-            if (kind == UnitKind.COORDINATING_UNIT) return Math.max(2, (int) (inhabitants * share / 10000.0 + 1e-9));
+            // 1e-9: rounding guard of the whole number of slots (structural)
+            if (kind == UnitKind.COORDINATING_UNIT) return Math.max(sc.sizing.coordinatingUnitMinSlots,
+                    (int) (inhabitants * share / sc.sizing.coordinatingUnitInhabitantsPerSlot + 1e-9));
             return servers(lambda * share, meanDays, utilisation);
         }
 
         int minimumCount(int inhabitants) {
-            KindDefaults.UnitCap cap = KindDefaults.cap(kind);
+            KindDefaults.UnitCap cap = cap(sc, kind);
             int n = 1;
             if (cap.maxInhabitants() > 0) n = Math.max(n, (int) Math.ceil(inhabitants / (double) cap.maxInhabitants()));
-            if (cap.maxSlots() > 0) n = Math.max(n, (int) Math.ceil(slotsOf(unit(id, kind, 0, slots(inhabitants, 1.0), null)) / (double) cap.maxSlots()));
+            if (cap.maxSlots() > 0) n = Math.max(n, (int) Math.ceil(slotsOf(sc, unit(sc, id, kind, 0, slots(inhabitants, 1.0), null)) / (double) cap.maxSlots()));
             return n;
         }
 
         /** Every one of {@code n} units, with its share of {@code zones} zones, is within the cap. */
         boolean fits(int inhabitants, int n, int zones) {
-            KindDefaults.UnitCap cap = KindDefaults.cap(kind);
+            KindDefaults.UnitCap cap = cap(sc, kind);
             // The largest share is unit 0's (it gets the remainder zones first).
             double s = share(0, n, zones);
-            return cap.allows(inhabitants * s, slotsOf(unit(id, kind, 0, slots(inhabitants, s), null)));
+            return cap.allows(inhabitants * s, slotsOf(sc, unit(sc, id, kind, 0, slots(inhabitants, s), null)));
         }
     }
 
@@ -335,7 +359,7 @@ public final class MunicipalityBuilder {
     }
 
     /** A unit config whose staff FTE give {@code slots} case slots under the sizing reporting burden. */
-    private static UnitConfig unit(String id, UnitKind kind, int zone, int slots, String coloc) {
+    private static UnitConfig unit(Scenario sc, String id, UnitKind kind, int zone, int slots, String coloc) {
         KindDefaults d = KindDefaults.of(kind);
         UnitConfig c = new UnitConfig();
         c.id = id;
@@ -343,9 +367,10 @@ public final class MunicipalityBuilder {
         c.zone = zone;
         c.colocationGroup = coloc == null ? "" : coloc;
         // Staff hours for the cases' weekly hours (direct, reporting at the sizing burden, travel; ODD §5.1, §7.10).
-        double fte = slots * no.samspill.core.process.Delivery.caseHoursPerWeek(kind, d.hoursPerCaseWeek(), SIZING_REPORTING)
-                / (KindDefaults.HOURS_PER_FTE_WEEK * KindDefaults.DIRECT_SHARE);
-        fte = Math.max(fte, 1.0);
+        double fte = slots * no.samspill.core.process.Delivery.caseHoursPerWeek(kind, d.hoursPerCaseWeek(), sc.sizing.reporting)
+                / (KindDefaults.HOURS_PER_FTE_WEEK * sc.staffing.availableShare);
+        fte = Math.max(fte, 1.0);  // at least one full-time post (structural)
+        // each profession's FTE rounded to a tenth, plus a tenth so that rounding never leaves the unit short (structural)
         Map<Profession, Double> staff = new EnumMap<>(Profession.class);
         for (Map.Entry<Profession, Double> e : d.staffMix().entrySet()) {
             staff.put(e.getKey(), Math.round(fte * e.getValue() * 10) / 10.0 + 0.1);
@@ -357,6 +382,7 @@ public final class MunicipalityBuilder {
 
     /** Expected arrivals per day to each service, from a fixed-seed sample of planned pathways. */
     static Map<ServiceType, Double> expectedArrivalsPerDay(Scenario sc) {
+        // A fixed seed and 4000 samples per type: sizing must not depend on the run's seed (structural, ODD §5.1)
         MersenneTwisterFast r = new MersenneTwisterFast(20101);
         Map<ServiceType, Double> out = new EnumMap<>(ServiceType.class);
         for (ServiceType s : ServiceType.values()) out.put(s, 0.0);

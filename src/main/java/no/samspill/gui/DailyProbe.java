@@ -16,6 +16,7 @@ import no.samspill.core.units.KindDefaults;
 import no.samspill.core.units.Owner;
 import no.samspill.core.units.Professional;
 import no.samspill.core.units.ServiceUnit;
+import no.samspill.core.process.HandOffs;
 import no.samspill.core.world.Event;
 import no.samspill.core.world.EventType;
 import no.samspill.core.world.Observer;
@@ -114,7 +115,8 @@ public final class DailyProbe implements Observer {
                 dayHandoffs += e.count();
                 if (e.value() > 0) dayLosses++;
                 if (ep != null && ep.measured) measuredHandoffs += e.count();
-                if (ep != null) track(ep).add(e.day(), "hand-off " + e.other() + " -> " + unit(e)
+                if (ep != null) track(ep).add(e.day(), (HandOffs.AT_TABLE.equals(e.detail())
+                        ? "taken at the joint meeting's table by " + unit(e) : "hand-off " + e.other() + " -> " + unit(e))
                         + (e.value() > 0 ? " (information lost)" : ""));
             }
             case COORDINATOR -> {

@@ -177,7 +177,7 @@ public final class MetricsDocs {
                 no.samspill.metrics.MetricsCollector.NOK_PER_HOUR,
                 100 * no.samspill.core.units.TimeBudget.OVERTIME_PREMIUM,
                 no.samspill.metrics.MetricsCollector.NOK_PER_DELAYED_DAY,
-                100 * (1 - no.samspill.core.units.TimeBudget.AVAILABLE_SHARE)));
+                100 * (1 - new no.samspill.core.config.StaffingConfig().availableShare)));
         return sb.toString();
     }
 

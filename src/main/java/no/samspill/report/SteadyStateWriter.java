@@ -23,7 +23,8 @@ public final class SteadyStateWriter {
     public static final String REPLICATIONS = "steady_state_replications.csv";
 
     public static final List<String> STEADY_STATE_COLS = List.of("variant", "indicator", "early_years", "late_years",
-            "early_mean", "late_mean", "relative_difference", "diff_mean", "diff_ci95_low", "diff_ci95_high", "n", "flagged", "significant");
+            "early_mean", "late_mean", "relative_difference", "diff_mean", "diff_ci95_low", "diff_ci95_high", "n", "flagged", "significant",
+            "verdict", "band", "tolerance", "rel_ci90_low", "rel_ci90_high", "diff_ci90_low", "diff_ci90_high", "replications_needed");
     public static final List<String> REPLICATION_COLS = List.of("variant", "indicator", "replication", "early_mean",
             "late_mean", "relative_difference");
     public static final List<String> YEARLY_COLS = List.of("variant", "indicator", "year", "mean", "sd", "n");
@@ -50,7 +51,8 @@ public final class SteadyStateWriter {
     /** All scenarios' rows of a check over several scenarios (the pass/fail criterion per row). */
     public static final String STATIONARITY = "stationarity.csv";
     public static final List<String> STATIONARITY_COLS = List.of("scenario", "variant", "indicator", "early_years", "late_years",
-            "early_mean", "late_mean", "relative_difference", "diff_ci95_low", "diff_ci95_high", "n", "pass", "significant");
+            "early_mean", "late_mean", "relative_difference", "diff_ci95_low", "diff_ci95_high", "n", "pass", "significant",
+            "verdict", "band", "tolerance", "rel_ci90_low", "rel_ci90_high", "replications_needed");
 
     /** Writes the four files of one scenario into {@code dir} (created) inside a reserved directory not yet committed. */
     public static void writeInto(SteadyState.Result s, WarmupCheck.Report w, Path dir) throws IOException {
@@ -71,14 +73,24 @@ public final class SteadyStateWriter {
 
     public static void stationarityHeader(Writer w) throws IOException { Csv.row(w, STATIONARITY_COLS); }
 
-    /** One scenario's rows of stationarity.csv: pass = |relative difference| within the threshold. */
+    /** One scenario's rows of stationarity.csv: pass = the equivalence test shows the late level within the tolerance. */
     public static void stationarity(String scenario, SteadyState.Result s, Writer w) throws IOException {
         for (SteadyState.Row r : s.rows()) {
             Csv.row(w, List.of(scenario, r.variant(), r.indicator(), r.early().toString(), r.late().toString(),
                     Csv.num(r.earlyMean()), Csv.num(r.lateMean()), Csv.num(r.relativeDifference()),
                     r.n() >= 2 ? Csv.num(r.diff().low()) : "", r.n() >= 2 ? Csv.num(r.diff().high()) : "",
-                    Integer.toString(r.n()), Boolean.toString(!r.flagged()), Boolean.toString(r.significant())));
+                    Integer.toString(r.n()), Boolean.toString(!r.flagged()), Boolean.toString(r.significant()),
+                    r.verdict().label(), band(r), Csv.num(r.eq().tolerance()), Csv.num(r.eq().low()), Csv.num(r.eq().high()),
+                    needed(r)));
         }
+    }
+
+    private static String band(SteadyState.Row r) { return r.eq().relativeBand() ? "relative" : "absolute"; }
+
+    /** Replications that would decide an undecided row ("" when decided, "-" when the estimate is outside the band). */
+    private static String needed(SteadyState.Row r) {
+        int n = r.eq().needed();
+        return n == 0 ? "" : n < 0 ? "-" : Integer.toString(n);
     }
 
     public static void steadyState(SteadyState.Result s, Writer w) throws IOException {
@@ -87,7 +99,9 @@ public final class SteadyStateWriter {
             Csv.row(w, List.of(r.variant(), r.indicator(), r.early().toString(), r.late().toString(), Csv.num(r.earlyMean()),
                     Csv.num(r.lateMean()), Csv.num(r.relativeDifference()), Csv.num(r.diffMean()),
                     r.n() >= 2 ? Csv.num(r.diff().low()) : "", r.n() >= 2 ? Csv.num(r.diff().high()) : "",
-                    Integer.toString(r.n()), Boolean.toString(r.flagged()), Boolean.toString(r.significant())));
+                    Integer.toString(r.n()), Boolean.toString(r.flagged()), Boolean.toString(r.significant()),
+                    r.verdict().label(), band(r), Csv.num(r.eq().tolerance()), Csv.num(r.eq().low()), Csv.num(r.eq().high()),
+                    Csv.num(r.eq().diffLow()), Csv.num(r.eq().diffHigh()), needed(r)));
         }
     }
 

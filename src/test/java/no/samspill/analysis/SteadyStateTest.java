@@ -64,6 +64,7 @@ class SteadyStateTest {
         assertTrue(drift.flagged());
         // the two replications differ by a constant: late − early is exactly 10 in both, so the interval excludes 0
         assertTrue(drift.significant());
+        assertEquals(Equivalence.Verdict.DRIFT, drift.verdict());
         assertEquals(2, drift.n());
         assertEquals(10, drift.diffMean(), 0.05);
         SteadyState.Row flat = r.rows().get(1);
@@ -71,6 +72,7 @@ class SteadyStateTest {
         assertEquals(0.0, flat.relativeDifference());
         assertFalse(flat.flagged());
         assertFalse(flat.significant());
+        assertEquals(Equivalence.Verdict.PASS, flat.verdict());
         assertEquals(1, r.flaggedCount());
         assertEquals(2 * 20, r.years().size());
         SteadyState.Replication second = r.replications().get(1);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * taken to know every service (ablation). PA municipality, paired over fixed seeds, 95 % t-CIs.
  */
 class InvolvementMechanismTest {
-    private static final int REPS = 8;
+    private static final int REPS = 16;
     private static final int INHABITANTS = 10_000;
     private static final double YEARS = 2;
     private static final String[] HOUSE = {"purchaser-office", "home-care-1", "short-term-ward", "everyday-rehab", "gp-1", "day-centre"};

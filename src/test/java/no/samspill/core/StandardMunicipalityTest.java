@@ -41,7 +41,7 @@ class StandardMunicipalityTest {
             assertEquals(UnitKind.values().length, kinds.size(), "every kind present at " + inhabitants);
             for (Map.Entry<UnitKind, List<UnitConfig>> e : kinds.entrySet()) {
                 List<UnitConfig> list = e.getValue();
-                KindDefaults.UnitCap cap = KindDefaults.cap(e.getKey());
+                KindDefaults.UnitCap cap = MunicipalityBuilder.cap(sc, e.getKey());
                 int servedTotal = 0;
                 for (int j = 0; j < list.size(); j++) {
                     UnitConfig c = list.get(j);
@@ -50,7 +50,7 @@ class StandardMunicipalityTest {
                     for (int z = 0; z < zones; z++) if (z % list.size() == j) served++;
                     servedTotal += served;
                     double people = (double) inhabitants * served / zones;
-                    int slots = MunicipalityBuilder.slotsOf(c);
+                    int slots = MunicipalityBuilder.slotsOf(sc, c);
                     assertTrue(served > 0, c.id + " serves no zone at " + inhabitants);
                     assertTrue(cap.allows(people, slots), c.id + " at " + inhabitants + " inhabitants serves " + people
                             + " people with " + slots + " slots, above its cap " + cap);

@@ -23,6 +23,7 @@ class TimeBudgetTest {
     /** Two FTE: 75 h contracted, 56.25 h available a week. */
     private TimeBudget budget() {
         TimeBudget b = new TimeBudget();
+        b.setAvailableShare(0.75);
         now = 0;
         b.open(() -> now, 2.0);
         b.startMeasuring(0);
@@ -74,6 +75,7 @@ class TimeBudgetTest {
     @Test
     void warmUpWeeksAreNotMeasuredAndTheLastWeekIsSettledPartly() {
         TimeBudget b = new TimeBudget();
+        b.setAvailableShare(0.75);
         now = 0;
         b.open(() -> now, 2.0);
         b.commit(10);

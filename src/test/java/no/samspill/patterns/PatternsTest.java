@@ -26,7 +26,8 @@ class PatternsTest {
     private static final int INHABITANTS = 15_000;
     private static final double YEARS = 2;
 
-    private static List<RunResult> pa, npm, npg, npgVertical, npgNoDiffusion, paRoutes, npgUninvited, npmNoSplitNoTargets;
+    private static List<RunResult> pa, npm, npg, npgVertical, npgNoDiffusion, paRoutes, npgUninvited, npmNoSplitNoTargets,
+            npgNoTable;
 
     private static Scenario scenario(String preset, Consumer<Scenario> edit) {
         return Sim.standard(preset, INHABITANTS, YEARS, edit);
@@ -47,7 +48,8 @@ class PatternsTest {
                     s.governance.overrides.put("decision_locus", "PROFESSIONALS");
                     s.governance.overrides.put("target_pressure",
                             Governance.Preset.PA.vector().get(Governance.Rule.TARGET_PRESSURE));
-                }));
+                }),
+                scenario("NPG", s -> s.coordination.tableTakesOver = false));
         pa = r.get(0);
         npm = r.get(1);
         npg = r.get(2);
@@ -56,24 +58,24 @@ class PatternsTest {
         paRoutes = r.get(5);
         npgUninvited = r.get(6);
         npmNoSplitNoTargets = r.get(7);
+        npgNoTable = r.get(8);
     }
 
     // ------------------------------------------------------------------------------------------------- P2
 
     /**
-     * P2 — mechanism: the purchaser office's relay and unit targets (hand-offs), route-efficiency visit assignment (continuity) (ODD §7.3, §7.5); ablations {@code decision_locus: PROFESSIONALS} + PA's {@code target_pressure} on NPM, {@code visit_assignment: ROUTE_EFFICIENCY} on PA.
+     * P2 — mechanism: the purchaser office's relay and unit targets (hand-offs), route-efficiency visit assignment (continuity) (ODD §7.3, §7.5); ablations {@code decision_locus: PROFESSIONALS} + PA's {@code target_pressure} on NPM, {@code visit_assignment: ROUTE_EFFICIENCY} on PA, {@code coordination.table_takes_over: false} on NPG.
      *
-     * <p>Hand-offs: NPM above PA. NPM above NPG is no longer asserted: it came from the removed "not our task" coin (at
-     * NPM about 1,100 returns a run in the 20,000-inhabitant municipality, each a new hand-off); with returns from units'
-     * own indicators (ODD §7.5) NPM makes about 2.8 hand-offs per episode against NPG's 3.1, which its joint-meeting
-     * route (to the host, then to each provider) makes. Only with no escalation route at all does NPM pass NPG (3.23),
-     * and then hospital patients can bounce for weeks. The "not our task" part of P2 is UnitIndicatorsPatternTest.
-     * Per service started NPM and NPG hand on equally often; that NPG's joint meeting hands a case on from the table to
-     * a provider who agreed to it there is the model's gap, not the sources' (ODD §10 #31).
+     * <p>Hand-offs: NPM above PA and above NPG. Under NPM the purchaser office decides and hands each decided service on
+     * to its provider; at NPG's joint meeting a provider whose professional sat at the table and agreed takes its need
+     * there, with no second transfer from the host (003A §4.5, Sør's team against Nord's relay; ODD §7.3). The
+     * NPM–NPG half rests on that mechanism ({@link #p2NetworkHandsOffLessBecauseTheTableTakesOver}); the "not our
+     * task" part of P2 is UnitIndicatorsPatternTest.
      */
     @Test
     void p2PurchaserProviderSplitFragmentsCare() {
         Sim.assertHigher(Metric.HANDOFFS_PER_EPISODE, "PA", pa, "NPM", npm);
+        Sim.assertHigher(Metric.HANDOFFS_PER_EPISODE, "NPG", npg, "NPM", npm);
         Sim.assertLower(Metric.COC_MEAN, "PA", pa, "NPM", npm);
         Sim.assertLower(Metric.COC_MEAN, "NPG", npg, "NPM", npm);
     }
@@ -91,6 +93,23 @@ class PatternsTest {
         Sim.Paired p = Sim.paired(Metric.HANDOFFS_PER_EPISODE, "PA", pa, "NPM, decisions near practice, PA's target pressure",
                 npmNoSplitNoTargets);
         assertTrue(p.diff().lo() <= 0, "without the split and the unit targets NPM should not hand off more than PA\n" + p);
+    }
+
+    /**
+     * P2 ablation twin — mechanism: the provider at the joint meeting's table takes its need there (ODD §7.3); ablation {@code coordination.table_takes_over: false} on NPG.
+     * <p>
+     * Direction: with the mechanism on, NPG hands off less per episode than with every decided need handed on from the
+     * host after the meeting (paired, same seeds). Ablation: with it off, NPG's joint meeting has the purchaser office's
+     * shape (a hand-off into the meeting, one out to each provider) and NPM no longer hands off more than NPG (the
+     * difference vanishes or reverses).
+     */
+    @Test
+    void p2NetworkHandsOffLessBecauseTheTableTakesOver() {
+        Sim.assertLower(Metric.HANDOFFS_PER_EPISODE, "NPG, every need handed on from the host", npgNoTable, "NPG", npg);
+        Sim.Paired p = Sim.paired(Metric.HANDOFFS_PER_EPISODE, "NPG, every need handed on from the host", npgNoTable,
+                "NPM", npm);
+        assertTrue(p.diff().lo() <= 0, "with every need handed on from the joint meeting's host NPM should not hand off "
+                + "more than NPG\n" + p);
     }
 
     /**

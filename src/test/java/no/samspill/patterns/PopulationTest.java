@@ -108,6 +108,26 @@ class PopulationTest {
             return drift(d, false);
         }
 
+        /** Yearly values of a per-sample sum (means per sample) or of an event count. */
+        double[] perSample(double[] v) {
+            double[] out = new double[v.length];
+            for (int y = 0; y < v.length; y++) out[y] = samples[y] == 0 ? Double.NaN : v[y] / samples[y];
+            return out;
+        }
+
+        double[] perYear(int[] v) {
+            double[] out = new double[v.length];
+            for (int y = 0; y < v.length; y++) out[y] = v[y];
+            return out;
+        }
+
+        /** Mean of years [from, to) (counted from day 0). */
+        static double window(double[] v, int from, int to) {
+            double s = 0;
+            for (int y = from; y < to; y++) s += v[y];
+            return s / (to - from);
+        }
+
         double mean(double[] v, int from, int to, boolean perSample) {
             double s = 0, k = 0;
             for (int y = from; y < to; y++) { s += v[y]; k += perSample ? samples[y] : 1; }
@@ -115,40 +135,69 @@ class PopulationTest {
         }
     }
 
-    private static Census census(long seed, boolean recurrence) {
+    private static Census census(long seed, boolean recurrence, double historyYears) {
         Census c = new Census();
-        Scenario s = standard(8_000, 20, x -> { x.run.warmupDays = 0; x.population.recurrence = recurrence; });
+        Scenario s = standard(8_000, 20, x -> {
+            x.run.warmupDays = 0;
+            x.population.recurrence = recurrence;
+            x.population.historyYears = historyYears;
+        });
         Simulation.run(s, Sim.seed((int) seed), RunOptions.DEFAULT, List.of(c));
         return c;
     }
 
+    /** Seeds of the stationarity test: window means over 5 years of one run vary by several per cent. */
+    private static final int CENSUS_SEEDS = 6;
+
     /**
-     * Stationarity: the run starts with the known users of the 20 years before, so over 20 years (8,000 inhabitants,
-     * two seeds) the living users who fell ill in the last two years, the episodes, recurrences and deaths per year in
-     * years 15–20 stay within 15 % of years 5–10. Users with an open episode (in services now) drift more: returning
-     * users carry the function they lost in earlier episodes (nothing restores it between episodes), so over the first
-     * decade they are readmitted and need services longer (ODD §10 #28; without recurrence the same measure moves
-     * under 1 %). That drift is bounded here at 25 %, a known issue, not the issue's 15 %.
+     * Stationarity: the run starts with the known users of a whole adult lifetime (population.history_years 87), so over
+     * 20 years (8,000 inhabitants, six seeds, paired by seed) the living users who fell ill in the last two years, the
+     * episodes, recurrences and deaths per year in years 15–20 are shown to lie within 15 % of years 5–10 by the
+     * equivalence test of the steady-state check (docs/output-analysis.md §2, two one-sided tests at 5 %). Ablation: with
+     * the 20-year history of earlier versions the users who came young and live on are missing at the start, and deaths
+     * rise through the run (late − early above 0 over the seeds, and above the drift with the full history). Users with
+     * an open episode (in services now) drift more: returning users carry the function they lost in earlier episodes
+     * (ODD §10 #28; without recurrence the same measure moves under a few per cent). That drift is bounded here at 25 %
+     * (mean over the seeds), a known issue, not the issue's 15 %.
      */
     @Test
     void theLivePopulationDoesNotDriftOver20Years() {
-        for (long seed : new long[] {1, 2}) {
-            Census c = census(seed, true), off = census(seed, false);
-            String[] names = {"users who fell ill in the last two years", "episodes", "recurrences", "deaths"};
-            double[] drift = {c.drift(c.recentlyIll, true), c.drift(c.starts), c.drift(c.recurrences), c.drift(c.deaths)};
-            double inServices = c.drift(c.inServices, true), inServicesOff = off.drift(off.inServices, true);
-            for (int k = 0; k < names.length; k++) {
-                System.out.printf("[population] seed %d %s: years 15–20 vs 5–10 %+.1f %%%n", seed, names[k], 100 * drift[k]);
+        String[] names = {"users who fell ill in the last two years", "episodes", "recurrences", "deaths"};
+        double[][] early = new double[names.length][CENSUS_SEEDS], late = new double[names.length][CENSUS_SEEDS];
+        double[] deathsShort = new double[CENSUS_SEEDS], deathsFull = new double[CENSUS_SEEDS];
+        double inServices = 0, inServicesOff = 0;
+        for (int k = 0; k < CENSUS_SEEDS; k++) {
+            Census c = census(k + 1, true, 87), off = census(k + 1, false, 87), shortHistory = census(k + 1, true, 20);
+            double[][] series = {c.perSample(c.recentlyIll), c.perYear(c.starts), c.perYear(c.recurrences), c.perYear(c.deaths)};
+            for (int i = 0; i < names.length; i++) {
+                early[i][k] = Census.window(series[i], 5, 10);
+                late[i][k] = Census.window(series[i], 15, 20);
             }
-            System.out.printf("[population] seed %d users in services: %+.1f %% (without recurrence %+.1f %%)%n", seed,
-                    100 * inServices, 100 * inServicesOff);
-            for (int k = 0; k < names.length; k++) {
-                assertTrue(Math.abs(drift[k]) < 0.15, names[k] + " drifts " + 100 * drift[k] + " %");
-            }
-            assertTrue(Math.abs(inServices) < 0.25, "users in services drift " + 100 * inServices
-                    + " % with recurrence, " + 100 * inServicesOff + " % without");
-            assertTrue(Math.abs(inServicesOff) < 0.15, "without recurrence users in services drift " + 100 * inServicesOff + " %");
+            deathsFull[k] = late[3][k] - early[3][k];
+            double[] d20 = shortHistory.perYear(shortHistory.deaths);
+            deathsShort[k] = Census.window(d20, 15, 20) - Census.window(d20, 5, 10);
+            inServices += c.drift(c.inServices, true) / CENSUS_SEEDS;
+            inServicesOff += off.drift(off.inServices, true) / CENSUS_SEEDS;
         }
+        for (int i = 0; i < names.length; i++) {
+            no.samspill.analysis.Equivalence.Result r = no.samspill.analysis.Equivalence.test(early[i], late[i], 0.15, 0);
+            System.out.printf("[population] %s: years 15–20 vs 5–10, 90 %% interval of the change [%+.1f %%, %+.1f %%]: %s%n",
+                    names[i], 100 * r.low(), 100 * r.high(), r.verdict().label());
+            assertEquals(no.samspill.analysis.Equivalence.Verdict.PASS, r.verdict(), names[i] + ": " + r);
+        }
+        no.samspill.analysis.MeanInterval.Interval shortCi = no.samspill.analysis.MeanInterval.student(deathsShort);
+        double[] gap = new double[CENSUS_SEEDS];
+        for (int k = 0; k < CENSUS_SEEDS; k++) gap[k] = deathsShort[k] - deathsFull[k];
+        no.samspill.analysis.MeanInterval.Interval gapCi = no.samspill.analysis.MeanInterval.student(gap);
+        System.out.printf("[population] deaths a year, late − early: 20-year history [%.1f, %.1f], minus full history [%.1f, %.1f]%n",
+                shortCi.low(), shortCi.high(), gapCi.low(), gapCi.high());
+        assertTrue(shortCi.low() > 0, "ablation: with a 20-year history deaths rise through the run: " + shortCi);
+        assertTrue(gapCi.low() > 0, "ablation: more than with the full history: " + gapCi);
+        System.out.printf("[population] users in services: %+.1f %% (without recurrence %+.1f %%)%n", 100 * inServices,
+                100 * inServicesOff);
+        assertTrue(Math.abs(inServices) < 0.25, "users in services drift " + 100 * inServices
+                + " % with recurrence, " + 100 * inServicesOff + " % without");
+        assertTrue(Math.abs(inServicesOff) < 0.15, "without recurrence users in services drift " + 100 * inServicesOff + " %");
     }
 
     /**

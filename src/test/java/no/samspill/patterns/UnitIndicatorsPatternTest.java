@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import no.samspill.api.RunOptions;
 import no.samspill.api.RunResult;
@@ -65,35 +62,22 @@ class UnitIndicatorsPatternTest {
 
     /** Runs each variant over seeds 0..n−1 (common random numbers) with a counting observer. */
     static List<List<Counts>> run(int n, Scenario... variants) {
-        ExecutorService pool = Executors.newFixedThreadPool(Sim.THREADS);
-        try {
-            List<Future<Counts>> fs = new ArrayList<>();
-            for (Scenario v : variants) {
-                for (int i = 0; i < n; i++) {
-                    long seed = Sim.seed(i);
-                    fs.add(pool.submit(() -> {
-                        Counts c = new Counts();
-                        RunResult r = Simulation.run(v, seed, RunOptions.DEFAULT, List.of(c));
-                        c.pingPongMetric = r.metric(Metric.PING_PONG_PER_100_EPISODES);
-                        return c;
-                    }));
-                }
+        List<Callable<Counts>> tasks = new ArrayList<>();
+        for (Scenario v : variants) {
+            for (int i = 0; i < n; i++) {
+                long seed = Sim.seed(i);
+                tasks.add(() -> {
+                    Counts c = new Counts();
+                    RunResult r = Simulation.run(v, seed, RunOptions.DEFAULT, List.of(c));
+                    c.pingPongMetric = r.metric(Metric.PING_PONG_PER_100_EPISODES);
+                    return c;
+                });
             }
-            List<List<Counts>> out = new ArrayList<>();
-            for (int k = 0; k < variants.length; k++) {
-                List<Counts> one = new ArrayList<>();
-                for (int i = 0; i < n; i++) one.add(fs.get(k * n + i).get());
-                out.add(one);
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        } catch (ExecutionException e) {
-            throw new AssertionError("a run failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
+        List<Counts> all = Sim.inParallel(tasks);
+        List<List<Counts>> out = new ArrayList<>();
+        for (int k = 0; k < variants.length; k++) out.add(all.subList(k * n, (k + 1) * n));
+        return out;
     }
 
     /** Paired comparison of a count over the variants' replications. */

@@ -3,6 +3,7 @@ package no.samspill.testutil;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -132,16 +133,26 @@ public final class Sim {
 
     /** Runs scenarios.get(k) with seed(k % n). */
     private static List<RunResult> runFlat(List<Scenario> scenarios, int n, RunOptions options) {
+        List<Callable<RunResult>> tasks = new ArrayList<>();
+        for (int k = 0; k < scenarios.size(); k++) {
+            Scenario s = scenarios.get(k);
+            long seed = seed(k % n);
+            tasks.add(() -> Simulation.run(s, seed, options));
+        }
+        return inParallel(tasks);
+    }
+
+    /**
+     * Runs the tasks on {@link #THREADS} threads and returns their results in the tasks' order; a task that fails
+     * fails the test with its cause.
+     */
+    public static <T> List<T> inParallel(List<Callable<T>> tasks) {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
-            List<Future<RunResult>> fs = new ArrayList<>();
-            for (int k = 0; k < scenarios.size(); k++) {
-                Scenario s = scenarios.get(k);
-                long seed = seed(k % n);
-                fs.add(pool.submit(() -> Simulation.run(s, seed, options)));
-            }
-            List<RunResult> out = new ArrayList<>();
-            for (Future<RunResult> f : fs) out.add(f.get());
+            List<Future<T>> fs = new ArrayList<>();
+            for (Callable<T> t : tasks) fs.add(pool.submit(t));
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : fs) out.add(f.get());
             return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -11,6 +11,9 @@ public class CoordinationConfig {
     @Param(doc = "One overarching coordinator per user with a mandate across levels: a user gets at most one coordinator (from the first scheme with a free one), who manages every boundary of the user's pathway; false = each scheme appoints its own coordinator, who manages its own boundary (several may land on one user and must coordinate among themselves)", unit = "flag",
            source = "003B §1.2 and §7 C5 (the counterfactual overarching coordinator), C4, C6 (coordination among coordinators)")
     public boolean overarchingCoordinator = false;
+    @Param(doc = "A provider whose professional sat at the joint meeting and agreed to the case takes its need there: the information passes face to face at the table (the loss of a face-to-face channel, no delay, no second transfer from the host); providers not at the table still receive a hand-off. false = the host hands every decided need on to its provider after the meeting (ablation)", unit = "flag",
+           source = "003A §4.5: Sør's integrated team, where assessment, goal-setting, practical work and follow-up are solved jointly by those who deliver (seed L2623–2628, L2813–2817), against Nord's relay, a chain of hand-overs (seed L2666–2678)")
+    public boolean tableTakesOver = true;
     @Param(doc = "Responsibility-group meetings per year for a user with an individual plan", unit = "per year", min = 0, max = 52, source = "003B §2 (2–4 a year)")
     public double responsibilityGroupMeetingsPerYear = 3;
     @Param(doc = "Discharge communication: WRITTEN_FORM (report only) or VISIT (municipal staff visit the user in hospital)", unit = "category", source = "003A §3.7, §7 item 17")
@@ -30,6 +33,28 @@ public class CoordinationConfig {
     public boolean sharedRecord = false;
     @Param(doc = "Job-shadowing (hospitering) days per professional per year across unit boundaries", unit = "days per year", min = 0, max = 60, source = "003A §3.7")
     public double jobShadowingDaysPerYear = 0;
+
+    @Param(doc = "Hours a coordinator spends taking on a new user (booked as coordination; the weekly hours of the role are the scheme's)", unit = "hours", min = 0, max = 24,
+            source = "assumption")
+    public double coordinatorAppointmentHours = 1.0;
+    @Param(doc = "Probability that a professional serving or about to serve the user attends a responsibility-group meeting, at forum level 0 and no leadership", unit = "probability", min = 0, max = 1,
+            source = "003A §3.5 (not every service attends; providers mostly report); magnitude assumption")
+    public double groupAttendanceBase = 0.5;
+    @Param(doc = "Increase of responsibility-group attendance from forum level 0 to 1", unit = "probability", min = 0, max = 1,
+            source = "assumption")
+    public double groupAttendancePerForumLevel = 0.3;
+    @Param(doc = "Increase of responsibility-group attendance from no to fully proactive leadership", unit = "probability", min = 0, max = 1,
+            source = "000 §A3 (anchoring: leaders make room for the work); magnitude assumption")
+    public double groupAttendancePerLeadership = 0.2;
+    @Param(doc = "Hours of one responsibility-group meeting for each participant (booked as meetings)", unit = "hours", min = 0, max = 24,
+            source = "assumption")
+    public double groupMeetingHours = 1.5;
+    @Param(doc = "Travel hours to a responsibility-group meeting for each participant", unit = "hours", min = 0, max = 24,
+            source = "assumption")
+    public double groupTravelHours = 0.5;
+    @Param(doc = "Gain in the fit of every service in progress when the user had influence (ladder level 2 or more) at a responsibility-group meeting", unit = "fit 0–1", min = 0, max = 1,
+            source = "003A §3.5 (joint discussion with the user present finds solutions no provider had seen); magnitude assumption")
+    public double groupFitGain = 0.05;
 
     public enum DischargeMode { WRITTEN_FORM, VISIT }
 }

@@ -51,6 +51,45 @@ public class HandOffConfig {
     @Param(doc = "Share of the duplicate probability without a loss removed at full trust", unit = "share 0–1", min = 0, max = 1,
             source = "003A §7 item 48; magnitude assumption")
     public double trustDuplicateReductionWithoutLoss = 1.0;
+    @Param(doc = "Mean transfer delay of a written form (post, scanning, the next working day's reading) before the receiver has the information", unit = "days", min = 0, max = 60,
+            source = "003A §3.7 (standardised written notification at admission and discharge); magnitude assumption")
+    public double delayWrittenFormDays = 2.0;
+    @Param(doc = "Mean transfer delay of an electronic message", unit = "days", min = 0, max = 60,
+            source = "003B §1.4 (digital messages); magnitude assumption")
+    public double delayElectronicMessageDays = 0.5;
+    @Param(doc = "Mean transfer delay through a shared record (0 = the information is there at once)", unit = "days", min = 0, max = 60,
+            source = "003B §1.4 (shared records); magnitude assumption")
+    public double delaySharedRecordDays = 0.0;
+    @Param(doc = "Mean transfer delay of a face-to-face hand-over", unit = "days", min = 0, max = 60,
+            source = "assumption (said at the meeting)")
+    public double delayFaceToFaceDays = 0.0;
+    @Param(doc = "Knowledge of the sender's unit assumed for a receiving unit without staff (no named receiver)", unit = "share 0–1", min = 0, max = 1,
+            source = "assumption")
+    public double knowledgeWithoutReceiver = 0.2;
+    @Param(doc = "Shortest extra delay of a duplicated assessment (uniform between this and duplicate_delay_max_days)", unit = "days", min = 0, max = 60,
+            source = "assumption")
+    public double duplicateDelayMinDays = 1;
+    @Param(doc = "Longest extra delay of a duplicated assessment", unit = "days", min = 0, max = 60,
+            source = "assumption")
+    public double duplicateDelayMaxDays = 3;
+    @Param(doc = "Sender's hours to write and send a hand-off by written form", unit = "hours", min = 0, max = 24,
+            source = "assumption")
+    public double sendHoursWrittenForm = 0.5;
+    @Param(doc = "Sender's hours for a face-to-face hand-over", unit = "hours", min = 0, max = 24,
+            source = "assumption")
+    public double sendHoursFaceToFace = 0.3;
+    @Param(doc = "Sender's hours for a hand-off by electronic message or shared record", unit = "hours", min = 0, max = 24,
+            source = "assumption")
+    public double sendHoursElectronic = 0.25;
+    @Param(doc = "Receiver's hours to read and take in a hand-off", unit = "hours", min = 0, max = 24,
+            source = "assumption")
+    public double receiveHours = 0.25;
+    @Param(doc = "Hours of a duplicated assessment (booked as assessment by the receiver)", unit = "hours", min = 0, max = 24,
+            source = "003B §1.2 (users repeat their story to each new service); hours assumption")
+    public double duplicateAssessmentHours = 1.5;
+    @Param(doc = "Hours each coordinator on the boundary spends on a hand-off when more than one covers it (coordinator-to-coordinator work)", unit = "hours", min = 0, max = 24,
+            source = "003B §1.2 (coordinators need coordinating); hours assumption")
+    public double coordinatorHandoffHours = 0.5;
     @Param(doc = "Probability that a referral goes first to a wrong unit when the referrer knows nothing of the right one (ODD §7.3)", unit = "probability", min = 0, max = 1,
             source = "003A §3.4, §3.9 (knowing the other services); magnitude assumption")
     public double misrouteWithoutKnowledge = 0.15;

@@ -19,6 +19,21 @@ public class HealthConfig {
     public double corridorBedShare = 0.1;
     @Param(doc = "Ablation: hospital wards have no bed limit (never full: no corridor or outlying patients, no early discharge for want of beds)", unit = "flag", source = "ablation switch (ODD §7.5 beds; P8)")
     public boolean unlimitedBeds = false;
+    @Param(doc = "Functional gain of a completed short-term stay, as a share of rehab_gain (scaled by fit, not by the user's rehabilitation potential)", unit = "share of rehab_gain", min = 0, max = 1,
+            source = "003A §3.7 (short-term ward among the three options after discharge); magnitude assumption")
+    public double shortStayGainShare = 0.3;
+    @Param(doc = "Functional gain of a completed day-activity or mental-health service, as a share of rehab_gain (scaled by fit)", unit = "share of rehab_gain", min = 0, max = 1,
+            source = "assumption")
+    public double dayActivityGainShare = 0.15;
+    @Param(doc = "Fit assumed in the readmission hazard while no service of the episode has started yet", unit = "share 0–1", min = 0, max = 1,
+            source = "assumption")
+    public double readmissionFitWithoutService = 0.7;
+    @Param(doc = "Relative increase of readmission odds from full to no function (times 1 − functional level)", unit = "factor", min = 0, max = 10,
+            source = "001 §5.2; 003A §7 item 43 (sooner and sicker discharges); magnitude assumption")
+    public double readmissionPerFunctionLoss = 0.8;
+    @Param(doc = "Relative increase of readmission odds from a fully fitting to a wholly unfitting first service (times 1 − fit)", unit = "factor", min = 0, max = 10,
+            source = "003A §3.7 (services the patient could not benefit from); magnitude assumption")
+    public double readmissionPerMisfit = 0.8;
     @Param(doc = "Ablation: the municipal care units that must give necessary care (home care, short-term wards) never run out of places or hours, so a decided service starts at once whatever their staffing (no queue for municipal capacity)", unit = "flag", source = "ablation switch (ODD §7.5 beds; P9)")
     public boolean unlimitedMunicipalCare = false;
 }

@@ -41,4 +41,67 @@ public class LearningConfig {
     @Param(doc = "Knowledge gain of one forum meeting when sharedCaseLearning is false (the same for every meeting)", unit = "share 0–1", min = 0, max = 1,
             source = "assumption (ablation only)")
     public double forumGainPerMeeting = 0.12;
+    @Param(doc = "Share of the gap to full trust in the other participants' units gained by one joint meeting at full case volume", unit = "share 0–1", min = 0, max = 1,
+            source = "003A §3.8, §7 item 40; magnitude assumption")
+    public double meetingTrustGain = 0.02;
+    @Param(doc = "Share of the gap to full trust in the host unit gained by one job-shadowing day", unit = "share 0–1", min = 0, max = 1,
+            source = "003A §3.9 (hospitering); magnitude assumption")
+    public double shadowingTrustGain = 0.05;
+    @Param(doc = "Hours a job-shadowing day takes from the professional's week (booked as meetings)", unit = "hours", min = 0, max = 24,
+            source = "assumption (one working day: 37.5 h / 5)")
+    public double shadowingHours = 7.5;
+    @Param(doc = "Forum rule level (governance FORUMS, 0–1) below which the municipality holds no cross-boundary forums", unit = "level 0–1", min = 0, max = 1,
+            source = "assumption")
+    public double forumMinLevel = 0.05;
+    @Param(doc = "Days between forums at the lowest forum rule level (sparse forums; the interval falls linearly to forum_interval_dense_days at level 1)", unit = "days", min = 1, max = 3650,
+            source = "assumption (a few times a year)")
+    public double forumIntervalSparseDays = 120;
+    @Param(doc = "Days between forums at forum rule level 1 (dense forums)", unit = "days", min = 1, max = 3650,
+            source = "assumption (monthly; 003A §3.6 joint teams met weekly to every 2nd–3rd week, §3.10 weekly meetings)")
+    public double forumIntervalDenseDays = 30;
+    @Param(doc = "Probability that a unit pair with shared cases sends members to a forum, at forum level 0 and no leadership (leaders make room for the rest)", unit = "probability", min = 0, max = 1,
+            source = "assumption")
+    public double forumAttendanceBase = 0.3;
+    @Param(doc = "Increase of the forum attendance probability from forum level 0 to 1", unit = "probability", min = 0, max = 1,
+            source = "assumption")
+    public double forumAttendancePerForumLevel = 0.4;
+    @Param(doc = "Increase of the forum attendance probability from no to fully proactive leadership", unit = "probability", min = 0, max = 1,
+            source = "000 §A3 (anchoring in leadership); magnitude assumption")
+    public double forumAttendancePerLeadership = 0.3;
+    @Param(doc = "Hours one forum meeting takes from each participant's week (booked as meetings)", unit = "hours", min = 0, max = 24,
+            source = "assumption (a two-hour meeting, as forumCasesPerMeeting)")
+    public double forumHours = 2;
+    @Param(doc = "Share of the gap to full link trust gained by one forum meeting when sharedCaseLearning is false", unit = "share 0–1", min = 0, max = 1,
+            source = "assumption (ablation only)")
+    public double forumTrustGainPerMeeting = 0.03;
+    @Param(doc = "Half-life of a professional's knowledge of another unit without contact (forgetting towards knowledge_floor)", unit = "days", min = 1, max = 36500,
+            source = "assumption (about two years)")
+    public double knowledgeHalfLifeDays = 730;
+    @Param(doc = "Knowledge a professional keeps of a unit without any contact", unit = "share 0–1", min = 0, max = 1,
+            source = "assumption")
+    public double knowledgeFloor = 0.05;
+    @Param(doc = "Time constant of learning by co-location (and of learning one's own unit): most is known within a few of these", unit = "days", min = 1, max = 3650,
+            source = "003A §3.4 (co-located staff continuously exchanged knowledge); magnitude assumption")
+    public double colocationLearningDays = 60;
+    @Param(doc = "Knowledge of a co-located unit at equilibrium", unit = "share 0–1", min = 0, max = 1,
+            source = "003A §3.4; magnitude assumption")
+    public double colocationKnowledge = 0.9;
+    @Param(doc = "Initial knowledge of a professional's own unit", unit = "share 0–1", min = 0, max = 1,
+            source = "assumption (ODD §5.4)")
+    public double initialKnowledgeOwnUnit = 0.8;
+    @Param(doc = "Initial knowledge of a co-located unit", unit = "share 0–1", min = 0, max = 1,
+            source = "003A §3.4; magnitude assumption (ODD §5.4)")
+    public double initialKnowledgeColocated = 0.6;
+    @Param(doc = "Lowest initial knowledge of another unit of the same owner (uniform over [lowest, lowest + initial_knowledge_spread])", unit = "share 0–1", min = 0, max = 1,
+            source = "assumption (ODD §5.4)")
+    public double initialKnowledgeSameOwner = 0.25;
+    @Param(doc = "Lowest initial knowledge of a unit of another owner", unit = "share 0–1", min = 0, max = 1,
+            source = "assumption (ODD §5.4)")
+    public double initialKnowledgeOtherOwner = 0.1;
+    @Param(doc = "Spread of initial knowledge of other, not co-located units between professionals (uniform width)", unit = "share 0–1", min = 0, max = 1,
+            source = "assumption (ODD §5.4)")
+    public double initialKnowledgeSpread = 0.1;
+    @Param(doc = "Initial knowledge added per maturity step of the professional's unit above step 1", unit = "share per step", min = 0, max = 0.25,
+            source = "002 staircase (digest B3.4); magnitude assumption (ODD §5.4)")
+    public double initialKnowledgePerMaturityStep = 0.05;
 }

@@ -13,5 +13,58 @@ public class OrganisationConfig {
     @Param(doc = "Units start a case only when their staff's uncommitted weekly hours cover it, after this week's meetings and other one-off work (true); false is an ablation: a fixed number of case slots (the full cases the available hours cover) whatever the other activities take", unit = "flag", source = "ablation switch (ODD §7.10)")
     public boolean timeBudget = true;
 
+    @Param(doc = "Hand-offs across a unit's boundaries between two maturity reviews at which its chance to climb a step reaches full strength (fewer: proportionally less)", unit = "hand-offs", min = 1, max = 100000,
+            source = "002 staircase (digest B3.4: experience of structured joint work, steps 3–5); magnitude assumption")
+    public double maturityFullVolumeHandoffs = 20;
+    @Param(doc = "Probability per review that a unit climbs one maturity step, at full anchoring (5), proactive leadership and full joint-work volume", unit = "probability", min = 0, max = 1,
+            source = "002 staircase (digest B3.4); 000 §A3 anchoring; magnitude assumption")
+    public double maturityClimbProbability = 0.15;
+    @Param(doc = "Probability per review that a unit slips one maturity step, with no anchoring and no proactive leadership", unit = "probability", min = 0, max = 1,
+            source = "002 staircase (digest B3.4: step 2 rests on individual enthusiasts); 000 §A3; magnitude assumption")
+    public double maturitySlipProbability = 0.03;
+    @Param(doc = "Trust a newcomer (a replacement after turnover) has in every unit", unit = "share 0–1", min = 0, max = 1,
+            source = "assumption (neutral trust)")
+    public double newcomerTrust = 0.4;
+    @Param(doc = "Knowledge a newcomer has of their own unit on arrival (it then grows towards 1 by working there)", unit = "share 0–1", min = 0, max = 1,
+            source = "assumption")
+    public double newcomerOwnUnitKnowledge = 0.6;
+    @Param(doc = "Share of link trust kept, on the link from the key person's unit, when the key person leaves", unit = "share 0–1", min = 0, max = 1,
+            source = "002 staircase step 2 (work carried by enthusiasts, digest B3.4 L295); 000 §A3; magnitude assumption")
+    public double keyPersonTrustKept = 0.5;
+    @Param(doc = "Share of link trust kept, on the link back to the key person's unit, when the key person leaves", unit = "share 0–1", min = 0, max = 1,
+            source = "002 staircase step 2 (digest B3.4 L295); magnitude assumption")
+    public double keyPersonReverseTrustKept = 0.7;
+    @Param(doc = "Share of municipal units affected by one reorganisation", unit = "share 0–1", min = 0, max = 1,
+            source = "004 (digest C3.3: leadership structures changed, traditional sector model → flat); share assumption")
+    public double reorganisedUnitShare = 0.3;
+    @Param(doc = "Share of what others know of a unit that survives its reorganisation", unit = "share 0–1", min = 0, max = 1,
+            source = "assumption")
+    public double reorganisationKnowledgeKept = 0.5;
+
+    @Param(doc = "Initial link trust of a unit in itself", unit = "share 0–1", min = 0, max = 1,
+            source = "assumption (ODD §5.3)")
+    public double initialTrustOwnUnit = 0.8;
+    @Param(doc = "Initial link trust between units of different owners (municipality, hospital trust, state)", unit = "share 0–1", min = 0, max = 1,
+            source = "004 (digest C3.2); magnitude assumption (ODD §5.3)")
+    public double initialTrustAcrossOwners = 0.3;
+    @Param(doc = "Initial link trust between units of one owner in the same sector, in structures with a sector layer (SECTOR_ETAT, FLAT_WITH_SECTOR_LAYER)", unit = "share 0–1", min = 0, max = 1,
+            source = "004 (digest C3.2, municipal structures); magnitude assumption (ODD §5.3)")
+    public double initialTrustSameSector = 0.5;
+    @Param(doc = "Initial link trust between units of one owner across sectors under SECTOR_ETAT (sector silos)", unit = "share 0–1", min = 0, max = 1,
+            source = "004 (digest C3.2, municipal structures); magnitude assumption (ODD §5.3)")
+    public double initialTrustAcrossSectorsEtat = 0.35;
+    @Param(doc = "Initial link trust between units of one owner across sectors under FLAT_WITH_SECTOR_LAYER", unit = "share 0–1", min = 0, max = 1,
+            source = "004 (digest C3.2, municipal structures); magnitude assumption (ODD §5.3)")
+    public double initialTrustAcrossSectorsFlat = 0.4;
+    @Param(doc = "Initial link trust between units of one owner under TWO_LEVEL", unit = "share 0–1", min = 0, max = 1,
+            source = "004 (digest C3.2, municipal structures); magnitude assumption (ODD §5.3)")
+    public double initialTrustTwoLevel = 0.4;
+    @Param(doc = "Initial link trust between units of one owner under FLAT_WITHOUT_SECTOR_LAYER", unit = "share 0–1", min = 0, max = 1,
+            source = "004 (digest C3.2, municipal structures); magnitude assumption (ODD §5.3)")
+    public double initialTrustFlatWithoutSectors = 0.45;
+    @Param(doc = "Initial link trust between units of one owner under OTHER structures", unit = "share 0–1", min = 0, max = 1,
+            source = "assumption (ODD §5.3)")
+    public double initialTrustOtherStructure = 0.4;
+
     public enum Structure { SECTOR_ETAT, TWO_LEVEL, FLAT_WITH_SECTOR_LAYER, FLAT_WITHOUT_SECTOR_LAYER, OTHER }
 }

@@ -18,6 +18,9 @@ public class OwnershipConfig {
     @Param(doc = "Cases a full-time professional keeps in view without losing track; the time to notice grows by this share per case held (own cases in service, plus episodes owned)", unit = "cases per FTE", min = 1, max = 500,
             source = "assumption (order of magnitude of a home-care primary contact's users)")
     public double caseloadPerFte = 15;
+    @Param(doc = "Cases a full-time case worker of the allocation office (the unit that decides services but does not deliver them) keeps in view: its owned cases are files with a decision and a review date, followed from the case-management system, not users seen every week; set it equal to caseload_per_fte to give the office the capacity of any professional (ablation)", unit = "cases per FTE", min = 1, max = 500,
+            source = "assumption (four times caseload_per_fte: a file followed by its review date, not a user visited; no source gives office caseloads, see ODD §7.3 and §10)")
+    public double caseloadPerFteOffice = 60;
     @Param(doc = "Days within which a pending step must be noticed; a step nobody notices in time falls between chairs (a follow-up failure) until detection finds the need again", unit = "days", min = 1, max = 365,
             source = "assumption")
     public double windowDays = 14;

@@ -45,6 +45,9 @@ public class PopulationConfig {
     @Param(doc = "Relative increase of the recurrence hazard per unit of function lacking when the user first came to the services", unit = "factor", min = 0, max = 20,
            source = "assumption")
     public double recurrencePerLostFunction = 1.5;
+    @Param(doc = "Years of history from which the users a run starts with are drawn (first episodes the rates would have brought in that many years before day 0, followed through their deaths and recurrences); the full adult lifetime, 87 years (ages 18 to 105), gives the known population its stationary state at day 0, a shorter history leaves out the long-lived users who came when young, so that known users, recurrences and deaths grow through the run (ODD §7.12)",
+           unit = "years", min = 0, max = 87, source = "assumption: the longest adult life of the model (entry from 18, Gompertz mortality ends lives by about 105), so that the population starts stationary")
+    public double historyYears = 87;
     @Param(doc = "Years over which the recurrence hazard falls by a factor e with the time since the user last fell ill",
            unit = "years", min = 0.1, max = 100, source = "assumption")
     public double recurrenceDecayYears = 3.0;

@@ -26,6 +26,7 @@ public class Scenario {
     public GovernanceConfig governance = new GovernanceConfig();
     public OrganisationConfig organisation = new OrganisationConfig();
     public StaffingConfig staffing = new StaffingConfig();
+    public SizingConfig sizing = new SizingConfig();
     public InvolvementConfig involvement = new InvolvementConfig();
     public HealthConfig health = new HealthConfig();
     public HandOffConfig handoffs = new HandOffConfig();

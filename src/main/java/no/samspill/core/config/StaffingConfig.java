@@ -31,4 +31,7 @@ public class StaffingConfig {
     @Param(doc = "People who know a user under continuity-first assignment: the primary contact and the secondary contacts who stand in when the primary is off", unit = "persons", min = 1, max = 20,
             source = "primary and secondary contact in home care; size assumption")
     public int knownGroupSize = 3;
+    @Param(doc = "Share of contracted hours available for the activities the model books (the rest: holidays, sickness absence, breaks, handovers between shifts and internal administration); sets each unit's weekly time budget and the case slots its staff allow", unit = "share 0–1", min = 0.05, max = 1,
+            source = "holidays five weeks a year (about 10 %) and sickness absence about 8–10 % in municipal health and care (ODD §7.10); breaks and administration assumption")
+    public double availableShare = 0.75;
 }

@@ -60,6 +60,8 @@ public final class Allocation implements Pathway {
     /** A case waiting for the joint meeting: its episode, the needs to decide and the hosting unit. */
     private record JointCase(Episode episode, List<Need> needs, ServiceUnit host) { }
     private boolean jointScheduled;
+    /** Provider units represented at the joint meeting now deciding, with their representative (ODD §7.3). */
+    private Map<ServiceUnit, Professional> seatedAtTable = Map.of();
 
     /** Cases waiting for a team's next meeting, and whether that meeting is already scheduled. */
     private static final class TeamAgenda {
@@ -404,11 +406,13 @@ public final class Allocation implements Pathway {
             Professional chair = pick(host);
             if (chair != null) table.add(chair);
             Professional lead = null;
+            Map<ServiceUnit, Professional> seated = new IdentityHashMap<>();
             for (Need n : needs) {
                 ServiceUnit p = provider(n);
                 if (p == null) continue;
                 Professional rep = pick(p);
                 if (rep != null && !table.contains(rep)) table.add(rep);
+                if (rep != null) seated.putIfAbsent(p, rep);
                 if (lead == null) lead = rep;
             }
             // The lead provider's representative, not the chair, is the one who decides for its unit (and owns the
@@ -417,8 +421,30 @@ public final class Allocation implements Pathway {
             for (Professional p : table) m.book(p, Activity.MEETINGS, 0.75);
             learning.meeting(table, 1.0);
             if (providersAtTable(needs) >= 2) sharedPlan(ep);
-            assessAndDecide(ep, needs, format(ep, Involvement.Format.JOINT), host, chair, true);
+            seatedAtTable = seated;
+            try {
+                assessAndDecide(ep, needs, format(ep, Involvement.Format.JOINT), host, chair, true);
+            } finally {
+                seatedAtTable = Map.of();
+            }
         }
+    }
+
+    /**
+     * A provider whose professional sat at the joint meeting and agreed to the case takes its need there (ODD §7.3,
+     * `coordination.table_takes_over`; 003A §4.5, Sør's team, where those who deliver assess and plan together): the
+     * information passes face to face at the table and there is no second transfer from the host. The unit's own
+     * indicators may still turn the case away afterwards, as after any agreement at the table (ODD §7.5).
+     *
+     * @return false if the provider was not at the table (or the mechanism is off): the host hands the need on
+     */
+    private boolean takenAtTable(Episode ep, Need n, ServiceUnit host, ServiceUnit target) {
+        Professional rep = seatedAtTable.get(target);
+        if (rep == null || !m.scenario.coordination.tableTakesOver) return false;
+        handOffs.atTable(ep, host, target, rep);
+        if (!accepts(ep, n, target, true)) reject(ep, n, target);
+        else delivery.enqueue(n, target);
+        return true;
     }
 
     // ----------------------------------------------------------------------------------------------- decision
@@ -517,6 +543,7 @@ public final class Allocation implements Pathway {
             delivery.enqueue(n, target);
             return;
         }
+        if (agreedAtTable && takenAtTable(ep, n, from, target)) return;
         Channel ch = agreedAtTable ? Channel.FACE_TO_FACE : null;
         HandOffs.Result h = handOffs.transfer(ep, from, target, sender, null, ch, agreedAtTable);
         m.after(h.delayDays(), () -> {

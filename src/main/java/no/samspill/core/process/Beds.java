@@ -24,6 +24,11 @@ import no.samspill.core.world.World;
 public final class Beds {
     private Beds() { }
 
+    /*
+     * PRESSURE_FROM, MAX_CUT and PRESSURE_FLOOR are behavioural assumptions that are not settings yet: Delivery reads
+     * MAX_CUT and calls the static stayFactor(occupancy), so they become health.* settings when Delivery passes the
+     * scenario's HealthConfig. UNLIMITED is structural (a slot count no run reaches).
+     */
     /** Occupancy (patients / beds) above which a ward starts discharging sooner. */
     public static final double PRESSURE_FROM = 0.85;
     /** Relative cut of the length of stay at full occupancy. */
@@ -52,7 +57,7 @@ public final class Beds {
                 // Unless the scenario says otherwise a short-term ward has as many beds as its staff can carry with no
                 // time lost to reporting: the bed count then caps what the staff's hours could otherwise allow.
                 u.beds = c != null && c.beds > 0 ? c.beds
-                        : no.samspill.core.units.KindDefaults.slotsFor(u.totalFte(), u.hoursPerCaseWeek);
+                        : no.samspill.core.units.KindDefaults.slotsFor(u.totalFte(), u.hoursPerCaseWeek, m.scenario.staffing.availableShare);
             }
         }
     }

@@ -12,6 +12,7 @@ import no.samspill.core.agents.Coordinator;
 import no.samspill.core.agents.CoordinatorScheme;
 import no.samspill.core.agents.Episode;
 import no.samspill.core.agents.Need;
+import no.samspill.core.config.CoordinationConfig;
 import no.samspill.core.units.Professional;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.random.Streams;
@@ -22,7 +23,9 @@ import no.samspill.core.units.Activity;
  * covers, up to a caseload limit; several schemes may land on one user, each managing its own boundary (the
  * "coordinators need coordinating" paradox, 003B §1.2). The individual-plan scheme gives a shared plan and
  * responsibility-group meetings. A coordinator halves information loss on the boundaries its scheme covers and owns
- * follow-up; each extra coordinator on a boundary adds a coordinator-to-coordinator hand-off and hours.
+ * follow-up; each extra coordinator on a boundary adds a coordinator-to-coordinator hand-off and hours. Hours,
+ * attendance and the fit gain of a meeting are settings of {@link CoordinationConfig}; 7.0 and 365.0 convert days to
+ * weeks and years (structural).
  */
 public final class Coordination {
     private final World m;
@@ -30,9 +33,11 @@ public final class Coordination {
 
     private final Involvement involvement;
     private final Learning learning;
+    private final CoordinationConfig cc;
 
     public Coordination(World m, Involvement involvement, Learning learning) {
         this.m = m;
+        this.cc = m.scenario.coordination;
         this.involvement = involvement;
         this.learning = learning;
     }
@@ -84,7 +89,7 @@ public final class Coordination {
         // The role takes its weekly hours from the holder's unit for as long as the user is followed (ODD §7.10).
         c.holder.unit.time.commit(c.hoursPerUserWeek);
         markCoordinated(ep);
-        m.book(c.holder, Activity.COORDINATION, 1.0);
+        m.book(c.holder, Activity.COORDINATION, cc.coordinatorAppointmentHours);
         ep.touchProfessional(c.holder.id);
         // Appointing a coordinator is one more hand-off; a second one makes the user tell the story again.
         m.emit(EventType.COORDINATOR, ep, null, c.holder.unit, c.holder, c.scheme.name(), ep.coordinators.size(),
@@ -142,7 +147,8 @@ public final class Coordination {
     void responsibilityGroup(Episode ep) {
         MersenneTwisterFast r = m.rng(Streams.Stream.MEETINGS);
         Governance g = m.gov();
-        double attend = 0.5 + 0.3 * g.get(Governance.Rule.FORUMS) + 0.2 * m.scenario.governance.leadership;
+        double attend = cc.groupAttendanceBase + cc.groupAttendancePerForumLevel * g.get(Governance.Rule.FORUMS)
+                + cc.groupAttendancePerLeadership * m.scenario.governance.leadership;
         List<Professional> participants = new ArrayList<>();
         for (Coordinator c : ep.coordinators) if (!participants.contains(c.holder)) participants.add(c.holder);
         for (Need n : ep.needs) {
@@ -151,12 +157,14 @@ public final class Coordination {
                     && !participants.contains(n.primary)) participants.add(n.primary);
         }
         for (Professional p : participants) {
-            m.book(p, Activity.MEETINGS, 1.5);
-            m.book(p, Activity.TRAVEL, 0.5);
+            m.book(p, Activity.MEETINGS, cc.groupMeetingHours);
+            m.book(p, Activity.TRAVEL, cc.groupTravelHours);
         }
         int level = involvement.decide(ep, Involvement.Format.RESPONSIBILITY_GROUP);
+        // volume 1: the meeting is about this one user, so its learning is at full strength (structural)
         learning.meeting(participants, 1.0);
-        if (level >= 2) for (Need n : ep.needs) if (n.state() == Need.State.IN_SERVICE) n.fit = Math.min(1, n.fit + 0.05);
+        // level 2 is "influence" on the ladder of 003A §5 (structural); the fit is clamped to [0, 1]
+        if (level >= 2) for (Need n : ep.needs) if (n.state() == Need.State.IN_SERVICE) n.fit = Math.min(1, n.fit + cc.groupFitGain);
         m.emit(EventType.RESPONSIBILITY_GROUP, ep, null, null, null, participants.size(), null);
     }
 }

@@ -20,7 +20,9 @@ import no.samspill.core.units.ServiceUnit;
 /**
  * Process 1, demand (ODD §7.1): Poisson episode arrivals per type, scaled by population and age structure.
  * Arrival times, user attributes and the user's true needs all come from the DEMAND and USERS streams, so two
- * variants with the same seed face exactly the same people with the same needs (common random numbers).
+ * variants with the same seed face exactly the same people with the same needs (common random numbers). The shapes of
+ * the user attributes are settings of {@link DemandConfig}; 1000 and 365 convert "per 1000 inhabitants per year" to
+ * a rate per day, and clamps keep levels within [0, 1] (structural).
  */
 public final class Demand implements EpisodeStarter {
     private final World m;
@@ -99,11 +101,12 @@ public final class Demand implements EpisodeStarter {
     User newUser(EpisodeType t, Complexity c, MersenneTwisterFast r) {
         DemandConfig d = m.scenario.demand;
         boolean low = r.nextDouble() < d.lowResourceShare;
-        double assert0 = clamp(d.meanAssertiveness * (low ? 0.6 : 1.0) + 0.15 * r.nextGaussian());
+        double assert0 = clamp(d.meanAssertiveness * (low ? d.lowResourceAssertivenessFactor : 1.0) + d.assertivenessSd * r.nextGaussian());
         boolean relatives = r.nextDouble() < d.relativesPresent;
         AdvocateType adv = AdvocateType.NONE;
         if (r.nextDouble() < d.advocateShare) adv = AdvocateType.values()[1 + r.nextInt(AdvocateType.values().length - 1)];
-        int goals = 1 + Streams.binomial(r, 3, 0.5);
+        // p = ½ centres the number of goals between 1 and goalsMax (the shape; goalsMax is the setting)
+        int goals = 1 + Streams.binomial(r, d.goalsMax - 1, 0.5);
         boolean diagnosis = r.nextDouble() < d.diagnosisShare;
         double[] health = health(d, t, c, r);
         return new User(m.nextUserId, r.nextInt(zones), low, assert0, relatives, adv, goals, diagnosis, health[0], health[1]);
@@ -144,7 +147,7 @@ public final class Demand implements EpisodeStarter {
     public static Complexity drawComplexity(DemandConfig d, EpisodeType t, MersenneTwisterFast r) {
         double u = r.nextDouble();
         if (t == EpisodeType.COMPLEX_LONG_TERM) {
-            return u < Math.max(d.wickedShare * 2.5, 0.2) ? Complexity.WICKED : Complexity.COMPLEX;
+            return u < Math.max(d.wickedShare * d.complexLongTermWickedFactor, d.complexLongTermWickedMin) ? Complexity.WICKED : Complexity.COMPLEX;
         }
         if (u < d.wickedShare) return Complexity.WICKED;
         if (u < d.wickedShare + d.complexShare) return Complexity.COMPLEX;
@@ -167,12 +170,12 @@ public final class Demand implements EpisodeStarter {
      */
     public static double[] health(DemandConfig d, EpisodeType t, Complexity c, MersenneTwisterFast r) {
         double functional = switch (t) {
-            case HOSPITAL_DISCHARGE -> 0.3 + 0.4 * r.nextDouble();
-            case FUNCTIONAL_DECLINE -> 0.4 + 0.3 * r.nextDouble();
-            case COMPLEX_LONG_TERM -> 0.4 + 0.4 * r.nextDouble();
-            case WORK_HEALTH -> 0.6 + 0.3 * r.nextDouble();
+            case HOSPITAL_DISCHARGE -> d.functionalHospitalDischargeMin + d.functionalHospitalDischargeRange * r.nextDouble();
+            case FUNCTIONAL_DECLINE -> d.functionalDeclineMin + d.functionalDeclineRange * r.nextDouble();
+            case COMPLEX_LONG_TERM -> d.functionalComplexLongTermMin + d.functionalComplexLongTermRange * r.nextDouble();
+            case WORK_HEALTH -> d.functionalWorkHealthMin + d.functionalWorkHealthRange * r.nextDouble();
         };
-        functional = clamp(functional - 0.05 * (c.weight - 1));
+        functional = clamp(functional - d.functionalLossPerComplexityStep * (c.weight - 1));
         return new double[] {functional, potential(d, t, functional, r)};
     }
 

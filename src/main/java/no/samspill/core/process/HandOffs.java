@@ -21,22 +21,29 @@ import no.samspill.core.units.ServiceUnit;
  * reduced by trust, the receiver's knowledge of the sender's unit, a coordinator covering the boundary, a written
  * agreement, formal coordination and cross-sector maturity, and raised by complexity (003A §3.7; 003B §1.2, §1.4;
  * 002 digest B3.7). A loss makes the user repeat their story, may trigger a duplicated assessment, delays the start
- * and lowers the fit of what follows; it also enters the readmission hazard (see {@link Health}).
+ * and lowers the fit of what follows; it also enters the readmission hazard (see {@link Health}). Every rate, delay and
+ * hour is a setting of {@link HandOffConfig}; the clamps to [0, 1] and the mean of the two units' maturity steps
+ * (counted from step 1, the bottom of the staircase) are structural.
  */
 public final class HandOffs {
     private final World m;
 
     private final Learning learning;
+    private final HandOffConfig c;
 
     public HandOffs(World m, Learning learning) {
         this.m = m;
         this.learning = learning;
+        this.c = m.scenario.handoffs;
     }
 
     /** Outcome of one hand-off: whether information was lost and the days before the receiver can act. */
     public record Result(boolean lost, double delayDays) { }
 
     public static final Result NONE = new Result(false, 0);
+
+    /** Detail of the HANDOFF event (count 0) of a case taken at the joint meeting's table: not a hand-off (ODD §7.3). */
+    public static final String AT_TABLE = "AT_TABLE";
 
     /** A receiving professional in a unit (random among staff). */
     public Professional receiver(ServiceUnit u) {
@@ -46,7 +53,6 @@ public final class HandOffs {
 
     /** Base loss probability of a channel, all reductions at zero (scenario settings `handoffs.loss_*`, ODD §6.4). */
     public double baseLoss(Channel ch) {
-        HandOffConfig c = m.scenario.handoffs;
         return switch (ch) {
             case WRITTEN_FORM -> c.lossWrittenForm;
             case ELECTRONIC_MESSAGE -> c.lossElectronicMessage;
@@ -55,11 +61,20 @@ public final class HandOffs {
         };
     }
 
+    /** Mean transfer delay of a channel (scenario settings `handoffs.delay_*`). */
+    public double meanDelay(Channel ch) {
+        return switch (ch) {
+            case WRITTEN_FORM -> c.delayWrittenFormDays;
+            case ELECTRONIC_MESSAGE -> c.delayElectronicMessageDays;
+            case SHARED_RECORD -> c.delaySharedRecordDays;
+            case FACE_TO_FACE -> c.delayFaceToFaceDays;
+        };
+    }
+
     /** Loss probability of a hand-off from unit a to unit b for an episode (documented formula, ODD §7.6). */
     public double lossProbability(Episode ep, ServiceUnit a, ServiceUnit b, Professional receiver, Channel ch) {
-        HandOffConfig c = m.scenario.handoffs;
         Link l = m.link(a, b);
-        double k = receiver == null ? 0.2 : receiver.knowledgeOf(a.index, m.now());
+        double k = receiver == null ? c.knowledgeWithoutReceiver : receiver.knowledgeOf(a.index, m.now());
         double p = baseLoss(ch);
         p *= 1 - c.trustLossReduction * l.trust;
         p *= 1 - c.knowledgeLossReduction * k;
@@ -79,7 +94,6 @@ public final class HandOffs {
      * the sender's unit.
      */
     public double duplicateProbability(boolean lost, double trust) {
-        HandOffConfig c = m.scenario.handoffs;
         double p = lost ? c.duplicateAfterLoss * (1 - c.trustDuplicateReductionAfterLoss * trust)
                 : c.duplicateWithoutLoss * (1 - c.trustDuplicateReductionWithoutLoss * trust);
         return Math.max(0, Math.min(1, p));
@@ -89,7 +103,7 @@ public final class HandOffs {
         // One overarching coordinator manages every boundary of the user's pathway (003B §7 C5).
         if (m.scenario.coordination.overarchingCoordinator) return ep.coordinators.isEmpty() ? 0 : 1;
         int n = 0;
-        for (Coordinator c : ep.coordinators) if (c.scheme.covers(a, b)) n++;
+        for (Coordinator co : ep.coordinators) if (co.scheme.covers(a, b)) n++;
         return n;
     }
 
@@ -110,8 +124,9 @@ public final class HandOffs {
         boolean lost = r.nextDouble() < p;
         double trust = receiver == null ? link.trust : receiver.trust(from.index);
         boolean duplicate = r.nextDouble() < duplicateProbability(lost, trust);
-        double delay = ch.meanDelayDays > 0 ? Streams.exponential(r, ch.meanDelayDays) : 0;
-        if (duplicate) delay += 1 + r.nextDouble() * 2;
+        double meanDelay = meanDelay(ch);
+        double delay = meanDelay > 0 ? Streams.exponential(r, meanDelay) : 0;
+        if (duplicate) delay += c.duplicateDelayMinDays + r.nextDouble() * (c.duplicateDelayMaxDays - c.duplicateDelayMinDays);
         int covering = coordinatorsCovering(ep, from, to);
         if (lost) {
             ep.lostSinceDecision = true;
@@ -120,15 +135,16 @@ public final class HandOffs {
         m.recordHandoff(link, lost);
         ep.touchUnit(from);
         ep.touchUnit(to);
-        double writeHours = ch == Channel.WRITTEN_FORM ? 0.5 : ch == Channel.FACE_TO_FACE ? 0.3 : 0.25;
+        double writeHours = ch == Channel.WRITTEN_FORM ? c.sendHoursWrittenForm
+                : ch == Channel.FACE_TO_FACE ? c.sendHoursFaceToFace : c.sendHoursElectronic;
         if (sender != null) m.book(sender, Activity.COORDINATION, writeHours, ep);
         if (receiver != null) {
-            m.book(receiver, Activity.COORDINATION, 0.25, ep);
-            if (duplicate) m.book(receiver, Activity.ASSESSMENT, 1.5, ep);
+            m.book(receiver, Activity.COORDINATION, c.receiveHours, ep);
+            if (duplicate) m.book(receiver, Activity.ASSESSMENT, c.duplicateAssessmentHours, ep);
         }
         if (covering > 1) {
-            for (Coordinator c : ep.coordinators) {
-                if (c.scheme.covers(from, to)) m.book(c.holder, Activity.COORDINATION, 0.5, ep);
+            for (Coordinator co : ep.coordinators) {
+                if (co.scheme.covers(from, to)) m.book(co.holder, Activity.COORDINATION, c.coordinatorHandoffHours, ep);
             }
         }
         learning.onHandoff(sender, receiver, from, to, mutual || ch == Channel.FACE_TO_FACE, lost, link);
@@ -136,5 +152,25 @@ public final class HandOffs {
         m.emit(EventType.HANDOFF, ep, null, to, receiver, from.id, lost ? 1 : 0, 1 + Math.max(0, covering - 1), ch.name());
         if (duplicate) m.emit(EventType.DUPLICATED_ASSESSMENT, ep, to, receiver, from.id, 0, null);
         return new Result(lost, delay);
+    }
+
+    /**
+     * The case passes at the joint meeting's table to a provider whose professional {@code rep} sat there and agreed
+     * to it (ODD §7.3, joint meeting; `coordination.table_takes_over`): no transfer between the units, so no hand-off
+     * is counted, no delay, no referral to write and no duplicated assessment (the case was assessed together);
+     * information can still be lost, at the face-to-face channel's rate for this boundary. What the professionals
+     * learn is the meeting's learning ({@link Learning#meeting}). The HANDOFF event carries count 0 and detail
+     * {@link #AT_TABLE} so that a loss counts as information loss and the event log shows where the case went.
+     */
+    public boolean atTable(Episode ep, ServiceUnit host, ServiceUnit to, Professional rep) {
+        double p = lossProbability(ep, host, to, rep, Channel.FACE_TO_FACE);
+        boolean lost = m.rng(Streams.Stream.HANDOFF).nextDouble() < p;
+        if (lost) {
+            ep.lostSinceDecision = true;
+            ep.lossEvents++;
+        }
+        ep.touchUnit(to);
+        m.emit(EventType.HANDOFF, ep, null, to, rep, host.id, lost ? 1 : 0, 0, AT_TABLE);
+        return lost;
     }
 }

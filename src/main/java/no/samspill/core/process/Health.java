@@ -28,7 +28,12 @@ public final class Health {
     /** Where readmissions start (set once, by the model, before the run starts). */
     public void connect(EpisodeStarter e) { this.episodes = e; }
 
-    /** How severe a need looks when assessed: low function, complexity, and per-user noise drawn at arrival. */
+    /**
+     * How severe a need looks when assessed: low function, complexity, and per-user noise drawn at arrival. Its two
+     * weights (0.1 per complexity step, 0.08 per standard deviation of noise) are assumptions still written here: the
+     * method is static and called by Allocation, Detection and PressureResponses, so they become settings when those
+     * callers pass the scenario's HealthConfig.
+     */
     public static double severity(Episode ep) {
         return (1 - ep.user.functional) + 0.1 * (ep.complexity.weight - 1) + 0.08 * ep.severityNoise;
     }
@@ -39,14 +44,18 @@ public final class Health {
         Episode ep = n.episode;
         double gain = switch (n.service) {
             case EVERYDAY_REHAB -> h.rehabGain * n.fit * RehabilitationOffer.potential(ep, n.started, m.scenario.rehabilitation) * completedShare;
-            case SHORT_TERM_STAY -> 0.3 * h.rehabGain * n.fit * completedShare;
-            case DAY_ACTIVITY, MENTAL_HEALTH_SUBSTANCE -> 0.15 * h.rehabGain * n.fit;
+            case SHORT_TERM_STAY -> h.shortStayGainShare * h.rehabGain * n.fit * completedShare;
+            case DAY_ACTIVITY, MENTAL_HEALTH_SUBSTANCE -> h.dayActivityGainShare * h.rehabGain * n.fit;
             default -> 0;
         };
         ep.user.functional = Math.min(1, ep.user.functional + gain);
     }
 
-    /** Days after transfer at which the readmission hazard is evaluated again (ODD §7.7); the window ends at 30. */
+    /**
+     * Days after transfer at which the readmission hazard is evaluated again (ODD §7.7); the window ends at 30.
+     * Structural: checkpoints of the piecewise-constant hazard integration, and 30 days is the definition of the
+     * indicator (30-day readmission), not a behaviour.
+     */
     static final double[] CHECKPOINTS = {0, 7, 14, 21, 30};
 
     /** At transfer from hospital: the 30-day readmission hazard starts. */
@@ -62,13 +71,13 @@ public final class Health {
     double readmissionProbability(Episode ep) {
         HealthConfig h = m.scenario.health;
         ep.applyUnmet(m.now());  // the hazard reads unmet time and function as of now
-        double fit = 0.7;
+        double fit = h.readmissionFitWithoutService;
         for (Need n : ep.needs) if (!Double.isNaN(n.started)) { fit = n.fit; break; }
-        // Gap days are part of unmet time, so only delay and unmet time since transfer are counted.
+        // Gap days are part of unmet time, so only delay and unmet time since transfer are counted (7.0: days a week).
         double weeks = (ep.delayedDischargeDays() + ep.unmetNeedDaysSinceDischarge()) / 7.0;
         double odds = h.readmissionBase / (1 - h.readmissionBase);
         odds *= 1 + h.readmissionPerInfoLoss * ep.lossEvents + h.readmissionPerGapWeek * weeks
-                + 0.8 * (1 - ep.user.functional) + 0.8 * (1 - fit);
+                + h.readmissionPerFunctionLoss * (1 - ep.user.functional) + h.readmissionPerMisfit * (1 - fit);
         return odds / (1 + odds);
     }
 
@@ -81,6 +90,7 @@ public final class Health {
     void readmissionHazard(Episode ep, int k, double transferred) {
         if (k >= CHECKPOINTS.length - 1 || !ep.user.alive) return;
         double p = readmissionProbability(ep);
+        // 1e-12 keeps the logarithm finite at p = 1 (numerical guard); 30.0 is the window of the indicator
         double rate = -Math.log(1 - Math.min(p, 1 - 1e-12)) / 30.0;
         double len = CHECKPOINTS[k + 1] - CHECKPOINTS[k];
         double t = Streams.exponential(m.rng(Streams.Stream.HEALTH), 1.0 / rate);

@@ -20,7 +20,9 @@ import no.samspill.core.world.World;
  * the services (a meeting of the providers lays them out; one assessor presents those they know). Whether the user's own goals are
  * asked for depends on time: meetings and visits have it in their hours; a one-to-one assessment needs the
  * assessor's unit to have the conversation's hours free this week, and books them. The user's voice (assertiveness,
- * advocate, relatives, which differ by resource position) decides what a present user makes of it.
+ * advocate, relatives, which differ by resource position) decides what a present user makes of it. Its thresholds and
+ * hours are settings of {@link InvolvementConfig}; the numbers left here are structural: the ladder levels 0–3, "real
+ * alternatives" meaning two or more options, the size of a log-text cache and a rounding tolerance.
  */
 public final class Involvement {
     private final World m;
@@ -61,7 +63,10 @@ public final class Involvement {
         boolean timeInArena() { return this == JOINT || this == RESPONSIBILITY_GROUP || this == VISIT; }
     }
 
-    /** Log details of a decision with the user present, by number of options (no string building per event). */
+    /**
+     * Log details of a decision with the user present, by number of options (no string building per event); 16 is
+     * only the size of the cache (more options are written out), structural.
+     */
     private static final String[] PRESENT = new String[16];
 
     static {
@@ -111,7 +116,7 @@ public final class Involvement {
      */
     int options(Format f, Professional assessor, User u) {
         if (f == Format.WRITTEN) return 1;
-        if (f.deliberative()) return 2;
+        if (f.deliberative()) return 2;  // the providers lay out at least two services: real alternatives (structural)
         if (assessor == null) return 1;
         double now = m.now();
         int known = 0;
@@ -144,6 +149,7 @@ public final class Involvement {
     private boolean conversation(Format f, Professional assessor, Episode ep) {
         if (f.timeInArena()) return true;
         if (assessor == null) return false;
+        // 1e-9: tolerance for rounding in the hour sums (structural)
         if (c.conversationNeedsTime && assessor.unit.time.free() < c.conversationHours - 1e-9) return false;
         if (c.conversationHours > 0) m.book(assessor, Activity.ASSESSMENT, c.conversationHours, ep);
         return true;

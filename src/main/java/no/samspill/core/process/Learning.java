@@ -19,7 +19,8 @@ import no.samspill.core.units.ServiceUnit;
  * closes a share of what is still unknown about the other unit, as many cases as the meeting has time for; an arena
  * short of cases for some meetings drifts to generic themes that teach nothing about the other unit's cases, and
  * returns to cases when it has enough (003A §3.10, §7 item 12). Co-location works continuously through the lazy
- * relaxation in {@link Professional#knowledgeOf}. Knowledge is forgotten without contact.
+ * relaxation in {@link Professional#knowledgeOf}. Knowledge is forgotten without contact. Every gain, hour and rate is a
+ * setting of {@link LearningConfig}; the {@code Math.min(1, …)} clamps only keep shares within [0, 1] (structural).
  */
 public final class Learning {
     private final World m;
@@ -40,6 +41,7 @@ public final class Learning {
     public void start() {
         scheduleForum();
         double perYear = m.scenario.coordination.jobShadowingDaysPerYear;
+        // 365.0 below and elsewhere: days per year, a unit conversion of the per-year rates
         if (perYear > 0 && !m.professionals.isEmpty()) scheduleShadowing(perYear);
     }
 
@@ -73,7 +75,7 @@ public final class Learning {
             for (Professional b : participants) {
                 if (a == b || a.unit == b.unit) continue;
                 a.learn(b.unit.index, c.meetingGain * volume, now);
-                a.setTrust(b.unit.index, Math.min(1, a.trust(b.unit.index) + 0.02 * volume * (1 - a.trust(b.unit.index))));
+                a.setTrust(b.unit.index, Math.min(1, a.trust(b.unit.index) + c.meetingTrustGain * volume * (1 - a.trust(b.unit.index))));
             }
         }
     }
@@ -113,25 +115,34 @@ public final class Learning {
             ServiceUnit host = m.units.get(r.nextInt(m.units.size()));
             if (host != p.unit) {
                 p.learn(host.index, c.shadowingGain, m.now());
-                p.setTrust(host.index, Math.min(1, p.trust(host.index) + 0.05 * (1 - p.trust(host.index))));
-                m.book(p, Activity.MEETINGS, 7.5);
-                m.emit(EventType.JOB_SHADOWING, null, host, p, p.unit.id, 7.5, null);
+                p.setTrust(host.index, Math.min(1, p.trust(host.index) + c.shadowingTrustGain * (1 - p.trust(host.index))));
+                m.book(p, Activity.MEETINGS, c.shadowingHours);
+                m.emit(EventType.JOB_SHADOWING, null, host, p, p.unit.id, c.shadowingHours, null);
             }
             scheduleShadowing(perYear);
         });
     }
 
-    /** Days between forums: dense forums meet monthly, sparse ones a few times a year; none below 0.05. */
-    static double forumInterval(double forums) {
-        return 120 - 90 * forums;
+    /**
+     * Days between forums at forum level {@code forums}: from {@code forumIntervalSparseDays} at level 0 to
+     * {@code forumIntervalDenseDays} at level 1 (none below {@code forumMinLevel}).
+     */
+    static double forumInterval(LearningConfig c, double forums) {
+        return c.forumIntervalSparseDays - (c.forumIntervalSparseDays - c.forumIntervalDenseDays) * forums;
     }
+
+    /**
+     * Without forums the rule is looked at again every 90 days, so that a governance change that introduces forums
+     * (GovernanceSchedule) takes effect: a polling interval of the schedule, structural, not a behaviour.
+     */
+    private static final double NO_FORUM_RECHECK_DAYS = 90;
 
     private void scheduleForum() {
         double forums = m.gov().get(Governance.Rule.FORUMS);
-        double interval = forums < 0.05 ? 90 : forumInterval(forums);
+        double interval = forums < c.forumMinLevel ? NO_FORUM_RECHECK_DAYS : forumInterval(c, forums);
         m.after(interval, () -> {
             double f = m.gov().get(Governance.Rule.FORUMS);
-            if (f >= 0.05) forum(f);
+            if (f >= c.forumMinLevel) forum(f);
             scheduleForum();
         });
     }
@@ -145,7 +156,8 @@ public final class Learning {
      */
     void forum(double forums) {
         MersenneTwisterFast r = m.rng(Streams.Stream.LEARNING);
-        double attendance = 0.3 + 0.4 * forums + 0.3 * m.scenario.governance.leadership;
+        double attendance = c.forumAttendanceBase + c.forumAttendancePerForumLevel * forums
+                + c.forumAttendancePerLeadership * m.scenario.governance.leadership;
         int n = m.units.size();
         // Pairs in increasing (i, j) order, i < j, as a loop over all pairs would visit them, but only those with
         // shared cases since their last forum (World#forumPairs): O(active pairs), not O(units²)
@@ -182,11 +194,11 @@ public final class Learning {
                     discussed = Math.min(cases, c.forumCasesPerMeeting);
                     pi.learn(j, c.forumGainPerMeeting, now);
                     pj.learn(i, c.forumGainPerMeeting, now);
-                    a.trust = Math.min(1, a.trust + 0.03 * (1 - a.trust));
-                    b.trust = Math.min(1, b.trust + 0.03 * (1 - b.trust));
+                    a.trust = Math.min(1, a.trust + c.forumTrustGainPerMeeting * (1 - a.trust));
+                    b.trust = Math.min(1, b.trust + c.forumTrustGainPerMeeting * (1 - b.trust));
                 }
-                m.book(pi, Activity.MEETINGS, 2);
-                m.book(pj, Activity.MEETINGS, 2);
+                m.book(pi, Activity.MEETINGS, c.forumHours);
+                m.book(pj, Activity.MEETINGS, c.forumHours);
                 m.emit(EventType.FORUM, null, ui, pi, uj.id, discussed, discussed > 0 ? "cases" : "generic");
             }
         }

@@ -15,13 +15,20 @@ import no.samspill.core.units.ServiceUnit;
  * 002, steps 1–5) is reviewed periodically: it climbs with anchoring in management, proactive leadership and the
  * volume of joint work, and slips without them. Staff turnover replaces people, who arrive without knowledge of
  * others; when a link's key person leaves, the trust and maturity that rested on them fall (002; 000 A3).
- * Reorganisations (004: 40 % within two years) halve what others know of the reorganised unit.
+ * Reorganisations (004: 40 % within two years) halve what others know of the reorganised unit. The rates, shares and
+ * volumes are settings of {@link OrganisationConfig}. Structural, not settings: maturity steps run 1–5 and move one
+ * step at a time (the staircase of 002); anchoring is on a 0–5 scale, so {@code anchoring / 5} is its share of the
+ * maximum; {@code 365.0} converts per-year rates to days.
  */
 public final class OrganisationDynamics {
     private final World m;
+    private final OrganisationConfig c;
     private long[] handoffsAtReview;
 
-    public OrganisationDynamics(World m) { this.m = m; }
+    public OrganisationDynamics(World m) {
+        this.m = m;
+        this.c = m.scenario.organisation;
+    }
 
     public void start() {
         OrganisationConfig oc = m.scenario.organisation;
@@ -49,11 +56,11 @@ public final class OrganisationDynamics {
     void review(ServiceUnit u) {
         MersenneTwisterFast r = m.rng(Streams.Stream.ORGANISATION);
         long work = jointWork(u);
-        double volume = Math.min(1, (work - handoffsAtReview[u.index]) / 20.0);
+        double volume = Math.min(1, (work - handoffsAtReview[u.index]) / c.maturityFullVolumeHandoffs);
         handoffsAtReview[u.index] = work;
         double leadership = m.scenario.governance.leadership;
-        double up = 0.15 * (u.anchoring / 5.0 + leadership) / 2.0 * volume;
-        double down = 0.03 * (1 - u.anchoring / 5.0) * (1 - leadership);
+        double up = c.maturityClimbProbability * (u.anchoring / 5.0 + leadership) / 2.0 * volume;
+        double down = c.maturitySlipProbability * (1 - u.anchoring / 5.0) * (1 - leadership);
         double x = r.nextDouble();
         if (x < up && u.maturity < 5) u.maturity = Math.min(5, u.maturity + 1);
         else if (x > 1 - down && u.maturity > 1) u.maturity = Math.max(1, u.maturity - 1);
@@ -78,14 +85,13 @@ public final class OrganisationDynamics {
 
     /** A professional leaves and is replaced; a key person's leaving breaks what rested on them. */
     void leave(Professional p) {
-        double neutral = 0.4;
         if (nextPerson < 0) nextPerson = m.professionals.size();
-        p.replace(m.now(), neutral, nextPerson++);
+        p.replace(m.now(), c.newcomerTrust, c.newcomerOwnUnitKnowledge, nextPerson++);
         for (ServiceUnit v : m.units) {
             Link l = m.link(p.unit, v);
             if (l.keyPerson == p.id) {
-                l.trust *= 0.5;
-                m.link(v, p.unit).trust *= 0.7;
+                l.trust *= c.keyPersonTrustKept;
+                m.link(v, p.unit).trust *= c.keyPersonReverseTrustKept;
                 p.unit.maturity = Math.max(1, p.unit.maturity - 1);
                 l.keyPerson = -1;
                 m.emit(EventType.KEY_PERSON_LOST, null, p.unit, p, v.id, l.trust, null);
@@ -106,10 +112,10 @@ public final class OrganisationDynamics {
         MersenneTwisterFast r = m.rng(Streams.Stream.ORGANISATION);
         double now = m.now();
         for (ServiceUnit u : m.units) {
-            if (u.owner != Owner.MUNICIPALITY || r.nextDouble() >= 0.3) continue;
+            if (u.owner != Owner.MUNICIPALITY || r.nextDouble() >= c.reorganisedUnitShare) continue;
             u.maturity = Math.max(1, u.maturity - 1);
             for (Professional p : m.professionals) {
-                if (p.unit != u) p.setKnowledge(u.index, p.knowledgeOf(u.index, now) * 0.5, now);
+                if (p.unit != u) p.setKnowledge(u.index, p.knowledgeOf(u.index, now) * c.reorganisationKnowledgeKept, now);
             }
             m.emit(EventType.REORGANISATION, null, u, null, null, u.maturity, null);
         }

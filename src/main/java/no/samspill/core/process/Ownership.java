@@ -8,6 +8,7 @@ import no.samspill.core.config.OwnershipConfig;
 import no.samspill.core.governance.Accountability;
 import no.samspill.core.random.Streams;
 import no.samspill.core.units.Professional;
+import no.samspill.core.units.Role;
 import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.world.World;
 
@@ -129,9 +130,18 @@ final class Ownership {
         return c.noticeDays * (1 + load) * (1 + overbooking(u));
     }
 
-    /** Cases a professional holds (in service as primary, plus episodes owned) over the cases their FTE keeps in view. */
+    /**
+     * Cases a professional holds (in service as primary, plus episodes owned) over the cases their FTE keeps in view:
+     * {@code caseload_per_fte_office} for the allocation office's case workers, who follow files, {@code
+     * caseload_per_fte} for everyone else (ODD §7.3, "Follow-up").
+     */
     double load(Professional p) {
-        return p.caseload / (c.caseloadPerFte * Math.max(0.1, p.fte));
+        return p.caseload / (caseloadPerFte(p.unit) * Math.max(0.1, p.fte));
+    }
+
+    /** The cases a full-time professional of unit {@code u} keeps in view, by the role the unit plays. */
+    double caseloadPerFte(ServiceUnit u) {
+        return u != null && Role.ALLOCATION_OFFICE.kinds.contains(u.kind) ? c.caseloadPerFteOffice : c.caseloadPerFte;
     }
 
     /** Hours by which the unit's week is overbooked, as a share of its available hours (0 when there is time left). */

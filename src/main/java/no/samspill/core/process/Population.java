@@ -24,7 +24,7 @@ import no.samspill.core.world.World;
  * fall ill again (the well-time clock restarts). The inhabitants' number and age
  * structure are fixed: new users keep arriving at the configured rates (people turning 67 and moving in replace the
  * dead), and at the start the run is given the known users a municipality would already have — users who entered
- * services in the 20 years before and are still alive — so that the number of users does not drift.
+ * services in their lifetime (population.historyYears) and are still alive — so that the number of users does not drift.
  */
 public final class Population implements LifeCourse {
     private final World m;
@@ -36,8 +36,11 @@ public final class Population implements LifeCourse {
 
     /** Days per year of age. */
     public static final double YEAR = 365.25;
-    /** Years of history from which the initial known users are drawn. */
-    public static final double HISTORY_YEARS = 20;
+    /**
+     * The longest history that can matter: nobody enters services before 18 ({@link #ADULT}) and the Gompertz hazard
+     * ends every life by 105 ({@link #MAX_AGE}) in practice, so a user who came more than 87 years ago is dead.
+     */
+    public static final double FULL_HISTORY_YEARS = 87;
     /** Ages of new users by group: under 67 from 18, 67–79, and 80+ with an exponential tail of this mean, capped. */
     static final double ADULT = 18, OLD = 67, OLDEST = 80, TAIL_MEAN = 6, MAX_AGE = 105;
     public Population(World m) {
@@ -275,9 +278,12 @@ public final class Population implements LifeCourse {
 
     /**
      * The known users at the start: each first episode the configured rates would have brought in the
-     * {@value #HISTORY_YEARS} years before (same rates, same attributes as {@link Demand}), followed through its
+     * {@code population.historyYears} years before (same rates, same attributes as {@link Demand}), followed through its
      * deaths and recurrences (episodes taken as instantaneous, function as at entry) up to day 0. Those alive with a
-     * life event before the horizon join the run as users with no open episode; the others would change nothing.
+     * life event before the horizon join the run as users with no open episode; the others would change nothing. With
+     * the full adult lifetime ({@value #FULL_HISTORY_YEARS} years, the default) this is the stationary population of
+     * known users the rates imply (ODD §7.12): a 20-year history left out the users who came young and live on, so that
+     * the known users, their recurrences and deaths grew through a run (deaths +8 to +13 % from years 5–10 to 15–20).
      */
     void seedKnownUsers(Demand demand) {
         if (!c.recurrence) return;
@@ -286,7 +292,8 @@ public final class Population implements LifeCourse {
         double total = 0;
         for (EpisodeType t : EpisodeType.values()) total += rates[t.ordinal()] = firstEpisodeRatePerDay(t) * YEAR;
         if (total <= 0) return;
-        long n = poisson(r, total * HISTORY_YEARS);
+        double history = Math.min(c.historyYears, FULL_HISTORY_YEARS);
+        long n = poisson(r, total * history);
         for (long i = 0; i < n; i++) {
             double x = r.nextDouble() * total;
             EpisodeType t = EpisodeType.WORK_HEALTH;
@@ -294,7 +301,7 @@ public final class Population implements LifeCourse {
                 if (x < rates[y.ordinal()]) { t = y; break; }
                 x -= rates[y.ordinal()];
             }
-            double entered = -r.nextDouble() * HISTORY_YEARS;   // years before day 0
+            double entered = -r.nextDouble() * history;   // years before day 0
             double age = drawEntryAge(t, r);
             User u = demand.newUser(t, Demand.drawComplexity(m.scenario.demand, t, r), r);
             double lastEnd = follow(u.functional, age, entered, 0, t, r, null, 0);

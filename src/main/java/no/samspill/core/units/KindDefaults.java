@@ -7,14 +7,19 @@ import java.util.Map;
 /**
  * Defaults of each unit kind: owner, service duration, direct hours per case-week, weekend intake, contacts per day
  * and staff mix. Values are orders of magnitude from the texts (003A §2.4–2.13, §4.5: six-week everyday
- * rehabilitation; 001 §5.2) and are documented with their rationale in docs/ODD.md §6 (input data).
+ * rehabilitation; 001 §5.2) and are documented with their rationale in docs/ODD.md §6 (input data). Owner, service
+ * duration, hours per case-week and weekend intake are only defaults: each unit sets its own with the settings
+ * {@code units[].owner}, {@code .mean_service_days}, {@code .hours_per_case_week} and {@code .weekend_intake}. Contacts
+ * per day and the staff mix of the standard municipality are not settings yet (Delivery reads contacts per day
+ * through {@link #of}; a per-kind settings section would replace this table).
  */
 public record KindDefaults(Owner owner, double meanServiceDays, double hoursPerCaseWeek, boolean weekendIntake,
                            double contactsPerDay, Map<Profession, Double> staffMix) {
 
-    /** Share of a professional's hours available for direct case work (rest: meetings, travel, admin). */
-    public static final double DIRECT_SHARE = 0.75;
-    /** Contracted hours per FTE-week. */
+    /**
+     * Contracted hours per FTE-week: the definition of a full-time post in Norwegian municipal health and care (37.5 h,
+     * the collective agreement's working week), a unit conversion from FTE to hours, structural.
+     */
     public static final double HOURS_PER_FTE_WEEK = 37.5;
 
     private static final KindDefaults[] BY_KIND = new KindDefaults[UnitKind.values().length];
@@ -62,7 +67,8 @@ public record KindDefaults(Owner owner, double meanServiceDays, double hoursPerC
     /**
      * The largest realistic unit of a kind in the standard municipality (ODD §5.1): at most {@code maxInhabitants}
      * inhabitants served (0 = no limit) and at most {@code maxSlots} concurrent case slots or beds (0 = no limit). A
-     * larger municipality gets more units of the kind, never larger ones. Sources and assumptions in ODD §5.1.
+     * larger municipality gets more units of the kind, never larger ones. The caps are settings ({@code sizing.*},
+     * read by {@code MunicipalityBuilder.cap}); sources and assumptions in ODD §5.1. 1e-6: rounding guard.
      */
     public record UnitCap(int maxInhabitants, int maxSlots) {
         public boolean allows(double inhabitants, int slots) {
@@ -70,28 +76,13 @@ public record KindDefaults(Owner owner, double meanServiceDays, double hoursPerC
         }
     }
 
-    /** Inhabitants served per unit, for the kinds that serve an area or a population (ODD §5.1). */
-    public static final int DISTRICT_INHABITANTS = 50_000;
-
-    /** The size cap of each kind (ODD §5.1, table of caps and sources). */
-    public static UnitCap cap(UnitKind k) {
-        return switch (k) {
-            case HOSPITAL_WARD -> new UnitCap(0, 25);             // beds per somatic ward (sengepost) [assumption]
-            case PURCHASER_OFFICE -> new UnitCap(DISTRICT_INHABITANTS, 0);  // one allocation office per city district
-            case HOME_CARE_ZONE -> new UnitCap(10_000, 0);        // home-care zone (sone)
-            case SHORT_TERM_WARD -> new UnitCap(0, 24);           // beds per nursing-home ward [assumption]
-            case EVERYDAY_REHAB_TEAM -> new UnitCap(0, 60);       // a team of about 8 FTE [assumption]
-            case GP_PRACTICE -> new UnitCap(8_000, 0);            // about 7 GPs with average lists
-            case NAV_OFFICE -> new UnitCap(DISTRICT_INHABITANTS, 0);
-            case MENTAL_HEALTH_SUBSTANCE -> new UnitCap(DISTRICT_INHABITANTS, 0);
-            case DAY_CENTRE -> new UnitCap(0, 60);                // enrolled users of one day centre [assumption]
-            case COORDINATING_UNIT -> new UnitCap(DISTRICT_INHABITANTS, 0);
-        };
-    }
-
-    /** Case slots that staff hours allow, before reporting burden. */
-    public static int slotsFor(double fte, double hoursPerCaseWeek) {
+    /**
+     * Case slots that staff hours allow, before reporting burden: the available share ({@code staffing.available_share})
+     * of the contracted hours over the hours a case takes a week. Without hours per case, "no limit" (a large number
+     * that cannot overflow when added to, structural).
+     */
+    public static int slotsFor(double fte, double hoursPerCaseWeek, double availableShare) {
         if (hoursPerCaseWeek <= 0) return Integer.MAX_VALUE / 4;
-        return Math.max(1, (int) Math.floor(fte * HOURS_PER_FTE_WEEK * DIRECT_SHARE / hoursPerCaseWeek));
+        return Math.max(1, (int) Math.floor(fte * HOURS_PER_FTE_WEEK * availableShare / hoursPerCaseWeek));
     }
 }

@@ -9,7 +9,7 @@ public final class Link {
     public boolean agreement;
     /** Unit-level trust, moved by the experience of hand-offs across this link. */
     public double trust;
-    /** The professional whose enthusiasm carries the link, or -1 (002 staircase; 000 A3 anchoring). */
+    /** The professional whose enthusiasm carries the link, or -1 for none (a sentinel; 002 staircase; 000 A3 anchoring). */
     public int keyPerson = -1;
     /** Shared cases since the last forum: learning in forums scales with case volume (003A §7 item 12). */
     public int sharedCasesSinceForum;

@@ -19,6 +19,8 @@ public final class Professional {
      */
     private double[] state;
     private int base;
+    /** How knowledge drifts between events: one instance shared by all professionals of the run. */
+    private KnowledgeRates rates;
     private final int nUnits;
     /**
      * The person in the post: the id at the start, a new number after each replacement (turnover, ODD §7.9). Contacts
@@ -51,18 +53,20 @@ public final class Professional {
         return t < personSince && previousPerson >= 0 ? previousPerson : person;
     }
 
-    /** Values per unit in a state row: knowledge, stamp, trust. */
+    /** Values per unit in a state row: knowledge, stamp, trust (memory layout, structural; the 3 in the index sums below). */
     public static final int STATE_PER_UNIT = 3;
 
     /**
      * Gives the professional its row, {@code STATE_PER_UNIT × nUnits} values from {@code base} in {@code block}
-     * (zeros; the builder then sets the initial knowledge and trust, ODD §5.4). Called once, by the builder.
+     * (zeros; the builder then sets the initial knowledge and trust, ODD §5.4), and the run's knowledge rates. Called
+     * once, by the builder.
      */
-    public void attachState(double[] block, int base) {
+    public void attachState(double[] block, int base, KnowledgeRates rates) {
         if (state != null) throw new IllegalStateException("state already attached to professional " + id);
         if (base < 0 || base + STATE_PER_UNIT * nUnits > block.length) throw new IllegalArgumentException("row outside block");
         this.state = block;
         this.base = base;
+        this.rates = rates;
     }
 
     /** Trust in unit {@code u}'s professionals (0–1). */
@@ -70,27 +74,20 @@ public final class Professional {
 
     public void setTrust(int u, double value) { state[base + 3 * u + 2] = value; }
 
-    /** Forgetting rate of knowledge of other units without contact (per day): half-life about two years. */
-    public static final double FORGETTING_PER_DAY = Math.log(2) / 730.0;
-    /** Knowledge a professional keeps of a unit without any contact. */
-    public static final double KNOWLEDGE_FLOOR = 0.05;
-    /** Learning rate from being co-located with a unit (per day): most is known within a few months. */
-    public static final double COLOCATION_PER_DAY = 1.0 / 60.0;
-    /** Equilibrium knowledge of a co-located unit. */
-    public static final double COLOCATION_TARGET = 0.9;
-
     /**
      * Knowledge of unit {@code u} at time {@code now}: the stored value relaxed exponentially towards the floor
-     * (forgetting) or, for co-located units, towards the co-location target.
+     * (forgetting) or, for co-located units, towards the co-location target, and for the own unit towards full
+     * knowledge (1.0, structural). Rates and levels are the run's {@link KnowledgeRates} (settings learning.*).
      */
     public double knowledgeOf(int u, double now) {
         final double[] s = state;
         final int i = base + 3 * u;
         double dt = now - s[i + 1];
         if (dt > 0) {
+            final KnowledgeRates k = rates;
             boolean coloc = unit.isColocatedWith(u);
-            double target = u == unit.index ? 1.0 : (coloc ? COLOCATION_TARGET : KNOWLEDGE_FLOOR);
-            double rate = coloc || u == unit.index ? COLOCATION_PER_DAY : FORGETTING_PER_DAY;
+            double target = u == unit.index ? 1.0 : (coloc ? k.colocationTarget() : k.floor());
+            double rate = coloc || u == unit.index ? k.colocationPerDay() : k.forgettingPerDay();
             if (!(coloc && s[i] > target)) {
                 s[i] = target + (s[i] - target) * Math.exp(-rate * dt);
             }
@@ -111,19 +108,19 @@ public final class Professional {
     }
 
     /**
-     * A new person in the post: no knowledge of others beyond the floor, neutral trust (ODD §7.9); {@code newPerson}
-     * numbers the person for contacts and rosters (unique within the run).
+     * A new person in the post: no knowledge of others beyond the floor, neutral trust and {@code ownUnitKnowledge} of
+     * their own unit (ODD §7.9); {@code newPerson} numbers the person for contacts and rosters (unique within the run).
      */
-    public void replace(double now, double neutralTrust, int newPerson) {
+    public void replace(double now, double neutralTrust, double ownUnitKnowledge, int newPerson) {
         this.previousPerson = person;
         this.personSince = now;
         this.person = newPerson;
         for (int u = 0, i = base; u < nUnits; u++, i += 3) {
-            state[i] = KNOWLEDGE_FLOOR;
+            state[i] = rates.floor();
             state[i + 1] = now;
             state[i + 2] = neutralTrust;
         }
-        state[base + 3 * unit.index] = 0.6;
+        state[base + 3 * unit.index] = ownUnitKnowledge;
     }
 
     /** Adds hours to an activity; whether they count (warm-up) is decided by the world ({@code World.book}). */

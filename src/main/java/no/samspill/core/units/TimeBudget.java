@@ -14,13 +14,16 @@ import java.util.function.DoubleSupplier;
  */
 public final class TimeBudget {
     /**
-     * Share of contracted hours available for the activities the model books [assumption, ODD §7.10]: the rest is
-     * holidays (five weeks a year, about 10 %), sickness absence (about 8–10 % in municipal health and care) and
-     * breaks, handovers between shifts and internal administration that the model does not book.
+     * Overtime supplement on hours used beyond the available ones (Working Environment Act §10-6: at least 40 %; the
+     * municipal collective agreement pays 50 %). Used only to price overtime in the cost metric, never by a mechanism.
      */
-    public static final double AVAILABLE_SHARE = KindDefaults.DIRECT_SHARE;
-    /** Overtime supplement on hours used beyond the available ones (Working Environment Act §10-6: at least 40 %). */
     public static final double OVERTIME_PREMIUM = 0.5;
+
+    /**
+     * Share of contracted hours available for the activities the model books (the setting
+     * {@code staffing.available_share}, ODD §7.10); set by the builder before the budget is opened.
+     */
+    private double availableShare = Double.NaN;
 
     private DoubleSupplier clock = () -> 0;
     private double contracted;
@@ -45,11 +48,17 @@ public final class TimeBudget {
     private long period;
     private double periodUsed;
 
+    /** Sets the share of contracted hours available for activities (the builder, from {@code staffing.available_share}). */
+    public void setAvailableShare(double share) {
+        this.availableShare = share;
+    }
+
     /** Connects the budget to the run's clock and sets the staff's contracted hours (FTE × 37.5 h a week). */
     public void open(DoubleSupplier clock, double fte) {
+        if (Double.isNaN(availableShare)) throw new IllegalStateException("available share not set before the time budget is opened");
         this.clock = clock;
         this.contracted = fte * KindDefaults.HOURS_PER_FTE_WEEK;
-        this.available = contracted * AVAILABLE_SHARE;
+        this.available = contracted * availableShare;
         this.committed = 0;
         this.oneOff = 0;
         this.accrued = 0;
@@ -57,6 +66,7 @@ public final class TimeBudget {
         this.week = weekOf(last);
     }
 
+    // 7.0: days a week (weeks run Monday to Monday); 1e-12 guards against rounding just below a week boundary
     private static long weekOf(double t) { return (long) Math.floor(t / 7.0 + 1e-12); }
 
     /** Brings the budget up to {@code now}, closing every week that ended since the last touch. */
@@ -115,7 +125,7 @@ public final class TimeBudget {
     public void release(double hoursPerWeek) {
         advance(clock.getAsDouble());
         committed = Math.max(0, committed - hoursPerWeek);
-        if (committed < 1e-9) committed = 0;
+        if (committed < 1e-9) committed = 0;  // rounding residue of the sums (structural)
     }
 
     /** One-off hours (a meeting, an assessment, a visit) consumed in the current week. */

@@ -18,7 +18,8 @@ public enum EventType {
     /** A professional noticed the need but it looked below the referral threshold: other = source, value = severity. */
     NOT_REFERRED,
     /** A hand-off between units (unit = receiving unit): other = sending unit, value = 1 if information was lost,
-     *  count = hand-offs counted (one, plus one per extra coordinator on the boundary), detail = channel. */
+     *  count = hand-offs counted (one, plus one per extra coordinator on the boundary; zero when the case passes
+     *  at the joint meeting's table to a provider that takes it there, ODD §7.3), detail = channel (AT_TABLE for that case). */
     HANDOFF,
     /** The receiver of a hand-off assessed the case again (duplicated assessment): other = sending unit. */
     DUPLICATED_ASSESSMENT,

@@ -15,6 +15,7 @@ import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.units.UnitKind;
 import no.samspill.core.world.EventType;
 import no.samspill.testutil.Sim;
+import no.samspill.core.config.LearningConfig;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -194,8 +195,9 @@ class ForumLearningTest {
 
     @Test
     void moreForumsMeetMoreOften() {
-        assertTrue(Learning.forumInterval(1.0) < Learning.forumInterval(0.5));
-        assertTrue(Learning.forumInterval(0.5) < Learning.forumInterval(0.05));
-        assertTrue(Learning.forumInterval(1.0) > 0);
+        LearningConfig c = new LearningConfig();
+        assertTrue(Learning.forumInterval(c, 1.0) < Learning.forumInterval(c, 0.5));
+        assertTrue(Learning.forumInterval(c, 0.5) < Learning.forumInterval(c, 0.05));
+        assertTrue(Learning.forumInterval(c, 1.0) > 0);
     }
 }

@@ -22,6 +22,7 @@ import no.samspill.testutil.Sim;
  * process-level mechanism tests: many hand-offs or forums under controlled state, with common random numbers.
  */
 final class MechanismFixture {
+    final Model model;
     final World w;
     final Learning learning;
     final HandOffs handOffs;
@@ -30,14 +31,20 @@ final class MechanismFixture {
     final int[] counts = new int[EventType.values().length];
     /** FORUM events of arenas on generic themes. */
     int genericForums;
+    /** HANDOFF events, in order. */
+    final java.util.List<Event> handoffEvents = new java.util.ArrayList<>();
+    /** READMISSION and RESPONSIBILITY_GROUP events, in order. */
+    final java.util.List<Event> events = new java.util.ArrayList<>();
 
     MechanismFixture(long seed, Consumer<Scenario> edit) {
         Scenario s = Sim.standard("PA", 5_000, 1, edit);
-        Model model = new Model(s, seed);
+        model = new Model(s, seed);
         model.addObserver(new Observer() {
             @Override public void event(Event e) {
                 counts[e.type().ordinal()]++;
                 if (e.type() == EventType.FORUM && "generic".equals(e.detail())) genericForums++;
+                if (e.type() == EventType.HANDOFF) handoffEvents.add(e);
+                if (e.type() == EventType.READMISSION || e.type() == EventType.RESPONSIBILITY_GROUP) events.add(e);
             }
         });
         model.start();
@@ -47,6 +54,13 @@ final class MechanismFixture {
     }
 
     int count(EventType t) { return counts[t.ordinal()]; }
+
+    /** Runs the model's schedule (its own processes and whatever a test scheduled) up to day {@code day}. */
+    void runUntil(double day) {
+        while (model.schedule.getTime() < day && model.schedule.step(model)) {
+            // events drive everything
+        }
+    }
 
     ServiceUnit unit(UnitKind kind) {
         return w.units(kind).get(0);

@@ -137,6 +137,49 @@ class OwnershipDirectionTest {
         assertEquals(0, p.b().mean(), 0, "with attention off a named owner always takes the step");
     }
 
+    /** Vertical accountability, owned by a case worker of the allocation office holding {@code cases} cases. */
+    static Setup officeOwner(int cases) {
+        return (f, ep) -> {
+            ep.accountability = Accountability.VERTICAL;
+            Professional p = f.unit(UnitKind.PURCHASER_OFFICE).staff.get(0);
+            p.caseload = cases;
+            ep.ownerProfessional = p;
+        };
+    }
+
+    @Test
+    void anOfficeCaseWorkerKeepsMoreCasesInViewThanAProfessionalWhoDelivers() {
+        // ODD §7.3, §10 #23: an office case worker follows files with a review date, not users visited every week, so the
+        // same owned cases weigh less on its attention; with the office's capacity set to everyone's (the ablation) its
+        // load is that of any professional with the same cases and FTE.
+        MechanismFixture f = new MechanismFixture(1, DEFAULTS);
+        Ownership o = new Ownership(f.w);
+        Professional worker = f.unit(UnitKind.PURCHASER_OFFICE).staff.get(0);
+        Professional nurse = f.unit(UnitKind.HOME_CARE_ZONE).staff.get(0);
+        worker.caseload = 60;
+        nurse.caseload = 60;
+        double office = f.w.scenario.ownership.caseloadPerFteOffice, any = f.w.scenario.ownership.caseloadPerFte;
+        assertTrue(office > any, "the default gives the office more cases in view");
+        assertEquals(60 / (office * Math.max(0.1, worker.fte)), o.load(worker), 1e-12);
+        assertEquals(60 / (any * Math.max(0.1, nurse.fte)), o.load(nurse), 1e-12);
+        MechanismFixture same = new MechanismFixture(1, s -> s.ownership.caseloadPerFteOffice = s.ownership.caseloadPerFte);
+        Professional w2 = same.unit(UnitKind.PURCHASER_OFFICE).staff.get(0);
+        w2.caseload = 60;
+        assertEquals(60 / (any * Math.max(0.1, w2.fte)), new Ownership(same.w).load(w2), 1e-12);
+
+        // The same office owner with the same 60 cases: fewer steps missed with the office's capacity than with everyone's.
+        Sim.assertLower(Paired.compare("follow-up failure share", REPS,
+                "office capacity = caseload_per_fte", s -> failures(s, e -> e.ownership.caseloadPerFteOffice = e.ownership.caseloadPerFte, officeOwner(60)),
+                "office capacity (default)", s -> failures(s, DEFAULTS, officeOwner(60))));
+        // Ablation twin: with attention off, capacity does not matter.
+        Paired.assertVanishes(Paired.compare("follow-up failure share, attention off", REPS,
+                "office capacity = caseload_per_fte", s -> failures(s, e -> {
+                    e.ownership.attention = false;
+                    e.ownership.caseloadPerFteOffice = e.ownership.caseloadPerFte;
+                }, officeOwner(60)),
+                "office capacity (default)", s -> failures(s, e -> e.ownership.attention = false, officeOwner(60))));
+    }
+
     @Test
     void aCoordinatorIsANamedOwner() {
         Setup coordinated = (f, ep) -> {

@@ -150,6 +150,7 @@ class UnitIndicatorsTest {
     void theBudgetForecastAddsClosedWeeksThisWeeksHoursAndCommitmentsToThePeriodsEnd() {
         double[] now = {0};
         TimeBudget t = new TimeBudget();
+        t.setAvailableShare(0.75);             // staffing.available_share's default
         t.open(() -> now[0], 4);              // 4 FTE: 150 h contracted, 112.5 h available a week
         t.budgetPeriod(4);
         assertEquals(4 * 112.5, t.periodAvailable(), 1e-9);
