@@ -169,6 +169,39 @@ class PatternsTest {
         assertTrue(off.diff().lo() <= 0, "with diffusion off, horizontal accountability must not fail more than vertical:\n" + off);
     }
 
+    /**
+     * P3, follow-up where many parties share pending steps — mechanism: diffusion of responsibility without a named
+     * owner, against an owner whose held cases weigh by their state (ODD §7.3, "Follow-up"); ablations {@code
+     * ownership.diffusion: false} and {@code ownership.monitored_case_weight: 1}.
+     * <p>
+     * Under NPG's presets follow-up failures are rare (about 0.03 per 100 episodes), so the preset comparison above
+     * rests on few events. Here NPG hands off as a NETWORK (stage by stage, several services in parallel) with a
+     * complex case mix (half the episodes complex, a fifth wicked): cases have several parties and many pending steps.
+     * Horizontal accountability then misses more follow-ups than NPG with a vertical owner. Twins: with diffusion off
+     * the parties act as if each alone were responsible and horizontal no longer fails more (it fails less: more
+     * parties are more chances to notice); with every held case weighing like a case worked ({@code
+     * monitored_case_weight: 1}) the vertical owner, holding each case until its episode ends, is loaded with cases
+     * whose services simply run, and the difference vanishes or reverses.
+     */
+    @Test
+    void p3WhereManyPartiesSharePendingStepsAnOwnerMissesFewer() {
+        Consumer<Scenario> network = s -> {
+            s.governance.overrides.put("handoff_style", "NETWORK");
+            s.demand.complexShare = 0.5;
+            s.demand.wickedShare = 0.2;
+        };
+        Consumer<Scenario> vertical = network.andThen(s -> s.governance.overrides.put("accountability", "VERTICAL"));
+        List<List<RunResult>> r = Sim.runVariants(REPS, scenario("NPG", network), scenario("NPG", vertical),
+                scenario("NPG", network.andThen(s -> s.ownership.diffusion = false)),
+                scenario("NPG", vertical.andThen(s -> s.ownership.monitoredCaseWeight = 1)));
+        Metric f = Metric.FOLLOW_UP_FAILURES_PER_100_EPISODES;
+        Sim.assertHigher(f, "NPG network, VERTICAL", r.get(1), "NPG network, horizontal", r.get(0));
+        Sim.Paired noDiffusion = Sim.paired(f, "NPG network, VERTICAL", r.get(1), "NPG network, horizontal, diffusion off", r.get(2));
+        assertTrue(noDiffusion.diff().lo() <= 0, "with diffusion off, horizontal accountability must not fail more than vertical:\n" + noDiffusion);
+        Sim.Paired weighed = Sim.paired(f, "NPG network, VERTICAL, monitored_case_weight 1", r.get(3), "NPG network, horizontal", r.get(0));
+        assertTrue(weighed.diff().lo() <= 0, "with every held case weighing like a case worked, the owner must no longer fail less:\n" + weighed);
+    }
+
     // ------------------------------------------------------------------------------------------------- P1
 
     /** Replications of P1: the ratio's CI must fit within [3, 5], so its noise (about 40 Nord recipients a run) needs them. */
