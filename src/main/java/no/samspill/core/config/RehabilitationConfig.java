@@ -62,6 +62,16 @@ public class RehabilitationConfig {
             source = "003A §4.5 (Nord: home-care professionals may propose, seed L2670–2671); magnitude assumption")
     public double proposalDays = 14;
 
+    @Param(doc = "How many times home-care staff look at a user they serve for a proposal of everyday rehabilitation while the user is not yet "
+            + "in service or the pathway has other referrals pending (each look after proposal_days on average); after the last look nobody proposes",
+            unit = "looks", min = 1, max = 50, source = "003A §4.5 (Nord: home-care professionals may propose, seed L2670–2671); number assumption")
+    public int proposalLooks = 4;
+
+    @Param(doc = "Fit lost when a complex or wicked request for everyday rehabilitation gets the standard home-care package under standard plans "
+            + "(the plan fits ordinary care tasks, not the user's goals); subtracted from the fit of the decision (ODD §7.3, Fit)",
+            unit = "fit 0–1", min = 0, max = 1, source = "003A §4.5 (plans 'simple enough for all', seed L2679–2689); magnitude assumption")
+    public double standardPackageFitLoss = 0.25;
+
     @Param(doc = "Ablation of P1's mechanism: the offer ignores who refers, who assesses and the rules. Everyone referred for help at home is "
             + "considered, every decider reads potential as a visit at home does, prevention counts as a reason and no standard plan applies, "
             + "whatever the referral network, decision locus, time horizon and standardisation. What is left are the pathway's delays "

@@ -511,7 +511,7 @@ public final class Allocation implements Pathway {
             }
             if (n.service == ServiceType.EVERYDAY_REHAB && rehab.standardPackage(ep, n)) {
                 n.service = ServiceType.HOME_CARE;
-                n.fitPenalty += 0.25;
+                n.fitPenalty += m.scenario.rehabilitation.standardPackageFitLoss;
                 m.emit(EventType.STANDARD_PACKAGE, ep, decider, assessor, "EVERYDAY_REHAB->HOME_CARE", 0, null);
             }
             n.grant(now, Math.max(0.05, Math.min(1, fit.fit(ep, n, info, std, disc) - n.fitPenalty)));

@@ -95,7 +95,7 @@ public final class RehabilitationOffer {
         if (ep.ended() || n.terminal()) return;
         if (n.state() != Need.State.IN_SERVICE || hasLatentInStage(ep)) {
             // Not yet met at home (still waiting), or the pathway has other referrals pending: look again later.
-            if (tries < 3) m.after(Streams.exponential(rng(), cfg().proposalDays), () -> proposalCheck(n, tries + 1));
+            if (tries + 1 < cfg().proposalLooks) m.after(Streams.exponential(rng(), cfg().proposalDays), () -> proposalCheck(n, tries + 1));
             return;
         }
         if (!seesPotential(potentialNow(ep))) return;
