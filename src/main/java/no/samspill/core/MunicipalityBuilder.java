@@ -202,18 +202,7 @@ public final class MunicipalityBuilder {
     }
 
     private static void buildCoordinators(World m) {
-        for (CoordinatorSchemeConfig sc : m.scenario.coordination.schemes) {
-            List<Professional> pool = new ArrayList<>();
-            for (UnitKind k : sc.scheme.holders) {
-                for (ServiceUnit u : m.units(k)) pool.addAll(u.staff);
-                if (!pool.isEmpty()) break;
-            }
-            if (pool.isEmpty()) pool.addAll(m.professionals);
-            List<Coordinator> list = m.coordinators.computeIfAbsent(sc.scheme, k -> new ArrayList<>());
-            for (int i = 0; i < sc.coordinators && !pool.isEmpty(); i++) {
-                list.add(new Coordinator(pool.get(i % pool.size()), sc.scheme, sc.caseloadLimit, sc.hoursPerUserWeek));
-            }
-        }
+        no.samspill.core.process.CoordinatorRoles.build(m);
     }
 
     // ------------------------------------------------------------------ standard municipality

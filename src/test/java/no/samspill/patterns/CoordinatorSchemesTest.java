@@ -100,6 +100,24 @@ class CoordinatorSchemesTest {
     }
 
     /**
+     * P5, cost of many schemes — mechanism: coordinator roles worked on top of the main job in the services that know
+     * the user (ODD §5.5, §7.10); ablation {@code coordination.coordinator_placement: FIRST_HOLDER_KIND}.
+     * <p>
+     * The coordination-cost criterion of the time-budget work, by mechanism: the roles are worked on top of the holders' main jobs in
+     * the services that know the user (ODD §5.5, §7.10), so four schemes' extra coordinators take their hours from
+     * home care, the short-term ward and the GPs, and users wait longer for services or the municipality pays more
+     * (95 % CI of the paired difference excludes 0 for at least one). With every role in one unit
+     * ({@code coordination.coordinator_placement: FIRST_HOLDER_KIND}) neither held in the bundled scenario (ODD §10 #19).
+     */
+    @Test
+    void p5ManyOverlappingSchemesCostMoreOrMakeUsersWaitLonger() {
+        Sim.Paired cost = Sim.paired(Metric.COST_PER_USER_YEAR_NOK, "one scheme", one, "four schemes", four);
+        Sim.Paired wait = Sim.paired(Metric.WAIT_TO_START_MEAN_DAYS, "one scheme", one, "four schemes", four);
+        assertTrue(cost.diff().lo() > 0 || wait.diff().lo() > 0,
+                "four overlapping schemes must cost more or make users wait longer than one:\n" + cost + "\n" + wait);
+    }
+
+    /**
      * P5 ablation twin, many-schemes half — mechanism: each scheme's own coordinator on its own boundary (ODD §7.4); ablation {@code coordination.overarching_coordinator: true}.
      * <p>
      * Ablation twin of P5's many-schemes half: with one overarching coordinator per user (003B §7 C5, the

@@ -15,16 +15,24 @@ import no.samspill.core.units.UnitKind;
 public enum CoordinatorScheme {
     /** Individual-plan coordinator appointed by the coordinating unit (koordinator for individuell plan). */
     INDIVIDUAL_PLAN(false, false, 2, EnumSet.allOf(EpisodeType.class), true, EnumSet.of(EpisodeType.COMPLEX_LONG_TERM),
-            false, true, UnitKind.COORDINATING_UNIT, UnitKind.MENTAL_HEALTH_SUBSTANCE, UnitKind.HOME_CARE_ZONE),
+            false, true,
+            List.of(UnitKind.COORDINATING_UNIT, UnitKind.MENTAL_HEALTH_SUBSTANCE, UnitKind.HOME_CARE_ZONE),
+            List.of(UnitKind.MENTAL_HEALTH_SUBSTANCE, UnitKind.HOME_CARE_ZONE)),
     /** Discharge / pathway coordinator (forløpskoordinator). */
     PATHWAY(true, false, 0, EnumSet.of(EpisodeType.HOSPITAL_DISCHARGE), true, EnumSet.noneOf(EpisodeType.class),
-            false, false, UnitKind.PURCHASER_OFFICE, UnitKind.HOME_CARE_ZONE, UnitKind.SHORT_TERM_WARD),
+            false, false,
+            List.of(UnitKind.PURCHASER_OFFICE, UnitKind.HOME_CARE_ZONE, UnitKind.SHORT_TERM_WARD),
+            List.of(UnitKind.PURCHASER_OFFICE, UnitKind.HOME_CARE_ZONE, UnitKind.SHORT_TERM_WARD)),
     /** Diagnosis-specific coordinator, e.g. dementia or cancer coordinator. */
     DIAGNOSIS(false, true, 0, EnumSet.complementOf(EnumSet.of(EpisodeType.WORK_HEALTH)), false,
-            EnumSet.noneOf(EpisodeType.class), true, false, UnitKind.HOME_CARE_ZONE, UnitKind.GP_PRACTICE, UnitKind.DAY_CENTRE),
+            EnumSet.noneOf(EpisodeType.class), true, false,
+            List.of(UnitKind.HOME_CARE_ZONE, UnitKind.GP_PRACTICE, UnitKind.DAY_CENTRE),
+            List.of(UnitKind.HOME_CARE_ZONE, UnitKind.GP_PRACTICE, UnitKind.DAY_CENTRE)),
     /** Contact physician in the specialist health service (kontaktlege). */
     CONTACT_PHYSICIAN(true, false, 0, EnumSet.of(EpisodeType.HOSPITAL_DISCHARGE), true, EnumSet.noneOf(EpisodeType.class),
-            false, false, UnitKind.HOSPITAL_WARD, UnitKind.GP_PRACTICE);
+            false, false,
+            List.of(UnitKind.HOSPITAL_WARD, UnitKind.GP_PRACTICE),
+            List.of(UnitKind.HOSPITAL_WARD));
 
     /** Manages the hospital-municipality boundary (true) or boundaries between non-hospital units (false). */
     public final boolean hospitalBoundary;
@@ -42,12 +50,24 @@ public enum CoordinatorScheme {
     public final boolean diagnosisRequired;
     /** The coordinator makes an individual plan with responsibility-group meetings (003B §2). */
     public final boolean individualPlan;
-    /** Unit kinds whose staff hold the role, preferred first. */
+    /**
+     * Unit kinds whose staff hold the role when every role sits in one place (`coordination.coordinator_placement:
+     * FIRST_HOLDER_KIND`, the ablation): the first of them with staff holds all roles (ODD §5.5).
+     */
     public final List<UnitKind> holders;
+    /**
+     * Unit kinds whose staff hold the role "on top of their main job" when roles are spread over the services
+     * (`coordinator_placement: SERVICES`, ODD §5.5, §7.4): every unit of these kinds takes roles in turn, and a user
+     * is given a coordinator from a unit that serves or knows them. The individual-plan coordinator is appointed by
+     * the coordinating unit but held in the services that know the user (003B Table 2, seed L4067–4101; the IP
+     * coordinators of 003A §3.5 worked in municipal mental-health services, seed L1985–1992; home care as a
+     * coordinating service, 003B seed L3984–3993); the contact physician stays in the hospital (seed L4135–4163).
+     */
+    public final List<UnitKind> serviceHolders;
 
     CoordinatorScheme(boolean hospitalBoundary, boolean municipalOnly, int minNeeds, Set<EpisodeType> episodeTypes,
                       boolean complexOnly, Set<EpisodeType> anyComplexity, boolean diagnosisRequired,
-                      boolean individualPlan, UnitKind... holders) {
+                      boolean individualPlan, List<UnitKind> holders, List<UnitKind> serviceHolders) {
         this.hospitalBoundary = hospitalBoundary;
         this.municipalOnly = municipalOnly;
         this.minNeeds = minNeeds;
@@ -56,7 +76,8 @@ public enum CoordinatorScheme {
         this.anyComplexity = anyComplexity;
         this.diagnosisRequired = diagnosisRequired;
         this.individualPlan = individualPlan;
-        this.holders = List.of(holders);
+        this.holders = holders;
+        this.serviceHolders = serviceHolders;
     }
 
     /** Whether the scheme's coordinator manages the boundary between units {@code a} and {@code b} (003B §2). */

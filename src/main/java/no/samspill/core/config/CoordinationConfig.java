@@ -14,6 +14,12 @@ public class CoordinationConfig {
     @Param(doc = "A provider whose professional sat at the joint meeting and agreed to the case takes its need there: the information passes face to face at the table (the loss of a face-to-face channel, no delay, no second transfer from the host); providers not at the table still receive a hand-off. false = the host hands every decided need on to its provider after the meeting (ablation)", unit = "flag",
            source = "003A §4.5: Sør's integrated team, where assessment, goal-setting, practical work and follow-up are solved jointly by those who deliver (seed L2623–2628, L2813–2817), against Nord's relay, a chain of hand-overs (seed L2666–2678)")
     public boolean tableTakesOver = true;
+    @Param(doc = "Where coordinator roles sit: SERVICES = in the services that know the user (each scheme's roles spread in turn over every unit of its service holder kinds, e.g. home-care zones and the mental-health service for the individual plan, and a user given a free coordinator of a unit that will serve or has served them first), so the role's hours come out of that unit's week; FIRST_HOLDER_KIND = all of a scheme's roles in the first unit kind of its list with staff (the coordinating unit for the individual plan; the ablation, the placement before this setting)", unit = "category",
+           source = "003B §2.5 Table 2: the individual-plan coordinator is appointed by the coordinating unit, 'a role on top of the main job' (seed L4067–4101); 003B §3.5 (digest 003_partB.md L247–251); IP coordinators in municipal mental-health work, 003A §3.5 (seed L1985–1992); home care among the coordinating schemes (003B seed L3984–3993); the contact physician in the hospital (seed L4135–4163)")
+    public CoordinatorPlacement coordinatorPlacement = CoordinatorPlacement.SERVICES;
+    @Param(doc = "At the joint meeting the assessment of a case is done by the representatives of the providers at the table (its hours shared among them), while the host's chair books only the meeting; false = the host's chair books the whole assessment (ablation, the rule before this setting)", unit = "flag",
+           source = "003A §4.5: in Sør's joint model assessment, goal-setting and follow-up are done jointly by the professionals who deliver (seed L2623–2628, L2813–2817, L2838–2842); the coordinating unit develops meeting places (003B Table 2, seed L4002–4033)")
+    public boolean jointAssessmentByProviders = true;
     @Param(doc = "Responsibility-group meetings per year for a user with an individual plan", unit = "per year", min = 0, max = 52, source = "003B §2 (2–4 a year)")
     public double responsibilityGroupMeetingsPerYear = 3;
     @Param(doc = "Discharge communication: WRITTEN_FORM (report only) or VISIT (municipal staff visit the user in hospital)", unit = "category", source = "003A §3.7, §7 item 17")
@@ -57,4 +63,7 @@ public class CoordinationConfig {
     public double groupFitGain = 0.05;
 
     public enum DischargeMode { WRITTEN_FORM, VISIT }
+
+    /** Where coordinator roles sit (ODD §5.5). */
+    public enum CoordinatorPlacement { SERVICES, FIRST_HOLDER_KIND }
 }

@@ -62,6 +62,8 @@ public final class Allocation implements Pathway {
     private boolean jointScheduled;
     /** Provider units represented at the joint meeting now deciding, with their representative (ODD §7.3). */
     private Map<ServiceUnit, Professional> seatedAtTable = Map.of();
+    /** The providers' representatives at the joint meeting now deciding, in seating order: they assess (ODD §7.3). */
+    private List<Professional> assessorsAtTable = List.of();
 
     /** Cases waiting for a team's next meeting, and whether that meeting is already scheduled. */
     private static final class TeamAgenda {
@@ -407,12 +409,13 @@ public final class Allocation implements Pathway {
             if (chair != null) table.add(chair);
             Professional lead = null;
             Map<ServiceUnit, Professional> seated = new IdentityHashMap<>();
+            List<Professional> reps = new ArrayList<>();
             for (Need n : needs) {
                 ServiceUnit p = provider(n);
                 if (p == null) continue;
                 Professional rep = pick(p);
                 if (rep != null && !table.contains(rep)) table.add(rep);
-                if (rep != null) seated.putIfAbsent(p, rep);
+                if (rep != null && seated.putIfAbsent(p, rep) == null) reps.add(rep);
                 if (lead == null) lead = rep;
             }
             // The lead provider's representative, not the chair, is the one who decides for its unit (and owns the
@@ -422,10 +425,12 @@ public final class Allocation implements Pathway {
             learning.meeting(table, 1.0);
             if (providersAtTable(needs) >= 2) sharedPlan(ep);
             seatedAtTable = seated;
+            assessorsAtTable = reps;
             try {
                 assessAndDecide(ep, needs, format(ep, Involvement.Format.JOINT), host, chair, true);
             } finally {
                 seatedAtTable = Map.of();
+                assessorsAtTable = List.of();
             }
         }
     }
@@ -460,6 +465,18 @@ public final class Allocation implements Pathway {
     }
 
     /**
+     * Assessment hours of a decision: the assessor's, or at the joint meeting shared by the providers'
+     * representatives at the table, who assess together (`coordination.joint_assessment_by_providers`, ODD §7.3).
+     */
+    private void bookAssessment(Professional assessor, double hours) {
+        if (assessorsAtTable.isEmpty() || !m.scenario.coordination.jointAssessmentByProviders) {
+            m.book(assessor, Activity.ASSESSMENT, hours);
+            return;
+        }
+        for (Professional p : assessorsAtTable) m.book(p, Activity.ASSESSMENT, hours / assessorsAtTable.size());
+    }
+
+    /**
      * @param officeCase the purchaser office's case: its assessment hours were committed in the office's time budget
      *                   while the case was handled (Delivery), so they are not spent again here (ODD §7.10)
      */
@@ -473,7 +490,7 @@ public final class Allocation implements Pathway {
         double std = g.get(Governance.Rule.STANDARDISATION);
         double disc = g.get(Governance.Rule.DISCRETION);
         if (assessor != null) {
-            if (!officeCase) m.book(assessor, Activity.ASSESSMENT, 1.5 * (1 - 0.4 * std) * needs.size());
+            if (!officeCase) bookAssessment(assessor, 1.5 * (1 - 0.4 * std) * needs.size());
             if (decider.kind.assessesAtHome) m.book(assessor, Activity.TRAVEL, 0.5);
             ep.touchProfessional(assessor.id);
         }

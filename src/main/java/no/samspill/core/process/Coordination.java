@@ -50,7 +50,7 @@ public final class Coordination {
         }
         for (Map.Entry<CoordinatorScheme, List<Coordinator>> e : m.coordinators.entrySet()) {
             if (e.getValue().isEmpty() || !e.getKey().qualifies(ep)) continue;
-            Coordinator c = free(e.getValue());
+            Coordinator c = CoordinatorRoles.choose(m, ep, e.getValue());
             if (c != null) attach(ep, c);
             else waiting.computeIfAbsent(e.getKey(), k -> new ArrayDeque<>()).add(ep);
         }
@@ -64,7 +64,7 @@ public final class Coordination {
         CoordinatorScheme first = null;
         for (Map.Entry<CoordinatorScheme, List<Coordinator>> e : m.coordinators.entrySet()) {
             if (e.getValue().isEmpty() || !e.getKey().qualifies(ep)) continue;
-            Coordinator c = free(e.getValue());
+            Coordinator c = CoordinatorRoles.choose(m, ep, e.getValue());
             if (c != null) {
                 attach(ep, c);
                 return;
@@ -72,12 +72,6 @@ public final class Coordination {
             if (first == null) first = e.getKey();
         }
         if (first != null) waiting.computeIfAbsent(first, k -> new ArrayDeque<>()).add(ep);
-    }
-
-    private static Coordinator free(List<Coordinator> list) {
-        Coordinator best = null;
-        for (Coordinator c : list) if (c.caseload < c.caseloadLimit && (best == null || c.caseload < best.caseload)) best = c;
-        return best;
     }
 
     private void attach(Episode ep, Coordinator c) {
