@@ -32,7 +32,12 @@ public final class Equivalence {
     private Equivalence() { }
 
     public enum Verdict {
-        PASS, DRIFT, UNDECIDED;
+        PASS, DRIFT, UNDECIDED,
+        /**
+         * Not compared: a scheduled governance change (a reform) ends so late that no early window of years after it
+         * fits before the late window (SteadyState#windowsAfterChange); a change on purpose is not drift.
+         */
+        SCHEDULED_CHANGE;
 
         public String label() { return name().toLowerCase(java.util.Locale.ROOT); }
     }

@@ -79,17 +79,54 @@ public final class SteadyState {
      * @param n         replications with both windows defined
      * @param flagged   not shown to lie within the tolerance (the equivalence test's verdict is not PASS)
      * @param eq        the equivalence test of late against early ({@link Equivalence}): the issue's criterion
+     * @param change    the variant's scheduled governance change as it bears on the windows ({@link ChangeWindows})
      */
     public record Row(String variant, String indicator, Window early, Window late, double earlyMean, double lateMean,
                       double relativeDifference, MeanInterval.Interval diff, double diffMean, int n, boolean flagged,
-                      Equivalence.Result eq) {
-        public Equivalence.Verdict verdict() { return eq.verdict(); }
+                      Equivalence.Result eq, ChangeWindows change) {
+        /** The equivalence test's verdict, or {@code SCHEDULED_CHANGE} where the windows could not be compared. */
+        public Equivalence.Verdict verdict() { return change.compared() ? eq.verdict() : Equivalence.Verdict.SCHEDULED_CHANGE; }
 
         /**
          * Whether the paired 95 % interval of late − early excludes 0: there is a change, of whatever size (for
          * information; whether it is within the tolerance is the equivalence test's {@link #verdict}).
          */
         public boolean significant() { return n >= 2 && (diff.low() > 0 || diff.high() < 0); }
+    }
+
+    /**
+     * How a scheduled governance change (a reform: {@code governance.change}, ODD §7.9) places the windows of one
+     * variant. A reform changes the rules on purpose, so levels before and after it are not expected to agree; the
+     * levels to compare are those after it. The change ends (its transition complete) in measured year
+     * {@code endYear} (0: before measurement or none). If that is before the early window, nothing changes; otherwise
+     * the early window starts in the year after it, keeps its length as far as it fits before the late window, and
+     * {@code moved} is set; if no year fits, the variant is not compared ({@code compared} false).
+     */
+    public record ChangeWindows(int endYear, Window early, Window late, boolean moved, boolean compared) {
+        /** No change bearing on the windows. */
+        public static ChangeWindows none(Window early, Window late) {
+            return new ChangeWindows(0, early, late, false, true);
+        }
+
+        /** A short note for tables: empty when the windows are as asked. */
+        public String note() {
+            if (!compared) return "governance change until year " + endYear + ": not compared";
+            return moved ? "governance change until year " + endYear + ": early years " + early : "";
+        }
+    }
+
+    /**
+     * The windows of a variant whose scheduled governance change ends on run day {@code changeEndDay} (warm-up
+     * included; NaN: no change), for the asked windows and a warm-up of {@code warmupDays} ({@link ChangeWindows}).
+     */
+    public static ChangeWindows windowsAfterChange(Window early, Window late, double warmupDays, double changeEndDay) {
+        if (Double.isNaN(changeEndDay) || changeEndDay <= warmupDays) return ChangeWindows.none(early, late);
+        int endYear = (int) Math.ceil((changeEndDay - warmupDays) / 365.0 - 1e-9);
+        if (endYear < early.from()) return new ChangeWindows(endYear, early, late, false, true);
+        int from = endYear + 1;
+        int to = Math.min(from + (early.to() - early.from()), late.from() - 1);
+        if (from > to) return new ChangeWindows(endYear, early, late, false, false);
+        return new ChangeWindows(endYear, new Window(from, to), late, true, true);
     }
 
     /** The mean over replications of one year's mean. */
@@ -120,13 +157,26 @@ public final class SteadyState {
     /** As above, with the absolute tolerance of queue indicators ({@link #QUEUE_FLOOR} by default). */
     public static Result analyse(List<WarmupCheck.Input> inputs, int years, Window early, Window late, double threshold,
                                  double queueFloor) {
+        return analyse(inputs, years, early, late, threshold, queueFloor, java.util.Map.of());
+    }
+
+    /**
+     * As above, for variants with a scheduled governance change: {@code changeEndDay} maps a variant to the run day
+     * its change ends (warm-up included); its windows follow {@link #windowsAfterChange}.
+     */
+    public static Result analyse(List<WarmupCheck.Input> inputs, int years, Window early, Window late, double threshold,
+                                 double queueFloor, java.util.Map<String, Double> changeEndDay) {
         if (late.to() > years || early.to() > years) {
             throw new IllegalArgumentException("windows " + early + " and " + late + " do not fit in " + years + " years");
         }
         List<Row> rows = new ArrayList<>();
         List<Year> yearRows = new ArrayList<>();
         List<Replication> repRows = new ArrayList<>();
+        Window askedEarly = early;
         for (WarmupCheck.Input in : inputs) {
+            ChangeWindows cw = windowsAfterChange(askedEarly, late, in.warmupDays(),
+                    changeEndDay.getOrDefault(in.variant(), Double.NaN));
+            early = cw.early();
             List<List<TimeseriesRow>> runs = new ArrayList<>();
             List<Integer> repNumbers = new ArrayList<>();
             for (int k = 0; k < in.runs().size(); k++) {
@@ -165,7 +215,7 @@ public final class SteadyState {
                 Equivalence.Result eq = Equivalence.test(es.stream().mapToDouble(Double::doubleValue).toArray(),
                         ls.stream().mapToDouble(Double::doubleValue).toArray(), threshold, floorOf(ind, queueFloor));
                 rows.add(new Row(in.variant(), ind, early, late, em, lm, rel, MeanInterval.student(d),
-                        meanSd(d)[0], d.length, eq.verdict() != Equivalence.Verdict.PASS, eq));
+                        meanSd(d)[0], d.length, !cw.compared() || eq.verdict() != Equivalence.Verdict.PASS, eq, cw));
             }
         }
         return new Result(rows, yearRows, repRows, threshold);

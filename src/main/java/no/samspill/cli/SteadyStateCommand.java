@@ -218,7 +218,18 @@ public class SteadyStateCommand implements Callable<Integer> {
                     o.spec().replication(), o.spec().seed(), o.error()));
             err.flush();
         }
-        return new Checked(file, SteadyState.analyse(inputs, years, e, l, threshold, floor), WarmupCheck.check(inputs), failed);
+        return new Checked(file, SteadyState.analyse(inputs, years, e, l, threshold, floor, changeEnds(file)),
+                WarmupCheck.check(inputs), failed);
+    }
+
+    /** Per variant with a scheduled governance change (a reform), the run day its transition ends (ODD §7.9). */
+    static java.util.Map<String, Double> changeEnds(ScenarioFile file) {
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        for (var v : file.variants()) {
+            var c = v.scenario().governance.change;
+            if (c != null) out.put(v.name(), c.day + c.transitionDays);
+        }
+        return out;
     }
 
     /** Every scenario in turn; one subdirectory each, stationarity.csv with all rows, one pass/FAIL table. */
@@ -258,7 +269,8 @@ public class SteadyStateCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         List<List<String>> rows = new ArrayList<>();
         String ew = "early", lw = "late";
-        int n = 0, pass = 0, drift = 0, undecided = 0;
+        int n = 0, pass = 0, drift = 0, undecided = 0, changed = 0;
+        List<String> notes = new ArrayList<>();
         List<String> drifting = new ArrayList<>();
         for (java.util.Map.Entry<String, SteadyState.Result> en : results) {
             for (SteadyState.Row r : en.getValue().rows()) {
@@ -272,7 +284,10 @@ public class SteadyStateCommand implements Callable<Integer> {
                         drifting.add(en.getKey() + "/" + r.variant() + "/" + r.indicator() + " " + pct(r.relativeDifference()));
                     }
                     case UNDECIDED -> undecided++;
+                    case SCHEDULED_CHANGE -> changed++;
                 }
+                String note = en.getKey() + "/" + r.variant() + ": " + r.change().note();
+                if (!r.change().note().isEmpty() && !notes.contains(note)) notes.add(note);
                 rows.add(List.of(en.getKey(), r.variant(), r.indicator(), RunCommand.fmt(r.earlyMean()), RunCommand.fmt(r.lateMean()),
                         pct(r.relativeDifference()), relInterval(r), tolerance(r), verdict(r)));
             }
@@ -284,7 +299,9 @@ public class SteadyStateCommand implements Callable<Integer> {
                 + "it lies wholly outside; undecided: neither, with the replications that would decide it if the estimates held, "
                 + "'-' where the estimate itself is outside)%n",
                 years, reps, 100 * threshold, ew.substring(6), RunCommand.fmt(floor)));
-        sb.append(String.format(Locale.ROOT, "%d of %d quantities pass, %d drift, %d undecided%s%n", pass, n, drift, undecided,
+        for (String note : notes) sb.append(note).append('\n');
+        sb.append(String.format(Locale.ROOT, "%d of %d quantities pass, %d drift, %d undecided%s%s%n", pass, n, drift, undecided,
+                changed == 0 ? "" : ", " + changed + " not compared (scheduled governance change)",
                 drifting.isEmpty() ? "" : "; drifting: " + String.join(", ", drifting)));
         return sb.toString();
     }
@@ -306,7 +323,8 @@ public class SteadyStateCommand implements Callable<Integer> {
             case PASS -> "pass";
             case DRIFT -> "DRIFT";
             case UNDECIDED -> "undecided (" + (r.eq().needed() < 0 ? "-" : "n≈" + r.eq().needed()) + ")";
-        };
+            case SCHEDULED_CHANGE -> "not compared (" + r.change().note() + ")";
+        } + (r.change().moved() ? " [early years " + r.early() + ": after the governance change]" : "");
     }
 
     private int simulateAndWrite(ScenarioFile file, SteadyState.Window e, SteadyState.Window l, Reservation reservation,
@@ -345,9 +363,11 @@ public class SteadyStateCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, "(means of yearly means over %d replication(s), %d years; pass: the 90 %% interval "
                 + "of the change lies within the tolerance (equivalence, two one-sided tests at 5 %%); DRIFT: wholly outside it; "
                 + "undecided: neither, n≈ replications would decide it if the estimates held; %d pass, %d drift, %d undecided "
-                + "of %d)%n", reps, years, ss.count(no.samspill.analysis.Equivalence.Verdict.PASS),
+                + "of %d%s)%n", reps, years, ss.count(no.samspill.analysis.Equivalence.Verdict.PASS),
                 ss.count(no.samspill.analysis.Equivalence.Verdict.DRIFT), ss.count(no.samspill.analysis.Equivalence.Verdict.UNDECIDED),
-                ss.rows().size()));
+                ss.rows().size(), ss.count(no.samspill.analysis.Equivalence.Verdict.SCHEDULED_CHANGE) == 0 ? ""
+                        : ", " + ss.count(no.samspill.analysis.Equivalence.Verdict.SCHEDULED_CHANGE)
+                        + " not compared (scheduled governance change)"));
         List<List<String>> wrows = new ArrayList<>();
         for (WarmupCheck.VariantCheck v : wc.variants()) {
             for (WarmupCheck.IndicatorCheck c : v.indicators()) {

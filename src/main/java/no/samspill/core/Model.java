@@ -14,6 +14,7 @@ import no.samspill.core.process.HandOffs;
 import no.samspill.core.process.Health;
 import no.samspill.core.process.Involvement;
 import no.samspill.core.process.Learning;
+import no.samspill.core.process.LongRunLevels;
 import no.samspill.core.process.OrganisationDynamics;
 import no.samspill.core.process.Population;
 import no.samspill.core.random.Streams;
@@ -108,7 +109,17 @@ public final class Model extends SimState {
         demand.start();
         organisation.start();
         learning.start();
-        w.at(w.warmup, Ordering.WARMUP_END, w::beginMeasuring);
+        if (LongRunLevels.enabled(w)) {
+            // the slow link states start measurement at the levels their rules lead to (ODD §5.7)
+            LongRunLevels levels = new LongRunLevels(w);
+            levels.startRecording();
+            w.at(w.warmup, Ordering.WARMUP_END, () -> {
+                levels.apply();
+                w.beginMeasuring();
+            });
+        } else {
+            w.at(w.warmup, Ordering.WARMUP_END, w::beginMeasuring);
+        }
         double interval = scenario.run.reportingIntervalDays;
         double horizon = w.horizon;
         for (double t = w.warmup + interval; t <= horizon + 1e-9; t += interval) {

@@ -24,7 +24,8 @@ public final class SteadyStateWriter {
 
     public static final List<String> STEADY_STATE_COLS = List.of("variant", "indicator", "early_years", "late_years",
             "early_mean", "late_mean", "relative_difference", "diff_mean", "diff_ci95_low", "diff_ci95_high", "n", "flagged", "significant",
-            "verdict", "band", "tolerance", "rel_ci90_low", "rel_ci90_high", "diff_ci90_low", "diff_ci90_high", "replications_needed");
+            "verdict", "band", "tolerance", "rel_ci90_low", "rel_ci90_high", "diff_ci90_low", "diff_ci90_high", "replications_needed",
+            "governance_change_year");
     public static final List<String> REPLICATION_COLS = List.of("variant", "indicator", "replication", "early_mean",
             "late_mean", "relative_difference");
     public static final List<String> YEARLY_COLS = List.of("variant", "indicator", "year", "mean", "sd", "n");
@@ -52,7 +53,7 @@ public final class SteadyStateWriter {
     public static final String STATIONARITY = "stationarity.csv";
     public static final List<String> STATIONARITY_COLS = List.of("scenario", "variant", "indicator", "early_years", "late_years",
             "early_mean", "late_mean", "relative_difference", "diff_ci95_low", "diff_ci95_high", "n", "pass", "significant",
-            "verdict", "band", "tolerance", "rel_ci90_low", "rel_ci90_high", "replications_needed");
+            "verdict", "band", "tolerance", "rel_ci90_low", "rel_ci90_high", "replications_needed", "governance_change_year");
 
     /** Writes the four files of one scenario into {@code dir} (created) inside a reserved directory not yet committed. */
     public static void writeInto(SteadyState.Result s, WarmupCheck.Report w, Path dir) throws IOException {
@@ -81,8 +82,13 @@ public final class SteadyStateWriter {
                     r.n() >= 2 ? Csv.num(r.diff().low()) : "", r.n() >= 2 ? Csv.num(r.diff().high()) : "",
                     Integer.toString(r.n()), Boolean.toString(!r.flagged()), Boolean.toString(r.significant()),
                     r.verdict().label(), band(r), Csv.num(r.eq().tolerance()), Csv.num(r.eq().low()), Csv.num(r.eq().high()),
-                    needed(r)));
+                    needed(r), changeYear(r)));
         }
+    }
+
+    /** The measured year in which the variant's scheduled governance change ends ("" for none or before measurement). */
+    private static String changeYear(SteadyState.Row r) {
+        return r.change().endYear() > 0 ? Integer.toString(r.change().endYear()) : "";
     }
 
     private static String band(SteadyState.Row r) { return r.eq().relativeBand() ? "relative" : "absolute"; }
@@ -101,7 +107,7 @@ public final class SteadyStateWriter {
                     r.n() >= 2 ? Csv.num(r.diff().low()) : "", r.n() >= 2 ? Csv.num(r.diff().high()) : "",
                     Integer.toString(r.n()), Boolean.toString(r.flagged()), Boolean.toString(r.significant()),
                     r.verdict().label(), band(r), Csv.num(r.eq().tolerance()), Csv.num(r.eq().low()), Csv.num(r.eq().high()),
-                    Csv.num(r.eq().diffLow()), Csv.num(r.eq().diffHigh()), needed(r)));
+                    Csv.num(r.eq().diffLow()), Csv.num(r.eq().diffHigh()), needed(r), changeYear(r)));
         }
     }
 

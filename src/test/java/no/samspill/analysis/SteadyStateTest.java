@@ -81,6 +81,52 @@ class SteadyStateTest {
     }
 
     @Test
+    void aScheduledGovernanceChangeMovesTheEarlyWindowOrIsNotCompared() {
+        SteadyState.Window early = new SteadyState.Window(5, 10), late = new SteadyState.Window(15, 20);
+        // trust-reform's change: day 910 + 365 days of transition, after a 180-day warm-up, ends in measured year 3
+        SteadyState.ChangeWindows before = SteadyState.windowsAfterChange(early, late, 180, 910 + 365);
+        assertEquals(3, before.endYear());
+        assertEquals(early, before.early());
+        assertTrue(before.compared());
+        assertFalse(before.moved());
+        assertEquals("", before.note());
+        // ending in year 6: the early window starts in year 7 and keeps its six years as far as they fit (7–12)
+        SteadyState.ChangeWindows inside = SteadyState.windowsAfterChange(early, late, 180, 180 + 5.5 * 365);
+        assertEquals(6, inside.endYear());
+        assertEquals(new SteadyState.Window(7, 12), inside.early());
+        assertTrue(inside.moved());
+        // ending in year 12: years 13–14 are left before the late window
+        assertEquals(new SteadyState.Window(13, 14), SteadyState.windowsAfterChange(early, late, 180, 180 + 11.2 * 365).early());
+        // ending in year 14 or later: nothing fits between the change and the late window
+        SteadyState.ChangeWindows tooLate = SteadyState.windowsAfterChange(early, late, 180, 180 + 13.5 * 365);
+        assertFalse(tooLate.compared());
+        assertTrue(tooLate.note().contains("not compared"), tooLate.note());
+        // a change during the warm-up, or none
+        assertEquals(early, SteadyState.windowsAfterChange(early, late, 180, 100).early());
+        assertEquals(early, SteadyState.windowsAfterChange(early, late, 180, Double.NaN).early());
+    }
+
+    @Test
+    void aReformsStepIsComparedAfterItsEndAndPassesThere() {
+        // a level that steps from 10 to 20 at the end of year 6 (a reform): years 5–10 against 15–20 is drift, the
+        // years after the change against 15–20 are the same level
+        List<List<TimeseriesRow>> runs = List.of(run(20, t -> t <= 6 * 365 ? 10 : 20, 0), run(20, t -> t <= 6 * 365 ? 10 : 20, 1));
+        List<WarmupCheck.Input> in = List.of(new WarmupCheck.Input("reform", 180, 30, runs));
+        SteadyState.Window early = new SteadyState.Window(5, 10), late = new SteadyState.Window(15, 20);
+        SteadyState.Row asked = SteadyState.analyse(in, 20, early, late, SteadyState.THRESHOLD).rows().get(0);
+        assertEquals(Equivalence.Verdict.DRIFT, asked.verdict());
+        SteadyState.Row after = SteadyState.analyse(in, 20, early, late, SteadyState.THRESHOLD, SteadyState.QUEUE_FLOOR,
+                Map.of("reform", 180 + 6 * 365.0)).rows().get(0);
+        assertEquals(new SteadyState.Window(7, 12), after.early());
+        assertEquals(Equivalence.Verdict.PASS, after.verdict());
+        assertEquals(20.5, after.earlyMean(), 1e-9);
+        SteadyState.Row notCompared = SteadyState.analyse(in, 20, early, late, SteadyState.THRESHOLD, SteadyState.QUEUE_FLOOR,
+                Map.of("reform", 180 + 16 * 365.0)).rows().get(0);
+        assertEquals(Equivalence.Verdict.SCHEDULED_CHANGE, notCompared.verdict());
+        assertTrue(notCompared.flagged());
+    }
+
+    @Test
     void relativeDifferenceAtZero() {
         assertEquals(0.0, SteadyState.relativeDifference(0, 0));
         assertEquals(Double.POSITIVE_INFINITY, SteadyState.relativeDifference(0, 2));

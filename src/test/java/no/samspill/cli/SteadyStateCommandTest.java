@@ -36,7 +36,7 @@ class SteadyStateCommandTest {
         List<String> ss = Files.readAllLines(out.resolve("steady_state.csv"));
         assertEquals("variant,indicator,early_years,late_years,early_mean,late_mean,relative_difference,diff_mean,"
                 + "diff_ci95_low,diff_ci95_high,n,flagged,significant,verdict,band,tolerance,rel_ci90_low,rel_ci90_high,"
-                + "diff_ci90_low,diff_ci90_high,replications_needed", ss.get(0));
+                + "diff_ci90_low,diff_ci90_high,replications_needed,governance_change_year", ss.get(0));
         // 4 variants x 13 indicators (cases waiting, waiting for discharge, knowledge, and the queues of each of the
         // standard municipality's 10 kinds of unit)
         int ind = 3 + no.samspill.core.units.UnitKind.values().length;
@@ -70,7 +70,7 @@ class SteadyStateCommandTest {
         List<String> rows = Files.readAllLines(out.resolve("stationarity.csv"));
         assertEquals("scenario,variant,indicator,early_years,late_years,early_mean,late_mean,relative_difference,"
                 + "diff_ci95_low,diff_ci95_high,n,pass,significant,verdict,band,tolerance,rel_ci90_low,rel_ci90_high,"
-                + "replications_needed", rows.get(0));
+                + "replications_needed,governance_change_year", rows.get(0));
         assertTrue(rows.get(1).startsWith("governance-models,PA,cases_waiting,1-2,3-4,"), rows.get(1));
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("coordinator-schemes,")), rows.toString());
         for (String r : rows.subList(1, rows.size())) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * variants: common random numbers); every assertion is on the 95 % t-CI of a paired difference.
  */
 class CoordinatorSchemesTest {
-    private static final int REPS = 20;
+    private static final int REPS = 40;
 
     private static List<RunResult> none, one, four, oneNoLossCover, oneOverarching, fourOverarching;
 

@@ -43,7 +43,7 @@ class StationarityTest {
         List<String> lines = Files.readAllLines(out.resolve("steady_state.csv"));
         assertEquals("variant,indicator,early_years,late_years,early_mean,late_mean,relative_difference,diff_mean,"
                 + "diff_ci95_low,diff_ci95_high,n,flagged,significant,verdict,band,tolerance,rel_ci90_low,rel_ci90_high,"
-                + "diff_ci90_low,diff_ci90_high,replications_needed", lines.get(0));
+                + "diff_ci90_low,diff_ci90_high,replications_needed,governance_change_year", lines.get(0));
         // 4 variants x (cases waiting, patients waiting for discharge, knowledge, and the queue of each kind of unit)
         for (String v : List.of("PA", "NPM", "NPG", "MIX")) {
             for (String ind : List.of("cases_waiting", "waiting_for_discharge", "knowledge_across_boundaries")) {

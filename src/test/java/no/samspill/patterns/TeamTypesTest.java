@@ -47,7 +47,15 @@ class TeamTypesTest {
         return Sim.standard("PA", 15_000, 2, edit);
     }
 
-    private static final Consumer<Scenario> NO_ROSTERS = s -> s.staffing.rosters = false;
+    /**
+     * The roster ablation; it also keeps trust, knowledge and maturity as written (ODD §5.7), because with their
+     * long-run levels the team type reaches continuity by a second path — the co-located team's mutual learning sets
+     * other levels of trust and knowledge, so fewer losses and re-referrals — which this twin does not ask about.
+     */
+    private static final Consumer<Scenario> NO_ROSTERS = s -> {
+        s.staffing.rosters = false;
+        s.organisation.initialLevels = no.samspill.core.config.OrganisationConfig.InitialLevels.AS_WRITTEN;
+    };
 
     @BeforeAll
     static void runTeams() {

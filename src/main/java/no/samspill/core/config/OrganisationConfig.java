@@ -66,5 +66,12 @@ public class OrganisationConfig {
             source = "assumption (ODD §5.3)")
     public double initialTrustOtherStructure = 0.4;
 
+    @Param(doc = "Where link trust, professionals' knowledge of and trust in other units, and units' maturity steps stand when measurement starts: LONG_RUN puts them, at the end of the warm-up, at the levels their own rules lead to with the contact rates the warm-up measured (the fixed point of the trust and knowledge updates, a draw from the stationary distribution of the maturity review; ODD §5.7); AS_WRITTEN keeps the initial values of §5.3–5.4 and the scenario's maturity, links and key persons, and lets them move from there (a study of a transient, such as key persons or a reform from low trust)", unit = "category",
+            source = "assumption (ODD §5.7, §10 #32: the written initial values are assumptions, not stationary levels)")
+    public InitialLevels initialLevels = InitialLevels.LONG_RUN;
+
+    /** How the slow link states start (ODD §5.7). */
+    public enum InitialLevels { LONG_RUN, AS_WRITTEN }
+
     public enum Structure { SECTOR_ETAT, TWO_LEVEL, FLAT_WITH_SECTOR_LAYER, FLAT_WITHOUT_SECTOR_LAYER, OTHER }
 }

@@ -30,10 +30,13 @@ public final class HandOffs {
 
     private final Learning learning;
     private final HandOffConfig c;
+    /** Whether the warm-up's hand-offs are recorded for the long-run levels of link trust (ODD §5.7). */
+    private final boolean recordLevels;
 
     public HandOffs(World m, Learning learning) {
         this.m = m;
         this.learning = learning;
+        this.recordLevels = LongRunLevels.enabled(m);
         this.c = m.scenario.handoffs;
     }
 
@@ -147,7 +150,9 @@ public final class HandOffs {
                 if (co.scheme.covers(from, to)) m.book(co.holder, Activity.COORDINATION, c.coordinatorHandoffHours, ep);
             }
         }
-        learning.onHandoff(sender, receiver, from, to, mutual || ch == Channel.FACE_TO_FACE, lost, link);
+        boolean both = mutual || ch == Channel.FACE_TO_FACE;
+        if (recordLevels && !m.measuring()) LongRunLevels.recordHandoff(m, link, m.link(to, from), both, p);  // ODD §5.7
+        learning.onHandoff(sender, receiver, from, to, both, lost, link);
         // Each extra coordinator on the boundary adds a coordinator-to-coordinator hand-off (003B §1.2).
         m.emit(EventType.HANDOFF, ep, null, to, receiver, from.id, lost ? 1 : 0, 1 + Math.max(0, covering - 1), ch.name());
         if (duplicate) m.emit(EventType.DUPLICATED_ASSESSMENT, ep, to, receiver, from.id, 0, null);

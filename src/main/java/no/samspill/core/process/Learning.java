@@ -30,8 +30,12 @@ public final class Learning {
     private final int[][] shortMeetings;
     private final boolean[][] generic;
 
+    /** Whether forums during the warm-up are recorded for the long-run levels of link trust (ODD §5.7). */
+    private final boolean recordLevels;
+
     public Learning(World m) {
         this.m = m;
+        this.recordLevels = LongRunLevels.enabled(m);
         this.c = m.scenario.learning;
         int n = m.units.size();
         this.shortMeetings = new int[n][n];
@@ -189,6 +193,7 @@ public final class Learning {
                         pj.learn(i, gain, now);
                         a.trust = Math.min(1, a.trust + trustGain * (1 - a.trust));
                         b.trust = Math.min(1, b.trust + trustGain * (1 - b.trust));
+                        if (recordLevels && !m.measuring()) recordForum(a, b, trustGain);
                     }
                 } else {
                     discussed = Math.min(cases, c.forumCasesPerMeeting);
@@ -196,12 +201,18 @@ public final class Learning {
                     pj.learn(i, c.forumGainPerMeeting, now);
                     a.trust = Math.min(1, a.trust + c.forumTrustGainPerMeeting * (1 - a.trust));
                     b.trust = Math.min(1, b.trust + c.forumTrustGainPerMeeting * (1 - b.trust));
+                    if (recordLevels && !m.measuring()) recordForum(a, b, c.forumTrustGainPerMeeting);
                 }
                 m.book(pi, Activity.MEETINGS, c.forumHours);
                 m.book(pj, Activity.MEETINGS, c.forumHours);
                 m.emit(EventType.FORUM, null, ui, pi, uj.id, discussed, discussed > 0 ? "cases" : "generic");
             }
         }
+    }
+
+    private static void recordForum(Link a, Link b, double gain) {
+        LongRunLevels.recordForum(a, Math.min(1, gain));
+        LongRunLevels.recordForum(b, Math.min(1, gain));
     }
 
     /**

@@ -15,6 +15,13 @@ public final class Link {
     public int sharedCasesSinceForum;
     public long handoffs;
     public long losses;
+    /**
+     * What moved this link's trust during the warm-up, for its long-run level (ODD §5.7): trust moves by hand-offs
+     * whose loss probability depends on this link's trust ({@code ownMoves}) or on the reverse link's (a mutual
+     * hand-off moves both, {@code backMoves}), each with the sum of its loss probability without the trust and
+     * maturity factors ({@code ...BaseLoss}), and the sum of the forums' trust gains.
+     */
+    public double ownMoves, ownBaseLoss, backMoves, backBaseLoss, forumTrustGains;
     /** This pair (from.index < to.index) is in the world's list of pairs with shared cases since the last forum. */
     public boolean forumListed;
 

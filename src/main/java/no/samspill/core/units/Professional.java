@@ -53,6 +53,13 @@ public final class Professional {
         return t < personSince && previousPerson >= 0 ? previousPerson : person;
     }
 
+    /**
+     * While non-null (the warm-up of a run whose slow states start at their long-run levels, ODD §5.7): per unit
+     * u, the sum of knowledge gains at {@code 3u}, of trust gains as a share of (1 − trust) at {@code 3u + 1} and of
+     * trust losses as a share of trust at {@code 3u + 2}; knowledge losses (reorganisations) at {@code 3 nUnits + u}.
+     */
+    public double[] levelRecord;
+
     /** Values per unit in a state row: knowledge, stamp, trust (memory layout, structural; the 3 in the index sums below). */
     public static final int STATE_PER_UNIT = 3;
 
@@ -72,7 +79,15 @@ public final class Professional {
     /** Trust in unit {@code u}'s professionals (0–1). */
     public double trust(int u) { return state[base + 3 * u + 2]; }
 
-    public void setTrust(int u, double value) { state[base + 3 * u + 2] = value; }
+    public void setTrust(int u, double value) {
+        final int i = base + 3 * u + 2;
+        if (levelRecord != null) {
+            double old = state[i];
+            if (value > old && old < 1) levelRecord[3 * u + 1] += (value - old) / (1 - old);
+            else if (value < old && old > 0) levelRecord[3 * u + 2] += (old - value) / old;
+        }
+        state[i] = value;
+    }
 
     /**
      * Knowledge of unit {@code u} at time {@code now}: the stored value relaxed exponentially towards the floor
@@ -100,9 +115,14 @@ public final class Professional {
     public void learn(int u, double gain, double now) {
         double k = knowledgeOf(u, now);
         state[base + 3 * u] = k + gain * (1 - k);
+        if (levelRecord != null) levelRecord[3 * u] += gain;
     }
 
     public void setKnowledge(int u, double value, double now) {
+        if (levelRecord != null) {
+            double old = knowledgeOf(u, now);
+            if (value < old && old > 0) levelRecord[3 * nUnits + u] += (old - value) / old;
+        }
         state[base + 3 * u] = value;
         state[base + 3 * u + 1] = now;
     }
