@@ -19,6 +19,19 @@ public class RehabilitationConfig {
                     + "discharge meetings), seed L2509–2528; Nord: home-care professionals may propose, L2670–2671")
     public Map<UnitKind, Boolean> referralNetwork = defaultNetwork();
 
+    @Param(doc = "Intake screening: unit kinds whose report and intake meetings a resource person or the everyday-rehabilitation leader attends "
+            + "(kind: true; default none). A request for help at home that such a unit takes in is screened there for rehabilitation potential "
+            + "whoever sent it (the user, relatives, a unit outside the referral network), read as a network referrer reads it. Under a purchaser "
+            + "office the office takes requests in, so its meetings would have to be listed", unit = "flag",
+            source = "003A §3.11, §4.5 Sør: resource persons in the four home-care zones and the short-term ward keep routines to identify "
+                    + "candidates (seed L2509–2520); the leader attends report, discharge and information meetings (L2521–2524); default none: "
+                    + "assumption (Nord has no such arena, L2668–2672)")
+    public Map<UnitKind, Boolean> screeningMeetings = new EnumMap<>(UnitKind.class);
+
+    @Param(doc = "Ablation of intake screening: false = no request is screened at report or intake meetings, whatever screening_meetings lists",
+            unit = "flag", source = "ablation switch (ODD §7.3)")
+    public boolean intakeScreening = true;
+
     @Param(doc = "Standard deviation of a front-line referrer's reading of a user's rehabilitation potential", unit = "potential 0–1", min = 0, max = 1,
             source = "assumption")
     public double referrerError = 0.2;
@@ -89,6 +102,11 @@ public class RehabilitationConfig {
             m.put(k, true);
         }
         return m;
+    }
+
+    /** Whether requests for help at home taken in by a unit of kind {@code k} are screened at its meetings. */
+    public boolean screensAtIntake(UnitKind k) {
+        return intakeScreening && k != null && Boolean.TRUE.equals(screeningMeetings.get(k));
     }
 
     public boolean inNetwork(UnitKind k) {

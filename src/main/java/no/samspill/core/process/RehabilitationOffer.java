@@ -6,8 +6,10 @@ import no.samspill.core.agents.Episode;
 import no.samspill.core.agents.Need;
 import no.samspill.core.agents.ServiceType;
 import no.samspill.core.config.RehabilitationConfig;
+import no.samspill.core.governance.DecisionLocus;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.random.Streams;
+import no.samspill.core.units.Role;
 import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.units.Team;
 import no.samspill.core.units.UnitKind;
@@ -47,12 +49,24 @@ public final class RehabilitationOffer {
         n.rehabTrialDrawn = true;
         RehabilitationConfig c = cfg();
         boolean member = from != null ? c.inNetwork(from.kind) : c.sameOfferEverywhere;
-        if (!member) return;
+        if (!member && !screenedAtIntake(n.episode)) return;
         n.rehabConsidered = true;
         if (seesPotential(potentialNow(n.episode))) {
             n.service = ServiceType.EVERYDAY_REHAB;
             n.rehabTrial = true;
         }
+    }
+
+    /**
+     * Whether the request is screened where it is taken in (ODD §7.3 "intake screening"): a request for help at home
+     * that the purchaser office does not take in goes to the home-care unit of the user's area, whose report meeting a
+     * resource person or the team leader may attend (Sør, 003A §4.5, seed L2509–2524).
+     */
+    private boolean screenedAtIntake(Episode ep) {
+        RehabilitationConfig c = cfg();
+        if (ep.locus == DecisionLocus.PURCHASER_OFFICE) return c.screensAtIntake(UnitKind.PURCHASER_OFFICE);
+        ServiceUnit intake = m.unitFor(Role.HOME_CARE, ep.user);
+        return intake != null && c.screensAtIntake(intake.kind);
     }
 
     /**

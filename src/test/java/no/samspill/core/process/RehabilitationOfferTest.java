@@ -106,6 +106,59 @@ class RehabilitationOfferTest {
                 "GP in the network", s -> referredShare(s, UnitKind.GP_PRACTICE, ablated(network(UnitKind.GP_PRACTICE)))));
     }
 
+    private static Consumer<Scenario> screening(UnitKind... kinds) {
+        return s -> {
+            s.rehabilitation.screeningMeetings.clear();
+            for (UnitKind k : kinds) s.rehabilitation.screeningMeetings.put(k, true);
+        };
+    }
+
+    /**
+     * Intake screening (ODD §7.3): a request for help at home from the user or relatives is screened at the home-care
+     * unit's report meeting when a resource person or the leader attends it (Sør, 003A §4.5, seed L2509–2524); not
+     * when nobody does, not when a purchaser office takes the request in, and not with the ablation switch off.
+     */
+    @Test
+    void requestsFromUsersAndRelativesAreScreenedAtReportMeetingsOnlyWhereTheResourceGroupSitsAndTheAblationRemovesIt() {
+        Consumer<Scenario> network = network(UnitKind.HOME_CARE_ZONE);
+        Sim.assertHigher(Paired.compare("share of requests from users and relatives referred as rehabilitation trials", REPS,
+                "nobody at the report meeting", s -> referredShare(s, null, network),
+                "resource person at the home-care report meeting", s -> referredShare(s, null, network.andThen(screening(UnitKind.HOME_CARE_ZONE)))));
+        assertEquals(0, referredShare(Paired.SEED, null, network.andThen(screening(UnitKind.SHORT_TERM_WARD))),
+                "a request for help at home is taken in by home care, not by the short-term ward");
+        Consumer<Scenario> ablated = network.andThen(screening(UnitKind.HOME_CARE_ZONE)).andThen(s -> s.rehabilitation.intakeScreening = false);
+        assertEquals(0, referredShare(Paired.SEED, null, ablated), "ablation: no request is screened at intake");
+        Paired.assertVanishes(Paired.compare("share referred, intake screening off", REPS,
+                "nobody at the report meeting", s -> referredShare(s, null, network.andThen(s2 -> s2.rehabilitation.intakeScreening = false)),
+                "resource person at the home-care report meeting", s -> referredShare(s, null, ablated)));
+        // Under a purchaser office the office takes the request in: home care's report meeting never sees it.
+        MechanismFixture f = new MechanismFixture(5, network.andThen(screening(UnitKind.HOME_CARE_ZONE)));
+        f.w.rng(Streams.Stream.REHABILITATION).setSeed(5);
+        RehabilitationOffer o = new RehabilitationOffer(f.w, NONE);
+        int trials = 0;
+        for (int i = 0; i < USERS; i++) {
+            Need n = request(f, i, 1.0, Complexity.ROUTINE);
+            n.episode.locus = no.samspill.core.governance.DecisionLocus.PURCHASER_OFFICE;
+            o.atReferral(n, null);
+            if (n.service == ServiceType.EVERYDAY_REHAB) trials++;
+        }
+        assertEquals(0, trials, "requests the purchaser office takes in are not screened at home care's meetings");
+    }
+
+    /**
+     * Model level, on Sør of the bundled scenario (same demand, seeds paired): without intake screening Sør reaches
+     * fewer users with everyday rehabilitation (requests from users and relatives then reach the team only through a
+     * home-care proposal weeks later, while potential fades).
+     */
+    @Test
+    void withoutIntakeScreeningSorReachesFewerUsers() throws Exception {
+        var file = no.samspill.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios/everyday-rehab-sor-nord.yaml"), java.util.List.of("run.years=2"));
+        var off = no.samspill.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios/everyday-rehab-sor-nord.yaml"),
+                java.util.List.of("run.years=2", "rehabilitation.intake_screening=false"));
+        var r = Sim.runVariants(30, off.variants().get(0).scenario(), file.variants().get(0).scenario());
+        Sim.assertHigher(no.samspill.metrics.Metric.USERS_SERVED_REHAB, "Sør without intake screening", r.get(0), "Sør", r.get(1));
+    }
+
     @Test
     void aBroadEligibilityRuleLowersTheReferralThreshold() {
         Consumer<Scenario> net = network(UnitKind.GP_PRACTICE);
