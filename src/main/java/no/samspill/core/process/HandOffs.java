@@ -79,25 +79,15 @@ public final class HandOffs {
         Link l = m.link(a, b);
         double k = receiver == null ? c.knowledgeWithoutReceiver : receiver.knowledgeOf(a.index, m.now());
         double p = baseLoss(ch);
-        p *= trustFactor(c, l.trust);
+        p *= c.trustFactor(l.trust);
         p *= 1 - c.knowledgeLossReduction * k;
         if (coordinatorsCovering(ep, a, b) > 0) p *= c.coordinatorLossFactor;
         if (l.agreement) p *= c.agreementLossFactor;
         if (l.mode == CoordinationMode.FORMAL_COORDINATION) p *= c.formalCoordinationLossFactor;
-        p *= maturityFactor(c, (a.maturity + b.maturity) / 2);
+        p *= c.maturityFactor((a.maturity + b.maturity) / 2);
         p *= ep.complexity == Complexity.ROUTINE ? c.routineLossFactor
                 : ep.complexity == Complexity.WICKED ? c.wickedLossFactor : 1.0;
         return Math.max(0, Math.min(1, p));
-    }
-
-    /** The loss probability's factor from the link's trust (ODD §7.6); {@link LongRunLevels} strips and re-applies it. */
-    static double trustFactor(HandOffConfig c, double trust) {
-        return 1 - c.trustLossReduction * trust;
-    }
-
-    /** The loss probability's factor from the two units' mean maturity step (ODD §7.6, §7.9). */
-    static double maturityFactor(HandOffConfig c, double meanMaturity) {
-        return 1 - c.maturityLossReductionPerStep * (meanMaturity - 1);
     }
 
     /**
