@@ -96,4 +96,14 @@ public class HandOffConfig {
     @Param(doc = "Share of the misrouting probability removed when the referrer fully knows the right unit (0 = knowledge does not act on misrouting: the ablation)", unit = "share 0–1", min = 0, max = 1,
             source = "003A §3.9 (job shadowing: knowing where to send); magnitude assumption")
     public double knowledgeMisrouteReduction = 1.0;
+
+    /** The loss probability's factor from the link's trust (ODD §7.6); shared by the loss rule and the long-run levels (§5.7). */
+    public double trustFactor(double trust) {
+        return 1 - trustLossReduction * trust;
+    }
+
+    /** The loss probability's factor from the two units' mean maturity step (ODD §7.6, §7.9). */
+    public double maturityFactor(double meanMaturity) {
+        return 1 - maturityLossReductionPerStep * (meanMaturity - 1);
+    }
 }

@@ -79,13 +79,12 @@ public final class HandOffs {
         Link l = m.link(a, b);
         double k = receiver == null ? c.knowledgeWithoutReceiver : receiver.knowledgeOf(a.index, m.now());
         double p = baseLoss(ch);
-        p *= 1 - c.trustLossReduction * l.trust;
+        p *= c.trustFactor(l.trust);
         p *= 1 - c.knowledgeLossReduction * k;
         if (coordinatorsCovering(ep, a, b) > 0) p *= c.coordinatorLossFactor;
         if (l.agreement) p *= c.agreementLossFactor;
         if (l.mode == CoordinationMode.FORMAL_COORDINATION) p *= c.formalCoordinationLossFactor;
-        double maturity = (a.maturity + b.maturity) / 2;
-        p *= 1 - c.maturityLossReductionPerStep * (maturity - 1);
+        p *= c.maturityFactor((a.maturity + b.maturity) / 2);
         p *= ep.complexity == Complexity.ROUTINE ? c.routineLossFactor
                 : ep.complexity == Complexity.WICKED ? c.wickedLossFactor : 1.0;
         return Math.max(0, Math.min(1, p));

@@ -66,8 +66,8 @@ public final class LongRunLevels {
      */
     static void recordHandoff(World m, Link link, Link back, boolean mutual, double p) {
         HandOffConfig c = m.scenario.handoffs;
-        double trustFactor = 1 - c.trustLossReduction * link.trust;
-        double maturityFactor = 1 - c.maturityLossReductionPerStep * ((link.from.maturity + link.to.maturity) / 2 - 1);
+        double trustFactor = c.trustFactor(link.trust);
+        double maturityFactor = c.maturityFactor((link.from.maturity + link.to.maturity) / 2);
         double base = trustFactor > 0 && maturityFactor > 0 ? p / (trustFactor * maturityFactor) : p;
         link.ownMoves++;
         link.ownBaseLoss += base;
@@ -165,7 +165,7 @@ public final class LongRunLevels {
                 double mf = maturityFactor(hc, maturity, l);
                 Link rev = m.links[l.to.index][l.from.index];
                 // loss probabilities summed over the recorded moves driven by the reverse link's present trust
-                double backLoss = Math.min(l.backMoves, l.backBaseLoss * (1 - hc.trustLossReduction * rev.trust) * mf);
+                double backLoss = Math.min(l.backMoves, l.backBaseLoss * hc.trustFactor(rev.trust) * mf);
                 l.trust = fixedPoint(hc, gain, loss, l.ownMoves, l.ownBaseLoss, l.backMoves, backLoss, l.forumTrustGains, mf);
             }
         }
@@ -194,7 +194,7 @@ public final class LongRunLevels {
     }
 
     private static double maturityFactor(HandOffConfig hc, double[] maturity, Link l) {
-        return 1 - hc.maturityLossReductionPerStep * ((maturity[l.from.index] + maturity[l.to.index]) / 2 - 1);
+        return hc.maturityFactor((maturity[l.from.index] + maturity[l.to.index]) / 2);
     }
 
     /**
@@ -208,7 +208,7 @@ public final class LongRunLevels {
         double lo = 0, hi = 1;
         for (int s = 0; s < BISECTION_STEPS; s++) {
             double t = (lo + hi) / 2;
-            double ownLoss = Math.min(ownMoves, ownBase * (1 - hc.trustLossReduction * t) * mf);
+            double ownLoss = Math.min(ownMoves, ownBase * hc.trustFactor(t) * mf);
             double moves = ownMoves + backMoves, losses = ownLoss + backLoss;
             double drift = (moves - losses) * gain * (1 - t) - losses * loss * t + forum * (1 - t);
             if (drift > 0) lo = t;

@@ -44,13 +44,19 @@ class AssignmentRulesTest {
     /** The same with {@code contacts} visits at {@code perDay} a day. */
     private static Need served(MechanismFixture f, Assignment a, ServiceUnit u, int days, double perDay) {
         Episode ep = f.episode(Complexity.COMPLEX);
-        Need n = new Need(ep, ServiceType.HOME_CARE, 0, 0);
-        ep.needs.add(n);
-        n.refer(0);
-        n.grant(0, 0.7);
-        n.queue(u, 0);
-        n.start(a.primary(ep.user, u), 0);
+        Need n = started(a, ep, u, 0, 0);
         a.visits(ep, n, u, days, perDay);
+        return n;
+    }
+
+    /** A home-care need of {@code ep} referred, granted, queued in {@code u} and started by the primary on {@code day}. */
+    private static Need started(Assignment a, Episode ep, ServiceUnit u, double day, int stage) {
+        Need n = new Need(ep, ServiceType.HOME_CARE, day, stage);
+        ep.needs.add(n);
+        n.refer(day);
+        n.grant(day, 0.7);
+        n.queue(u, day);
+        n.start(a.primary(ep.user, u), day);
         return n;
     }
 
@@ -160,24 +166,14 @@ class AssignmentRulesTest {
         Assignment a = new Assignment(f.w);
         ServiceUnit u = f.unit(UnitKind.HOME_CARE_ZONE);
         Episode ep = f.episode(Complexity.COMPLEX);
-        Need n = new Need(ep, ServiceType.HOME_CARE, 0, 0);
-        ep.needs.add(n);
-        n.refer(0);
-        n.grant(0, 0.7);
-        n.queue(u, 0);
-        n.start(a.primary(ep.user, u), 0);
+        Need n = started(a, ep, u, 0, 0);
         Professional p = n.primary;
         int before = p.person;
         p.replace(5, 0.5, 0.5, 99_999);                           // the post changes hands on day 5
         a.visits(ep, n, u, 20, 1.0);                             // days 0..19: 5 by the one before, 15 by the new one
         assertEquals(2, ep.user.distinctProfessionals(), "two persons held the primary's post");
         n.finish(20);
-        Need next = new Need(ep, ServiceType.HOME_CARE, 20, 1);  // a second service, days 20..29: the new one only
-        ep.needs.add(next);
-        next.refer(20);
-        next.grant(20, 0.7);
-        next.queue(u, 20);
-        next.start(a.primary(ep.user, u), 20);
+        Need next = started(a, ep, u, 20, 1);                    // a second service, days 20..29: the new one only
         assertSame(p, next.primary, "the user keeps the post as primary contact");
         a.visits(ep, next, u, 10, 1.0);
         assertEquals(30, ep.user.contacts());

@@ -47,13 +47,6 @@ class PressureRulesDetailTest {
         });
     }
 
-    private static void load(ServiceUnit u, int queued, double serviceDays, int slots) {
-        u.queued = queued;
-        u.meanServiceDays = serviceDays;
-        u.servers = slots;
-        u.beds = 0;
-    }
-
     private Episode episode(double functional, boolean inHospital) {
         User u = new User(-500 - ids, 0, false, 0.5, false, AdvocateType.NONE, 1, false, functional, 0.5);
         Episode ep = new Episode(-500 - ids++, u, EpisodeType.FUNCTIONAL_DECLINE, Complexity.COMPLEX, 0, true, 0);
@@ -95,7 +88,7 @@ class PressureRulesDetailTest {
         MechanismFixture f = world("PA", Map.of());
         PressureResponses pr = new PressureResponses(f.w);
         ServiceUnit u = f.unit(UnitKind.EVERYDAY_REHAB_TEAM);
-        load(u, 3, 7, 1);                                       // 21 days of backlog: under pressure
+        PressureRulesDirectionTest.load(u, 3, 7, 1);                                       // 21 days of backlog: under pressure
         int before = f.count(EventType.PRESSURE_RESPONSE);
 
         ArrayDeque<WorkItem> two = new ArrayDeque<>();
@@ -148,14 +141,14 @@ class PressureRulesDetailTest {
         MechanismFixture f = world("NPM", Map.of("pressure_tightening", 0.5));
         PressureResponses pr = new PressureResponses(f.w);
         ServiceUnit office = f.unit(UnitKind.PURCHASER_OFFICE);
-        load(office, 100, 7, 5);
+        PressureRulesDirectionTest.load(office, 100, 7, 5);
         int before = f.count(EventType.PRESSURE_RESPONSE);
         assertEquals(0.5 * f.w.scenario.pressure.tighteningStep, pr.eligibilityTightening(office, null), 1e-12);
         assertEquals(before + 1, f.count(EventType.PRESSURE_RESPONSE), "a tightened decision is reported");
 
         MechanismFixture none = world("NPM", Map.of("pressure_tightening", 0.0));
         ServiceUnit o2 = none.unit(UnitKind.PURCHASER_OFFICE);
-        load(o2, 100, 7, 5);
+        PressureRulesDirectionTest.load(o2, 100, 7, 5);
         int n0 = none.count(EventType.PRESSURE_RESPONSE);
         assertEquals(0, new PressureResponses(none.w).eligibilityTightening(o2, null), 0);
         assertEquals(n0, none.count(EventType.PRESSURE_RESPONSE), "no rule: nothing tightened, nothing reported");
@@ -166,7 +159,7 @@ class PressureRulesDetailTest {
         MechanismFixture f = world("PA", Map.of("overtime", 1.0, "priority_by_severity", 1.0));
         PressureResponses pr = new PressureResponses(f.w);
         for (ServiceUnit u : List.of(f.unit(UnitKind.PURCHASER_OFFICE), f.unit(UnitKind.COORDINATING_UNIT))) {
-            load(u, 100, 7, 5);
+            PressureRulesDirectionTest.load(u, 100, 7, 5);
             assertTrue(pr.underPressure(u) && pr.bound(u, Governance.Rule.OVERTIME));
             assertEquals(0, pr.overtimeAllowance(u), 0, "no overtime rule for " + u.kind);
             ArrayDeque<WorkItem> q = new ArrayDeque<>();
@@ -203,7 +196,7 @@ class PressureRulesDetailTest {
         double threshold = f.w.scenario.pressure.negotiationTrust, meeting = f.w.scenario.pressure.negotiationHours;
         assertTrue(meeting > 0);
         ServiceUnit pressed = f.unit(UnitKind.HOME_CARE_ZONE);
-        load(pressed, 100, 7, 5);
+        PressureRulesDirectionTest.load(pressed, 100, 7, 5);
         Need waiting = need(0.5, false);
         distrustAll(f, pressed);
         ServiceUnit ward = f.unit(UnitKind.SHORT_TERM_WARD);
@@ -265,7 +258,7 @@ class PressureRulesDetailTest {
         for (ServiceUnit[] pair : new ServiceUnit[][] {{mental, nav}, {nav, mental}}) {
             ServiceUnit pressed = pair[0], other = pair[1];
             distrustAll(f, pressed);
-            load(pressed, 100, 7, 5);
+            PressureRulesDirectionTest.load(pressed, 100, 7, 5);
             other.queued = 0;
             other.servers = 0;                                   // all its hours to spare
             f.w.link(pressed, other).trust = 1;
@@ -281,7 +274,7 @@ class PressureRulesDetailTest {
         PressureResponses pr = new PressureResponses(f.w);
         Need waiting = need(0.5, false);
         for (ServiceUnit u : List.of(f.unit(UnitKind.COORDINATING_UNIT), f.unit(UnitKind.PURCHASER_OFFICE))) {
-            load(u, 100, 7, 5);
+            PressureRulesDirectionTest.load(u, 100, 7, 5);
             for (ServiceUnit p : f.w.units) {
                 if (p == u) continue;
                 f.w.link(u, p).trust = 1;
@@ -290,7 +283,7 @@ class PressureRulesDetailTest {
             assertNull(pr.negotiate(u, waiting, 1.0), u.kind + " has no partners");
         }
         ServiceUnit pressed = f.unit(UnitKind.HOME_CARE_ZONE);
-        load(pressed, 100, 7, 5);
+        PressureRulesDirectionTest.load(pressed, 100, 7, 5);
         ServiceUnit ward = f.unit(UnitKind.SHORT_TERM_WARD);
         ward.queued = 0;
         f.w.link(pressed, ward).trust = 1;
@@ -299,7 +292,7 @@ class PressureRulesDetailTest {
         f.w.at(5.5, no.samspill.core.world.Ordering.ARRIVAL, () -> { });
         f.runUntil(5.5);                                       // Saturday noon
         assertTrue(no.samspill.core.world.Calendar.isWeekend(f.w.now()), "day " + f.w.now());
-        load(pressed, 100, 7, 5);
+        PressureRulesDirectionTest.load(pressed, 100, 7, 5);
         ward.queued = 0;
         ward.servers = 4;
         ward.time.release(ward.time.committed());              // whatever the first days started, the ward has hours

@@ -43,7 +43,7 @@ class PressureRulesDirectionTest {
     private static final Consumer<PressureConfig> DEFAULTS = c -> { };
 
     /** Puts {@code queued} cases in the unit's line at {@code serviceDays} each over {@code slots} slots. */
-    private static void load(ServiceUnit u, int queued, double serviceDays, int slots) {
+    static void load(ServiceUnit u, int queued, double serviceDays, int slots) {
         u.queued = queued;
         u.meanServiceDays = serviceDays;
         u.servers = slots;
