@@ -33,18 +33,20 @@ class PressureResponsesTest {
     private static final String REHAB = "everyday-rehab";
 
     /**
-     * Staff share of the standard rehabilitation team that puts it under pressure (its queue grows), and the share that
-     * leaves its load near its capacity. The standard municipality plans the team for every request for help at home
-     * whose user's potential reaches the team's criterion (ODD §5.1), but who is offered everyday rehabilitation is an
-     * allocation outcome (§7.3): under the presets' default referral networks and rules the team carries about 30–45 %
-     * of that plan (utilisation 0.29 PA, 0.17 NPM, 0.49 NPG at full staff), so the cuts that press it are deeper than
-     * the half and three quarters used while a demand label filled it (utilisation then 0.7–0.8). At 30 % of its staff
-     * PA's team is near and above its capacity (a wait of about 100 days without overtime); at 20 % too few users
-     * start for the severity comparison, and shorter visits no longer free a whole case slot. Overtime (about a tenth
-     * more hours) matters near capacity: at 40 % (wait about 33 days without it); at 30 % after the unit indicators of
-     * ODD §7.5 the queue grows with or without it (113 vs 85 days, -28 [-60, 4]).
+     * Staff shares of the standard rehabilitation team that put it under pressure (its queue grows), beyond its capacity
+     * (the queue grows whatever the team does, so more cases from the same hours show as more completions), and near
+     * its capacity. The standard municipality plans the team for every request for help at home whose user's potential
+     * reaches the team's criterion (ODD §5.1), but who is offered everyday rehabilitation is an allocation outcome
+     * (§7.3). Since case-finding is visits (§7.2), the outreach unit (home care, a member of the default referral
+     * network) finds far fewer needs than the former detection hazard case_finding / 15 days did, so more requests come
+     * from users and relatives, outside the network, and the team gets fewer trials: the cuts that press it are deeper
+     * than the 30 % and 40 % used before that change (at 40 % PA's team then waited about 4 days without overtime, at
+     * 30 % about 25: near capacity). At 25 % the team is pressed (NPG without negotiation about 80 days, NPM without the
+     * guarantee about 48); at 22.5 % NPM's team is beyond capacity (about 70 days with usual visits); at 20 % shorter
+     * visits no longer free a whole case slot (wait −3 [−20, 14] days, completions +0.4 [−5.5, 6.3] over 16 paired
+     * replications), at 25 % its queue does not grow, so completions follow arrivals (+2.3 [−4.1, 8.8]).
      */
-    private static final double TEAM_PRESSED = 0.3, TEAM_NEAR_CAPACITY = 0.4;
+    private static final double TEAM_PRESSED = 0.25, TEAM_BEYOND_CAPACITY = 0.225, TEAM_NEAR_CAPACITY = 0.3;
 
     /**
      * A standard municipality under {@code preset}, 3 years, its units of {@code kind} cut to {@code staffShare}: 20,000
@@ -157,7 +159,7 @@ class PressureResponsesTest {
 
     /**
      * PA's overtime: under pressure the staff start cases beyond their hours: shorter waits, overtime paid. The team
-     * keeps three quarters of its staff, so that its load is near its capacity, where the statutory overtime (about a
+     * keeps TEAM_NEAR_CAPACITY of its staff, so that its load is near its capacity, where the statutory overtime (about a
      * tenth more hours) matters; far beyond capacity the queue grows with or without it.
      */
     @Test
@@ -215,16 +217,16 @@ class PressureResponsesTest {
             s.governance.overrides.put("time_horizon", 0.85);
         };
         List<List<RunResult>> r = Sim.runVariants(2 * REPS,
-                overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_PRESSED, only.andThen(s -> s.pressure.shorterVisits = false)),
-                overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_PRESSED, only),
-                overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_PRESSED, only.andThen(s -> s.governance.overrides.put("shorter_visits", 0.0))));
+                overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_BEYOND_CAPACITY, only.andThen(s -> s.pressure.shorterVisits = false)),
+                overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_BEYOND_CAPACITY, only),
+                overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_BEYOND_CAPACITY, only.andThen(s -> s.governance.overrides.put("shorter_visits", 0.0))));
         // More cases from the same hours: the team completes more services and starts its queue sooner.
         Sim.assertLower(Sim.paired("rehabilitation wait (days)", "usual visits", r.get(0), "shorter visits", r.get(1),
                 PressureResponsesTest::rehabWait));
         Sim.assertHigher(Sim.paired("services completed by the team", "usual visits", r.get(0), "shorter visits", r.get(1),
                 x -> Sim.unit(x, REHAB).completions()));
-        double[] fitOn = rehabFit(overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_PRESSED, only));
-        double[] fitOff = rehabFit(overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_PRESSED, only.andThen(s -> s.pressure.shorterVisits = false)));
+        double[] fitOn = rehabFit(overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_BEYOND_CAPACITY, only));
+        double[] fitOff = rehabFit(overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_BEYOND_CAPACITY, only.andThen(s -> s.pressure.shorterVisits = false)));
         double[] d = new double[REPS];
         for (int i = 0; i < REPS; i++) d[i] = fitOn[i] - fitOff[i];
         System.out.println("[shorter visits] mean fit of rehabilitation services, on − off " + Sim.ci(d));
