@@ -20,7 +20,8 @@ public class RehabilitationConfig {
     public Map<UnitKind, Boolean> referralNetwork = defaultNetwork();
 
     @Param(doc = "Intake screening: unit kinds whose report and intake meetings a resource person or the everyday-rehabilitation leader attends "
-            + "(kind: true; default none). A request for help at home that such a unit takes in is screened there for rehabilitation potential "
+            + "(kind: true; default none), in addition to the home-care units that run the case-finding activity (rule case_finding, whose resource "
+            + "persons keep the unit's routines to identify candidates). A request for help at home that such a unit takes in is screened there for rehabilitation potential "
             + "whoever sent it (the user, relatives, a unit outside the referral network), read as a network referrer reads it. Under a purchaser "
             + "office the office takes requests in, so its meetings would have to be listed", unit = "flag",
             source = "003A §3.11, §4.5 Sør: resource persons in the four home-care zones and the short-term ward keep routines to identify "
@@ -28,7 +29,8 @@ public class RehabilitationConfig {
                     + "assumption (Nord has no such arena, L2668–2672)")
     public Map<UnitKind, Boolean> screeningMeetings = new EnumMap<>(UnitKind.class);
 
-    @Param(doc = "Ablation of intake screening: false = no request is screened at report or intake meetings, whatever screening_meetings lists",
+    @Param(doc = "Ablation of intake screening: false = no request is screened at report or intake meetings, whatever screening_meetings lists "
+            + "and whichever units run case-finding",
             unit = "flag", source = "ablation switch (ODD §7.3)")
     public boolean intakeScreening = true;
 

@@ -60,13 +60,16 @@ public final class RehabilitationOffer {
     /**
      * Whether the request is screened where it is taken in (ODD §7.3 "intake screening"): a request for help at home
      * that the purchaser office does not take in goes to the home-care unit of the user's area, whose report meeting a
-     * resource person or the team leader may attend (Sør, 003A §4.5, seed L2509–2524).
+     * resource person or the team leader attends where the scenario lists the unit's kind, or where the unit runs the
+     * case-finding activity of the case_finding rule (its resource persons keep the unit's routines to identify
+     * candidates, 003A §3.11, §4.5, seed L2509–2524; ODD §7.2).
      */
     private boolean screenedAtIntake(Episode ep) {
         RehabilitationConfig c = cfg();
         if (ep.locus == DecisionLocus.PURCHASER_OFFICE) return c.screensAtIntake(UnitKind.PURCHASER_OFFICE);
         ServiceUnit intake = m.unitFor(Role.HOME_CARE, ep.user);
-        return intake != null && c.screensAtIntake(intake.kind);
+        if (intake == null) return false;
+        return c.screensAtIntake(intake.kind) || c.intakeScreening && CaseFinding.runs(m, intake);
     }
 
     /**

@@ -82,8 +82,10 @@ class RehabilitationOfferTest {
         return wrong / (double) USERS;
     }
 
+    /** The referral network of {@code kinds}; no home-care unit runs case-finding (so none screens at intake either). */
     private static Consumer<Scenario> network(UnitKind... kinds) {
         return s -> {
+            s.governance.overrides.put("case_finding", 0.0);
             s.rehabilitation.referralNetwork.clear();
             for (UnitKind k : kinds) s.rehabilitation.referralNetwork.put(k, true);
         };
@@ -115,8 +117,9 @@ class RehabilitationOfferTest {
 
     /**
      * Intake screening (ODD §7.3): a request for help at home from the user or relatives is screened at the home-care
-     * unit's report meeting when a resource person or the leader attends it (Sør, 003A §4.5, seed L2509–2524); not
-     * when nobody does, not when a purchaser office takes the request in, and not with the ablation switch off.
+     * unit's report meeting when a resource person or the leader attends it (Sør, 003A §4.5, seed L2509–2524), listed
+     * or because the unit runs case-finding; not when nobody does, not when a purchaser office takes the request in,
+     * and not with the ablation switch off.
      */
     @Test
     void requestsFromUsersAndRelativesAreScreenedAtReportMeetingsOnlyWhereTheResourceGroupSitsAndTheAblationRemovesIt() {
@@ -128,6 +131,15 @@ class RehabilitationOfferTest {
                 "a request for help at home is taken in by home care, not by the short-term ward");
         Consumer<Scenario> ablated = network.andThen(screening(UnitKind.HOME_CARE_ZONE)).andThen(s -> s.rehabilitation.intakeScreening = false);
         assertEquals(0, referredShare(Paired.SEED, null, ablated), "ablation: no request is screened at intake");
+        // A home-care unit that runs the case-finding activity (ODD §7.2) has resource persons who screen what it takes in.
+        Consumer<Scenario> caseFinding = network.andThen(s -> s.governance.overrides.put("case_finding", 1.0));
+        Sim.assertHigher(Paired.compare("share of requests from users and relatives referred as rehabilitation trials", REPS,
+                "home care without case-finding", s -> referredShare(s, null, network),
+                "home care running case-finding", s -> referredShare(s, null, caseFinding)));
+        assertEquals(0, referredShare(Paired.SEED, null, caseFinding.andThen(s -> s.rehabilitation.intakeScreening = false)),
+                "ablation: a unit running case-finding no longer screens at intake");
+        assertEquals(0, referredShare(Paired.SEED, null, caseFinding.andThen(s -> s.detection.outreach = false)),
+                "without the case-finding activity nobody screens");
         Paired.assertVanishes(Paired.compare("share referred, intake screening off", REPS,
                 "nobody at the report meeting", s -> referredShare(s, null, network.andThen(s2 -> s2.rehabilitation.intakeScreening = false)),
                 "resource person at the home-care report meeting", s -> referredShare(s, null, ablated)));
