@@ -49,6 +49,12 @@ class PressureResponsesTest {
     private static final double TEAM_PRESSED = 0.25, TEAM_BEYOND_CAPACITY = 0.225, TEAM_NEAR_CAPACITY = 0.3;
 
     /**
+     * Staff share for PA's waiting list by severity: pressed (a wait of about 30 days without overtime), with enough
+     * team starts per run for the severity thirds (&gt; 100); at 0.25 a replication had exactly 100.
+     */
+    private static final double PA_TEAM_PRESSED = 0.3;
+
+    /**
      * A standard municipality under {@code preset}, 3 years, its units of {@code kind} cut to {@code staffShare}: 20,000
      * inhabitants when the rehabilitation team is cut (its load at 10,000 is a handful of concurrent cases, too few
      * starts for the severity comparison), 10,000 for home care.
@@ -142,8 +148,8 @@ class PressureResponsesTest {
     @Test
     void aWaitingListBySeverityServesTheSevereFirstUnderPressure() {
         Consumer<Scenario> noOvertime = s -> s.pressure.overtime = false;
-        double[] on = severityGap(overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_PRESSED, noOvertime));
-        double[] off = severityGap(overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_PRESSED,
+        double[] on = severityGap(overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, PA_TEAM_PRESSED, noOvertime));
+        double[] off = severityGap(overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, PA_TEAM_PRESSED,
                 noOvertime.andThen(s -> s.pressure.priorityBySeverity = false)));
         double[] diff = new double[SEVERITY_REPS];
         for (int i = 0; i < SEVERITY_REPS; i++) diff[i] = on[i] - off[i];
@@ -152,8 +158,8 @@ class PressureResponsesTest {
         assertTrue(d.hi() < 0, "priority by severity must shorten the wait of the severe relative to the mild: " + d);
         // Ablation: switched off, the run is the run without the rule.
         List<List<RunResult>> r = Sim.runVariants(3,
-                overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_PRESSED, noOvertime.andThen(s -> s.pressure.priorityBySeverity = false)),
-                overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_PRESSED, noOvertime.andThen(s -> s.governance.overrides.put("priority_by_severity", 0.0))));
+                overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, PA_TEAM_PRESSED, noOvertime.andThen(s -> s.pressure.priorityBySeverity = false)),
+                overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, PA_TEAM_PRESSED, noOvertime.andThen(s -> s.governance.overrides.put("priority_by_severity", 0.0))));
         assertSameRuns("priority switched off vs rule at 0", r.get(0), r.get(1));
     }
 
