@@ -500,6 +500,28 @@ class DeliveryQueueRulesTest {
     }
 
     @Test
+    void aDeathGivesTheHoursOfACaseAPartnerCarriedBackToThePartner() {
+        Rig r = new Rig("PA", s -> { });
+        r.f.w.beginMeasuring();
+        ServiceUnit u = r.unit(UnitKind.EVERYDAY_REHAB_TEAM, 20), partner = r.unit(UnitKind.HOME_CARE_ZONE, 20);
+        double freeU = u.time.free(), freePartner = partner.time.free();
+        Need n = r.enqueue(u, ServiceType.EVERYDAY_REHAB);
+        // the partner carries the case's weekly hours after a negotiation (ODD §7.13), as tryStart books it
+        u.time.release(n.weeklyHours);
+        partner.time.commit(n.weeklyHours);
+        n.hoursFrom = partner;
+        u.time.commit(3);                               // another case's hours at the unit itself
+        n.visitShare = 0.8;                             // and the visits were shortened
+        double direct0 = n.primary.hours[Activity.DIRECT.ordinal()];
+        r.runTo(7);
+        r.d.endAtDeath(n.episode);
+        assertEquals(freePartner, partner.time.free(), 1e-6, "the partner has its hours back");
+        assertEquals(freeU - 3, u.time.free(), 1e-6, "the unit's own commitments are untouched");
+        assertEquals(0.8 * u.hoursPerCaseWeek, n.primary.hours[Activity.DIRECT.ordinal()] - direct0, 1e-9,
+                "a week of the shortened visits' direct time, as at a completion");
+    }
+
+    @Test
     void aDeathInHospitalFreesTheBed() {
         Rig r = new Rig("PA", s -> { });
         Episode ep = r.episode(1, 0.6);
