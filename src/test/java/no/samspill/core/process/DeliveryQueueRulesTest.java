@@ -140,17 +140,18 @@ class DeliveryQueueRulesTest {
         u.fixedServers = true;
         u.servers = 2;
         u.beds = 0;
+        r.runTo(0.5);                                   // times below are half a day later
         for (int i = 0; i < 3; i++) r.d.directArrival(u);
         assertEquals(2, u.busy, "two slots, two in service");
         assertEquals(1, u.queued);
         assertEquals(3, u.arrivals);
-        r.runTo(3.5);
+        r.runTo(4);
         assertEquals(1, u.busy, "the third started when a slot freed");
         assertEquals(0, u.queued);
         assertEquals(2, u.completions);
         assertEquals(3, u.started);
         assertEquals(3, u.waitSum, 1e-9, "the third waited 3 days");
-        r.runTo(7);
+        r.runTo(7.5);
         assertEquals(0, u.busy);
         assertEquals(3, u.completions);
         assertEquals(3 + 3 + 6, u.sojournSum, 1e-9);
@@ -497,6 +498,208 @@ class DeliveryQueueRulesTest {
         assertTrue(n.episode.ended());
         r.runTo(25);
         assertTrue(r.finished.isEmpty(), "the service never completes");
+    }
+
+    @Test
+    void aDeathRecordsTheHoursSinceTheStartWithReportingAndThinnedVisits() {
+        Rig r = new Rig("NPM", s -> s.organisation.timeBudget = false);
+        r.f.w.beginMeasuring();
+        ServiceUnit u = r.unit(UnitKind.HOME_CARE_ZONE, 40);
+        r.runTo(2);
+        int cap = u.capacity();
+        List<Need> needs = new ArrayList<>();
+        for (int i = 0; i <= cap; i++) needs.add(r.enqueue(u, ServiceType.HOME_CARE));
+        Need thin = needs.get(cap);
+        assertTrue(thin.rationed);
+        Professional p = thin.primary;
+        double direct0 = p.hours[Activity.DIRECT.ordinal()], reporting0 = p.hours[Activity.REPORTING.ordinal()];
+        r.runTo(9);
+        r.d.endAtDeath(thin.episode);
+        double direct = 7 / 7.0 * u.hoursPerCaseWeek / (1 + Delivery.MAX_RATIONING);
+        assertEquals(direct, p.hours[Activity.DIRECT.ordinal()] - direct0, 1e-9, "a week since day 2, thinned");
+        assertEquals(direct * r.reporting(), p.hours[Activity.REPORTING.ordinal()] - reporting0, 1e-9);
+        assertTrue(r.reporting() > 0);
+        assertEquals(cap, u.busy);
+    }
+
+    @Test
+    void aCompletedCaseThatAPartnerCarriedGivesThePartnerItsHoursBack() {
+        Rig r = new Rig("PA", s -> { });
+        ServiceUnit u = r.unit(UnitKind.EVERYDAY_REHAB_TEAM, 7), partner = r.unit(UnitKind.HOME_CARE_ZONE, 20);
+        double freeU = u.time.free(), freePartner = partner.time.free();
+        Need n = r.enqueue(u, ServiceType.EVERYDAY_REHAB);
+        u.time.release(n.weeklyHours);
+        partner.time.commit(n.weeklyHours);
+        n.hoursFrom = partner;
+        u.time.commit(3);
+        r.runTo(7.5);
+        assertEquals(Need.State.DONE, n.state());
+        assertEquals(freePartner, partner.time.free(), 1e-6, "the partner has its hours back");
+        assertEquals(freeU - 3, u.time.free(), 1e-6, "the unit's own commitments are untouched");
+    }
+
+    @Test
+    void aCaseThatFindsTheWeeksHoursSpentWaitsForNextWeeksHours() {
+        Rig r = new Rig("PA", s -> { });
+        ServiceUnit u = r.unit(UnitKind.EVERYDAY_REHAB_TEAM, 30);
+        r.runTo(1);
+        Need first = r.enqueue(u, ServiceType.EVERYDAY_REHAB);
+        double h = first.weeklyHours;
+        u.time.spend(u.time.free() - h / 2);            // one-off work took the week's hours
+        Need second = r.enqueue(u, ServiceType.EVERYDAY_REHAB);
+        assertEquals(Need.State.QUEUED, second.state());
+        r.runTo(6.99);
+        assertEquals(Need.State.QUEUED, second.state(), "not this week");
+        r.runTo(7.01);
+        assertEquals(Need.State.IN_SERVICE, second.state(), "next week's hours open on Monday");
+        assertEquals(7, second.started, 1e-9);
+    }
+
+    @Test
+    void homeCareThinsVisitsWhenItsHoursDoNotCoverAFullCase() {
+        Rig r = new Rig("PA", s -> { });
+        ServiceUnit u = r.unit(UnitKind.HOME_CARE_ZONE, 30);
+        Need first = r.enqueue(u, ServiceType.HOME_CARE);
+        double h = Delivery.caseHoursPerWeek(u, r.reporting());
+        assertFalse(first.rationed, "hours to spare and nobody else waiting: full visits");
+        assertEquals(h, first.weeklyHours, 1e-9);
+        u.time.commit(u.time.free() - h / (1 + Delivery.MAX_RATIONING) - 0.01);
+        Need thin = r.enqueue(u, ServiceType.HOME_CARE);
+        assertTrue(thin.rationed, "not enough for a full case, enough for a thinned one");
+        assertEquals(h / (1 + Delivery.MAX_RATIONING), thin.weeklyHours, 1e-9);
+        assertEquals(0.7 - Delivery.RATIONING_FIT_LOSS, thin.fit, 1e-12);
+        Need waits = r.enqueue(u, ServiceType.HOME_CARE);
+        assertEquals(Need.State.QUEUED, waits.state(), "not even a thinned case: it waits");
+    }
+
+    @Test
+    void aUnitWithRoomKeepsItsCaseAndAnEndedEpisodeJoinsNoQueue() {
+        Rig r = new Rig("PA", s -> s.population.inhabitants = 20_000);
+        ServiceUnit u = r.f.w.units(UnitKind.HOME_CARE_ZONE).get(0);
+        Need n = r.enqueue(u, ServiceType.HOME_CARE);
+        assertSame(u, n.unit);
+        assertEquals(0, r.events(EventType.LENDING).size());
+        assertTrue(n.episode.unitIndices().length == 1 && n.episode.unitIndices()[0] == u.index, "the unit worked the episode");
+        Episode ended = r.episode(1, 0.5);
+        Need late = new Need(ended, ServiceType.HOME_CARE, 0, 0);
+        ended.needs.add(late);
+        late.refer(0);
+        late.grant(0, 0.7);
+        ended.end(0);
+        int busy = u.busy;
+        r.d.enqueue(late, u);
+        assertEquals(Need.State.ASSESSED, late.state(), "not queued");
+        assertEquals(busy, u.busy);
+        // a hospital patient not yet ready is held by the discharge chain, not queued
+        Episode treated = r.episode(1, 0.5);
+        treated.inHospital = true;
+        Need held = r.enqueue(treated, u, ServiceType.HOME_CARE);
+        assertEquals(Need.State.ASSESSED, held.state());
+    }
+
+    @Test
+    void theTransferRecordsTheStaysContactsAndWardHours() {
+        Rig r = new Rig("PA", s -> { });
+        r.f.w.beginMeasuring();
+        ServiceUnit u = r.unit(UnitKind.SHORT_TERM_WARD, 1);
+        u.fixedServers = true;
+        u.servers = 1;
+        u.beds = 0;
+        ServiceUnit ward = r.f.unit(UnitKind.HOSPITAL_WARD);
+        r.runTo(1);
+        Episode ep = inHospital(r, ward);
+        double ward0 = 0;
+        for (Professional p : ward.staff) ward0 += p.hours[Activity.DIRECT.ordinal()];
+        r.d.directArrival(u);
+        r.runTo(3);                                     // stay from day 1; the slot frees on day 2
+        r.enqueue(ep, u, ServiceType.SHORT_TERM_STAY);
+        r.runTo(3.5);
+        assertFalse(ep.inHospital);
+        assertEquals(3, ep.transferred, 1e-9);
+        double los = 2;
+        int contacts = 1 + (int) Math.round(los * KindDefaults.of(ward.kind).contactsPerDay());
+        assertEquals(contacts, ep.user.contacts(), "contacts with the ward's staff over the stay");
+        double ward1 = 0;
+        for (Professional p : ward.staff) ward1 += p.hours[Activity.DIRECT.ordinal()];
+        assertEquals(los / 7.0 * ward.hoursPerCaseWeek, ward1 - ward0, 1e-9);
+        assertEquals(0, ward.busy);
+        assertTrue(ep.unitIndices().length >= 2, "the ward worked the episode");
+    }
+
+    @Test
+    void goalsFollowTheMeanFitOfTheServicesStarted() {
+        Rig r = new Rig("PA", s -> { });
+        int addressed = 0, total = 0;
+        for (int i = 0; i < 300; i++) {
+            Episode ep = r.episode(6, 0.5);
+            ep.goalsKnown = true;
+            for (double fit : new double[] {0.8, 0.4}) {
+                Need n = new Need(ep, ServiceType.GP_FOLLOW_UP, 0, 0);
+                n.started = 0;
+                n.fit = fit;
+                ep.needs.add(n);
+            }
+            Need never = new Need(ep, ServiceType.HOME_CARE, 0, 1);
+            never.fit = 0;
+            ep.needs.add(never);                          // not started: not counted
+            r.d.endEpisode(ep);
+            addressed += ep.goalsAddressed;
+            total += ep.goalsTotal;
+        }
+        double share = addressed / (double) total, se = Math.sqrt(0.6 * 0.4 / total);
+        assertEquals(0.6, share, 4 * se);
+        int a = 0;
+        for (int i = 0; i < 300; i++) {
+            Episode ep = r.episode(6, 0.5);
+            Need n = new Need(ep, ServiceType.GP_FOLLOW_UP, 0, 0);
+            n.started = 0;
+            n.fit = 0.5;
+            ep.needs.add(n);
+            r.d.endEpisode(ep);
+            a += ep.goalsAddressed;
+        }
+        double p = 0.35 * 0.5;
+        assertEquals(p, a / 1800.0, 4 * Math.sqrt(p * (1 - p) / 1800), "unknown goals: 0.35 of the fit");
+        Episode last = r.episode(6, 0.5);
+        last.user.functional = 0.8;
+        r.d.endEpisode(last);
+        Event end = r.events(EventType.EPISODE_END).get(r.events(EventType.EPISODE_END).size() - 1);
+        assertEquals(0.8 - last.functionalStart, end.value(), 1e-12, "the change of function over the episode");
+    }
+
+    @Test
+    void withoutTheAdmissionNoticeTheWardRefersAtTheReadyNotice() {
+        Rig r = new Rig("PA", s -> s.coordination.admissionNotice = false);
+        r.f.w.beginMeasuring();
+        Episode ep = r.episode(1, 0.6);
+        ServiceUnit ward = r.f.w.unitFor(Role.HOSPITAL, ep.user);
+        ward.servers = 20;
+        long arrivals = ward.arrivals;
+        r.d.admitToHospital(ep);
+        assertEquals(arrivals + 1, ward.arrivals);
+        assertTrue(r.referred.isEmpty(), "no admission notice");
+        r.runTo(400);
+        assertEquals(List.of(ep), r.referred, "referred at the ready notice");
+        assertEquals(Profession.HOSPITAL_PHYSICIAN, r.referrers.get(0).profession);
+        assertEquals("written", r.events(EventType.READY_FOR_DISCHARGE).get(0).detail());
+    }
+
+    @Test
+    void needsDecidedDuringTheStayJoinTheirProvidersAtTheReadyNotice() {
+        Rig r = new Rig("PA", s -> { });
+        Episode ep = r.episode(1, 0.6);
+        ServiceUnit ward = r.f.w.unitFor(Role.HOSPITAL, ep.user);
+        ward.servers = 20;
+        ServiceUnit gp = r.unit(UnitKind.GP_PRACTICE, 5);
+        r.d.admitToHospital(ep);
+        Need n = r.enqueue(ep, gp, ServiceType.GP_FOLLOW_UP);
+        assertEquals(Need.State.ASSESSED, n.state(), "held during treatment");
+        r.runTo(400);
+        assertFalse(Double.isNaN(ep.readyForDischarge));
+        assertEquals(ep.readyForDischarge, n.started, 1e-9, "started at the ready notice (the patient goes home then)");
+        assertEquals(ep.readyForDischarge, ep.transferred, 1e-9);
+        assertFalse(ep.inHospital);
+        assertEquals(0, ward.readyWaiting);
     }
 
     @Test
