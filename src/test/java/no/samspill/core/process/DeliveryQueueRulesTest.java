@@ -209,6 +209,9 @@ class DeliveryQueueRulesTest {
         assertEquals(free - 2 * h, u.time.free(), 1e-6);
         assertEquals(Need.State.DONE, needs.get(0).state());
         assertEquals(10, needs.get(fit).started, 1e-9, "the waiting case started when the hours came back");
+        Event start = null;
+        for (Event e : r.events(EventType.SERVICE_START)) if (e.need() == needs.get(fit)) start = e;
+        assertEquals(10, start.value(), 1e-9, "its wait");
     }
 
     @Test
@@ -246,6 +249,9 @@ class DeliveryQueueRulesTest {
         assertEquals(0, p.caseload);
         assertEquals(0, n.episode.user.activeServices);
         assertEquals(0, u.busy);
+        assertEquals(1 + (int) Math.round(14 * contactsPerDay), n.episode.user.contacts(), "the visits of 14 days");
+        assertTrue(n.episode.user.functional > 0.5, "rehabilitation raised function: " + n.episode.user.functional);
+        assertTrue(n.episode.distinctProfessionals() >= 1);
         assertEquals(1, r.events(EventType.SERVICE_START).size());
         assertEquals(14, r.events(EventType.SERVICE_END).get(0).value(), 1e-9);
         // a ward has no travel
@@ -498,6 +504,8 @@ class DeliveryQueueRulesTest {
         assertTrue(n.episode.ended());
         r.runTo(25);
         assertTrue(r.finished.isEmpty(), "the service never completes");
+        assertEquals(0, u.busy, "and its slot is not freed twice");
+        assertEquals(free, u.time.free(), 1e-6);
     }
 
     @Test
@@ -570,6 +578,69 @@ class DeliveryQueueRulesTest {
         assertEquals(0.7 - Delivery.RATIONING_FIT_LOSS, thin.fit, 1e-12);
         Need waits = r.enqueue(u, ServiceType.HOME_CARE);
         assertEquals(Need.State.QUEUED, waits.state(), "not even a thinned case: it waits");
+        assertTrue(thin.primary != first.primary);
+        r.f.w.beginMeasuring();
+        double[] before = thin.primary.hours.clone();
+        r.runTo(30.5);
+        assertEquals(Need.State.DONE, thin.state());
+        double cut = 1 + Delivery.MAX_RATIONING, cpd = KindDefaults.of(u.kind).contactsPerDay();
+        assertEquals(30 / 7.0 * u.hoursPerCaseWeek / cut,
+                thin.primary.hours[Activity.DIRECT.ordinal()] - before[Activity.DIRECT.ordinal()], 1e-9, "thinned visits");
+        assertEquals(30 * cpd * Delivery.TRAVEL_HOURS_PER_CONTACT / cut,
+                thin.primary.hours[Activity.TRAVEL.ordinal()] - before[Activity.TRAVEL.ordinal()], 1e-9);
+    }
+
+    @Test
+    void homeCareThinsTheVisitsOfCasesStartedWhileOthersWait() {
+        Rig r = new Rig("PA", s -> { });
+        ServiceUnit u = r.unit(UnitKind.HOME_CARE_ZONE, 30);
+        u.weekendIntake = false;
+        r.runTo(5.5);
+        List<Need> needs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) needs.add(r.enqueue(u, ServiceType.HOME_CARE));
+        r.runTo(7.5);
+        for (Need n : needs) assertEquals(Need.State.IN_SERVICE, n.state(), "hours for all three");
+        assertTrue(needs.get(0).rationed, "others waiting behind it");
+        assertTrue(needs.get(1).rationed);
+        assertFalse(needs.get(2).rationed, "the last in line: nobody behind it");
+    }
+
+    @Test
+    void aShortTermWardStartsNoMoreStaysThanItsBedsAndAQuarterMoreWhilePeopleWait() {
+        Rig r = new Rig("PA", s -> { });
+        ServiceUnit u = r.unit(UnitKind.SHORT_TERM_WARD, 30);
+        u.beds = 8;
+        u.hoursPerCaseWeek = 0.01;                      // the beds bind, not the hours
+        for (int i = 0; i < 8; i++) r.enqueue(u, ServiceType.SHORT_TERM_STAY);
+        assertEquals(8, u.busy, "eight beds");
+        // beyond the beds, one extra stay per person waiting (the one to start among them), up to a quarter of the beds
+        r.enqueue(u, ServiceType.SHORT_TERM_STAY);
+        assertEquals(9, u.busy);
+        r.enqueue(u, ServiceType.SHORT_TERM_STAY);
+        assertEquals(9, u.busy, "one waiting: nine at most");
+        assertEquals(1, u.queued);
+        r.enqueue(u, ServiceType.SHORT_TERM_STAY);
+        assertEquals(10, u.busy, "two waiting: ten");
+        r.enqueue(u, ServiceType.SHORT_TERM_STAY);
+        r.enqueue(u, ServiceType.SHORT_TERM_STAY);
+        assertEquals(10, u.busy, "never more than a quarter above the beds");
+        assertEquals(3, u.queued);
+    }
+
+    @Test
+    void underTheSlotAblationAUnitWithoutAFreeSlotLends() {
+        Rig r = new Rig("PA", s -> {
+            s.population.inhabitants = 20_000;
+            s.organisation.timeBudget = false;
+        });
+        List<ServiceUnit> zones = r.f.w.units(UnitKind.HOME_CARE_ZONE);
+        ServiceUnit u = zones.get(0), s = r.f.w.zones().neighbours(u).get(0);
+        u.busy = u.capacity();
+        Need n = r.enqueue(u, ServiceType.HOME_CARE);
+        assertSame(s, n.unit);
+        u.busy = u.capacity() - 1;
+        Need kept = r.enqueue(u, ServiceType.HOME_CARE);
+        assertSame(u, kept.unit, "a free slot: kept");
     }
 
     @Test
@@ -722,6 +793,183 @@ class DeliveryQueueRulesTest {
         assertEquals(freeU - 3, u.time.free(), 1e-6, "the unit's own commitments are untouched");
         assertEquals(0.8 * u.hoursPerCaseWeek, n.primary.hours[Activity.DIRECT.ordinal()] - direct0, 1e-9,
                 "a week of the shortened visits' direct time, as at a completion");
+    }
+
+    @Test
+    void anEpisodeEndedMeanwhileIsNotContinuedAtTheEndOfAService() {
+        Rig r = new Rig("PA", s -> { });
+        ServiceUnit u = r.unit(UnitKind.GP_PRACTICE, 5);
+        double free = u.time.free();
+        Need n = r.enqueue(u, ServiceType.GP_FOLLOW_UP);
+        n.episode.end(1);
+        r.runTo(5.5);
+        assertTrue(r.finished.isEmpty(), "nothing to continue");
+        assertEquals(0, u.busy);
+        assertEquals(free, u.time.free(), 1e-6, "the hours are back all the same");
+        // a queued case whose episode ended is dropped when its turn comes
+        u.fixedServers = true;
+        u.servers = 1;
+        r.d.directArrival(u);
+        Need dropped = r.enqueue(u, ServiceType.GP_FOLLOW_UP), next = r.enqueue(u, ServiceType.GP_FOLLOW_UP);
+        dropped.episode.end(r.f.w.now());
+        r.runTo(11);
+        assertEquals(Need.State.QUEUED, dropped.state(), "never started");
+        assertEquals(10.5, next.started, 1e-9, "the next in line took the slot");
+        assertEquals(0, u.queued);
+    }
+
+    @Test
+    void aResidualNeedTakesItsShareOfAFullService() {
+        Rig r = new Rig("PA", s -> { });
+        ServiceUnit u = r.unit(UnitKind.GP_PRACTICE, 10);
+        Episode ep = r.episode(1, 0.5);
+        Need n = new Need(ep, ServiceType.GP_FOLLOW_UP, 0, 0);
+        n.durationFactor = Delivery.RESIDUAL_SHARE;
+        ep.needs.add(n);
+        n.refer(0);
+        n.grant(0, 0.7);
+        r.d.enqueue(n, u);
+        r.runTo(3.9);
+        assertEquals(Need.State.IN_SERVICE, n.state());
+        r.runTo(4.1);
+        assertEquals(Need.State.DONE, n.state(), "0.4 of 10 days");
+    }
+
+    @Test
+    void aStrainedUnitHandsOnEarlyAndTheRestBecomesANewNeed() {
+        Rig r = new Rig("PA", s -> {
+            s.indicators.earlyHandoffWhenStrained = 1;
+            s.indicators.waitTargetDays = 0;
+            s.governance.overrides.put("target_pressure", 1.0);
+        });
+        ServiceUnit u = r.unit(UnitKind.EVERYDAY_REHAB_TEAM, 10);
+        u.queued = 5;                                   // a waiting list over the target (counted, not queued here)
+        Need n = r.enqueue(u, ServiceType.EVERYDAY_REHAB);
+        assertTrue(n.earlyHandOff);
+        r.runTo(6.9);
+        assertEquals(Need.State.IN_SERVICE, n.state());
+        r.runTo(7.1);
+        assertEquals(Need.State.DONE, n.state(), "handed on at 0.7 of the service");
+        assertEquals(2, n.episode.needs.size());
+        Need rest = n.episode.needs.get(1);
+        assertEquals(ServiceType.HOME_CARE, rest.service, "rehabilitation's rest goes to home care");
+        assertEquals(Delivery.RESIDUAL_SHARE, rest.durationFactor, 0);
+        assertEquals(n.stage, rest.stage);
+        assertEquals(Need.State.LATENT, rest.state(), "to be referred");
+        assertEquals("early", r.events(EventType.SERVICE_END).get(0).detail());
+        ServiceUnit gp = r.unit(UnitKind.GP_PRACTICE, 10);
+        gp.queued = 5;
+        Need g = r.enqueue(gp, ServiceType.GP_FOLLOW_UP);
+        r.runTo(15);
+        assertEquals(ServiceType.GP_FOLLOW_UP, g.episode.needs.get(1).service, "other services' rest: GP follow-up");
+    }
+
+    @Test
+    void aReturningUsersPrimaryIsKnownAndALossSinceTheDecisionCostsFit() {
+        Rig r = new Rig("PA", s -> { });
+        ServiceUnit u = r.unit(UnitKind.GP_PRACTICE, 10);
+        Episode first = r.episode(1, 0.5);
+        Need a = r.enqueue(first, u, ServiceType.GP_FOLLOW_UP);
+        assertFalse(a.knownPrimary, "new to services");
+        Episode again = new Episode(-999, first.user, EpisodeType.FUNCTIONAL_DECLINE, Complexity.COMPLEX, 0, true, 0);
+        again.returning = true;
+        again.lostSinceDecision = true;
+        Need b = r.enqueue(again, u, ServiceType.GP_FOLLOW_UP);
+        assertTrue(b.knownPrimary, "served here before");
+        assertSame(a.primary, b.primary);
+        double loss = r.f.w.scenario.fit.informationShapesDecision ? r.f.w.scenario.fit.lossAfterDecision : 0;
+        assertTrue(loss > 0);
+        assertEquals(0.7 - loss, b.fit, 1e-12, "information lost since the decision");
+        assertFalse(again.lostSinceDecision, "counted once");
+        Episode elsewhere = new Episode(-998, r.episode(1, 0.5).user, EpisodeType.FUNCTIONAL_DECLINE, Complexity.COMPLEX, 0, true, 0);
+        elsewhere.returning = true;
+        assertFalse(r.enqueue(elsewhere, u, ServiceType.GP_FOLLOW_UP).knownPrimary, "returning, but not to this unit");
+    }
+
+    @Test
+    void aCrowdedWardsStaysAreShorterAndAShortTermStayIsNotAddedTwice() {
+        Rig r = new Rig("PA", s -> { });
+        ServiceUnit ward = r.f.unit(UnitKind.HOSPITAL_WARD);
+        ward.servers = 100_000;
+        double calm = meanStay(r, 300);
+        Rig q = new Rig("PA", s -> { });
+        ServiceUnit crowded = q.f.unit(UnitKind.HOSPITAL_WARD);
+        crowded.busy = 3 * crowded.servers;
+        double short1 = meanStay(q, 300);
+        assertEquals(Beds.PRESSURE_FLOOR, short1 / calm, 0.1, "stays at the floor: " + short1 + " vs " + calm);
+        Episode ep = q.episode(1, 0.6);
+        ep.needs.add(new Need(ep, ServiceType.SHORT_TERM_STAY, 0, 0));
+        ep.needs.add(new Need(ep, ServiceType.HOME_CARE, 0, 1));
+        q.d.admitToHospital(ep);
+        assertEquals(2, ep.needs.size(), "a short-term stay already planned");
+        assertEquals(1, ep.needs.get(1).stage);
+    }
+
+    /** Mean length of {@code n} stays admitted now (from the scheduled ready notices). */
+    private static double meanStay(Rig r, int n) {
+        List<Episode> eps = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Episode ep = r.episode(1, 0.6);
+            r.d.admitToHospital(ep);
+            eps.add(ep);
+        }
+        r.runTo(2_000);
+        double sum = 0;
+        for (Episode ep : eps) sum += ep.readyForDischarge - ep.admitted;
+        return sum / n;
+    }
+
+    @Test
+    void withADischargeVisitTheReadyNoticeSaysSo() {
+        Rig r = new Rig("PA", s -> {
+            s.coordination.admissionNotice = false;
+            s.coordination.dischargeMode = no.samspill.core.config.CoordinationConfig.DischargeMode.VISIT;
+        });
+        Episode ep = r.episode(1, 0.6);
+        r.f.w.unitFor(Role.HOSPITAL, ep.user).servers = 20;
+        r.d.admitToHospital(ep);
+        assertFalse(ep.dischargeVisit, "without the admission notice the visit comes at the ready notice");
+        r.runTo(400);
+        assertTrue(ep.dischargeVisit);
+        assertEquals("visit", r.events(EventType.READY_FOR_DISCHARGE).get(0).detail());
+    }
+
+    @Test
+    void anEpisodeEndReleasesATeamPlansCoordinatedCount() {
+        Rig r = new Rig("PA", s -> { });
+        Episode ep = r.episode(1, 0.6);
+        ep.teamPlan = true;
+        ep.countedCoordinated = true;
+        ep.user.coordinatedEpisodes = 1;
+        r.d.endEpisode(ep);
+        assertFalse(ep.countedCoordinated);
+        assertEquals(0, ep.user.coordinatedEpisodes);
+    }
+
+    @Test
+    void thePurchaserOfficeAssessesACaseAndBooksTheCaseWorkersHours() {
+        Rig r = new Rig("NPM", s -> { });
+        r.f.w.beginMeasuring();
+        ServiceUnit office = r.unit(UnitKind.PURCHASER_OFFICE, 7);
+        Episode ep = r.episode(1, 0.6);
+        Need n = new Need(ep, ServiceType.HOME_CARE, 0, 0);
+        ep.needs.add(n);
+        n.refer(0);
+        double before = 0;
+        for (Professional p : office.staff) before += p.hours[Activity.ASSESSMENT.ordinal()];
+        OfficeCase c = new OfficeCase(ep, List.of(n), 0);
+        r.d.enqueue(c, office);
+        assertEquals(1, office.busy);
+        double std = r.f.w.gov().get(Governance.Rule.STANDARDISATION), d = 7 * (1 - 0.3 * std);
+        assertTrue(std > 0);
+        r.runTo(d - 1e-6);
+        assertTrue(r.assessed.isEmpty());
+        r.runTo(d + 1e-6);
+        assertEquals(List.of(c), r.assessed, "standardised assessment: shorter");
+        assertEquals(0, office.busy);
+        double after = 0;
+        for (Professional p : office.staff) after += p.hours[Activity.ASSESSMENT.ordinal()];
+        assertEquals(d / 7.0 * office.hoursPerCaseWeek, after - before, 1e-9);
     }
 
     @Test
