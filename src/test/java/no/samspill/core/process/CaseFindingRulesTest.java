@@ -280,4 +280,78 @@ class CaseFindingRulesTest {
         assertEquals(0.5, latent.found.size() / (double) n, 4 * se, "the rest of the week's share of visits");
         for (double d : latent.days) assertTrue(d >= 3.5 && d < 7, "in what is left of the week: " + d);
     }
+
+    @Test
+    void theRoundComesEveryWeekAndCountsTheLivingTargetPopulationAfresh() {
+        MechanismFixture f = world(s -> s.detection.outreachNoticeProbability = 1);
+        ServiceUnit o = outreach(f), gp = null;
+        for (ServiceUnit u : f.w.units) if (u != o && u.kind != o.kind && !u.staff.isEmpty()) gp = u;
+        int n = (int) Math.floor(Math.min(15, o.time.free()) + 1e-9);
+        Latent latent = prepared(f, n / 2);               // half as many people as visits: everybody visited each week
+        for (int i = 0; i < n / 2; i++) {
+            User dead = pending(f).user;
+            dead.alive = false;                           // the dead are not visited, nor counted
+            f.w.users.add(dead);
+        }
+        CaseFinding cf = new CaseFinding(f.w, latent);
+        double gpFree = gp.time.free();
+        cf.start();
+        runTo(f, 6.99);
+        assertTrue(latent.found.isEmpty(), "nothing pending in the first week");
+        assertEquals(gpFree, gp.time.free(), 1e-9, "only the outreach unit visits");
+        for (int i = 0; i < 500; i++) latent.pending.add(pending(f));
+        runTo(f, 13.99);
+        assertEquals(500, latent.found.size(), "the second week's round: all visited");
+        for (double d : latent.days) assertTrue(d >= 7 && d < 14, "in the second week: " + d);
+        // a third week with people waiting at the unit: no visits, not even last week's
+        latent.found.clear();
+        latent.days.clear();
+        o.queued = 1;
+        runTo(f, 20.99);
+        assertTrue(latent.found.isEmpty(), "last week's visits are not carried over");
+    }
+
+    @Test
+    void aLongerVisitMeansFewerVisits() {
+        MechanismFixture f = world(s -> {
+            s.detection.outreachVisitHours = 1.5;
+            s.detection.outreachTravelHours = 0.5;
+        });
+        ServiceUnit o = outreach(f);
+        Latent latent = prepared(f, 1);
+        CaseFinding cf = new CaseFinding(f.w, latent);
+        assertEquals(2, cf.hoursPerVisit(), 1e-12);
+        double free = o.time.free();
+        int n = (int) Math.floor(Math.min(15, free) / 2 + 1e-9);
+        cf.start();
+        runTo(f, 6.99);
+        assertEquals(free - 2 * n, o.time.free(), 1e-6, n + " visits of 2 h");
+    }
+
+    @Test
+    void anAgeGroupTargetCoversTheAreasInhabitantsOfThatAge() {
+        MechanismFixture f = world(s -> {
+            s.detection.outreachTarget = DetectionConfig.OutreachTarget.AGE_GROUP;
+            s.detection.targetAge = 75;
+            s.detection.outreachNoticeProbability = 1;
+        });
+        ServiceUnit o = outreach(f);
+        int zones = f.w.zones().zones();
+        Latent latent = new Latent(f);
+        CaseFinding cf = new CaseFinding(f.w, latent);
+        int n = (int) Math.floor(Math.min(15, o.time.free()) + 1e-9);
+        double population = f.w.inhabitants * cf.shareAged(75) / zones;
+        double p = n / population;
+        assertTrue(p < 0.2, "p " + p);
+        int pending = 6_000;
+        for (int i = 0; i < pending; i++) {
+            Episode ep = pending(f);
+            ep.user.birthDay = -80 * 365.25;
+            latent.pending.add(ep);
+        }
+        cf.start();
+        runTo(f, 6.99);
+        assertEquals(p, latent.found.size() / (double) pending, 4 * Math.sqrt(p * (1 - p) / pending),
+                n + " visits over " + population + " people of 75+");
+    }
 }
