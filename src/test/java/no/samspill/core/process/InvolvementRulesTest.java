@@ -199,4 +199,27 @@ class InvolvementRulesTest {
         q.unit.time.spend(q.unit.time.free() + 10);
         assertEquals(2, level(g, always, episode(g, user(0.9, 0.8, false, AdvocateType.NONE)), Format.PROFESSIONAL, q));
     }
+
+    @Test
+    void aVisitHoldsTheConversationInItsOwnHoursAndAFormCarriesOneProposal() {
+        MechanismFixture f = world(c -> { });
+        Involvement inv = new Involvement(f.w);
+        Professional p = f.unit(UnitKind.HOME_CARE_ZONE).staff.get(0);
+        for (ServiceUnit s : f.w.units) p.setKnowledge(s.index, 1, f.w.now());
+        p.unit.time.spend(p.unit.time.free() + 10);      // no hours left this week
+        double free = p.unit.time.free();
+        Episode visited = episode(f, user(0.9, 0.8, false, AdvocateType.NONE));
+        assertEquals(2, level(f, inv, visited, Format.VISIT, p), "the visit's own hours hold the conversation");
+        assertTrue(visited.goalsKnown);
+        assertEquals(free, p.unit.time.free(), 1e-9, "nothing more booked");
+        assertEquals(1, level(f, inv, episode(f, user(0.9, 0.8, false, AdvocateType.NONE)), Format.PROFESSIONAL, p),
+                "a one-to-one assessment without the hours: no conversation");
+        assertEquals(1, inv.options(Format.WRITTEN, p, visited.user), "a form carries one proposal, whoever writes it");
+        // a one-to-one assessment without a named assessor: present, one option, no conversation
+        Episode unnamed = episode(f, user(0.9, 0.8, false, AdvocateType.NONE));
+        assertEquals(1, inv.decide(unnamed, Format.PROFESSIONAL));
+        assertTrue(inv.presentAtLastDecision());
+        assertFalse(unnamed.goalsKnown);
+        assertEquals(3, inv.decide(episode(f, user(0.9, 0.8, false, AdvocateType.NONE)), Format.JOINT));
+    }
 }
