@@ -897,12 +897,14 @@ class DeliveryQueueRulesTest {
         crowded.busy = 3 * crowded.servers;
         double short1 = meanStay(q, 300);
         assertEquals(Beds.PRESSURE_FLOOR, short1 / calm, 0.1, "stays at the floor: " + short1 + " vs " + calm);
-        Episode ep = q.episode(1, 0.6);
-        ep.needs.add(new Need(ep, ServiceType.SHORT_TERM_STAY, 0, 0));
-        ep.needs.add(new Need(ep, ServiceType.HOME_CARE, 0, 1));
-        q.d.admitToHospital(ep);
-        assertEquals(2, ep.needs.size(), "a short-term stay already planned");
-        assertEquals(1, ep.needs.get(1).stage);
+        for (int i = 0; i < 20; i++) {
+            Episode ep = q.episode(1, 0.6);
+            ep.needs.add(new Need(ep, ServiceType.SHORT_TERM_STAY, 0, 0));
+            ep.needs.add(new Need(ep, ServiceType.HOME_CARE, 0, 1));
+            q.d.admitToHospital(ep);
+            assertEquals(2, ep.needs.size(), "a short-term stay already planned");
+            assertEquals(1, ep.needs.get(1).stage);
+        }
     }
 
     /** Mean length of {@code n} stays admitted now (from the scheduled ready notices). */
@@ -970,6 +972,45 @@ class DeliveryQueueRulesTest {
         double after = 0;
         for (Professional p : office.staff) after += p.hours[Activity.ASSESSMENT.ordinal()];
         assertEquals(d / 7.0 * office.hoursPerCaseWeek, after - before, 1e-9);
+        double reporting = 0;
+        for (Professional p : office.staff) reporting += p.hours[Activity.REPORTING.ordinal()];
+        assertEquals(d / 7.0 * office.hoursPerCaseWeek * r.reporting(), reporting, 1e-9, "and writes it up");
+    }
+
+    @Test
+    void aPatientWithAFirstStageNeedStillOpenWaitsInTheBed() {
+        Rig r = new Rig("PA", s -> { });
+        Episode waits = r.episode(1, 0.6), later = r.episode(1, 0.6);
+        r.f.w.unitFor(Role.HOSPITAL, waits.user).servers = 20;
+        Need first = new Need(waits, ServiceType.HOME_CARE, 0, 0);
+        waits.needs.add(first);
+        later.needs.add(new Need(later, ServiceType.HOME_CARE, 0, 1));
+        Need done = new Need(later, ServiceType.GP_FOLLOW_UP, 0, 0);
+        later.needs.add(done);
+        done.refer(0);
+        done.rejectAtAssessment(0);
+        r.d.admitToHospital(waits);
+        r.d.admitToHospital(later);
+        r.runTo(400);
+        assertFalse(Double.isNaN(waits.readyForDischarge));
+        assertTrue(waits.inHospital, "its first service has not started: delayed discharge");
+        assertFalse(later.inHospital, "only later stages and closed needs: home at once");
+    }
+
+    @Test
+    void aDeathAfterTheEndChangesNothingAndADeathWhileReadyFreesTheWaitingCount() {
+        Rig r = new Rig("PA", s -> { });
+        Episode ended = r.episode(1, 0.6);
+        r.d.endEpisode(ended);
+        r.d.endAtDeath(ended);
+        assertFalse(ended.endedByDeath, "it had ended before");
+        ServiceUnit ward = r.f.unit(UnitKind.HOSPITAL_WARD);
+        Episode ready = inHospital(r, ward);
+        assertEquals(1, ward.readyWaiting);
+        r.d.endAtDeath(ready);
+        assertEquals(0, ward.readyWaiting);
+        assertEquals(0, ward.busy);
+        assertTrue(ready.endedByDeath);
     }
 
     @Test
