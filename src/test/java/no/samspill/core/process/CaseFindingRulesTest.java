@@ -307,6 +307,8 @@ class CaseFindingRulesTest {
         latent.found.clear();
         latent.days.clear();
         o.queued = 1;
+        runTo(f, 17.5);
+        for (int i = 0; i < 100; i++) cf.entered(pending(f));
         runTo(f, 20.99);
         assertTrue(latent.found.isEmpty(), "last week's visits are not carried over");
     }
