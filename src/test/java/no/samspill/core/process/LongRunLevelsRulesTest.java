@@ -268,4 +268,26 @@ class LongRunLevelsRulesTest {
         assertEquals(1, top[4], 0);
         assertEquals(0, top[0], 0);
     }
+
+    @Test
+    void atTheEndOfTheWarmUpEveryRecordedStateMovesToItsLevelAndRecordingStops() {
+        MechanismFixture f = world(s -> { });
+        f.runUntil(1);
+        LongRunLevels l = new LongRunLevels(f.w);
+        l.startRecording();
+        for (Link[] row : f.w.links) for (Link x : row) clear(x);
+        ServiceUnit a = f.unit(UnitKind.HOME_CARE_ZONE), b = f.unit(UnitKind.GP_PRACTICE);
+        Link ab = f.w.link(a, b);
+        ab.ownMoves = 50;
+        ab.ownBaseLoss = 25;                              // half the hand-offs lost: trust settles low
+        ab.trust = 0.9;
+        a.staff.get(0).levelRecord[3 * b.index + 2] = 5;  // trust in b lost often
+        double days = f.w.now(), tau = f.w.scenario.organisation.staffTurnoverPerYear / 365.0;
+        double down = 5.0 / (a.staff.size() * days);
+        l.apply();
+        assertTrue(ab.trust < 0.5, "the link's trust at its level: " + ab.trust);
+        assertEquals(tau * f.w.scenario.organisation.newcomerTrust / (down + tau), a.staff.get(0).trust(b.index), 1e-9,
+                "the professionals' trust at theirs");
+        for (Professional p : f.w.professionals) assertNull(p.levelRecord);
+    }
 }
