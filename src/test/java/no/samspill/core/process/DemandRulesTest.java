@@ -107,6 +107,48 @@ class DemandRulesTest {
         int w = 0;
         for (int i = 0; i < N; i++) if (Demand.drawComplexity(d, EpisodeType.COMPLEX_LONG_TERM, r) == Complexity.WICKED) w++;
         share(d.complexLongTermWickedMin, w, "wicked complex long-term at its minimum");
+        d.wickedShare = 0.2;                              // above it: the factor holds
+        w = 0;
+        for (int i = 0; i < N; i++) if (Demand.drawComplexity(d, EpisodeType.COMPLEX_LONG_TERM, r) == Complexity.WICKED) w++;
+        share(0.2 * d.complexLongTermWickedFactor, w, "wicked complex long-term by its factor");
+    }
+
+    /** A life course whose first hospital-discharge episodes arrive at {@code rate} a day. */
+    static final class Arrivals implements LifeCourse {
+        final double rate;
+        int entered;
+
+        Arrivals(double rate) { this.rate = rate; }
+
+        @Override public void prepare() { }
+
+        @Override public double firstEpisodeRatePerDay(EpisodeType t) { return t == EpisodeType.HOSPITAL_DISCHARGE ? rate : 0; }
+
+        @Override public void enter(User u, EpisodeType t, MersenneTwisterFast r) { entered++; }
+    }
+
+    @Test
+    void firstEpisodesAndDirectJobsArriveAsPoissonStreamsAtTheirRates() {
+        DeliveryQueueRulesTest.Rig rig = new DeliveryQueueRulesTest.Rig("PA", s -> { });
+        rig.f.w.beginMeasuring();
+        no.samspill.core.units.ServiceUnit gp = rig.f.unit(no.samspill.core.units.UnitKind.GP_PRACTICE);
+        DemandConfig.DirectArrivalConfig direct = new DemandConfig.DirectArrivalConfig();
+        direct.unit = gp.id;
+        direct.ratePerDay = 1.5;
+        rig.f.w.scenario.demand.direct.add(direct);       // after the model's own start: only this Demand sees it
+        DemandConfig.DirectArrivalConfig none = new DemandConfig.DirectArrivalConfig();
+        none.unit = gp.id;
+        none.ratePerDay = 0;
+        rig.f.w.scenario.demand.direct.add(none);
+        Arrivals life = new Arrivals(2);
+        Demand d = new Demand(rig.f.w, rig.d, new Detection(rig.f.w), life);
+        long gpArrivals = gp.arrivals;
+        d.start();
+        rig.runTo(100);
+        double expected = 2 * 100;
+        assertEquals(expected, life.entered, 4 * Math.sqrt(expected), "first episodes at 2 a day");
+        assertEquals(150, gp.arrivals - gpArrivals, 4 * Math.sqrt(150), "direct jobs at 1.5 a day");
+        assertEquals(life.entered, rig.f.count(EventType.ADMISSION), "each a hospital admission");
     }
 
     /** Life course that only records who entered. */
@@ -251,7 +293,9 @@ class DemandRulesTest {
     @Test
     void anEpisodeStartsWithItsPlanAtTheHospitalOrInDetection() {
         DeliveryQueueRulesTest.Rig rig = new DeliveryQueueRulesTest.Rig("PA", s -> { });
-        Demand d = demand(rig, new Entered());
+        Detection detection = new Detection(rig.f.w);
+        Demand d = new Demand(rig.f.w, rig.d, detection, new Entered());
+        d.start();
         User u = new User(rig.f.w.nextUserId, 0, false, 0.5, false, AdvocateType.NONE, 1, false, 0.5, 0.5);
         d.register(u);
         List<PlannedNeed> plan = List.of(new PlannedNeed(ServiceType.HOME_CARE, 0), new PlannedNeed(ServiceType.DAY_ACTIVITY, 1));
@@ -267,6 +311,7 @@ class DemandRulesTest {
         assertFalse(home.returning, "a first episode");
         assertFalse(home.inHospital, "to detection");
         assertFalse(Double.isNaN(home.unmetStamp), "unmet from the onset");
+        assertTrue(detection.pending().contains(home), "waiting to be noticed");
         Episode hosp = d.startEpisode(u, EpisodeType.HOSPITAL_DISCHARGE, Complexity.ROUTINE, List.of(), 0, true);
         assertTrue(hosp.readmission);
         assertTrue(hosp.returning, "a user's second episode");
