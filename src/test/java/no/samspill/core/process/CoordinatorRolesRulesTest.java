@@ -201,13 +201,17 @@ class CoordinatorRolesRulesTest {
 
     @Test
     void inTheAblationTheLeastLoadedFreeCoordinatorWhoeverKnowsTheUser() {
-        MechanismFixture f = world(4, s -> s.coordination.coordinatorPlacement = CoordinatorPlacement.FIRST_HOLDER_KIND);
+        MechanismFixture f = world(60, s -> s.coordination.coordinatorPlacement = CoordinatorPlacement.FIRST_HOLDER_KIND);
         List<Coordinator> cs = f.w.coordinators.get(CoordinatorScheme.DIAGNOSIS);
         Episode ep = episode(f, ServiceType.HOME_CARE);
-        cs.get(0).caseload = 1;
-        cs.get(1).caseload = 0;
-        cs.get(2).caseload = 0;
-        cs.get(3).caseload = 2;
-        assertSame(cs.get(1), CoordinatorRoles.choose(f.w, ep, cs));
+        ServiceUnit provider = f.w.unitFor(ServiceType.HOME_CARE.provider, ep.user);
+        Coordinator elsewhere = null;
+        for (Coordinator c : cs) {
+            c.caseload = 1;
+            if (c.holder.unit != provider && elsewhere == null) elsewhere = c;
+        }
+        assertTrue(elsewhere != null, "roles beyond the first unit's staff");
+        elsewhere.caseload = 0;
+        assertSame(elsewhere, CoordinatorRoles.choose(f.w, ep, cs), "the least loaded, though its unit does not serve the user");
     }
 }
