@@ -168,17 +168,20 @@ class OrganisationDynamicsRulesTest {
     @Test
     void turnoverAndReorganisationsHappenAtTheirRatesAndReviewsEveryInterval() {
         MechanismFixture f = world(s -> { });
-        f.w.scenario.organisation.staffTurnoverPerYear = 2;
-        f.w.scenario.organisation.reorganisationRatePerYear = 20;
+        f.w.scenario.organisation.staffTurnoverPerYear = 10;
+        f.w.scenario.organisation.reorganisationRatePerYear = 200;
         f.w.scenario.organisation.reorganisedUnitShare = 1;
         new OrganisationDynamics(f.w).start();
         f.w.at(60, Ordering.END, () -> { });
         f.runUntil(60);
         int n = f.w.professionals.size();
-        double expected = 2.0 * n * 60 / 365;
-        int turnover = f.count(EventType.TURNOVER);
-        assertEquals(expected, turnover, 4 * Math.sqrt(expected), "turnover at 2 a year a person");
-        assertTrue(f.count(EventType.REORGANISATION) > 0);
+        double expected = 10.0 * n * 60 / 365;
+        assertEquals(expected, f.count(EventType.TURNOVER), 4 * Math.sqrt(expected), "turnover at 10 a year a person");
+        int municipal = 0;
+        for (ServiceUnit u : f.w.units) if (u.owner == Owner.MUNICIPALITY) municipal++;
+        double rounds = 200.0 * 60 / 365;
+        assertEquals(rounds, f.count(EventType.REORGANISATION) / (double) municipal, 4 * Math.sqrt(rounds),
+                "reorganisations at 200 a year, every municipal unit each time");
         MechanismFixture g = world(s -> { });
         g.w.scenario.organisation.maturitySlipProbability = 1;
         g.w.scenario.organisation.maturityClimbProbability = 0;
@@ -193,7 +196,10 @@ class OrganisationDynamicsRulesTest {
         g.runUntil(interval + 0.5);
         assertEquals(0, g.count(EventType.TURNOVER), "no turnover at rate 0");
         assertEquals(0, g.count(EventType.REORGANISATION));
-        // the model's own review and this one: two sure slips by the first interval
+        // the model's own review and this one: two sure slips by the first interval, four by the second
         for (ServiceUnit u : g.w.units) assertEquals(3, u.maturity, 0, u.id);
+        g.w.at(2 * interval + 0.5, Ordering.END, () -> { });
+        g.runUntil(2 * interval + 0.5);
+        for (ServiceUnit u : g.w.units) assertEquals(1, u.maturity, 0, u.id);
     }
 }
