@@ -182,7 +182,8 @@ class OrganisationDynamicsRulesTest {
         double rounds = 200.0 * 60 / 365;
         assertEquals(rounds, f.count(EventType.REORGANISATION) / (double) municipal, 4 * Math.sqrt(rounds),
                 "reorganisations at 200 a year, every municipal unit each time");
-        MechanismFixture g = world(s -> { });
+        // written initial levels: the long-run levels would redraw every step at the end of the warm-up (day 180)
+        MechanismFixture g = world(s -> s.organisation.initialLevels = OrganisationConfig.InitialLevels.AS_WRITTEN);
         g.w.scenario.organisation.maturitySlipProbability = 1;
         g.w.scenario.organisation.maturityClimbProbability = 0;
         g.w.scenario.governance.leadership = 0;
