@@ -40,4 +40,8 @@ public class InvolvementConfig {
 
     /** How the purchaser office assesses a case. */
     public enum OfficeAssessment { HOME_VISIT, WRITTEN }
+    @Param(doc = "At an episode's end each of the user's own goals is addressed with probability = the mean fit of its services when the goals were elicited (a decision at level 2 or more), and this share of it when they were not",
+           unit = "share 0–1", min = 0, max = 1,
+           source = "001 §2.7 (services decide 'in consultation with users' on their goals, seed L1470–1476; without participation patients speak of unmet needs, L1505–1510); magnitude assumption")
+    public double goalsAddressedWhenUnknown = 0.35;
 }

@@ -13,6 +13,12 @@ public class PopulationConfig {
     @Param(doc = "Share of inhabitants aged 80+ (part of share67Plus)", unit = "share 0–1", min = 0, max = 1,
            source = "SSB 2024 national share about 0.045 (approximate)")
     public double share80Plus = 0.045;
+    @Param(doc = "Share of inhabitants aged 67+ in the reference age structure, whose hospital-discharge and decline rates are the configured demand rates (a municipality with this share, and reference_share80_plus, has age factor 1; ODD §7.1)",
+           unit = "share 0–1", min = 0, max = 1, source = "SSB 2024 national share about 0.17 (approximate)")
+    public double referenceShare67Plus = 0.17;
+    @Param(doc = "Share of inhabitants aged 80+ in the reference age structure (part of reference_share67_plus)",
+           unit = "share 0–1", min = 0, max = 1, source = "SSB 2024 national share about 0.045 (approximate)")
+    public double referenceShare80Plus = 0.045;
     @Param(doc = "Incidence of first hospital-discharge and functional-decline episodes at 80+ relative to 67–79, per inhabitant",
            unit = "ratio", min = 0, max = 100,
            source = "SAMDATA: hospital use per inhabitant 80+ is about 2–3 times that at 67–79 (approximate) [assumption for municipal follow-up]")

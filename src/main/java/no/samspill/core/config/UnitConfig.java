@@ -25,7 +25,7 @@ public class UnitConfig {
     public int beds = 0;
     @Param(doc = "Mean service duration of a case; 0 = default of the kind", unit = "days", min = 0, max = 3650, source = "scenario input; kind defaults assumption (ODD §6.1)")
     public double meanServiceDays = 0;
-    @Param(doc = "Service-time distribution: EXPONENTIAL, LOGNORMAL (cv 0.8) or FIXED", unit = "category", source = "assumption (ODD §6.1)")
+    @Param(doc = "Service-time distribution: EXPONENTIAL, LOGNORMAL (cv delivery.service_time_cv) or FIXED", unit = "category", source = "assumption (ODD §6.1)")
     public ServiceDistribution serviceDistribution = ServiceDistribution.LOGNORMAL;
     @Param(doc = "Direct professional hours a case takes per week; 0 = default of the kind", unit = "hours per case-week", min = 0, max = 168, source = "scenario input; kind defaults assumption (ODD §6.1)")
     public double hoursPerCaseWeek = 0;
