@@ -52,6 +52,7 @@ public final class MunicipalityBuilder {
             u.meanServiceDays = c.meanServiceDays > 0 ? c.meanServiceDays
                     : c.kind == UnitKind.HOSPITAL_WARD ? sc.health.meanLengthOfStayDays : d.meanServiceDays();
             u.hoursPerCaseWeek = c.hoursPerCaseWeek > 0 ? c.hoursPerCaseWeek : d.hoursPerCaseWeek();
+            u.travelHoursPerVisit = sc.delivery.travelHoursPerVisit;
             u.weekendIntake = c.weekendIntake != null ? c.weekendIntake : d.weekendIntake();
             u.distribution = c.serviceDistribution;
             u.maturity = c.maturity;
@@ -356,7 +357,7 @@ public final class MunicipalityBuilder {
         c.zone = zone;
         c.colocationGroup = coloc == null ? "" : coloc;
         // Staff hours for the cases' weekly hours (direct, reporting at the sizing burden, travel; ODD §5.1, §7.10).
-        double fte = slots * no.samspill.core.process.Delivery.caseHoursPerWeek(kind, d.hoursPerCaseWeek(), sc.sizing.reporting)
+        double fte = slots * no.samspill.core.process.Delivery.caseHoursPerWeek(kind, d.hoursPerCaseWeek(), sc.sizing.reporting, sc.delivery.travelHoursPerVisit)
                 / (KindDefaults.HOURS_PER_FTE_WEEK * sc.staffing.availableShare);
         fte = Math.max(fte, 1.0);  // at least one full-time post (structural)
         // each profession's FTE rounded to a tenth, plus a tenth so that rounding never leaves the unit short (structural)

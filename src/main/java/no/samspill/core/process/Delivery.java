@@ -76,9 +76,6 @@ public final class Delivery implements WorkItem.Handler {
     UnitIndicators indicators() { return indicators; }
     private MersenneTwisterFast rng() { return m.rng(Streams.Stream.DELIVERY); }
 
-    /** Travel per home visit (home-based units), hours [assumption, ODD §7.10]. */
-    public static final double TRAVEL_HOURS_PER_CONTACT = 0.25;
-
     /**
      * Weekly hours a new case takes from its unit's staff (ODD §7.10): direct service, reporting for indicators (the
      * reporting rule: hours per direct hour) and, for home-based units, travel to every visit. This is what the
@@ -91,13 +88,15 @@ public final class Delivery implements WorkItem.Handler {
     /** The same with the direct time of each visit cut to {@code visitShare} of the usual (shorter visits, ODD §7.13). */
     static double caseHoursPerWeek(ServiceUnit u, double reporting, double visitShare) {
         double direct = u.hoursPerCaseWeek * visitShare;
-        double travel = u.kind.homeBased() ? 7 * KindDefaults.of(u.kind).contactsPerDay() * TRAVEL_HOURS_PER_CONTACT : 0;
+        // 7: days a week (visits a week = contacts a day × 7)
+        double travel = u.kind.homeBased() ? 7 * KindDefaults.of(u.kind).contactsPerDay() * u.travelHoursPerVisit : 0;
         return direct * (1 + reporting) + travel;
     }
 
     /** Weekly hours of a case under the sizing rule of the standard municipality (no unit yet). */
-    public static double caseHoursPerWeek(no.samspill.core.units.UnitKind kind, double hoursPerCaseWeek, double reporting) {
-        double travel = kind.homeBased() ? 7 * KindDefaults.of(kind).contactsPerDay() * TRAVEL_HOURS_PER_CONTACT : 0;
+    public static double caseHoursPerWeek(no.samspill.core.units.UnitKind kind, double hoursPerCaseWeek, double reporting,
+                                          double travelHoursPerVisit) {
+        double travel = kind.homeBased() ? 7 * KindDefaults.of(kind).contactsPerDay() * travelHoursPerVisit : 0;
         return hoursPerCaseWeek * (1 + reporting) + travel;
     }
 
@@ -488,7 +487,7 @@ public final class Delivery implements WorkItem.Handler {
             m.record(n.primary, Activity.DIRECT, direct);
             m.record(n.primary, Activity.REPORTING, direct * n.reportingShare);
             if (u.kind.homeBased()) {
-                m.record(n.primary, Activity.TRAVEL, dur * d.contactsPerDay() * TRAVEL_HOURS_PER_CONTACT * thin);
+                m.record(n.primary, Activity.TRAVEL, dur * d.contactsPerDay() * u.travelHoursPerVisit * thin);
             }
         }
         health.serviceCompleted(n, n.earlyHandOff ? m.scenario.indicators.earlyHandoffCompletedShare : 1.0);

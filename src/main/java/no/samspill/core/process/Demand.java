@@ -121,7 +121,10 @@ public final class Demand implements EpisodeStarter {
         rehabCandidate = r.nextDouble() < d.rehabPotentialShare;
         // Candidates have clear potential; the others lie in the grey zone below 0.5, some above the team's threshold.
         double potential = rehabCandidate ? 0.5 + 0.5 * r.nextDouble() : 0.5 * r.nextDouble();
-        return new User(m.nextUserId, r.nextInt(zones), low, assert0, relatives, adv, goals, diagnosis, clamp(functional), potential);
+        User u = new User(m.nextUserId, r.nextInt(zones), low, assert0, relatives, adv, goals, diagnosis, clamp(functional), potential);
+        u.advocateVoice = m.scenario.involvement.voiceBoost(adv);
+        u.relativesVoice = relatives ? m.scenario.involvement.voiceBoostRelatives : 0;
+        return u;
     }
 
     /** A user drawn by {@link #newUser} joins the municipality's users. */

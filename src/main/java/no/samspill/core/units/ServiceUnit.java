@@ -36,6 +36,8 @@ public final class ServiceUnit {
     public double meanServiceDays;
     public ServiceDistribution distribution;
     public double hoursPerCaseWeek;
+    /** Travel per home visit, hours (setting {@code delivery.travel_hours_per_visit}; read for home-based units only). */
+    public double travelHoursPerVisit;
     public boolean weekendIntake;
     public double maturity;
     public double anchoring;
