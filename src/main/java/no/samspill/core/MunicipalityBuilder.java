@@ -49,6 +49,7 @@ public final class MunicipalityBuilder {
             KindDefaults d = KindDefaults.of(c.kind);
             ServiceUnit u = new ServiceUnit(idx++, c.id, c.kind, c.owner != null ? c.owner : d.owner(), c.zone, c.colocationGroup);
             u.time.setAvailableShare(sc.staffing.availableShare);
+            u.time.setOvertimePremium(sc.pressure.overtimePremium);
             u.meanServiceDays = c.meanServiceDays > 0 ? c.meanServiceDays
                     : c.kind == UnitKind.HOSPITAL_WARD ? sc.health.meanLengthOfStayDays : d.meanServiceDays();
             u.hoursPerCaseWeek = c.hoursPerCaseWeek > 0 ? c.hoursPerCaseWeek : d.hoursPerCaseWeek();

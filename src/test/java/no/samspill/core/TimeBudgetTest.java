@@ -24,6 +24,7 @@ class TimeBudgetTest {
     private TimeBudget budget() {
         TimeBudget b = new TimeBudget();
         b.setAvailableShare(0.75);
+        b.setOvertimePremium(0.5);
         now = 0;
         b.open(() -> now, 2.0);
         b.startMeasuring(0);
@@ -76,6 +77,7 @@ class TimeBudgetTest {
     void warmUpWeeksAreNotMeasuredAndTheLastWeekIsSettledPartly() {
         TimeBudget b = new TimeBudget();
         b.setAvailableShare(0.75);
+        b.setOvertimePremium(0.5);
         now = 0;
         b.open(() -> now, 2.0);
         b.commit(10);

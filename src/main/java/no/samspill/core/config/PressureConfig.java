@@ -19,6 +19,10 @@ public class PressureConfig {
     @Param(doc = "Overtime a unit's staff may work a week while under pressure, per FTE (the statutory ceiling of 200 hours in 52 weeks, averaged)",
             unit = "hours per FTE-week", min = 0, max = 10, source = "Working Environment Act §10-6 (4): at most 10 h a week, 25 h in 4 weeks, 200 h in 52 weeks")
     public double overtimeHoursPerFteWeek = 200.0 / 52;
+    @Param(doc = "Pay supplement on overtime hours, as a share of the hourly cost: it prices overtime in a unit's budget forecast (unit indicators, ODD §7.5) and in the cost metric",
+            unit = "share of the hourly cost", min = 0, max = 3,
+            source = "Working Environment Act §10-6 (11): at least 40 %; the municipal collective agreement pays 50 %")
+    public double overtimePremium = 0.5;
     @Param(unit = "flag", doc = "The purchaser office tightens eligibility while the provider's queue or its own is under pressure (the governance rule pressure_tightening says how often); false = never (ablation)",
             source = "003A §4.2, §4.5 Nord (savings: case workers stay strictly within statutory duties and prioritise the greatest need, seed L2550–2557, L2559–2562)")
     public boolean tightening = true;
