@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * health.bed_pressure_from, falls linearly to 1 − bed_max_stay_cut at full acute occupancy and no lower than
  * bed_stay_floor with overflow; and 'not our task' scales with the structure's autonomy settings (ODD §7.3).
  */
-class BedsRulesTest {
+class MechanismSettingsRulesTest {
     @Test
     void theStayFactorFollowsTheBedPressureSettings() {
         HealthConfig h = new HealthConfig();
