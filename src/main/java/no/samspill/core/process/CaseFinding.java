@@ -79,6 +79,7 @@ final class CaseFinding {
         double share = m.gov().get(Governance.Rule.CASE_FINDING);
         if (share <= 0) return false;
         if (share >= 1) return true;
+        // golden-ratio (low-discrepancy) order of the units, offset per rule: which units run it is fixed, not drawn (structural)
         double position = (u.index * 0.6180339887498949 + Governance.Rule.CASE_FINDING.ordinal() * 0.3819660112501051) % 1.0;
         return position < share - 1e-12;
     }
@@ -159,7 +160,7 @@ final class CaseFinding {
         double p = Math.min(1, visits[u.index] / Math.max(1, population[u.index])) * span / 7.0;
         int stamp = detection.stamp(ep);
         long key = Streams.mix(m.streams.seed, SALT);
-        long k = week * 1_024 + Math.min(stamp, 1_023);
+        long k = week * 1_024 + Math.min(stamp, 1_023);  // counter layout of the draws: week and race stamp (structural)
         if (Streams.uniform(key, ep.id, 3 * k) >= p) return;
         double day = now + span * Streams.uniform(key, ep.id, 3 * k + 1);
         boolean notices = Streams.uniform(key, ep.id, 3 * k + 2) < c.outreachNoticeProbability;

@@ -120,7 +120,7 @@ public final class Delivery implements WorkItem.Handler {
 
     private int nominalSlots(ServiceUnit u) {
         double h = caseHoursPerWeek(u, m.gov().get(Governance.Rule.REPORTING_BURDEN));
-        if (h <= 0) return Integer.MAX_VALUE / 4;
+        if (h <= 0) return Integer.MAX_VALUE / 4;  // a case takes no hours: no limit (structural; /4 leaves room for sums)
         return Math.max(1, (int) Math.floor(u.time.available() / h + 1e-9));
     }
 

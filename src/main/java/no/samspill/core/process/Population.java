@@ -232,7 +232,7 @@ public final class Population implements LifeCourse {
     /** Recurrences the latest {@link #follow} went through (its user's episodes after the first). */
     private int followedRecurrences;
 
-    /** Simulated entrants per episode type in {@link #calibrate}. */
+    /** Simulated entrants per episode type in {@link #calibrate} (sample size of a numerical estimate, structural). */
     static final int CALIBRATION_ENTRANTS = 4000;
     /** Per-day rates of first episodes (new users) by type; null before {@link #calibrate}. */
     private double[] firstRates;
