@@ -35,6 +35,6 @@ public class Scenario {
     public OwnershipConfig ownership = new OwnershipConfig();
     public FitConfig fit = new FitConfig();
     public PressureConfig pressure = new PressureConfig();
-    public DeliveryConfig delivery = new DeliveryConfig();
     public IndicatorsConfig indicators = new IndicatorsConfig();
+    public DeliveryConfig delivery = new DeliveryConfig();
 }
