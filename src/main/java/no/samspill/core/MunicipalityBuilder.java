@@ -53,6 +53,7 @@ public final class MunicipalityBuilder {
             u.meanServiceDays = c.meanServiceDays > 0 ? c.meanServiceDays
                     : c.kind == UnitKind.HOSPITAL_WARD ? sc.health.meanLengthOfStayDays : d.meanServiceDays();
             u.hoursPerCaseWeek = c.hoursPerCaseWeek > 0 ? c.hoursPerCaseWeek : d.hoursPerCaseWeek();
+            u.contactsPerDay = c.contactsPerDay > 0 ? c.contactsPerDay : d.contactsPerDay();
             u.travelHoursPerVisit = sc.delivery.travelHoursPerVisit;
             u.weekendIntake = c.weekendIntake != null ? c.weekendIntake : d.weekendIntake();
             u.distribution = c.serviceDistribution;

@@ -59,5 +59,8 @@ class MechanismConstantSettingsTest {
         assertEquals(0.5, s.delivery.serviceTimeCv);
         assertEquals(0.1, s.involvement.voiceBoostRelatives);
         assertEquals(0.2, s.population.referenceShare67Plus);
+        Scenario u = TestYaml.load("units:\n  - {id: a, kind: HOME_CARE_ZONE, staff: {NURSE: 2}}\n", "units.a.contacts_per_day=2")
+                .variants().get(0).scenario();
+        assertEquals(2, u.units.get(0).contactsPerDay);
     }
 }

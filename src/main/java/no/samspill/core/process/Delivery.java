@@ -89,7 +89,7 @@ public final class Delivery implements WorkItem.Handler {
     static double caseHoursPerWeek(ServiceUnit u, double reporting, double visitShare) {
         double direct = u.hoursPerCaseWeek * visitShare;
         // 7: days a week (visits a week = contacts a day × 7)
-        double travel = u.kind.homeBased() ? 7 * KindDefaults.of(u.kind).contactsPerDay() * u.travelHoursPerVisit : 0;
+        double travel = u.kind.homeBased() ? 7 * u.contactsPerDay * u.travelHoursPerVisit : 0;
         return direct * (1 + reporting) + travel;
     }
 
@@ -477,9 +477,8 @@ public final class Delivery implements WorkItem.Handler {
         }
         if (n.primary != null) n.primary.caseload--;
         if (ep.ended()) return;
-        KindDefaults d = KindDefaults.of(u.kind);
-        int contacts = 1 + (int) Math.round(dur * d.contactsPerDay());
-        assignment.visits(ep, n, u, contacts, d.contactsPerDay());  // who came: roster and assignment rule (ODD §7.5)
+        int contacts = 1 + (int) Math.round(dur * u.contactsPerDay);
+        assignment.visits(ep, n, u, contacts, u.contactsPerDay);  // who came: roster and assignment rule (ODD §7.5)
         // The hours the case held in the budget while it ran, recorded by activity (ODD §7.10).
         double thin = n.rationed ? 1.0 / (1 + m.scenario.pressure.maxRationing) : 1.0;
         double direct = dur / 7.0 * u.hoursPerCaseWeek * thin * n.visitShare;
@@ -487,7 +486,7 @@ public final class Delivery implements WorkItem.Handler {
             m.record(n.primary, Activity.DIRECT, direct);
             m.record(n.primary, Activity.REPORTING, direct * n.reportingShare);
             if (u.kind.homeBased()) {
-                m.record(n.primary, Activity.TRAVEL, dur * d.contactsPerDay() * u.travelHoursPerVisit * thin);
+                m.record(n.primary, Activity.TRAVEL, dur * u.contactsPerDay * u.travelHoursPerVisit * thin);
             }
         }
         health.serviceCompleted(n, n.earlyHandOff ? m.scenario.indicators.earlyHandoffCompletedShare : 1.0);
@@ -603,8 +602,7 @@ public final class Delivery implements WorkItem.Handler {
         ServiceUnit h = ep.hospital;
         finish(h, ep.admitted, 0);
         double los = m.now() - ep.admitted;
-        KindDefaults d = KindDefaults.of(h.kind);
-        int contacts = 1 + (int) Math.round(los * d.contactsPerDay());
+        int contacts = 1 + (int) Math.round(los * h.contactsPerDay);
         MersenneTwisterFast r = rng();
         for (int i = 0; i < contacts && !h.staff.isEmpty(); i++) {
             Professional p = h.staff.get(r.nextInt(h.staff.size()));

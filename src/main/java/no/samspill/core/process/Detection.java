@@ -13,7 +13,6 @@ import no.samspill.core.config.DetectionConfig;
 import no.samspill.core.config.PressureConfig;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.random.Streams;
-import no.samspill.core.units.KindDefaults;
 import no.samspill.core.units.Professional;
 import no.samspill.core.units.Role;
 import no.samspill.core.units.ServiceUnit;
@@ -125,7 +124,7 @@ public final class Detection implements CaseFinding.Latent {
         for (int i = 0; i < user.openEpisodes(); i++) {
             for (Need n : user.openEpisode(i).needs) {
                 if (n.state() != Need.State.IN_SERVICE || n.unit == null || !n.unit.kind.homeBased()) continue;
-                v += KindDefaults.of(n.unit.kind).contactsPerDay() * (n.rationed ? rationedShare : 1.0);
+                v += n.unit.contactsPerDay * (n.rationed ? rationedShare : 1.0);
             }
         }
         return v;
@@ -138,7 +137,7 @@ public final class Detection implements CaseFinding.Latent {
         for (int i = 0; i < user.openEpisodes(); i++) {
             for (Need n : user.openEpisode(i).needs) {
                 if (n.state() != Need.State.IN_SERVICE || n.unit == null || !n.unit.kind.homeBased()) continue;
-                double v = KindDefaults.of(n.unit.kind).contactsPerDay();
+                double v = n.unit.contactsPerDay;
                 if (v > most) { most = v; best = n.unit; }
             }
         }
