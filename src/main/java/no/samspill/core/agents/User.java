@@ -118,7 +118,7 @@ public final class User {
 
     /**
      * What the advocate and the relatives add to the user's voice (settings involvement.voice_boost_*, ODD §7.11), set
-     * when the user is drawn; 0 for a user built without them.
+     * when the user joins the municipality's users (Demand.register); 0 for a user built without them.
      */
     public double advocateVoice, relativesVoice;
 

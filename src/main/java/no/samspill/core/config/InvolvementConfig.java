@@ -61,8 +61,8 @@ public class InvolvementConfig {
     public double voiceBoostRelatives = 0.05;
 
     /**
-     * What a user's advocate adds to their voice (0 without one). Read when the user is drawn (Demand), so a user's
-     * voice does not change in the run.
+     * What a user's advocate adds to their voice (0 without one). Read when the user joins the municipality's users
+     * (Demand.register), so a user's voice does not change in the run.
      */
     public double voiceBoost(no.samspill.core.agents.AdvocateType a) {
         return switch (a) {

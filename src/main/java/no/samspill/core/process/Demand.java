@@ -121,15 +121,15 @@ public final class Demand implements EpisodeStarter {
         rehabCandidate = r.nextDouble() < d.rehabPotentialShare;
         // Candidates have clear potential; the others lie in the grey zone below 0.5, some above the team's threshold.
         double potential = rehabCandidate ? 0.5 + 0.5 * r.nextDouble() : 0.5 * r.nextDouble();
-        User u = new User(m.nextUserId, r.nextInt(zones), low, assert0, relatives, adv, goals, diagnosis, clamp(functional), potential);
-        u.advocateVoice = m.scenario.involvement.voiceBoost(adv);
-        u.relativesVoice = relatives ? m.scenario.involvement.voiceBoostRelatives : 0;
-        return u;
+        return new User(m.nextUserId, r.nextInt(zones), low, assert0, relatives, adv, goals, diagnosis, clamp(functional), potential);
     }
 
     /** A user drawn by {@link #newUser} joins the municipality's users. */
     void register(User u) {
         if (u.id != m.nextUserId) throw new IllegalStateException("user " + u.id + " registered out of turn");
+        // what the advocate and relatives add to the user's voice at decisions (involvement.voice_boost_*, ODD §7.11)
+        u.advocateVoice = m.scenario.involvement.voiceBoost(u.advocate);
+        u.relativesVoice = u.relatives ? m.scenario.involvement.voiceBoostRelatives : 0;
         m.nextUserId++;
         m.users.add(u);
     }

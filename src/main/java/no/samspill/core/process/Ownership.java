@@ -136,7 +136,6 @@ final class Ownership {
      * caseload_per_fte} for everyone else (ODD §7.3, "Follow-up").
      */
     double load(Professional p) {
-        // 0.1 FTE: a guard against a zero-FTE post dividing by zero (numerical, structural)
         return p.caseload / (caseloadPerFte(p.unit) * Math.max(0.1, p.fte));
     }
 
