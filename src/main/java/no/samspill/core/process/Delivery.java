@@ -670,14 +670,20 @@ public final class Delivery implements WorkItem.Handler {
                 if (n.primary != null) {
                     n.primary.caseload--;
                     double thin = n.rationed ? 1.0 / (1 + m.scenario.pressure.maxRationing) : 1.0;
-                    double direct = (now - n.started) / 7.0 * u.hoursPerCaseWeek * thin;
+                    double direct = (now - n.started) / 7.0 * u.hoursPerCaseWeek * thin * n.visitShare;
                     m.record(n.primary, Activity.DIRECT, direct);
                     m.record(n.primary, Activity.REPORTING, direct * n.reportingShare);
                 }
                 ep.user.advanceServices(now, m.warmup);
                 ep.user.activeServices--;
                 n.closeAtDeath(now);
-                finish(u, n.queuedAt, n.weeklyHours);
+                // the case's weekly hours go back where they are held: a partner that carried it (ODD §7.13), as at
+                // a completion
+                finish(u, n.queuedAt, n.hoursFrom == null ? n.weeklyHours : 0);
+                if (n.hoursFrom != null) {
+                    n.hoursFrom.time.release(n.weeklyHours);
+                    tryStart(n.hoursFrom);
+                }
             } else if (!n.terminal()) {
                 n.closeAtDeath(now);
             }

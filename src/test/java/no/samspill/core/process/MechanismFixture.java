@@ -33,6 +33,8 @@ final class MechanismFixture {
     int genericForums;
     /** HANDOFF events, in order. */
     final java.util.List<Event> handoffEvents = new java.util.ArrayList<>();
+    /** Every event, in order. */
+    final java.util.List<Event> all = new java.util.ArrayList<>();
     /** READMISSION and RESPONSIBILITY_GROUP events, in order. */
     final java.util.List<Event> events = new java.util.ArrayList<>();
 
@@ -42,6 +44,7 @@ final class MechanismFixture {
         model.addObserver(new Observer() {
             @Override public void event(Event e) {
                 counts[e.type().ordinal()]++;
+                all.add(e);
                 if (e.type() == EventType.FORUM && "generic".equals(e.detail())) genericForums++;
                 if (e.type() == EventType.HANDOFF) handoffEvents.add(e);
                 if (e.type() == EventType.READMISSION || e.type() == EventType.RESPONSIBILITY_GROUP) events.add(e);
