@@ -528,8 +528,9 @@ public final class Delivery implements WorkItem.Handler {
         h.advance(m.now());
         h.busy++;
         if (h.measuring()) h.arrivals++;
-        // Pressure comes from every patient the ward holds against its beds, those ready for discharge and waiting for
-        // the municipality included: they block beds (P8). Unlimited beds (the ablation) never press.
+        // Pressure comes from the patients under treatment against the ward's beds (Beds.occupancy). Those ready for
+        // discharge and waiting for the municipality hold beds and push admissions into the corridor (P8), but do not
+        // make the ward send others home sooner (ODD §7.5). Unlimited beds (the ablation) never press.
         double occupancy = Beds.occupancy(h);
         no.samspill.core.config.HealthConfig hc = m.scenario.health;
         double pressure = Beds.stayFactor(hc, occupancy);
@@ -628,13 +629,8 @@ public final class Delivery implements WorkItem.Handler {
         ep.end(m.now());
         List<ServiceUnit> holders = new ArrayList<>(ep.coordinators.size());
         for (no.samspill.core.agents.Coordinator c : ep.coordinators) holders.add(c.holder.unit);
-        coordination.release(ep);
+        coordination.release(ep);  // also ends the episode's count as coordinated (a team plan's included)
         for (ServiceUnit h : holders) tryStart(h);  // the coordinators' weekly hours are free again
-        if (ep.teamPlan && ep.countedCoordinated) {
-            ep.user.advanceServices(m.now(), m.warmup);
-            ep.countedCoordinated = false;
-            ep.user.coordinatedEpisodes--;
-        }
         // Own goals addressed: known goals are addressed with the fit of the services; unknown ones seldom (001 §2.7).
         MersenneTwisterFast r = m.rng(Streams.Stream.HEALTH);
         double fitSum = 0;
