@@ -36,4 +36,5 @@ public class Scenario {
     public FitConfig fit = new FitConfig();
     public PressureConfig pressure = new PressureConfig();
     public IndicatorsConfig indicators = new IndicatorsConfig();
+    public DeliveryConfig delivery = new DeliveryConfig();
 }
