@@ -49,9 +49,12 @@ public final class MunicipalityBuilder {
             KindDefaults d = KindDefaults.of(c.kind);
             ServiceUnit u = new ServiceUnit(idx++, c.id, c.kind, c.owner != null ? c.owner : d.owner(), c.zone, c.colocationGroup);
             u.time.setAvailableShare(sc.staffing.availableShare);
+            u.time.setOvertimePremium(sc.pressure.overtimePremium);
             u.meanServiceDays = c.meanServiceDays > 0 ? c.meanServiceDays
                     : c.kind == UnitKind.HOSPITAL_WARD ? sc.health.meanLengthOfStayDays : d.meanServiceDays();
             u.hoursPerCaseWeek = c.hoursPerCaseWeek > 0 ? c.hoursPerCaseWeek : d.hoursPerCaseWeek();
+            u.contactsPerDay = c.contactsPerDay > 0 ? c.contactsPerDay : d.contactsPerDay();
+            u.travelHoursPerVisit = sc.delivery.travelHoursPerVisit;
             u.weekendIntake = c.weekendIntake != null ? c.weekendIntake : d.weekendIntake();
             u.distribution = c.serviceDistribution;
             u.maturity = c.maturity;
@@ -356,7 +359,7 @@ public final class MunicipalityBuilder {
         c.zone = zone;
         c.colocationGroup = coloc == null ? "" : coloc;
         // Staff hours for the cases' weekly hours (direct, reporting at the sizing burden, travel; ODD §5.1, §7.10).
-        double fte = slots * no.samspill.core.process.Delivery.caseHoursPerWeek(kind, d.hoursPerCaseWeek(), sc.sizing.reporting)
+        double fte = slots * no.samspill.core.process.Delivery.caseHoursPerWeek(kind, d.hoursPerCaseWeek(), sc.sizing.reporting, sc.delivery.travelHoursPerVisit)
                 / (KindDefaults.HOURS_PER_FTE_WEEK * sc.staffing.availableShare);
         fte = Math.max(fte, 1.0);  // at least one full-time post (structural)
         // each profession's FTE rounded to a tenth, plus a tenth so that rounding never leaves the unit short (structural)

@@ -472,7 +472,7 @@ public final class MetricsCollector implements Observer {
                 }
             }
             c.idle = c.idleHours * NOK_PER_HOUR;
-            c.overtime = c.overtimeHours * no.samspill.core.units.TimeBudget.OVERTIME_PREMIUM * NOK_PER_HOUR;
+            c.overtime = c.overtimeHours * m.scenario.pressure.overtimePremium * NOK_PER_HOUR;
             c.delayedDischarge = delayedDischargePayments;
             // Hours beyond the available ones are extra paid hours: their base cost (in their activity) plus the supplement.
             c.total = (contracted + c.overtimeHours) * NOK_PER_HOUR + c.overtime + c.delayedDischarge;

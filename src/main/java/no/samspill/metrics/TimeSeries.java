@@ -25,16 +25,20 @@ public final class TimeSeries implements Observer {
     /** Running totals over measured episodes (no scan of all episodes per sample). */
     private long episodes, handoffs, loss, decisions;
     private double levelSum;
+    /** Sum of the function users brought to the measured episodes that began (ODD §7.12: the known users' state). */
+    private double functionSum;
     private long lastHandoffs, lastLoss, lastDecisions, lastEpisodes;
-    private double lastLevelSum;
+    private double lastLevelSum, lastFunctionSum;
 
     @Override
     public void started(World world) {
         rows.clear();
         episodes = handoffs = loss = decisions = 0;
         levelSum = 0;
+        functionSum = 0;
         lastHandoffs = lastLoss = lastDecisions = lastEpisodes = 0;
         lastLevelSum = 0;
+        lastFunctionSum = 0;
     }
 
     @Override
@@ -47,7 +51,10 @@ public final class TimeSeries implements Observer {
     public void event(Event e) {
         if (e.episode() == null || !e.measured()) return;
         switch (e.type()) {
-            case EPISODE_START -> episodes++;
+            case EPISODE_START -> {
+                episodes++;
+                functionSum += e.episode().functionalStart;
+            }
             case HANDOFF -> {
                 handoffs += e.count();
                 if (e.value() > 0) loss++;
@@ -75,6 +82,7 @@ public final class TimeSeries implements Observer {
         Governance g = m.gov();
         Map<String, Double> v = new LinkedHashMap<>();
         v.put("new_episodes", (double) (episodes - lastEpisodes));
+        v.put("function_at_episode_start", Stats.ratio(functionSum - lastFunctionSum, episodes - lastEpisodes));
         v.put("handoffs", (double) (handoffs - lastHandoffs));
         v.put("info_loss", (double) (loss - lastLoss));
         v.put("involvement_mean_level", Stats.ratio(levelSum - lastLevelSum, decisions - lastDecisions));
@@ -93,6 +101,7 @@ public final class TimeSeries implements Observer {
         lastLoss = loss;
         lastDecisions = decisions;
         lastLevelSum = levelSum;
+        lastFunctionSum = functionSum;
     }
 
     /** The time-series column of the cases waiting in the queues of one kind of unit ({@code cases_waiting_home_care_zone}). */

@@ -68,6 +68,9 @@ public final class Columns {
      */
     public static final List<Col> TIMESERIES_INDICATORS = java.util.stream.Stream.concat(java.util.stream.Stream.of(
             new Col("new_episodes", "episodes that began during the interval"),
+            new Col("function_at_episode_start", "mean functional level (0–1) users brought to the episodes that began "
+                    + "during the interval (NaN when none): the state of the returning users, whose function their "
+                    + "earlier episodes changed (ODD §7.12)"),
             new Col("handoffs", "hand-offs between units during the interval"),
             new Col("info_loss", "information losses at hand-offs during the interval"),
             new Col("involvement_mean_level", "mean involvement level (0–3) of the decisions taken during the interval "

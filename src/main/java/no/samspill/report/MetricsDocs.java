@@ -165,7 +165,8 @@ public final class MetricsDocs {
 
                 Cost is the municipality's, over the measured period (docs/ODD.md §7.10): every municipal unit's
                 contracted hours (FTE × %.1f h a week), used or idle, at NOK %.0f an hour; hours worked beyond a unit's
-                available hours in a week (overtime or temporary staff) at that rate plus a %.0f %% supplement; and NOK
+                available hours in a week (overtime or temporary staff) at that rate plus a %.0f %% supplement
+                (`pressure.overtime_premium`); and NOK
                 %.0f for every delayed-discharge day. State and hospital-trust units (NAV, the hospital ward) are not
                 in it. The split: the hours each activity recorded (direct service, assessment, coordination,
                 meetings, travel, reporting) at the hourly rate; idle = available hours no activity used, week by
@@ -175,7 +176,7 @@ public final class MetricsDocs {
                 roughly. A user-year is 365 days of an open measured episode.
                 """, no.samspill.core.units.KindDefaults.HOURS_PER_FTE_WEEK,
                 no.samspill.metrics.MetricsCollector.NOK_PER_HOUR,
-                100 * no.samspill.core.units.TimeBudget.OVERTIME_PREMIUM,
+                100 * new no.samspill.core.config.PressureConfig().overtimePremium,
                 no.samspill.metrics.MetricsCollector.NOK_PER_DELAYED_DAY,
                 100 * (1 - new no.samspill.core.config.StaffingConfig().availableShare)));
         return sb.toString();

@@ -84,5 +84,21 @@ class EventStreamTest {
         long upToLastRow = a.events.stream()
                 .filter(e -> e.type() == EventType.EPISODE_START && e.measured() && e.day() <= lastRow).count();
         assertEquals(upToLastRow, newEpisodes, 0, "the time series counts the same episodes");
+        // the function users brought to those episodes: the mean over each interval's measured episode starts
+        double from = Double.NEGATIVE_INFINITY;
+        int compared = 0;
+        for (TimeseriesRow row : r.timeseries()) {
+            double lo = from, hi = row.day();
+            double[] f = a.events.stream().filter(e -> e.type() == EventType.EPISODE_START && e.measured()
+                    && e.day() > lo && e.day() <= hi).mapToDouble(e -> e.episode().functionalStart).toArray();
+            double got = row.values().get("function_at_episode_start");
+            if (f.length == 0) assertTrue(Double.isNaN(got), "no episode began: NaN");
+            else {
+                assertEquals(java.util.Arrays.stream(f).average().orElseThrow(), got, 1e-12, "interval ending " + hi);
+                compared++;
+            }
+            from = hi;
+        }
+        assertTrue(compared > 5, "intervals compared: " + compared);
     }
 }

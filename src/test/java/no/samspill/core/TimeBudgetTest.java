@@ -24,6 +24,7 @@ class TimeBudgetTest {
     private TimeBudget budget() {
         TimeBudget b = new TimeBudget();
         b.setAvailableShare(0.75);
+        b.setOvertimePremium(0.5);
         now = 0;
         b.open(() -> now, 2.0);
         b.startMeasuring(0);
@@ -76,6 +77,7 @@ class TimeBudgetTest {
     void warmUpWeeksAreNotMeasuredAndTheLastWeekIsSettledPartly() {
         TimeBudget b = new TimeBudget();
         b.setAvailableShare(0.75);
+        b.setOvertimePremium(0.5);
         now = 0;
         b.open(() -> now, 2.0);
         b.commit(10);
@@ -127,7 +129,7 @@ class TimeBudgetTest {
 
     /**
      * A pressure response as a rule on state (ODD §7.5): a unit bound to a waiting-time guarantee starts a case that
-     * has waited {@code GUARANTEE_DAYS} on temporary staff's hours. In the unit above at a higher load (arrivals 1.2 a
+     * has waited {@code pressure.guarantee_days} on temporary staff's hours. In the unit above at a higher load (arrivals 1.2 a
      * day, load ≈ 0.95), users wait less and the unit works overtime, which costs.
      */
     @Test

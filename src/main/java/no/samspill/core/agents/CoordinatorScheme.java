@@ -13,7 +13,12 @@ import no.samspill.core.units.UnitKind;
  * scheme (docs/ODD.md §7.4), so a new scheme is one new constant.
  */
 public enum CoordinatorScheme {
-    /** Individual-plan coordinator appointed by the coordinating unit (koordinator for individuell plan). */
+    /**
+     * Individual-plan coordinator appointed by the coordinating unit (koordinator for individuell plan). At least 2
+     * needs: the right to an individual plan is for those who need long-term and coordinated services, that is
+     * services of more than one provider (the legal criterion of the regulation on habilitation, rehabilitation,
+     * individual plan and coordinator, 2011; structural, not a behaviour).
+     */
     INDIVIDUAL_PLAN(false, false, 2, EnumSet.allOf(EpisodeType.class), true, EnumSet.of(EpisodeType.COMPLEX_LONG_TERM),
             false, true,
             List.of(UnitKind.COORDINATING_UNIT, UnitKind.MENTAL_HEALTH_SUBSTANCE, UnitKind.HOME_CARE_ZONE),

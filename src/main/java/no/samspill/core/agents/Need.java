@@ -49,8 +49,11 @@ public final class Need implements WorkItem {
     public double queuedAt = Double.NaN;
     public double started = Double.NaN;
     public double ended = Double.NaN;
-    /** Fit of the service to the person, 0–1 (tailoring, information, involvement). */
-    public double fit = 0.7;
+    /**
+     * Fit of the service to the person, 0–1 (tailoring, information, involvement; ODD §7.3): NaN until the need is
+     * granted, which sets it (only a granted need can be queued and started, so no mechanism reads it before).
+     */
+    public double fit = Double.NaN;
     /** Number of times the need was rejected and re-referred. */
     public int rejections;
     /** Sequence position under relay: needs with a higher stage start after the lower ones end. */

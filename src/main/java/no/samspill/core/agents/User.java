@@ -119,9 +119,15 @@ public final class User {
         lifeStamp++;
     }
 
+    /**
+     * What the advocate and the relatives add to the user's voice (settings involvement.voice_boost_*, ODD §7.11), set
+     * when the user joins the municipality's users (Demand.register); 0 for a user built without them.
+     */
+    public double advocateVoice, relativesVoice;
+
     /** The user's effective voice at a decision where they are present (assertiveness, advocate, relatives). */
     public double voice() {
-        return Math.min(1, assertiveness + advocate.voiceBoost + (relatives ? 0.05 : 0));
+        return Math.min(1, assertiveness + advocateVoice + relativesVoice);
     }
 
     public boolean coordinated() { return coordinatedEpisodes > 0; }

@@ -24,6 +24,12 @@ public class CoordinationConfig {
     public double responsibilityGroupMeetingsPerYear = 3;
     @Param(doc = "Discharge communication: WRITTEN_FORM (report only) or VISIT (municipal staff visit the user in hospital)", unit = "category", source = "003A §3.7, §7 item 17")
     public DischargeMode dischargeMode = DischargeMode.WRITTEN_FORM;
+    @Param(doc = "Meeting hours of a municipal professional's visit to a patient in hospital under discharge_mode VISIT (with the patient and the ward's physician)", unit = "hours", min = 0, max = 40,
+           source = "003A §3.7 (hospital visits are more resource-demanding, digest 003_partA.md L757, seed L1821–1823); magnitude assumption")
+    public double dischargeVisitHours = 1.5;
+    @Param(doc = "Travel hours of a discharge visit to the hospital (there and back)", unit = "hours", min = 0, max = 24,
+           source = "003A §3.7 (seed L1821–1823); magnitude assumption")
+    public double dischargeVisitTravelHours = 1.0;
     @Param(doc = "The hospital notifies the municipality on admission, so the municipality assesses and decides during the stay and the service can start when the patient is ready; false = the municipality hears of the patient only when ready for discharge", unit = "flag",
            source = "003A §2.4, §3.7 (notice on admission and again near discharge)")
     public boolean admissionNotice = true;

@@ -17,6 +17,28 @@ public class HealthConfig {
     @Param(doc = "Corridor beds a full hospital ward puts up, as a share of its beds (at least 1); patients beyond them are placed on another ward (utlokalisert)",
            unit = "share of beds", min = 0, max = 1, source = "Helsedirektoratet, quality indicator 'Korridorpasienter på sykehus' (1.2 % in 2019); share [assumption]")
     public double corridorBedShare = 0.1;
+    @Param(doc = "Acute occupancy of a hospital ward (patients under treatment, not those ready for discharge, per bed) above which it starts sending patients home sooner",
+           unit = "share of beds", min = 0, max = 0.99,
+           source = "001 §5.2 (frail elderly discharged with ongoing treatment since the Coordination Reform, seed L1960–1968); 003A §7 item 43 (specialist beds cut faster than municipal services grow, seed L172–176); threshold [assumption]")
+    public double bedPressureFrom = 0.85;
+    @Param(doc = "Relative cut of the length of stay at full acute occupancy (linear from bed_pressure_from; beyond full, with overflow, the cut grows on down to bed_stay_floor)",
+           unit = "share 0–1", min = 0.01, max = 1,
+           source = "001 §5.2; 003A §7 item 43; magnitude assumption")
+    public double bedMaxStayCut = 0.35;
+    @Param(doc = "The shortest length of stay under bed pressure, as a share of the normal one",
+           unit = "share 0–1", min = 0.05, max = 1, source = "assumption")
+    public double bedStayFloor = 0.5;
+    @Param(doc = "Loss of functional level of a patient whose stay was cut by bed_max_stay_cut (proportional to the cut: 'discharged sooner and sicker')",
+           unit = "level", min = 0, max = 1,
+           source = "001 §5.2 (seed L1960–1968); 003A §7 items 43–44 (functional decline); magnitude assumption")
+    public double sickerFunctionLoss = 0.1;
+    @Param(doc = "Probability that a patient whose stay was cut by bed_max_stay_cut, and whose pathway had no short-term stay, needs one before going home (proportional to the cut)",
+           unit = "probability", min = 0, max = 1,
+           source = "003A §3.7 (short-term ward among the options after discharge); 001 §5.2; magnitude assumption")
+    public double sickerShortTermProbability = 0.5;
+    @Param(doc = "Coefficient of variation of the hospital length of stay (lognormal around mean_length_of_stay_days times the stay factor)",
+           unit = "ratio", min = 0, max = 5, source = "assumption")
+    public double lengthOfStayCv = 0.6;
     @Param(doc = "Ablation: hospital wards have no bed limit (never full: no corridor or outlying patients, no early discharge for want of beds)", unit = "flag", source = "ablation switch (ODD §7.5 beds; P8)")
     public boolean unlimitedBeds = false;
     @Param(doc = "Functional gain of a completed short-term stay, as a share of rehab_gain (scaled by fit, not by the user's rehabilitation potential)", unit = "share of rehab_gain", min = 0, max = 1,

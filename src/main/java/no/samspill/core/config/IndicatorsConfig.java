@@ -24,9 +24,33 @@ public class IndicatorsConfig {
     @Param(doc = "Probability that a strained unit turns away a wicked case that reaches it (a complex case: half of it; a routine case: never), before leadership, structure, a clear target group and agreement at the table lower it", unit = "probability", min = 0, max = 1,
             source = "003A §4.2 (units concentrate on their own targets, L2300–2301), §7 items 1–2; magnitude assumption")
     public double turnAwayWhenStrained = 1.0;
+    @Param(doc = "Share by which proactive leadership (governance.leadership 1) lowers the turn-away probability: p × (1 − this × leadership)", unit = "share 0–1", min = 0, max = 1,
+            source = "001 (participation and trust leadership, seed L1585–1587); 003A §2.11 (the HVR leader's offensive style, seed L2874–2877); magnitude assumption")
+    public double turnAwayLeadershipReduction = 0.5;
+    @Param(doc = "Factor on the turn-away probability of a unit whose team has a clear target group (the case is theirs by definition)", unit = "factor", min = 0, max = 1,
+            source = "003A §3.3, §7 items 28–37 (clear target group, digest L384–418, L908–917); magnitude assumption")
+    public double turnAwayClearTargetGroupFactor = 0.3;
+    @Param(doc = "Factor on the turn-away probability of a case whose provider agreed to it at a joint meeting's table", unit = "factor", min = 0, max = 1,
+            source = "003A §4.5 Sør (the joint model: assessment and follow-up solved together, seed L2623–2628); magnitude assumption")
+    public double turnAwayAgreedAtTableFactor = 0.3;
+    @Param(doc = "Factor on the turn-away probability in a two-level municipality (result units under the chief executive: most room to pursue their own indicators); flat structures with a sector layer and OTHER are the reference (1)", unit = "factor", min = 0, max = 5,
+            source = "004 §C (two-level model: result units report directly to the chief executive, seed L569–573; flat structure moves authority down to unit leaders, L108–111); magnitude assumption")
+    public double autonomyTwoLevel = 1.2;
+    @Param(doc = "Factor on the turn-away probability in a flat structure whose municipal directors have no sector responsibility", unit = "factor", min = 0, max = 5,
+            source = "004 §C (flat structure, seed L108–111, L567–569); magnitude assumption")
+    public double autonomyFlatWithoutSectorLayer = 1.1;
+    @Param(doc = "Factor on the turn-away probability in the traditional sector (etat) model (units inside one sector line)", unit = "factor", min = 0, max = 5,
+            source = "004 §C (traditional etat model, seed L490); magnitude assumption")
+    public double autonomySectorEtat = 0.9;
     @Param(doc = "Probability that a strained unit ends a service early and hands the rest on (to home care after everyday rehabilitation or a short-term stay, else to the GP): the rest of the need moves to another unit's budget", unit = "probability", min = 0, max = 1,
             source = "003A §7 items 1–2 (inward-looking units); magnitude assumption")
     public double earlyHandoffWhenStrained = 0.15;
+    @Param(doc = "Share of the drawn service time a service ended early still runs (and of the rehabilitation or stay gain it still gives)", unit = "share 0–1", min = 0, max = 1,
+            source = "003A §7 items 1–2; magnitude assumption")
+    public double earlyHandoffCompletedShare = 0.7;
+    @Param(doc = "Size of the handed-on rest of a need ended early, as a share of a full service of its kind at the unit that takes it on", unit = "share 0–1", min = 0, max = 1,
+            source = "003A §7 items 1–2; magnitude assumption")
+    public double earlyHandoffResidualShare = 0.4;
     @Param(doc = "Escalation: a case returned 'not our task' this many times goes to the line above, which decides, and the unit takes it whatever its indicators; 0 = no escalation route (a returned case can be turned away again for as long as the unit stays strained)", unit = "returns", min = 0, max = 100,
             source = "003A §4.2, §7 items 1–2; assumption")
     public int escalateAfterReturns = 1;

@@ -40,4 +40,37 @@ public class InvolvementConfig {
 
     /** How the purchaser office assesses a case. */
     public enum OfficeAssessment { HOME_VISIT, WRITTEN }
+    @Param(doc = "At an episode's end each of the user's own goals is addressed with probability = the mean fit of its services when the goals were elicited (a decision at level 2 or more), and this share of it when they were not",
+           unit = "share 0–1", min = 0, max = 1,
+           source = "001 §2.7 (services decide 'in consultation with users' on their goals, seed L1470–1476; without participation patients speak of unmet needs, L1505–1510); magnitude assumption")
+    public double goalsAddressedWhenUnknown = 0.35;
+    @Param(doc = "Added to a user's voice at decisions when a peer speaks with them", unit = "voice 0–1", min = 0, max = 1,
+           source = "003A §2.3, §7 item 23 (an advocate evens out power; external advocates avoid a provider-advocate's loyalty barriers, digest 003_partA.md L208–213, L563, seed L2072–2106); magnitude assumption")
+    public double voiceBoostPeer = 0.15;
+    @Param(doc = "Added to a user's voice when a representative of a user organisation speaks with them", unit = "voice 0–1", min = 0, max = 1,
+           source = "003A §2.3, §7 item 23 (an advocate evens out power; external advocates avoid a provider-advocate's loyalty barriers, digest 003_partA.md L208–213, L563, seed L2072–2106); magnitude assumption")
+    public double voiceBoostUserOrganisationRep = 0.2;
+    @Param(doc = "Added to a user's voice when a paid guardian speaks for them", unit = "voice 0–1", min = 0, max = 1,
+           source = "003A §2.3, §7 item 23 (an advocate evens out power; external advocates avoid a provider-advocate's loyalty barriers, digest 003_partA.md L208–213, L563, seed L2072–2106); magnitude assumption")
+    public double voiceBoostPaidGuardian = 0.1;
+    @Param(doc = "Added to a user's voice when a professional of the services acts as their advocate (held back by loyalty to the services)", unit = "voice 0–1", min = 0, max = 1,
+           source = "003A §2.3, §7 item 23 (an advocate evens out power; external advocates avoid a provider-advocate's loyalty barriers, digest 003_partA.md L208–213, L563, seed L2072–2106); magnitude assumption")
+    public double voiceBoostProviderAdvocate = 0.05;
+    @Param(doc = "Added to a user's voice when relatives take part", unit = "voice 0–1", min = 0, max = 1,
+           source = "001 §2.8 (relatives, digest 001.md L271–278); magnitude assumption")
+    public double voiceBoostRelatives = 0.05;
+
+    /**
+     * What a user's advocate adds to their voice (0 without one). Read when the user joins the municipality's users
+     * (Demand.register), so a user's voice does not change in the run.
+     */
+    public double voiceBoost(no.samspill.core.agents.AdvocateType a) {
+        return switch (a) {
+            case NONE -> 0.0;
+            case PEER -> voiceBoostPeer;
+            case USER_ORGANISATION_REP -> voiceBoostUserOrganisationRep;
+            case PAID_GUARDIAN -> voiceBoostPaidGuardian;
+            case PROVIDER_ADVOCATE -> voiceBoostProviderAdvocate;
+        };
+    }
 }

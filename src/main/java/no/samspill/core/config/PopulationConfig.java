@@ -13,6 +13,18 @@ public class PopulationConfig {
     @Param(doc = "Share of inhabitants aged 80+ (part of share67Plus)", unit = "share 0–1", min = 0, max = 1,
            source = "SSB 2024 national share about 0.045 (approximate)")
     public double share80Plus = 0.045;
+    @Param(doc = "Share of inhabitants aged 67+ in the reference age structure, whose hospital-discharge and decline rates are the configured demand rates (a municipality with this share, and reference_share80_plus, has age factor 1; ODD §7.1)",
+           unit = "share 0–1", min = 0, max = 1, source = "SSB 2024 national share about 0.17 (approximate)")
+    public double referenceShare67Plus = 0.17;
+    @Param(doc = "Share of inhabitants aged 80+ in the reference age structure (part of reference_share67_plus)",
+           unit = "share 0–1", min = 0, max = 1, source = "SSB 2024 national share about 0.045 (approximate)")
+    public double referenceShare80Plus = 0.045;
+    @Param(doc = "Mean years above 80 of the age at which a new user aged 80+ comes to the services (an exponential tail above 80, capped at 105)",
+           unit = "years", min = 0.1, max = 25, source = "assumption (SSB: the 80+ group thins by about half every 4–5 years at these ages, approximate)")
+    public double entryAgeTailYears80Plus = 6;
+    @Param(doc = "Years over which the share of inhabitants older than a given age above 80 falls by a factor e (the 80+ group's age spread, read by case-finding's target age, ODD §7.2)",
+           unit = "years", min = 0.1, max = 25, source = "assumption (SSB population by age, approximate)")
+    public double inhabitantsTailYears80Plus = 7;
     @Param(doc = "Incidence of first hospital-discharge and functional-decline episodes at 80+ relative to 67–79, per inhabitant",
            unit = "ratio", min = 0, max = 100,
            source = "SAMDATA: hospital use per inhabitant 80+ is about 2–3 times that at 67–79 (approximate) [assumption for municipal follow-up]")

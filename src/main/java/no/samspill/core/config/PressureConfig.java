@@ -19,6 +19,10 @@ public class PressureConfig {
     @Param(doc = "Overtime a unit's staff may work a week while under pressure, per FTE (the statutory ceiling of 200 hours in 52 weeks, averaged)",
             unit = "hours per FTE-week", min = 0, max = 10, source = "Working Environment Act §10-6 (4): at most 10 h a week, 25 h in 4 weeks, 200 h in 52 weeks")
     public double overtimeHoursPerFteWeek = 200.0 / 52;
+    @Param(doc = "Pay supplement on overtime hours, as a share of the hourly cost: it prices overtime in a unit's budget forecast (unit indicators, ODD §7.5) and in the cost metric",
+            unit = "share of the hourly cost", min = 0, max = 3,
+            source = "Working Environment Act §10-6 (11): at least 40 %; the municipal collective agreement pays 50 %")
+    public double overtimePremium = 0.5;
     @Param(unit = "flag", doc = "The purchaser office tightens eligibility while the provider's queue or its own is under pressure (the governance rule pressure_tightening says how often); false = never (ablation)",
             source = "003A §4.2, §4.5 Nord (savings: case workers stay strictly within statutory duties and prioritise the greatest need, seed L2550–2557, L2559–2562)")
     public boolean tightening = true;
@@ -43,6 +47,16 @@ public class PressureConfig {
     @Param(doc = "Meeting hours each side spends to agree that a partner carries one case",
             unit = "hours", min = 0, max = 40, source = "assumption")
     public double negotiationHours = 0.5;
+    @Param(doc = "Extra cases a unit that must give necessary care (home care, short-term wards) takes on while people wait, by thinning visits (or doubling up stays), as a share of its case slots; a rationed case takes 1/(1 + this) of the usual hours and visits",
+            unit = "share", min = 0, max = 1,
+            source = "the duty to give necessary care (helse- og omsorgstjenesteloven §3-1; 001 §2.7: unmet needs, seed L1505–1510); 003A §4.2 (task- and minute-based home care, digest L580–598); magnitude assumption")
+    public double maxRationing = 0.25;
+    @Param(doc = "Loss of fit of a service started under rationing (fewer, shorter visits)",
+            unit = "fit", min = 0, max = 1, source = "003A §4.2 (digest L580–598); magnitude assumption")
+    public double rationingFitLoss = 0.15;
+    @Param(doc = "Days a case may wait before a unit bound to the waiting-time guarantee (the governance rule temporary_staff) starts it on temporary staff's hours",
+            unit = "days", min = 0, max = 365, source = "assumption (a two-week guarantee, as the waiting-time target of ODD §7.5)")
+    public double guaranteeDays = 14;
     @Param(unit = "flag", doc = "The waiting-time guarantee met with temporary staff (the governance rule temporary_staff says which units); false = never (ablation)",
             source = "003A §4.2 (NPM purchaser-provider contracts); ODD §7.5")
     public boolean temporaryStaff = true;

@@ -37,4 +37,5 @@ public class Scenario {
     public RehabilitationConfig rehabilitation = new RehabilitationConfig();
     public PressureConfig pressure = new PressureConfig();
     public IndicatorsConfig indicators = new IndicatorsConfig();
+    public DeliveryConfig delivery = new DeliveryConfig();
 }

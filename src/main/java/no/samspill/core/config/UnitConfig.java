@@ -25,10 +25,13 @@ public class UnitConfig {
     public int beds = 0;
     @Param(doc = "Mean service duration of a case; 0 = default of the kind", unit = "days", min = 0, max = 3650, source = "scenario input; kind defaults assumption (ODD §6.1)")
     public double meanServiceDays = 0;
-    @Param(doc = "Service-time distribution: EXPONENTIAL, LOGNORMAL (cv 0.8) or FIXED", unit = "category", source = "assumption (ODD §6.1)")
+    @Param(doc = "Service-time distribution: EXPONENTIAL, LOGNORMAL (cv delivery.service_time_cv) or FIXED", unit = "category", source = "assumption (ODD §6.1)")
     public ServiceDistribution serviceDistribution = ServiceDistribution.LOGNORMAL;
     @Param(doc = "Direct professional hours a case takes per week; 0 = default of the kind", unit = "hours per case-week", min = 0, max = 168, source = "scenario input; kind defaults assumption (ODD §6.1)")
     public double hoursPerCaseWeek = 0;
+    @Param(doc = "Contacts (visits, consultations) a case in service has with the unit's staff per day: they are the contacts continuity counts, the visits that travel and home-visit detection follow; 0 = default of the kind", unit = "contacts per day", min = 0, max = 24,
+           source = "scenario input; kind defaults assumption (ODD §6.1)")
+    public double contactsPerDay = 0;
     @Param(doc = "Whether the unit starts new cases on Saturdays and Sundays; null = default of the kind", unit = "flag", source = "scenario input; kind defaults 003A §7 item 49")
     public Boolean weekendIntake;
     @Param(doc = "Home-care zone number the unit covers (users are spread evenly over zones)", unit = "zone number", min = 0, max = 1000, source = "scenario input")

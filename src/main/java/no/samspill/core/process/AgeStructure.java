@@ -11,9 +11,6 @@ import no.samspill.core.config.PopulationConfig;
 final class AgeStructure {
     private AgeStructure() { }
 
-    /** The reference age structure against which age-related demand scales (the national one, SSB 2024, approximate). */
-    static final double REFERENCE_SHARE_67 = 0.17, REFERENCE_SHARE_80 = 0.045;
-
     /** Shares of inhabitants under 67, 67–79 and 80+ (the 80+ share is capped at the 67+ share). */
     static double[] shares(double share67, double share80) {
         double s80 = Math.min(share80, share67);
@@ -28,11 +25,12 @@ final class AgeStructure {
 
     /**
      * The factor on hospital-discharge and functional-decline rates for this municipality's age structure: its
-     * incidence-weighted share of older people over that of the national age structure (1 for the national one).
+     * incidence-weighted share of older people over that of the reference age structure ({@code
+     * population.reference_share_*}, the national one by default; 1 for the reference structure itself).
      */
     static double ageFactor(PopulationConfig p) {
         double[] w = incidenceWeights(p, p.share67Plus, p.share80Plus);
-        double[] ref = incidenceWeights(p, REFERENCE_SHARE_67, REFERENCE_SHARE_80);
+        double[] ref = incidenceWeights(p, p.referenceShare67Plus, p.referenceShare80Plus);
         double sRef = ref[0] + ref[1] + ref[2];
         return sRef <= 0 ? 1 : (w[0] + w[1] + w[2]) / sRef;
     }

@@ -17,24 +17,15 @@ import no.samspill.core.world.World;
  * pasient). A bed that frees goes to the patient longest out of one. Utilisation counts bed occupants only, so it never
  * exceeds 1; corridor and outlying patients are reported as overflow.
  * <p>
- * The ward's response to pressure is "sooner and sicker": when the ward is fuller than {@link #PRESSURE_FROM} of its
- * beds, stays are cut short (to 0.65 of normal at full occupancy, to half with overflow), and patients leave with lower function and more often
- * need a short-term stay first (001 §5.2; 003A §7 item 43).
+ * The ward's response to pressure is "sooner and sicker": when the ward is fuller than {@code health.bed_pressure_from}
+ * of its beds, stays are cut short (by {@code bed_max_stay_cut} at full occupancy, down to {@code bed_stay_floor} with
+ * overflow), and patients leave with lower function and more often need a short-term stay first (001 §5.2; 003A §7
+ * item 43).
  */
 public final class Beds {
     private Beds() { }
 
-    /*
-     * PRESSURE_FROM, MAX_CUT and PRESSURE_FLOOR are behavioural assumptions that are not settings yet: Delivery reads
-     * MAX_CUT and calls the static stayFactor(occupancy), so they become health.* settings when Delivery passes the
-     * scenario's HealthConfig. UNLIMITED is structural (a slot count no run reaches).
-     */
-    /** Occupancy (patients / beds) above which a ward starts discharging sooner. */
-    public static final double PRESSURE_FROM = 0.85;
-    /** Relative cut of the length of stay at full occupancy. */
-    public static final double MAX_CUT = 0.35;
-    /** The shortest stay, as a share of the normal one. */
-    public static final double PRESSURE_FLOOR = 0.5;
+    /* UNLIMITED is structural (a slot count no run reaches); the pressure response's constants are health.* settings. */
     /** Slots given to a hospital ward with {@code health.unlimitedBeds} (the ablation): it is never full. */
     public static final int UNLIMITED = 1 << 28;
 
@@ -87,8 +78,8 @@ public final class Beds {
         return (double) (ward.busy - ward.readyWaiting) / Math.max(1, ward.servers);
     }
 
-    /** The factor on the length of stay at this occupancy: 1 up to {@link #PRESSURE_FROM}, falling to the floor. */
-    static double stayFactor(double occupancy) {
-        return Math.max(PRESSURE_FLOOR, 1 - MAX_CUT * Math.max(0, occupancy - PRESSURE_FROM) / (1 - PRESSURE_FROM));
+    /** The factor on the length of stay at this occupancy: 1 up to {@code h.bedPressureFrom}, falling to the floor. */
+    static double stayFactor(HealthConfig h, double occupancy) {
+        return Math.max(h.bedStayFloor, 1 - h.bedMaxStayCut * Math.max(0, occupancy - h.bedPressureFrom) / (1 - h.bedPressureFrom));
     }
 }

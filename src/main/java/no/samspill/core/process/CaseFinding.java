@@ -87,6 +87,7 @@ final class CaseFinding {
         double share = m.gov().get(Governance.Rule.CASE_FINDING);
         if (share <= 0) return false;
         if (share >= 1) return true;
+        // golden-ratio (low-discrepancy) order of the units, offset per rule: which units run it is fixed, not drawn (structural)
         double position = (u.index * 0.6180339887498949 + Governance.Rule.CASE_FINDING.ordinal() * 0.3819660112501051) % 1.0;
         return position < share - 1e-12;
     }
@@ -167,7 +168,7 @@ final class CaseFinding {
         double p = Math.min(1, visits[u.index] / Math.max(1, population[u.index])) * span / 7.0;
         int stamp = detection.stamp(ep);
         long key = Streams.mix(m.streams.seed, SALT);
-        long k = week * 1_024 + Math.min(stamp, 1_023);
+        long k = week * 1_024 + Math.min(stamp, 1_023);  // counter layout of the draws: week and race stamp (structural)
         if (Streams.uniform(key, ep.id, 3 * k) >= p) return;
         double day = now + span * Streams.uniform(key, ep.id, 3 * k + 1);
         boolean notices = Streams.uniform(key, ep.id, 3 * k + 2) < c.outreachNoticeProbability;
@@ -206,13 +207,13 @@ final class CaseFinding {
 
     /**
      * Share of inhabitants aged at least {@code age}, from the three age groups of ODD §7.1 (under 67, 67–79, 80+)
-     * with ages spread evenly within the first two, and the 80+ group thinning by a factor e every 7 years
-     * [assumption].
+     * with ages spread evenly within the first two (structural: the groups' bounds), and the 80+ group thinning by a
+     * factor e every {@code population.inhabitants_tail_years80_plus} years.
      */
     double shareAged(double age) {
         double[] s = AgeStructure.shares(m.scenario.population.share67Plus, m.scenario.population.share80Plus);
         if (age <= 67) return s[1] + s[2] + s[0] * (67 - Math.max(0, age)) / 67;
         if (age <= 80) return s[2] + s[1] * (80 - age) / 13;
-        return s[2] * Math.exp(-(age - 80) / 7);
+        return s[2] * Math.exp(-(age - 80) / m.scenario.population.inhabitantsTailYears80Plus);
     }
 }

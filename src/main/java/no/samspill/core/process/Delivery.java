@@ -74,13 +74,7 @@ public final class Delivery implements WorkItem.Handler {
 
     /** The units' own indicators (read by allocation's "not our task", ODD §7.3). */
     UnitIndicators indicators() { return indicators; }
-    /** A handed-on remainder of a need takes this share of a full service of its kind (it is the rest of a need). */
-    public static final double RESIDUAL_SHARE = 0.4;
-
     private MersenneTwisterFast rng() { return m.rng(Streams.Stream.DELIVERY); }
-
-    /** Travel per home visit (home-based units), hours [assumption, ODD §7.10]. */
-    public static final double TRAVEL_HOURS_PER_CONTACT = 0.25;
 
     /**
      * Weekly hours a new case takes from its unit's staff (ODD §7.10): direct service, reporting for indicators (the
@@ -94,13 +88,15 @@ public final class Delivery implements WorkItem.Handler {
     /** The same with the direct time of each visit cut to {@code visitShare} of the usual (shorter visits, ODD §7.13). */
     static double caseHoursPerWeek(ServiceUnit u, double reporting, double visitShare) {
         double direct = u.hoursPerCaseWeek * visitShare;
-        double travel = u.kind.homeBased() ? 7 * KindDefaults.of(u.kind).contactsPerDay() * TRAVEL_HOURS_PER_CONTACT : 0;
+        // 7: days a week (visits a week = contacts a day × 7)
+        double travel = u.kind.homeBased() ? 7 * u.contactsPerDay * u.travelHoursPerVisit : 0;
         return direct * (1 + reporting) + travel;
     }
 
     /** Weekly hours of a case under the sizing rule of the standard municipality (no unit yet). */
-    public static double caseHoursPerWeek(no.samspill.core.units.UnitKind kind, double hoursPerCaseWeek, double reporting) {
-        double travel = kind.homeBased() ? 7 * KindDefaults.of(kind).contactsPerDay() * TRAVEL_HOURS_PER_CONTACT : 0;
+    public static double caseHoursPerWeek(no.samspill.core.units.UnitKind kind, double hoursPerCaseWeek, double reporting,
+                                          double travelHoursPerVisit) {
+        double travel = kind.homeBased() ? 7 * KindDefaults.of(kind).contactsPerDay() * travelHoursPerVisit : 0;
         return hoursPerCaseWeek * (1 + reporting) + travel;
     }
 
@@ -124,7 +120,7 @@ public final class Delivery implements WorkItem.Handler {
 
     private int nominalSlots(ServiceUnit u) {
         double h = caseHoursPerWeek(u, m.gov().get(Governance.Rule.REPORTING_BURDEN));
-        if (h <= 0) return Integer.MAX_VALUE / 4;
+        if (h <= 0) return Integer.MAX_VALUE / 4;  // a case takes no hours: no limit (structural; /4 leaves room for sums)
         return Math.max(1, (int) Math.floor(u.time.available() / h + 1e-9));
     }
 
@@ -256,12 +252,12 @@ public final class Delivery implements WorkItem.Handler {
                 if (u.busy >= u.capacity()) return;
             } else if (slots) {
                 // Ablation: nominal slots, and home care takes up to a quarter more cases by thinning visits.
-                int cap = u.capacity() + (u.kind.rationsWhenWaiting ? Math.min((int) Math.floor(MAX_RATIONING * u.capacity()), u.queued) : 0);
+                int cap = u.capacity() + (u.kind.rationsWhenWaiting ? Math.min((int) Math.floor(m.scenario.pressure.maxRationing * u.capacity()), u.queued) : 0);
                 if (u.busy >= cap) return;
                 hours = caseHoursPerWeek(u, reporting);
                 if (u.busy >= u.capacity()) {
                     rationed = true;
-                    hours /= 1 + MAX_RATIONING;
+                    hours /= 1 + m.scenario.pressure.maxRationing;
                 }
             } else {
                 visitShare = pressure.visitShare(u);
@@ -269,7 +265,7 @@ public final class Delivery implements WorkItem.Handler {
                 double free = u.time.free();
                 if (u.kind.rationsWhenWaiting && (free < hours - 1e-9 || queue.size() > 1)) {
                     rationed = true;
-                    hours /= 1 + MAX_RATIONING;
+                    hours /= 1 + m.scenario.pressure.maxRationing;
                 }
                 if (u.busy > 0 && free < hours - 1e-9) {
                     // Pressure responses (ODD §7.13): overtime within the statutory limit, a partner's hours, or the
@@ -328,9 +324,9 @@ public final class Delivery implements WorkItem.Handler {
      * A short-term ward's beds bound its stays whatever its staff's hours allow: all beds taken, plus the extra stays it
      * doubles up while hospital patients wait (a quarter of its beds, like home care's rationing; ODD §7.5).
      */
-    private static boolean atBedLimit(ServiceUnit u) {
+    private boolean atBedLimit(ServiceUnit u) {
         if (u.beds <= 0) return false;
-        int extra = u.kind.rationsWhenWaiting ? Math.min((int) Math.floor(MAX_RATIONING * u.beds), u.queued) : 0;
+        int extra = u.kind.rationsWhenWaiting ? Math.min((int) Math.floor(m.scenario.pressure.maxRationing * u.beds), u.queued) : 0;
         return u.busy >= u.beds + extra;
     }
 
@@ -354,9 +350,6 @@ public final class Delivery implements WorkItem.Handler {
         });
     }
 
-    /** Days a case may wait before a unit bound to the guarantee starts it on temporary staff [assumption, ODD §7.5]. */
-    public static final double GUARANTEE_DAYS = 14;
-
     /**
      * When the first case in line is due under the waiting-time guarantee, or +∞ if the unit is not bound to one. A
      * share g.temporary_staff of provider units is bound (units chosen by a fixed low-discrepancy order of their
@@ -367,19 +360,14 @@ public final class Delivery implements WorkItem.Handler {
         double share = m.gov().get(Governance.Rule.TEMPORARY_STAFF);
         double position = (u.index * 0.6180339887498949) % 1.0;
         if (!(position < share - 1e-12)) return Double.POSITIVE_INFINITY;
-        return head.queuedAt() + GUARANTEE_DAYS;
+        return head.queuedAt() + m.scenario.pressure.guaranteeDays;
     }
-
-    /** Share of extra cases home care takes on by thinning visits when people wait. */
-    public static final double MAX_RATIONING = 0.25;
-    /** Loss of fit of a service started under rationing (fewer, shorter visits). */
-    public static final double RATIONING_FIT_LOSS = 0.15;
 
     private double serviceTime(ServiceUnit u) {
         MersenneTwisterFast r = rng();
         return switch (u.distribution) {
             case EXPONENTIAL -> Streams.exponential(r, u.meanServiceDays);
-            case LOGNORMAL -> Streams.lognormal(r, u.meanServiceDays, 0.8);
+            case LOGNORMAL -> Streams.lognormal(r, u.meanServiceDays, m.scenario.delivery.serviceTimeCv);
             case FIXED -> u.meanServiceDays;
         };
     }
@@ -404,7 +392,7 @@ public final class Delivery implements WorkItem.Handler {
     public void start(OfficeCase c, ServiceUnit u, double dur) {
         ownHours(u);
         double std = m.gov().get(Governance.Rule.STANDARDISATION);
-        double d = dur * (1 - 0.3 * std);
+        double d = dur * (1 - m.scenario.delivery.officeTimeCutAtFullStandardisation * std);
         Professional cw = u.anyStaff(m.rng(Streams.Stream.ALLOCATION));
         double hours = startingHours;
         double reporting = m.gov().get(Governance.Rule.REPORTING_BURDEN);
@@ -460,15 +448,16 @@ public final class Delivery implements WorkItem.Handler {
             n.primary.caseload++;
             ep.touchProfessional(n.primary.id);
         }
-        if (n.rationed) n.fit = Math.max(0.05, n.fit - RATIONING_FIT_LOSS);
-        if (n.visitShare < 1) n.fit = Math.max(0.05, n.fit - pressure.shortVisitFitLoss());
+        double floor = m.scenario.fit.fitFloor;
+        if (n.rationed) n.fit = Math.max(floor, n.fit - m.scenario.pressure.rationingFitLoss);
+        if (n.visitShare < 1) n.fit = Math.max(floor, n.fit - pressure.shortVisitFitLoss());
         if (ep.lostSinceDecision) {
-            n.fit = Math.max(0.05, n.fit - Fit.lossAfterDecision(m.scenario.fit));
+            n.fit = Math.max(floor, n.fit - Fit.lossAfterDecision(m.scenario.fit));
             ep.lostSinceDecision = false;
         }
         ep.lastStart = now;
         n.earlyHandOff = rng().nextDouble() < indicators.earlyHandOffProbability(u);
-        final double duration = n.earlyHandOff ? dur * 0.7 : dur;
+        final double duration = n.earlyHandOff ? dur * m.scenario.indicators.earlyHandoffCompletedShare : dur;
         ep.user.advanceServices(now, m.warmup);
         ep.user.activeServices++;
         m.emit(EventType.SERVICE_START, ep, n, u, n.primary, n.service.name(), now - n.queuedAt, 0, null);
@@ -488,20 +477,19 @@ public final class Delivery implements WorkItem.Handler {
         }
         if (n.primary != null) n.primary.caseload--;
         if (ep.ended()) return;
-        KindDefaults d = KindDefaults.of(u.kind);
-        int contacts = 1 + (int) Math.round(dur * d.contactsPerDay());
-        assignment.visits(ep, n, u, contacts, d.contactsPerDay());  // who came: roster and assignment rule (ODD §7.5)
+        int contacts = 1 + (int) Math.round(dur * u.contactsPerDay);
+        assignment.visits(ep, n, u, contacts, u.contactsPerDay);  // who came: roster and assignment rule (ODD §7.5)
         // The hours the case held in the budget while it ran, recorded by activity (ODD §7.10).
-        double thin = n.rationed ? 1.0 / (1 + MAX_RATIONING) : 1.0;
+        double thin = n.rationed ? 1.0 / (1 + m.scenario.pressure.maxRationing) : 1.0;
         double direct = dur / 7.0 * u.hoursPerCaseWeek * thin * n.visitShare;
         if (n.primary != null) {
             m.record(n.primary, Activity.DIRECT, direct);
             m.record(n.primary, Activity.REPORTING, direct * n.reportingShare);
             if (u.kind.homeBased()) {
-                m.record(n.primary, Activity.TRAVEL, dur * d.contactsPerDay() * TRAVEL_HOURS_PER_CONTACT * thin);
+                m.record(n.primary, Activity.TRAVEL, dur * u.contactsPerDay * u.travelHoursPerVisit * thin);
             }
         }
-        health.serviceCompleted(n, n.earlyHandOff ? 0.7 : 1.0);
+        health.serviceCompleted(n, n.earlyHandOff ? m.scenario.indicators.earlyHandoffCompletedShare : 1.0);
         ep.user.advanceServices(now, m.warmup);
         ep.user.activeServices--;
         n.finish(now);
@@ -513,7 +501,7 @@ public final class Delivery implements WorkItem.Handler {
                 default -> ServiceType.GP_FOLLOW_UP;
             };
             Need follow = new Need(ep, rest, now, n.stage);
-            follow.durationFactor = RESIDUAL_SHARE;
+            follow.durationFactor = m.scenario.indicators.earlyHandoffResidualShare;
             ep.needs.add(follow);
         }
         pathway.needFinished(ep, n, u, n.primary);
@@ -540,15 +528,17 @@ public final class Delivery implements WorkItem.Handler {
         h.advance(m.now());
         h.busy++;
         if (h.measuring()) h.arrivals++;
-        // Pressure comes from every patient the ward holds against its beds, those ready for discharge and waiting for
-        // the municipality included: they block beds (P8). Unlimited beds (the ablation) never press.
+        // Pressure comes from the patients under treatment against the ward's beds (Beds.occupancy). Those ready for
+        // discharge and waiting for the municipality hold beds and push admissions into the corridor (P8), but do not
+        // make the ward send others home sooner (ODD §7.5). Unlimited beds (the ablation) never press.
         double occupancy = Beds.occupancy(h);
-        double pressure = Beds.stayFactor(occupancy);
-        double los = Streams.lognormal(rng(), h.meanServiceDays * pressure, 0.6);
+        no.samspill.core.config.HealthConfig hc = m.scenario.health;
+        double pressure = Beds.stayFactor(hc, occupancy);
+        double los = Streams.lognormal(rng(), h.meanServiceDays * pressure, hc.lengthOfStayCv);
         // Discharged sooner and sicker: a shortened stay leaves function lower (001 §5.2).
-        ep.user.functional = Math.max(0, ep.user.functional - 0.1 * (1 - pressure) / Beds.MAX_CUT);
+        ep.user.functional = Math.max(0, ep.user.functional - hc.sickerFunctionLoss * (1 - pressure) / hc.bedMaxStayCut);
         // ... and a patient sent out early who would have gone straight home may first need a short-term bed.
-        if (pressure < 1 && m.rng(Streams.Stream.HEALTH).nextDouble() < SICKER_SHORT_TERM * (1 - pressure) / Beds.MAX_CUT) {
+        if (pressure < 1 && m.rng(Streams.Stream.HEALTH).nextDouble() < hc.sickerShortTermProbability * (1 - pressure) / hc.bedMaxStayCut) {
             needsShortTermFirst(ep);
         }
         m.emit(EventType.ADMISSION, ep, h, null, null, occupancy, null);
@@ -560,9 +550,6 @@ public final class Delivery implements WorkItem.Handler {
             pathway.refer(ep, h, doctor);
         }
     }
-
-    /** Probability, at the shortest stays, that an early discharge needs a short-term stay before going home. */
-    public static final double SICKER_SHORT_TERM = 0.5;
 
     /** Puts a short-term stay before the episode's home services (they move one stage later). */
     private static void needsShortTermFirst(Episode ep) {
@@ -616,8 +603,7 @@ public final class Delivery implements WorkItem.Handler {
         ServiceUnit h = ep.hospital;
         finish(h, ep.admitted, 0);
         double los = m.now() - ep.admitted;
-        KindDefaults d = KindDefaults.of(h.kind);
-        int contacts = 1 + (int) Math.round(los * d.contactsPerDay());
+        int contacts = 1 + (int) Math.round(los * h.contactsPerDay);
         MersenneTwisterFast r = rng();
         for (int i = 0; i < contacts && !h.staff.isEmpty(); i++) {
             Professional p = h.staff.get(r.nextInt(h.staff.size()));
@@ -643,20 +629,15 @@ public final class Delivery implements WorkItem.Handler {
         ep.end(m.now());
         List<ServiceUnit> holders = new ArrayList<>(ep.coordinators.size());
         for (no.samspill.core.agents.Coordinator c : ep.coordinators) holders.add(c.holder.unit);
-        coordination.release(ep);
+        coordination.release(ep);  // also ends the episode's count as coordinated (a team plan's included)
         for (ServiceUnit h : holders) tryStart(h);  // the coordinators' weekly hours are free again
-        if (ep.teamPlan && ep.countedCoordinated) {
-            ep.user.advanceServices(m.now(), m.warmup);
-            ep.countedCoordinated = false;
-            ep.user.coordinatedEpisodes--;
-        }
         // Own goals addressed: known goals are addressed with the fit of the services; unknown ones seldom (001 §2.7).
         MersenneTwisterFast r = m.rng(Streams.Stream.HEALTH);
         double fitSum = 0;
         int started = 0;
         for (Need n : ep.needs) if (!Double.isNaN(n.started)) { fitSum += n.fit; started++; }
         double meanFit = started == 0 ? 0 : fitSum / started;
-        double p = ep.goalsKnown ? meanFit : 0.35 * meanFit;
+        double p = ep.goalsKnown ? meanFit : m.scenario.involvement.goalsAddressedWhenUnknown * meanFit;
         ep.goalsTotal = ep.user.goals;
         ep.goalsAddressed = Streams.binomial(r, ep.user.goals, p);
         ep.functionalEnd = ep.user.functional;
@@ -684,7 +665,7 @@ public final class Delivery implements WorkItem.Handler {
                 ServiceUnit u = n.unit;
                 if (n.primary != null) {
                     n.primary.caseload--;
-                    double thin = n.rationed ? 1.0 / (1 + MAX_RATIONING) : 1.0;
+                    double thin = n.rationed ? 1.0 / (1 + m.scenario.pressure.maxRationing) : 1.0;
                     double direct = (now - n.started) / 7.0 * u.hoursPerCaseWeek * thin * n.visitShare;
                     m.record(n.primary, Activity.DIRECT, direct);
                     m.record(n.primary, Activity.REPORTING, direct * n.reportingShare);

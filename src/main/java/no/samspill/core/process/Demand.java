@@ -115,6 +115,9 @@ public final class Demand implements EpisodeStarter {
     /** A user drawn by {@link #newUser} joins the municipality's users. */
     void register(User u) {
         if (u.id != m.nextUserId) throw new IllegalStateException("user " + u.id + " registered out of turn");
+        // what the advocate and relatives add to the user's voice at decisions (involvement.voice_boost_*, ODD §7.11)
+        u.advocateVoice = m.scenario.involvement.voiceBoost(u.advocate);
+        u.relativesVoice = u.relatives ? m.scenario.involvement.voiceBoostRelatives : 0;
         m.nextUserId++;
         m.users.add(u);
     }

@@ -10,9 +10,9 @@ import no.samspill.core.agents.EpisodeType;
 import no.samspill.core.agents.Need;
 import no.samspill.core.agents.User;
 import no.samspill.core.config.DetectionConfig;
+import no.samspill.core.config.PressureConfig;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.random.Streams;
-import no.samspill.core.units.KindDefaults;
 import no.samspill.core.units.Professional;
 import no.samspill.core.units.Role;
 import no.samspill.core.units.ServiceUnit;
@@ -32,12 +32,6 @@ public final class Detection implements CaseFinding.Latent {
     private final World m;
     private final DetectionConfig c;
     private final CaseFinding caseFinding;
-    /**
-     * Share of the usual visits a rationed service makes: 1 / (1 + Delivery.MAX_RATIONING), ODD §7.5. Repeated here
-     * because detection may not depend on delivery (no cycles between process classes); CaseFindingDirectionTest checks the two
-     * agree.
-     */
-    static final double RATIONED_VISIT_SHARE = 1.0 / 1.25;
     /** Salt of the detection race's counter-based draws. */
     private static final long SALT = 0x44455445_4354L;
 
@@ -95,7 +89,7 @@ public final class Detection implements CaseFinding.Latent {
         h[Source.GP.ordinal()] = 1.0 / (ep.type == EpisodeType.WORK_HEALTH ? c.gpDaysWork
                 : ep.type == EpisodeType.COMPLEX_LONG_TERM ? c.gpDaysComplex : c.gpDays);
         ServiceUnit visiting = visitingUnit(ep.user);
-        h[Source.HOME_CARE.ordinal()] = visiting == null ? 0 : visitsPerDay(ep.user) * c.homeCareNoticePerVisit;
+        h[Source.HOME_CARE.ordinal()] = visiting == null ? 0 : visitsPerDay(ep.user, m.scenario.pressure) * c.homeCareNoticePerVisit;
         h[Source.RELATIVES.ordinal()] = ep.user.relatives ? 1.0 / c.relativesDays : 0;
         h[Source.SELF.ordinal()] = ep.user.assertiveness / c.selfDays;
         double total = 0;
@@ -123,12 +117,14 @@ public final class Detection implements CaseFinding.Latent {
      * Visits a day the user receives from home-based services now (the rationed ones thinned, ODD §7.5): each is a
      * chance for the staff to notice a new need.
      */
-    static double visitsPerDay(User user) {
+    static double visitsPerDay(User user, PressureConfig pc) {
+        // a rationed service makes 1 / (1 + pressure.max_rationing) of the usual visits, as Delivery books them (ODD §7.5)
+        double rationedShare = 1.0 / (1 + pc.maxRationing);
         double v = 0;
         for (int i = 0; i < user.openEpisodes(); i++) {
             for (Need n : user.openEpisode(i).needs) {
                 if (n.state() != Need.State.IN_SERVICE || n.unit == null || !n.unit.kind.homeBased()) continue;
-                v += KindDefaults.of(n.unit.kind).contactsPerDay() * (n.rationed ? RATIONED_VISIT_SHARE : 1.0);
+                v += n.unit.contactsPerDay * (n.rationed ? rationedShare : 1.0);
             }
         }
         return v;
@@ -141,7 +137,7 @@ public final class Detection implements CaseFinding.Latent {
         for (int i = 0; i < user.openEpisodes(); i++) {
             for (Need n : user.openEpisode(i).needs) {
                 if (n.state() != Need.State.IN_SERVICE || n.unit == null || !n.unit.kind.homeBased()) continue;
-                double v = KindDefaults.of(n.unit.kind).contactsPerDay();
+                double v = n.unit.contactsPerDay;
                 if (v > most) { most = v; best = n.unit; }
             }
         }

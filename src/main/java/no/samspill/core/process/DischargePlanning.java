@@ -54,11 +54,11 @@ final class DischargePlanning {
         if (muni == null || muni.staff.isEmpty()) return;
         // Drawn from the meetings stream so that the delivery stream stays common to both discharge modes (CRN).
         Professional visitor = muni.staff.get(m.rng(Streams.Stream.MEETINGS).nextInt(muni.staff.size()));
-        m.book(visitor, Activity.MEETINGS, 1.5);
-        m.book(visitor, Activity.TRAVEL, 1.0);
+        m.book(visitor, Activity.MEETINGS, m.scenario.coordination.dischargeVisitHours);
+        m.book(visitor, Activity.TRAVEL, m.scenario.coordination.dischargeVisitTravelHours);
         ep.dischargeVisit = true;
         ep.touchProfessional(visitor.id);
-        if (doctor != null) learning.meeting(List.of(doctor, visitor), 1.0);
+        if (doctor != null) learning.meeting(List.of(doctor, visitor), 1.0);  // volume 1: a meeting about this one patient (structural)
     }
 
     /**

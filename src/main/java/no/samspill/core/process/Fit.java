@@ -37,7 +37,11 @@ final class Fit {
         return c.informationShapesDecision ? c.lossAfterDecision : 0;
     }
 
-    /** How much help the user needs now, 0–1: low function and complexity (the noise-free part of the severity). */
+    /**
+     * How much help the user needs now, 0–1: low function and complexity (the noise-free part of the severity). The
+     * 0.1 per complexity step is Health.severity's weight, which stays a constant until Allocation reads severity from
+     * the scenario (ODD §10 #33); the two must change together.
+     */
     static double needLevel(Episode ep) {
         return clamp01((1 - ep.user.functional) + 0.1 * (ep.complexity.weight - 1));
     }
@@ -83,6 +87,7 @@ final class Fit {
         double need = needLevel(ep);
         double wish = wish(ep, n);
         double seenNeed = need + readingSd(info) * readingError(ep, n);
+        // 0.5: the middle of the wish scale, what a decider assumes of wishes never voiced (structural)
         double seenWish = 0.5 + wishShare(info) * (wish - 0.5);
         int k = packages(standardisation);
         double room = discretion * c.maxAdaptation;

@@ -41,8 +41,13 @@ public final class Population implements LifeCourse {
      * ends every life by 105 ({@link #MAX_AGE}) in practice, so a user who came more than 87 years ago is dead.
      */
     public static final double FULL_HISTORY_YEARS = 87;
-    /** Ages of new users by group: under 67 from 18, 67–79, and 80+ with an exponential tail of this mean, capped. */
-    static final double ADULT = 18, OLD = 67, OLDEST = 80, TAIL_MEAN = 6, MAX_AGE = 105;
+    /**
+     * Ages of new users by group: under 67 from 18, 67–79, and 80+ with an exponential tail of mean
+     * {@code population.entry_age_tail_years80_plus}, capped at 105. Structural: the group bounds define the age groups
+     * of the settings share67_plus and share80_plus (and adult services start at 18); 105 is the longest life the
+     * Gompertz hazard leaves (FULL_HISTORY_YEARS).
+     */
+    static final double ADULT = 18, OLD = 67, OLDEST = 80, MAX_AGE = 105;
     public Population(World m) {
         this.m = m;
         this.c = m.scenario.population;
@@ -88,7 +93,7 @@ public final class Population implements LifeCourse {
         double v = r.nextDouble();
         if (u < w[0] || sum <= 0) return ADULT + v * (OLD - ADULT);
         if (u < w[0] + w[1]) return OLD + v * (OLDEST - OLD);
-        return Math.min(MAX_AGE, OLDEST - TAIL_MEAN * Math.log(1 - v));
+        return Math.min(MAX_AGE, OLDEST - c.entryAgeTailYears80Plus * Math.log(1 - v));
     }
 
     @Override
@@ -228,7 +233,7 @@ public final class Population implements LifeCourse {
     /** Recurrences the latest {@link #follow} went through (its user's episodes after the first). */
     private int followedRecurrences;
 
-    /** Simulated entrants per episode type in {@link #calibrate}. */
+    /** Simulated entrants per episode type in {@link #calibrate} (sample size of a numerical estimate, structural). */
     static final int CALIBRATION_ENTRANTS = 4000;
     /** Per-day rates of first episodes (new users) by type; null before {@link #calibrate}. */
     private double[] firstRates;

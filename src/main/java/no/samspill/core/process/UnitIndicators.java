@@ -100,21 +100,26 @@ public final class UnitIndicators {
         if (ep.complexity.weight <= 1) return 0;
         if (c.escalateAfterReturns > 0 && n.rejections >= c.escalateAfterReturns) return 0;
         if (!strained(target)) return 0;
+        // (weight − 1)/2 maps routine, complex, wicked (weights 1, 2, 3) to 0, ½, 1 (structural: the scale of the setting)
         double p = c.turnAwayWhenStrained * (ep.complexity.weight - 1) / 2.0;
-        p *= 1 - 0.5 * m.scenario.governance.leadership;
-        p *= autonomy(m.scenario.organisation.structure);
-        if (target.team != null && target.team.clearTargetGroup) p *= 0.3;
-        if (agreedAtTable) p *= 0.3;
+        p *= 1 - c.turnAwayLeadershipReduction * m.scenario.governance.leadership;
+        p *= autonomy(c, m.scenario.organisation.structure);
+        if (target.team != null && target.team.clearTargetGroup) p *= c.turnAwayClearTargetGroupFactor;
+        if (agreedAtTable) p *= c.turnAwayAgreedAtTableFactor;
         return Math.min(1, p);
     }
 
-    /** Units' room to pursue their own indicators by structure: two-level structures give units most autonomy (004). */
-    static double autonomy(OrganisationConfig.Structure s) {
+    /**
+     * Units' room to pursue their own indicators by structure: two-level structures give units most autonomy (004).
+     * The flat structure with a sector layer (and OTHER) is the reference, 1 (structural: the other factors are
+     * relative to it).
+     */
+    static double autonomy(IndicatorsConfig c, OrganisationConfig.Structure s) {
         return switch (s) {
-            case TWO_LEVEL -> 1.2;
-            case FLAT_WITHOUT_SECTOR_LAYER -> 1.1;
+            case TWO_LEVEL -> c.autonomyTwoLevel;
+            case FLAT_WITHOUT_SECTOR_LAYER -> c.autonomyFlatWithoutSectorLayer;
             case FLAT_WITH_SECTOR_LAYER, OTHER -> 1.0;
-            case SECTOR_ETAT -> 0.9;
+            case SECTOR_ETAT -> c.autonomySectorEtat;
         };
     }
 

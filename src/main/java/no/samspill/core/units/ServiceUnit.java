@@ -36,6 +36,10 @@ public final class ServiceUnit {
     public double meanServiceDays;
     public ServiceDistribution distribution;
     public double hoursPerCaseWeek;
+    /** Contacts a case in service has with the staff per day (setting {@code units[].contacts_per_day} or the kind's default). */
+    public double contactsPerDay;
+    /** Travel per home visit, hours (setting {@code delivery.travel_hours_per_visit}; read for home-based units only). */
+    public double travelHoursPerVisit;
     public boolean weekendIntake;
     public double maturity;
     public double anchoring;

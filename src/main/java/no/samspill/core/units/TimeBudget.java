@@ -14,10 +14,11 @@ import java.util.function.DoubleSupplier;
  */
 public final class TimeBudget {
     /**
-     * Overtime supplement on hours used beyond the available ones (Working Environment Act §10-6: at least 40 %; the
-     * municipal collective agreement pays 50 %). Used only to price overtime in the cost metric, never by a mechanism.
+     * Overtime supplement on hours used beyond the available ones (the setting {@code pressure.overtime_premium}): it
+     * prices overtime in the unit's budget forecast (ODD §7.5, unit indicators) as in the cost metric; set by the
+     * builder before the budget is opened.
      */
-    public static final double OVERTIME_PREMIUM = 0.5;
+    private double overtimePremium = Double.NaN;
 
     /**
      * Share of contracted hours available for the activities the model books (the setting
@@ -53,9 +54,15 @@ public final class TimeBudget {
         this.availableShare = share;
     }
 
+    /** Sets the overtime supplement (the builder, from {@code pressure.overtime_premium}). */
+    public void setOvertimePremium(double premium) {
+        this.overtimePremium = premium;
+    }
+
     /** Connects the budget to the run's clock and sets the staff's contracted hours (FTE × 37.5 h a week). */
     public void open(DoubleSupplier clock, double fte) {
         if (Double.isNaN(availableShare)) throw new IllegalStateException("available share not set before the time budget is opened");
+        if (Double.isNaN(overtimePremium)) throw new IllegalStateException("overtime premium not set before the time budget is opened");
         this.clock = clock;
         this.contracted = fte * KindDefaults.HOURS_PER_FTE_WEEK;
         this.available = contracted * availableShare;
@@ -98,7 +105,7 @@ public final class TimeBudget {
             period = p;
             periodUsed = 0;
         }
-        periodUsed += used + OVERTIME_PREMIUM * Math.max(0, used - avail);
+        periodUsed += used + overtimePremium * Math.max(0, used - avail);
         accrued = 0;
         oneOff = 0;
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import no.samspill.core.config.HealthConfig;
 import no.samspill.core.units.KindDefaults;
 import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.units.UnitKind;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Finite beds (ODD §7.5, "Beds and the overflow rule") by their formulas, so that a reversed or removed term fails
  * (mutation testing, ODD §10.1): acute occupancy counts patients under treatment, not those ready for discharge, per
- * bed; the stay factor is 1 up to 85 % occupancy, falls linearly to 0.65 at full occupancy and stops at half; a
+ * bed; the stay factor is 1 up to 85 % occupancy, falls linearly to 0.65 at full occupancy and stops at half (the
+ * defaults of the health.bed_* settings); a
  * hospital ward has corridor beds (at least one) or, with unlimited beds, slots no run reaches; a short-term ward has
  * as many beds as its staff can carry; unlimited municipal care (P9's ablation) takes the caps off home care and
  * short-term wards.
@@ -21,14 +23,15 @@ class BedsRulesTest {
 
     @Test
     void theStayFactorIsOneUpToThePressureThresholdThenFallsToTheFloor() {
-        assertEquals(1, Beds.stayFactor(0), 0);
-        assertEquals(1, Beds.stayFactor(0.5), 0);
-        assertEquals(1, Beds.stayFactor(Beds.PRESSURE_FROM), 1e-12);
-        assertEquals(1 - 0.35 * 0.5, Beds.stayFactor(0.925), 1e-12, "half-way to full: half the cut");
-        assertEquals(0.65, Beds.stayFactor(1), 1e-12, "full: cut by 35 %");
-        assertEquals(0.65 - 0.35 * 0.05 / 0.15, Beds.stayFactor(1.05), 1e-12, "overflow cuts further");
-        assertEquals(Beds.PRESSURE_FLOOR, Beds.stayFactor(1.2), 0, "never below half");
-        assertEquals(Beds.PRESSURE_FLOOR, Beds.stayFactor(3), 0);
+        HealthConfig h = new HealthConfig();  // health.bed_pressure_from 0.85, bed_max_stay_cut 0.35, bed_stay_floor 0.5
+        assertEquals(1, Beds.stayFactor(h, 0), 0);
+        assertEquals(1, Beds.stayFactor(h, 0.5), 0);
+        assertEquals(1, Beds.stayFactor(h, h.bedPressureFrom), 1e-12);
+        assertEquals(1 - 0.35 * 0.5, Beds.stayFactor(h, 0.925), 1e-12, "half-way to full: half the cut");
+        assertEquals(0.65, Beds.stayFactor(h, 1), 1e-12, "full: cut by 35 %");
+        assertEquals(0.65 - 0.35 * 0.05 / 0.15, Beds.stayFactor(h, 1.05), 1e-12, "overflow cuts further");
+        assertEquals(h.bedStayFloor, Beds.stayFactor(h, 1.2), 0, "never below half");
+        assertEquals(h.bedStayFloor, Beds.stayFactor(h, 3), 0);
     }
 
     @Test

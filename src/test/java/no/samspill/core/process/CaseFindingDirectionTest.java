@@ -16,6 +16,7 @@ import no.samspill.core.agents.EpisodeType;
 import no.samspill.core.agents.Need;
 import no.samspill.core.agents.ServiceType;
 import no.samspill.core.config.DetectionConfig;
+import no.samspill.core.config.PressureConfig;
 import no.samspill.core.config.Scenario;
 import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.units.UnitKind;
@@ -135,23 +136,25 @@ class CaseFindingDirectionTest {
 
     /**
      * Home visits notice by the visits the user actually receives (ODD §7.2): none without a home-based service in
-     * progress, one a day from home care, fewer when the service is rationed, none from a GP follow-up (not a home
-     * visit). The rationed share repeats Delivery's thinning (detection may not depend on delivery).
+     * progress, one a day from home care, fewer when the service is rationed (1 / (1 + pressure.max_rationing), as
+     * Delivery thins the visits), none from a GP follow-up (not a home visit).
      */
     @Test
     void homeVisitsNoticeByTheVisitsTheUserReceives() {
         MechanismFixture f = new MechanismFixture(Paired.SEED, s -> { });
+        PressureConfig pc = f.w.scenario.pressure;
         Episode ep = f.episode(Complexity.ROUTINE);
-        assertEquals(0, Detection.visitsPerDay(ep.user), 1e-12);
+        assertEquals(0, Detection.visitsPerDay(ep.user, pc), 1e-12);
         assertNull(Detection.visitingUnit(ep.user));
         Need gp = inService(ep, ServiceType.GP_FOLLOW_UP, f.unit(UnitKind.GP_PRACTICE));
-        assertEquals(0, Detection.visitsPerDay(ep.user), 1e-12, "a GP follow-up is no home visit");
+        assertEquals(0, Detection.visitsPerDay(ep.user, pc), 1e-12, "a GP follow-up is no home visit");
         Need home = inService(ep, ServiceType.HOME_CARE, f.unit(UnitKind.HOME_CARE_ZONE));
-        assertEquals(1.0, Detection.visitsPerDay(ep.user), 1e-12);
+        assertEquals(1.0, Detection.visitsPerDay(ep.user, pc), 1e-12);
         assertSame(f.unit(UnitKind.HOME_CARE_ZONE), Detection.visitingUnit(ep.user));
         home.rationed = true;
-        assertEquals(1.0 / (1 + Delivery.MAX_RATIONING), Detection.visitsPerDay(ep.user), 1e-12);
-        assertEquals(1.0 / (1 + Delivery.MAX_RATIONING), Detection.RATIONED_VISIT_SHARE, 1e-12);
+        assertEquals(1.0 / 1.25, Detection.visitsPerDay(ep.user, pc), 1e-12);
+        pc.maxRationing = 0.5;
+        assertEquals(1.0 / 1.5, Detection.visitsPerDay(ep.user, pc), 1e-12, "the thinning follows pressure.max_rationing");
         assertEquals(Need.State.IN_SERVICE, gp.state());
     }
 

@@ -19,7 +19,6 @@ import no.samspill.core.agents.User;
 import no.samspill.core.config.Scenario;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.units.Activity;
-import no.samspill.core.units.KindDefaults;
 import no.samspill.core.units.Profession;
 import no.samspill.core.units.Professional;
 import no.samspill.core.units.Role;
@@ -241,10 +240,10 @@ class DeliveryQueueRulesTest {
         assertEquals(Need.State.DONE, n.state());
         assertEquals(List.of(n), r.finished);
         double direct = 14 / 7.0 * u.hoursPerCaseWeek;
-        double contactsPerDay = KindDefaults.of(u.kind).contactsPerDay();
+        double contactsPerDay = u.contactsPerDay;
         assertEquals(direct, p.hours[Activity.DIRECT.ordinal()] - before[Activity.DIRECT.ordinal()], 1e-9);
         assertEquals(direct * reporting, p.hours[Activity.REPORTING.ordinal()] - before[Activity.REPORTING.ordinal()], 1e-9);
-        assertEquals(14 * contactsPerDay * Delivery.TRAVEL_HOURS_PER_CONTACT,
+        assertEquals(14 * contactsPerDay * u.travelHoursPerVisit,
                 p.hours[Activity.TRAVEL.ordinal()] - before[Activity.TRAVEL.ordinal()], 1e-9);
         assertEquals(0, p.caseload);
         assertEquals(0, n.episode.user.activeServices);
@@ -321,7 +320,7 @@ class DeliveryQueueRulesTest {
         Rig r = new Rig("PA", s -> s.organisation.timeBudget = false);
         ServiceUnit u = r.unit(UnitKind.HOME_CARE_ZONE, 30);
         int cap = u.capacity();
-        int extra = (int) Math.floor(Delivery.MAX_RATIONING * cap);
+        int extra = (int) Math.floor(r.f.w.scenario.pressure.maxRationing * cap);
         assertTrue(extra >= 1, "capacity " + cap);
         List<Need> needs = new ArrayList<>();
         for (int i = 0; i < cap + extra + 3; i++) needs.add(r.enqueue(u, ServiceType.HOME_CARE));
@@ -333,8 +332,8 @@ class DeliveryQueueRulesTest {
         assertEquals(0.7, needs.get(cap - 1).fit, 1e-12);
         Need thin = needs.get(cap);
         assertTrue(thin.rationed, "beyond the slots: thinned");
-        assertEquals(h / (1 + Delivery.MAX_RATIONING), thin.weeklyHours, 1e-9);
-        assertEquals(0.7 - Delivery.RATIONING_FIT_LOSS, thin.fit, 1e-12);
+        assertEquals(h / (1 + r.f.w.scenario.pressure.maxRationing), thin.weeklyHours, 1e-9);
+        assertEquals(0.7 - r.f.w.scenario.pressure.rationingFitLoss, thin.fit, 1e-12);
     }
 
     @Test
@@ -396,9 +395,9 @@ class DeliveryQueueRulesTest {
         Need home = new Need(crowded, ServiceType.HOME_CARE, 0, 0);
         crowded.needs.add(home);
         r.d.admitToHospital(crowded);
-        double factor = Beds.stayFactor(Beds.occupancy(ward));
-        assertEquals(Beds.PRESSURE_FLOOR, factor, 1e-12);
-        assertEquals(0.6 - 0.1 * (1 - factor) / Beds.MAX_CUT, crowded.user.functional, 1e-12, "sicker");
+        double factor = Beds.stayFactor(r.f.w.scenario.health, Beds.occupancy(ward));
+        assertEquals(r.f.w.scenario.health.bedStayFloor, factor, 1e-12);
+        assertEquals(0.6 - r.f.w.scenario.health.sickerFunctionLoss * (1 - factor) / r.f.w.scenario.health.bedMaxStayCut, crowded.user.functional, 1e-12, "sicker");
         assertEquals(2, crowded.needs.size(), "sent out early: a short-term stay first");
         assertEquals(ServiceType.SHORT_TERM_STAY, crowded.needs.get(0).service);
         assertEquals(0, crowded.needs.get(0).stage);
@@ -523,7 +522,7 @@ class DeliveryQueueRulesTest {
         double direct0 = p.hours[Activity.DIRECT.ordinal()], reporting0 = p.hours[Activity.REPORTING.ordinal()];
         r.runTo(9);
         r.d.endAtDeath(thin.episode);
-        double direct = 7 / 7.0 * u.hoursPerCaseWeek / (1 + Delivery.MAX_RATIONING);
+        double direct = 7 / 7.0 * u.hoursPerCaseWeek / (1 + r.f.w.scenario.pressure.maxRationing);
         assertEquals(direct, p.hours[Activity.DIRECT.ordinal()] - direct0, 1e-9, "a week since day 2, thinned");
         assertEquals(direct * r.reporting(), p.hours[Activity.REPORTING.ordinal()] - reporting0, 1e-9);
         assertTrue(r.reporting() > 0);
@@ -571,11 +570,11 @@ class DeliveryQueueRulesTest {
         double h = Delivery.caseHoursPerWeek(u, r.reporting());
         assertFalse(first.rationed, "hours to spare and nobody else waiting: full visits");
         assertEquals(h, first.weeklyHours, 1e-9);
-        u.time.commit(u.time.free() - h / (1 + Delivery.MAX_RATIONING) - 0.01);
+        u.time.commit(u.time.free() - h / (1 + r.f.w.scenario.pressure.maxRationing) - 0.01);
         Need thin = r.enqueue(u, ServiceType.HOME_CARE);
         assertTrue(thin.rationed, "not enough for a full case, enough for a thinned one");
-        assertEquals(h / (1 + Delivery.MAX_RATIONING), thin.weeklyHours, 1e-9);
-        assertEquals(0.7 - Delivery.RATIONING_FIT_LOSS, thin.fit, 1e-12);
+        assertEquals(h / (1 + r.f.w.scenario.pressure.maxRationing), thin.weeklyHours, 1e-9);
+        assertEquals(0.7 - r.f.w.scenario.pressure.rationingFitLoss, thin.fit, 1e-12);
         Need waits = r.enqueue(u, ServiceType.HOME_CARE);
         assertEquals(Need.State.QUEUED, waits.state(), "not even a thinned case: it waits");
         assertTrue(thin.primary != first.primary);
@@ -583,10 +582,10 @@ class DeliveryQueueRulesTest {
         double[] before = thin.primary.hours.clone();
         r.runTo(30.5);
         assertEquals(Need.State.DONE, thin.state());
-        double cut = 1 + Delivery.MAX_RATIONING, cpd = KindDefaults.of(u.kind).contactsPerDay();
+        double cut = 1 + r.f.w.scenario.pressure.maxRationing, cpd = u.contactsPerDay;
         assertEquals(30 / 7.0 * u.hoursPerCaseWeek / cut,
                 thin.primary.hours[Activity.DIRECT.ordinal()] - before[Activity.DIRECT.ordinal()], 1e-9, "thinned visits");
-        assertEquals(30 * cpd * Delivery.TRAVEL_HOURS_PER_CONTACT / cut,
+        assertEquals(30 * cpd * u.travelHoursPerVisit / cut,
                 thin.primary.hours[Activity.TRAVEL.ordinal()] - before[Activity.TRAVEL.ordinal()], 1e-9);
     }
 
@@ -688,7 +687,7 @@ class DeliveryQueueRulesTest {
         assertFalse(ep.inHospital);
         assertEquals(3, ep.transferred, 1e-9);
         double los = 2;
-        int contacts = 1 + (int) Math.round(los * KindDefaults.of(ward.kind).contactsPerDay());
+        int contacts = 1 + (int) Math.round(los * ward.contactsPerDay);
         assertEquals(contacts, ep.user.contacts(), "contacts with the ward's staff over the stay");
         double ward1 = 0;
         for (Professional p : ward.staff) ward1 += p.hours[Activity.DIRECT.ordinal()];
@@ -824,7 +823,7 @@ class DeliveryQueueRulesTest {
         ServiceUnit u = r.unit(UnitKind.GP_PRACTICE, 10);
         Episode ep = r.episode(1, 0.5);
         Need n = new Need(ep, ServiceType.GP_FOLLOW_UP, 0, 0);
-        n.durationFactor = Delivery.RESIDUAL_SHARE;
+        n.durationFactor = r.f.w.scenario.indicators.earlyHandoffResidualShare;
         ep.needs.add(n);
         n.refer(0);
         n.grant(0, 0.7);
@@ -853,7 +852,7 @@ class DeliveryQueueRulesTest {
         assertEquals(2, n.episode.needs.size());
         Need rest = n.episode.needs.get(1);
         assertEquals(ServiceType.HOME_CARE, rest.service, "rehabilitation's rest goes to home care");
-        assertEquals(Delivery.RESIDUAL_SHARE, rest.durationFactor, 0);
+        assertEquals(r.f.w.scenario.indicators.earlyHandoffResidualShare, rest.durationFactor, 0);
         assertEquals(n.stage, rest.stage);
         assertEquals(Need.State.LATENT, rest.state(), "to be referred");
         assertEquals("early", r.events(EventType.SERVICE_END).get(0).detail());
@@ -896,7 +895,7 @@ class DeliveryQueueRulesTest {
         ServiceUnit crowded = q.f.unit(UnitKind.HOSPITAL_WARD);
         crowded.busy = 3 * crowded.servers;
         double short1 = meanStay(q, 300);
-        assertEquals(Beds.PRESSURE_FLOOR, short1 / calm, 0.1, "stays at the floor: " + short1 + " vs " + calm);
+        assertEquals(q.f.w.scenario.health.bedStayFloor, short1 / calm, 0.1, "stays at the floor: " + short1 + " vs " + calm);
         for (int i = 0; i < 20; i++) {
             Episode ep = q.episode(1, 0.6);
             ep.needs.add(new Need(ep, ServiceType.SHORT_TERM_STAY, 0, 0));

@@ -22,17 +22,19 @@ class DeliveryRulesTest {
     void aCaseTakesItsDirectHoursWithReportingAndAHomeBasedUnitsTravel() {
         ServiceUnit home = f.unit(UnitKind.HOME_CARE_ZONE), ward = f.unit(UnitKind.SHORT_TERM_WARD);
         double reporting = 0.2;
-        double travel = 7 * KindDefaults.of(UnitKind.HOME_CARE_ZONE).contactsPerDay() * Delivery.TRAVEL_HOURS_PER_CONTACT;
+        double perVisit = f.w.scenario.delivery.travelHoursPerVisit;
+        assertEquals(perVisit, home.travelHoursPerVisit, 0, "the builder gives units delivery.travel_hours_per_visit");
+        double travel = 7 * KindDefaults.of(UnitKind.HOME_CARE_ZONE).contactsPerDay() * perVisit;
         assertTrue(travel > 0);
         assertEquals(home.hoursPerCaseWeek * 1.2 + travel, Delivery.caseHoursPerWeek(home, reporting), 1e-12);
         assertEquals(ward.hoursPerCaseWeek * 1.2, Delivery.caseHoursPerWeek(ward, reporting), 1e-12, "a ward has no travel");
         assertEquals(home.hoursPerCaseWeek * 0.8 * 1.2 + travel, Delivery.caseHoursPerWeek(home, reporting, 0.8), 1e-12,
                 "shorter visits cut the direct time, not the travel");
         assertEquals(Delivery.caseHoursPerWeek(home, reporting),
-                Delivery.caseHoursPerWeek(UnitKind.HOME_CARE_ZONE, home.hoursPerCaseWeek, reporting), 1e-12,
+                Delivery.caseHoursPerWeek(UnitKind.HOME_CARE_ZONE, home.hoursPerCaseWeek, reporting, perVisit), 1e-12,
                 "the sizing rule of the standard municipality uses the same hours");
         assertEquals(Delivery.caseHoursPerWeek(ward, reporting),
-                Delivery.caseHoursPerWeek(UnitKind.SHORT_TERM_WARD, ward.hoursPerCaseWeek, reporting), 1e-12);
+                Delivery.caseHoursPerWeek(UnitKind.SHORT_TERM_WARD, ward.hoursPerCaseWeek, reporting, perVisit), 1e-12);
     }
 
     @Test

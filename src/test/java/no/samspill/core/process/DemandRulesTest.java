@@ -51,7 +51,7 @@ class DemandRulesTest {
         assertEquals(1, AgeStructure.ageFactor(p), 1e-12, "the national structure");
         p.share67Plus = 0.25;
         p.share80Plus = 0.08;
-        double[] ref = AgeStructure.incidenceWeights(p, AgeStructure.REFERENCE_SHARE_67, AgeStructure.REFERENCE_SHARE_80);
+        double[] ref = AgeStructure.incidenceWeights(p, p.referenceShare67Plus, p.referenceShare80Plus);
         double[] own = AgeStructure.incidenceWeights(p, 0.25, 0.08);
         double factor = (own[0] + own[1] + own[2]) / (ref[0] + ref[1] + ref[2]);
         assertTrue(factor > 1.3, "an older municipality: " + factor);

@@ -91,8 +91,8 @@ class PopulationRulesTest {
             double b = pop.drawEntryAge(EpisodeType.FUNCTIONAL_DECLINE, r);
             if (b >= Population.OLDEST) { mean80 += b; m80++; }
         }
-        // the 80+ tail is exponential of mean TAIL_MEAN above 80, capped at 105: mean 80 + μ(1 − e^{−25/μ})
-        double mu = Population.TAIL_MEAN, cap = Population.MAX_AGE - Population.OLDEST;
+        // the 80+ tail is exponential of mean population.entry_age_tail_years80_plus above 80, capped at 105: mean 80 + μ(1 − e^{−25/μ})
+        double mu = c.entryAgeTailYears80Plus, cap = Population.MAX_AGE - Population.OLDEST;
         assertEquals(Population.OLDEST + mu * (1 - Math.exp(-cap / mu)), mean80 / m80, 0.25, "mean age of the 80+ entrants");
         double[] s = AgeStructure.shares(c.share67Plus, c.share80Plus);
         int under = 0;

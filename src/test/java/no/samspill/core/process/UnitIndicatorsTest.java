@@ -151,6 +151,7 @@ class UnitIndicatorsTest {
         double[] now = {0};
         TimeBudget t = new TimeBudget();
         t.setAvailableShare(0.75);             // staffing.available_share's default
+        t.setOvertimePremium(0.5);             // pressure.overtime_premium's default
         t.open(() -> now[0], 4);              // 4 FTE: 150 h contracted, 112.5 h available a week
         t.budgetPeriod(4);
         assertEquals(4 * 112.5, t.periodAvailable(), 1e-9);
@@ -162,7 +163,7 @@ class UnitIndicatorsTest {
         assertEquals(60 + 50 * 3, t.periodForecast(0), 1e-9);
         t.commit(100);                         // 150 h a week committed from day 7: 37.5 h a week of overtime
         now[0] = 14.0;                         // week 1 closed: 150 used, 37.5 overtime at the supplement
-        double week1 = 150 + TimeBudget.OVERTIME_PREMIUM * 37.5;
+        double week1 = 150 + 0.5 * 37.5;
         assertEquals(60 + week1 + 150 * 2, t.periodForecast(0), 1e-9);
         now[0] = 28.0;                         // a new period: only its own weeks count
         assertEquals(150 * 4, t.periodForecast(0), 1e-9);

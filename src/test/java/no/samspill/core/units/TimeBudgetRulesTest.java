@@ -18,6 +18,7 @@ class TimeBudgetRulesTest {
     private TimeBudget budget(double share) {
         TimeBudget b = new TimeBudget();
         b.setAvailableShare(share);
+        b.setOvertimePremium(0.5);
         now = 0;
         b.open(() -> now, 2.0);
         return b;

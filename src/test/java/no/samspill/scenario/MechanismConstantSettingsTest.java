@@ -1,0 +1,66 @@
+package no.samspill.scenario;
+
+import static no.samspill.scenario.TestYaml.errors;
+import static no.samspill.scenario.TestYaml.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import no.samspill.core.config.Scenario;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mechanism constants that became settings (issue 8: bed pressure, 'not our task' modifiers, rationing, early
+ * hand-off, voice boosts, travel, overtime premium, age tails) are reachable with --set and by scenario files, and an
+ * out-of-range value is refused with file, line and the valid range, like any other setting.
+ */
+class MechanismConstantSettingsTest {
+
+    @Test
+    void outOfRangeValuesAreRefusedWithFileLineAndRange() {
+        List<Diagnostic> ds = errors("""
+                health: {bed_pressure_from: 1}
+                indicators:
+                  turn_away_clear_target_group_factor: 1.5
+                pressure: {max_rationing: -0.1, overtime_premium: 4}
+                delivery: {travel_hours_per_visit: -1}
+                involvement: {voice_boost_peer: 2}
+                population: {entry_age_tail_years80_plus: 0}
+                """);
+        Diagnostic beds = find(ds, "value 1 is out of range");
+        assertEquals(1, beds.line(), beds.format());
+        assertEquals("health.bed_pressure_from", beds.path());
+        assertEquals("valid range: [0, 0.99] (share of beds)", beds.hint());
+        assertEquals(3, find(ds, "value 1.5 is out of range").line());
+        assertEquals(4, find(ds, "value -0.1 is out of range").line());
+        assertEquals(4, find(ds, "value 4 is out of range").line());
+        Diagnostic travel = find(ds, "value -1 is out of range");
+        assertEquals(5, travel.line(), travel.format());
+        assertEquals("delivery.travel_hours_per_visit", travel.path());
+        assertEquals(6, find(ds, "value 2 is out of range").line());
+        assertEquals(7, find(ds, "value 0 is out of range").line());
+        assertEquals(7, ds.size(), TestYaml.all(ds));
+    }
+
+    @Test
+    void theSettingsAreReachableWithSetAndDefaultToTheFormerConstants() {
+        Scenario d = new Scenario();
+        assertEquals(0.85, d.health.bedPressureFrom);
+        assertEquals(0.35, d.health.bedMaxStayCut);
+        assertEquals(0.5, d.health.bedStayFloor);
+        assertEquals(0.25, d.pressure.maxRationing);
+        assertEquals(0.5, d.pressure.overtimePremium);
+        assertEquals(0.25, d.delivery.travelHoursPerVisit);
+        Scenario s = TestYaml.load("name: x\n", "health.bed_pressure_from=0.9", "pressure.max_rationing=0.1",
+                "indicators.autonomy_two_level=1.5", "delivery.service_time_cv=0.5", "involvement.voice_boost_relatives=0.1",
+                "population.reference_share67_plus=0.2").variants().get(0).scenario();
+        assertEquals(0.9, s.health.bedPressureFrom);
+        assertEquals(0.1, s.pressure.maxRationing);
+        assertEquals(1.5, s.indicators.autonomyTwoLevel);
+        assertEquals(0.5, s.delivery.serviceTimeCv);
+        assertEquals(0.1, s.involvement.voiceBoostRelatives);
+        assertEquals(0.2, s.population.referenceShare67Plus);
+        Scenario u = TestYaml.load("units:\n  - {id: a, kind: HOME_CARE_ZONE, staff: {NURSE: 2}}\n", "units.a.contacts_per_day=2")
+                .variants().get(0).scenario();
+        assertEquals(2, u.units.get(0).contactsPerDay);
+    }
+}
