@@ -96,7 +96,7 @@ class PressureResponsesTest {
         @Override public void event(Event e) {
             if (e.episode() == null) return;
             if (e.type() == EventType.ASSESSMENT) {
-                assessed.put(e.episode(), Health.severity(e.episode()));
+                assessed.put(e.episode(), Health.severity(e.episode(), new no.samspill.core.config.HealthConfig()));
                 return;
             }
             if (!e.measured() || e.unit() == null || !REHAB.equals(e.unit().id)) return;

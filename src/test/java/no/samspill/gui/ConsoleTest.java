@@ -52,7 +52,7 @@ class ConsoleTest {
     @AfterEach
     void close() throws Exception {
         if (console == null) return;
-        console.pressStop();
+        stop();
         SwingUtilities.invokeAndWait(() -> {
             gui.quit();
             console.setVisible(false);
@@ -64,11 +64,20 @@ class ConsoleTest {
     private Map<String, Double> playToTheEnd() throws Exception {
         CountDownLatch done = new CountDownLatch(1);
         gui.onFinish = done::countDown;
-        console.pressPlay();
+        play();
         assertTrue(done.await(WAIT_SECONDS, TimeUnit.SECONDS), "the run did not finish");
         waitUntilStopped();
         return gui.result().metrics();
     }
+
+    /*
+     * Play and Stop are pressed on the Swing event thread, as a click on the Console's buttons is. Pressed from the
+     * test's own thread, pressPlay held the Console's lock while it rebuilt the inspector pane under Swing's tree
+     * lock, which the event thread held while it waited for the Console: a deadlock that hung CI's GUI tests once.
+     */
+    private void play() throws Exception { SwingUtilities.invokeAndWait(console::pressPlay); }
+
+    private void stop() throws Exception { SwingUtilities.invokeAndWait(console::pressStop); }
 
     private void waitUntilStopped() throws Exception {
         // the Console leaves PLAYING on its own thread after finish(); the Swing queue runs its state change
@@ -82,10 +91,10 @@ class ConsoleTest {
         // first Play, stopped in the middle of the run
         CountDownLatch day50 = new CountDownLatch(1);
         gui.afterSample = d -> { if (d.day() >= 50) day50.countDown(); };
-        console.pressPlay();
+        play();
         assertTrue(day50.await(WAIT_SECONDS, TimeUnit.SECONDS), "the run did not reach day 50");
         gui.afterSample = null;
-        console.pressStop();
+        stop();
         waitUntilStopped();
 
         // Play again: a fresh run from day 0 with the seed in the seed field, equal to the batch run

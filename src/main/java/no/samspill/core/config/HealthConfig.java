@@ -36,6 +36,12 @@ public class HealthConfig {
            unit = "probability", min = 0, max = 1,
            source = "003A §3.7 (short-term ward among the options after discharge); 001 §5.2; magnitude assumption")
     public double sickerShortTermProbability = 0.5;
+    @Param(doc = "Severity and need level added per complexity step (routine 0, complex 1, wicked 2 steps above routine's weight): a complex or wicked episode looks and is more in need than its function alone says",
+           unit = "level per complexity step", min = 0, max = 1, source = "003B §1.2 (complex and wicked needs); magnitude assumption")
+    public double severityComplexityWeight = 0.1;
+    @Param(doc = "Severity added per standard deviation of the per-episode assessment noise (how differently assessors read the same state)",
+           unit = "level per sd", min = 0, max = 1, source = "assumption")
+    public double severityNoiseWeight = 0.08;
     @Param(doc = "Coefficient of variation of the hospital length of stay (lognormal around mean_length_of_stay_days times the stay factor)",
            unit = "ratio", min = 0, max = 5, source = "assumption")
     public double lengthOfStayCv = 0.6;

@@ -84,7 +84,7 @@ public final class Allocation implements Pathway {
         this.detection = detection;
         this.episodes = episodes;
         this.ownership = new Ownership(m);
-        this.fit = new Fit(m.scenario.fit, rng().nextLong());
+        this.fit = new Fit(m.scenario.fit, m.scenario.health.severityComplexityWeight, rng().nextLong());
         this.rehab = new RehabilitationOffer(m, this);
     }
 
@@ -501,7 +501,7 @@ public final class Allocation implements Pathway {
         ownership.decided(ep, assessor);
         Fit.Information info = new Fit.Information(involvement.presentAtLastDecision(), level, ep.goalsKnown,
                 ep.lostSinceDecision, atTable);
-        double severity = Health.severity(ep);
+        double severity = Health.severity(ep, m.scenario.health);
         double base = 0.5 - 0.4 * g.get(Governance.Rule.ELIGIBILITY_BREADTH);
         int granted = 0;
         int rejectedNow = 0;

@@ -158,7 +158,7 @@ public final class Detection implements CaseFinding.Latent {
         Governance g = m.gov();
         ep.applyUnmet(m.now());
         if (from != null) {
-            double severity = Health.severity(ep);
+            double severity = Health.severity(ep, m.scenario.health);
             double threshold = c.referralThresholdStrict - c.referralThresholdBroadening * g.get(Governance.Rule.ELIGIBILITY_BREADTH);
             if (severity < threshold) {
                 m.emit(EventType.NOT_REFERRED, ep, from, null, source.name(), severity, "below referral threshold");

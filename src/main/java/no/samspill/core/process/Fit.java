@@ -21,9 +21,18 @@ final class Fit {
     /** Seed of the per-user traits (wishes) and per-user reading errors: common to all variants of a seed (CRN). */
     private final long seed;
 
-    Fit(FitConfig c, long seed) {
+    /** Need level per complexity step: {@code health.severity_complexity_weight}, the same weight severity uses. */
+    private final double complexityWeight;
+
+    Fit(FitConfig c, double complexityWeight, long seed) {
         this.c = c;
+        this.complexityWeight = complexityWeight;
         this.seed = seed;
+    }
+
+    /** With the default complexity weight (the rule-level tests). */
+    Fit(FitConfig c, long seed) {
+        this(c, new no.samspill.core.config.HealthConfig().severityComplexityWeight, seed);
     }
 
     /** What reached the decider of one decision. */
@@ -38,12 +47,11 @@ final class Fit {
     }
 
     /**
-     * How much help the user needs now, 0–1: low function and complexity (the noise-free part of the severity). The
-     * 0.1 per complexity step is Health.severity's weight, which stays a constant until Allocation reads severity from
-     * the scenario (ODD §10 #33); the two must change together.
+     * How much help the user needs now, 0–1: low function and complexity (the noise-free part of the severity, with
+     * its complexity weight).
      */
-    static double needLevel(Episode ep) {
-        return clamp01((1 - ep.user.functional) + 0.1 * (ep.complexity.weight - 1));
+    static double needLevel(Episode ep, double complexityWeight) {
+        return clamp01((1 - ep.user.functional) + complexityWeight * (ep.complexity.weight - 1));
     }
 
     /** What the service should be about for this user (0–1): the user's wishes for this kind of service. */
@@ -84,7 +92,7 @@ final class Fit {
      * clamped to [0, 1].
      */
     double fit(Episode ep, Need n, Information info, double standardisation, double discretion) {
-        double need = needLevel(ep);
+        double need = needLevel(ep, complexityWeight);
         double wish = wish(ep, n);
         double seenNeed = need + readingSd(info) * readingError(ep, n);
         // 0.5: the middle of the wish scale, what a decider assumes of wishes never voiced (structural)

@@ -29,13 +29,11 @@ public final class Health {
     public void connect(EpisodeStarter e) { this.episodes = e; }
 
     /**
-     * How severe a need looks when assessed: low function, complexity, and per-user noise drawn at arrival. Its two
-     * weights (0.1 per complexity step, 0.08 per standard deviation of noise) are assumptions still written here: the
-     * method is static and called by Allocation, Detection and PressureResponses, so they become settings when those
-     * callers pass the scenario's HealthConfig.
+     * How severe a need looks when assessed: low function, complexity ({@code health.severity_complexity_weight} per
+     * step) and per-episode noise drawn at arrival ({@code health.severity_noise_weight} per standard deviation).
      */
-    public static double severity(Episode ep) {
-        return (1 - ep.user.functional) + 0.1 * (ep.complexity.weight - 1) + 0.08 * ep.severityNoise;
+    public static double severity(Episode ep, HealthConfig h) {
+        return (1 - ep.user.functional) + h.severityComplexityWeight * (ep.complexity.weight - 1) + h.severityNoiseWeight * ep.severityNoise;
     }
 
     /** Effect of a completed service on function. */

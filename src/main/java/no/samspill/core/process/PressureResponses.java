@@ -123,9 +123,9 @@ public final class PressureResponses {
         return false;
     }
 
-    private static double severity(WorkItem w) {
-        if (w instanceof Need n) return Health.severity(n.episode);
-        if (w instanceof OfficeCase oc) return Health.severity(oc.episode());
+    private double severity(WorkItem w) {
+        if (w instanceof Need n) return Health.severity(n.episode, m.scenario.health);
+        if (w instanceof OfficeCase oc) return Health.severity(oc.episode(), m.scenario.health);
         return Double.NEGATIVE_INFINITY;
     }
 

@@ -141,10 +141,10 @@ class FitDirectionTest {
         // Need: low function and complexity mean more help.
         User weak = new User(1, 0, false, 0.5, false, AdvocateType.NONE, 2, false, 0.3, 0.5);
         User strong = new User(2, 0, false, 0.5, false, AdvocateType.NONE, 2, false, 0.8, 0.5);
-        assertEquals(0.7, Fit.needLevel(new Episode(1, weak, EpisodeType.FUNCTIONAL_DECLINE, Complexity.ROUTINE, 0, true, 0)), 1e-12);
-        assertEquals(0.4, Fit.needLevel(new Episode(2, strong, EpisodeType.FUNCTIONAL_DECLINE, Complexity.WICKED, 0, true, 0)), 1e-12);
+        assertEquals(0.7, Fit.needLevel(new Episode(1, weak, EpisodeType.FUNCTIONAL_DECLINE, Complexity.ROUTINE, 0, true, 0), 0.1), 1e-12);
+        assertEquals(0.4, Fit.needLevel(new Episode(2, strong, EpisodeType.FUNCTIONAL_DECLINE, Complexity.WICKED, 0, true, 0), 0.1), 1e-12);
         assertEquals(1.0, Fit.needLevel(new Episode(3, new User(3, 0, false, 0.5, false, AdvocateType.NONE, 2, false, 0.0, 0.5),
-                EpisodeType.FUNCTIONAL_DECLINE, Complexity.WICKED, 0, true, 0)), 1e-12, "clamped to 1");
+                EpisodeType.FUNCTIONAL_DECLINE, Complexity.WICKED, 0, true, 0), 0.1), 1e-12, "clamped to 1");
         // Reading errors are standard normal over users; wishes uniform on [0, 1].
         double sum = 0, sq = 0, wishSum = 0;
         int n = 20_000;

@@ -237,10 +237,10 @@ class HealthDirectionTest {
         Episode able = episode(0.8, 0.5, Complexity.ROUTINE, Double.NaN);
         Episode frail = episode(0.3, 0.5, Complexity.ROUTINE, Double.NaN);
         Episode wicked = episode(0.8, 0.5, Complexity.WICKED, Double.NaN);
-        assertEquals(0.2 + 0.1 * (Complexity.ROUTINE.weight - 1), Health.severity(able), 1e-12);
-        assertTrue(Health.severity(frail) > Health.severity(able));
-        assertTrue(Health.severity(wicked) > Health.severity(able));
+        assertEquals(0.2 + 0.1 * (Complexity.ROUTINE.weight - 1), Health.severity(able, new HealthConfig()), 1e-12);
+        assertTrue(Health.severity(frail, new HealthConfig()) > Health.severity(able, new HealthConfig()));
+        assertTrue(Health.severity(wicked, new HealthConfig()) > Health.severity(able, new HealthConfig()));
         wicked.severityNoise = 1;
-        assertEquals(0.2 + 0.1 * (Complexity.WICKED.weight - 1) + 0.08, Health.severity(wicked), 1e-12);
+        assertEquals(0.2 + 0.1 * (Complexity.WICKED.weight - 1) + 0.08, Health.severity(wicked, new HealthConfig()), 1e-12);
     }
 }
