@@ -39,7 +39,7 @@ public class FitConfig {
     @Param(doc = "Fit lost at the start of a service when information was lost between the decision and the provider (the provider works from an incomplete picture)", unit = "fit 0–1", min = 0, max = 1,
             source = "003A §3.7; magnitude assumption")
     public double lossAfterDecision = 0.15;
-    @Param(doc = "Lowest fit the penalties at a service's start (rationing, shorter visits, information lost after the decision) can bring a service to", unit = "fit 0–1", min = 0, max = 1,
+    @Param(doc = "Lowest fit the penalties at the decision (a standard package in place of the service) and at a service's start (rationing, shorter visits, information lost after the decision) can bring a service to", unit = "fit 0–1", min = 0, max = 1,
             source = "assumption")
     public double fitFloor = 0.05;
 }

@@ -531,7 +531,7 @@ public final class Allocation implements Pathway {
                 n.fitPenalty += m.scenario.rehabilitation.standardPackageFitLoss;
                 m.emit(EventType.STANDARD_PACKAGE, ep, decider, assessor, "EVERYDAY_REHAB->HOME_CARE", 0, null);
             }
-            n.grant(now, Math.max(0.05, Math.min(1, fit.fit(ep, n, info, std, disc) - n.fitPenalty)));
+            n.grant(now, Math.max(m.scenario.fit.fitFloor, Math.min(1, fit.fit(ep, n, info, std, disc) - n.fitPenalty)));
             granted++;
         }
         ep.lostSinceDecision = false;
