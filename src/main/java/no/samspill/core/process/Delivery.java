@@ -339,7 +339,7 @@ public final class Delivery implements WorkItem.Handler {
 
     /** Share of the usual visits a case gets: fewer if it was started under rationing (ODD §7.13). */
     private double thin(Need n) {
-        return n.rationed ? 1.0 / (1 + m.scenario.pressure.maxRationing) : 1.0;
+        return n.rationed ? m.scenario.pressure.rationedVisitShare() : 1.0;
     }
 
     /** Direct hours a case held over {@code days} of service: thinned and cut to its visit share (ODD §7.10, §7.13). */
