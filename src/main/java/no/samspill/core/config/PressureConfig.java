@@ -60,4 +60,9 @@ public class PressureConfig {
     @Param(unit = "flag", doc = "The waiting-time guarantee met with temporary staff (the governance rule temporary_staff says which units); false = never (ablation)",
             source = "003A §4.2 (NPM purchaser-provider contracts); ODD §7.5")
     public boolean temporaryStaff = true;
+
+    /** Share of the usual visits and hours a rationed case gets, 1/(1 + max_rationing) (ODD §7.5); read by delivery and detection. */
+    public double rationedVisitShare() {
+        return 1.0 / (1 + maxRationing);
+    }
 }

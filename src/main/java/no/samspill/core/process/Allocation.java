@@ -84,7 +84,7 @@ public final class Allocation implements Pathway {
         this.detection = detection;
         this.episodes = episodes;
         this.ownership = new Ownership(m);
-        this.fit = new Fit(m.scenario.fit, m.scenario.health.severityComplexityWeight, rng().nextLong());
+        this.fit = new Fit(m.scenario.fit, m.scenario.health, rng().nextLong());
         this.rehab = new RehabilitationOffer(m, this);
     }
 

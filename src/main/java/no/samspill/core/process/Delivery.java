@@ -252,7 +252,7 @@ public final class Delivery implements WorkItem.Handler {
                 if (u.busy >= u.capacity()) return;
             } else if (slots) {
                 // Ablation: nominal slots, and home care takes up to a quarter more cases by thinning visits.
-                int cap = u.capacity() + (u.kind.rationsWhenWaiting ? Math.min((int) Math.floor(m.scenario.pressure.maxRationing * u.capacity()), u.queued) : 0);
+                int cap = u.capacity() + extraWhileWaiting(u, u.capacity());
                 if (u.busy >= cap) return;
                 hours = caseHoursPerWeek(u, reporting);
                 if (u.busy >= u.capacity()) {
@@ -326,8 +326,25 @@ public final class Delivery implements WorkItem.Handler {
      */
     private boolean atBedLimit(ServiceUnit u) {
         if (u.beds <= 0) return false;
-        int extra = u.kind.rationsWhenWaiting ? Math.min((int) Math.floor(m.scenario.pressure.maxRationing * u.beds), u.queued) : 0;
-        return u.busy >= u.beds + extra;
+        return u.busy >= u.beds + extraWhileWaiting(u, u.beds);
+    }
+
+    /**
+     * Extra cases a unit that rations while people wait (home care, short-term wards) takes on beyond {@code places}:
+     * up to {@code pressure.max_rationing} of them, never more than are queued (ODD §7.5, §7.13); 0 for other units.
+     */
+    private int extraWhileWaiting(ServiceUnit u, int places) {
+        return u.kind.rationsWhenWaiting ? Math.min((int) Math.floor(m.scenario.pressure.maxRationing * places), u.queued) : 0;
+    }
+
+    /** Share of the usual visits a case gets: fewer if it was started under rationing (ODD §7.13). */
+    private double thin(Need n) {
+        return n.rationed ? m.scenario.pressure.rationedVisitShare() : 1.0;
+    }
+
+    /** Direct hours a case held over {@code days} of service: thinned and cut to its visit share (ODD §7.10, §7.13). */
+    private double directHours(Need n, ServiceUnit u, double days) {
+        return days / 7.0 * u.hoursPerCaseWeek * thin(n) * n.visitShare;
     }
 
     private boolean slotsOnly(ServiceUnit u) {
@@ -480,13 +497,12 @@ public final class Delivery implements WorkItem.Handler {
         int contacts = 1 + (int) Math.round(dur * u.contactsPerDay);
         assignment.visits(ep, n, u, contacts, u.contactsPerDay);  // who came: roster and assignment rule (ODD §7.5)
         // The hours the case held in the budget while it ran, recorded by activity (ODD §7.10).
-        double thin = n.rationed ? 1.0 / (1 + m.scenario.pressure.maxRationing) : 1.0;
-        double direct = dur / 7.0 * u.hoursPerCaseWeek * thin * n.visitShare;
+        double direct = directHours(n, u, dur);
         if (n.primary != null) {
             m.record(n.primary, Activity.DIRECT, direct);
             m.record(n.primary, Activity.REPORTING, direct * n.reportingShare);
             if (u.kind.homeBased()) {
-                m.record(n.primary, Activity.TRAVEL, dur * u.contactsPerDay * u.travelHoursPerVisit * thin);
+                m.record(n.primary, Activity.TRAVEL, dur * u.contactsPerDay * u.travelHoursPerVisit * thin(n));
             }
         }
         health.serviceCompleted(n, n.earlyHandOff ? m.scenario.indicators.earlyHandoffCompletedShare : 1.0);
@@ -665,8 +681,7 @@ public final class Delivery implements WorkItem.Handler {
                 ServiceUnit u = n.unit;
                 if (n.primary != null) {
                     n.primary.caseload--;
-                    double thin = n.rationed ? 1.0 / (1 + m.scenario.pressure.maxRationing) : 1.0;
-                    double direct = (now - n.started) / 7.0 * u.hoursPerCaseWeek * thin * n.visitShare;
+                    double direct = directHours(n, u, now - n.started);
                     m.record(n.primary, Activity.DIRECT, direct);
                     m.record(n.primary, Activity.REPORTING, direct * n.reportingShare);
                 }

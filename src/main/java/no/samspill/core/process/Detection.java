@@ -118,8 +118,7 @@ public final class Detection implements CaseFinding.Latent {
      * chance for the staff to notice a new need.
      */
     static double visitsPerDay(User user, PressureConfig pc) {
-        // a rationed service makes 1 / (1 + pressure.max_rationing) of the usual visits, as Delivery books them (ODD §7.5)
-        double rationedShare = 1.0 / (1 + pc.maxRationing);
+        double rationedShare = pc.rationedVisitShare();  // as Delivery books a rationed case (ODD §7.5)
         double v = 0;
         for (int i = 0; i < user.openEpisodes(); i++) {
             for (Need n : user.openEpisode(i).needs) {

@@ -3,6 +3,7 @@ package no.samspill.core.process;
 import no.samspill.core.agents.Episode;
 import no.samspill.core.agents.Need;
 import no.samspill.core.config.FitConfig;
+import no.samspill.core.config.HealthConfig;
 import no.samspill.core.random.Streams;
 
 /**
@@ -21,18 +22,13 @@ final class Fit {
     /** Seed of the per-user traits (wishes) and per-user reading errors: common to all variants of a seed (CRN). */
     private final long seed;
 
-    /** Need level per complexity step: {@code health.severity_complexity_weight}, the same weight severity uses. */
-    private final double complexityWeight;
+    /** The severity's weights: the need level is the severity without its noise. */
+    private final HealthConfig health;
 
-    Fit(FitConfig c, double complexityWeight, long seed) {
+    Fit(FitConfig c, HealthConfig health, long seed) {
         this.c = c;
-        this.complexityWeight = complexityWeight;
+        this.health = health;
         this.seed = seed;
-    }
-
-    /** With the default complexity weight (the rule-level tests). */
-    Fit(FitConfig c, long seed) {
-        this(c, new no.samspill.core.config.HealthConfig().severityComplexityWeight, seed);
     }
 
     /** What reached the decider of one decision. */
@@ -46,12 +42,9 @@ final class Fit {
         return c.informationShapesDecision ? c.lossAfterDecision : 0;
     }
 
-    /**
-     * How much help the user needs now, 0–1: low function and complexity (the noise-free part of the severity, with
-     * its complexity weight).
-     */
-    static double needLevel(Episode ep, double complexityWeight) {
-        return clamp01((1 - ep.user.functional) + complexityWeight * (ep.complexity.weight - 1));
+    /** How much help the user needs now, 0–1: low function and complexity (the noise-free part of the severity). */
+    static double needLevel(Episode ep, HealthConfig h) {
+        return clamp01(Health.trueSeverity(ep, h));
     }
 
     /** What the service should be about for this user (0–1): the user's wishes for this kind of service. */
@@ -92,7 +85,7 @@ final class Fit {
      * clamped to [0, 1].
      */
     double fit(Episode ep, Need n, Information info, double standardisation, double discretion) {
-        double need = needLevel(ep, complexityWeight);
+        double need = needLevel(ep, health);
         double wish = wish(ep, n);
         double seenNeed = need + readingSd(info) * readingError(ep, n);
         // 0.5: the middle of the wish scale, what a decider assumes of wishes never voiced (structural)

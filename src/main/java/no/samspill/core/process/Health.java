@@ -33,7 +33,12 @@ public final class Health {
      * step) and per-episode noise drawn at arrival ({@code health.severity_noise_weight} per standard deviation).
      */
     public static double severity(Episode ep, HealthConfig h) {
-        return (1 - ep.user.functional) + h.severityComplexityWeight * (ep.complexity.weight - 1) + h.severityNoiseWeight * ep.severityNoise;
+        return trueSeverity(ep, h) + h.severityNoiseWeight * ep.severityNoise;
+    }
+
+    /** The severity without the assessor's noise: low function and complexity (what the user needs, ODD §7.3 fit). */
+    static double trueSeverity(Episode ep, HealthConfig h) {
+        return (1 - ep.user.functional) + h.severityComplexityWeight * (ep.complexity.weight - 1);
     }
 
     /** Effect of a completed service on function. */

@@ -12,6 +12,7 @@ import no.samspill.core.agents.Need;
 import no.samspill.core.agents.ServiceType;
 import no.samspill.core.agents.User;
 import no.samspill.core.config.FitConfig;
+import no.samspill.core.config.HealthConfig;
 import no.samspill.core.random.Streams;
 import no.samspill.testutil.Sim;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class FitDirectionTest {
     static double meanFit(long seed, Consumer<FitConfig> edit, Decision d) {
         FitConfig c = new FitConfig();
         edit.accept(c);
-        Fit fit = new Fit(c, seed);
+        Fit fit = new Fit(c, new HealthConfig(), seed);
         ec.util.MersenneTwisterFast r = new ec.util.MersenneTwisterFast(Streams.mix(seed, 99));
         double sum = 0;
         for (int i = 0; i < USERS; i++) {
@@ -117,15 +118,15 @@ class FitDirectionTest {
 
     @Test
     void aUserAtAPackageCentreWithNoReadingErrorFitsFully() {
-        Fit fit = new Fit(configWith(c -> { c.errorMet = 0; c.tableErrorFactor = 1; }), 3);
+        Fit fit = new Fit(configWith(c -> { c.errorMet = 0; c.tableErrorFactor = 1; }), new HealthConfig(), 3);
         User u = new User(1, 0, false, 0.5, false, AdvocateType.NONE, 2, false, 0.5, 0.5);
         Episode ep = new Episode(1, u, EpisodeType.FUNCTIONAL_DECLINE, Complexity.COMPLEX, 0, true, 0);
         Need n = new Need(ep, ServiceType.HOME_CARE, 0, 0);
         Fit.Information seen = new Fit.Information(true, 2, true, false, false);
         assertEquals(1.0, fit.fit(ep, n, seen, 0, 1), 1e-12, "the decider sees the user and may tailor fully");
         assertTrue(fit.fit(ep, n, seen, 1, 0) < 1, "a single package fits only those at its centre");
-        assertEquals(2, new Fit(new FitConfig(), 1).packages(0.85), "NPM's standardisation leaves two packages a dimension");
-        assertEquals(4, new Fit(new FitConfig(), 1).packages(0.25), "PA's leaves four");
+        assertEquals(2, new Fit(new FitConfig(), new HealthConfig(), 1).packages(0.85), "NPM's standardisation leaves two packages a dimension");
+        assertEquals(4, new Fit(new FitConfig(), new HealthConfig(), 1).packages(0.25), "PA's leaves four");
     }
 
     private static FitConfig configWith(Consumer<FitConfig> edit) {
@@ -137,14 +138,14 @@ class FitDirectionTest {
     @Test
     void theRulesOfTheFitMechanism() {
         FitConfig c = new FitConfig();
-        Fit fit = new Fit(c, 5);
+        Fit fit = new Fit(c, new HealthConfig(), 5);
         // Need: low function and complexity mean more help.
         User weak = new User(1, 0, false, 0.5, false, AdvocateType.NONE, 2, false, 0.3, 0.5);
         User strong = new User(2, 0, false, 0.5, false, AdvocateType.NONE, 2, false, 0.8, 0.5);
-        assertEquals(0.7, Fit.needLevel(new Episode(1, weak, EpisodeType.FUNCTIONAL_DECLINE, Complexity.ROUTINE, 0, true, 0), 0.1), 1e-12);
-        assertEquals(0.4, Fit.needLevel(new Episode(2, strong, EpisodeType.FUNCTIONAL_DECLINE, Complexity.WICKED, 0, true, 0), 0.1), 1e-12);
+        assertEquals(0.7, Fit.needLevel(new Episode(1, weak, EpisodeType.FUNCTIONAL_DECLINE, Complexity.ROUTINE, 0, true, 0), new HealthConfig()), 1e-12);
+        assertEquals(0.4, Fit.needLevel(new Episode(2, strong, EpisodeType.FUNCTIONAL_DECLINE, Complexity.WICKED, 0, true, 0), new HealthConfig()), 1e-12);
         assertEquals(1.0, Fit.needLevel(new Episode(3, new User(3, 0, false, 0.5, false, AdvocateType.NONE, 2, false, 0.0, 0.5),
-                EpisodeType.FUNCTIONAL_DECLINE, Complexity.WICKED, 0, true, 0), 0.1), 1e-12, "clamped to 1");
+                EpisodeType.FUNCTIONAL_DECLINE, Complexity.WICKED, 0, true, 0), new HealthConfig()), 1e-12, "clamped to 1");
         // Reading errors are standard normal over users; wishes uniform on [0, 1].
         double sum = 0, sq = 0, wishSum = 0;
         int n = 20_000;
@@ -192,12 +193,12 @@ class FitDirectionTest {
         FitConfig heavy = new FitConfig();
         heavy.wishWeight = 1.5;
         heavy.errorMet = 0;
-        double w = new Fit(light, 5).wish(ep, need);
+        double w = new Fit(light, new HealthConfig(), 5).wish(ep, need);
         if (Math.abs(w - 0.5) > 0.05) {
-            assertTrue(new Fit(heavy, 5).fit(ep, need, unheard, 0, 1) < new Fit(light, 5).fit(ep, need, unheard, 0, 1),
+            assertTrue(new Fit(heavy, new HealthConfig(), 5).fit(ep, need, unheard, 0, 1) < new Fit(light, new HealthConfig(), 5).fit(ep, need, unheard, 0, 1),
                     "unheard wishes cost more fit when they weigh more");
         }
-        assertEquals(1 - 0.5 * Math.abs(w - 0.5) * 1.5 / heavy.halfFitDistance, new Fit(heavy, 5).fit(ep, need, unheard, 0, 1), 1e-9,
+        assertEquals(1 - 0.5 * Math.abs(w - 0.5) * 1.5 / heavy.halfFitDistance, new Fit(heavy, new HealthConfig(), 5).fit(ep, need, unheard, 0, 1), 1e-9,
                 "fit = 1 − 0.5·distance/half-fit distance (the need read exactly and tailored fully)");
     }
 }
