@@ -225,13 +225,39 @@ public final class MunicipalityBuilder {
      * utilisation ≈ 1 and its queue grew with the run length). Sizing never uses the run's seed.
      */
     public static List<UnitConfig> standardUnits(Scenario sc) {
-        Map<ServiceType, Double> perDay = expectedArrivalsPerDay(sc);
-        int inh = sc.population.inhabitants;
-        double lambdaHd = Demand.ratePerDay(sc, EpisodeType.HOSPITAL_DISCHARGE);
-        // The office assesses every need that requires an administrative decision, once per referral; re-referrals
-        // (relay stages, rejections) add to it, so it is sized with head-room.
+        Map<ServiceType, Double> perDay = expectedArrivalsPerDay(sc, false);
+        double lambdaAssess = officeArrivalsPerDay(perDay);
+        if (sc.sizing.offerPilot) {
+            // Home care and the team are planned for the load they carry, measured by the sizing pilot (ODD §5.1)
+            double[] load = SizingPilot.loadPerInhabitant(sc);
+            int inh = sc.population.inhabitants;
+            perDay.put(ServiceType.HOME_CARE, SizingPilot.perDay(load[0] * inh, UnitKind.HOME_CARE_ZONE));
+            perDay.put(ServiceType.EVERYDAY_REHAB, SizingPilot.perDay(load[1] * inh, UnitKind.EVERYDAY_REHAB_TEAM));
+        }
+        return standardUnits(sc, perDay, lambdaAssess);
+    }
+
+    /**
+     * The sizing pilot's municipality (ODD §5.1): home care planned for every request for help at home and the team for
+     * every request whose potential at onset meets its criterion, so that neither saturates in the pilot.
+     */
+    static List<UnitConfig> pilotUnits(Scenario sc) {
+        return standardUnits(sc, expectedArrivalsPerDay(sc, true), officeArrivalsPerDay(expectedArrivalsPerDay(sc, false)));
+    }
+
+    /**
+     * The office assesses every need that requires an administrative decision, once per referral; re-referrals (relay
+     * stages, rejections) add to it, so it is sized with head-room.
+     */
+    private static double officeArrivalsPerDay(Map<ServiceType, Double> perDay) {
         double lambdaAssess = 0;
         for (ServiceType st : ServiceType.values()) if (st.needsAllocationDecision) lambdaAssess += perDay.get(st);
+        return lambdaAssess;
+    }
+
+    private static List<UnitConfig> standardUnits(Scenario sc, Map<ServiceType, Double> perDay, double lambdaAssess) {
+        int inh = sc.population.inhabitants;
+        double lambdaHd = Demand.ratePerDay(sc, EpisodeType.HOSPITAL_DISCHARGE);
         List<Plan> plans = List.of(
                 new Plan(sc, "hospital", UnitKind.HOSPITAL_WARD, false, lambdaHd, sc.health.meanLengthOfStayDays + sc.sizing.hospitalExtraBedDays, sc.sizing.hospitalUtilisation),
                 new Plan(sc, "purchaser-office", UnitKind.PURCHASER_OFFICE, false, lambdaAssess, mean(UnitKind.PURCHASER_OFFICE), sc.sizing.officeUtilisation),
@@ -374,6 +400,14 @@ public final class MunicipalityBuilder {
 
     /** Expected arrivals per day to each service, from a fixed-seed sample of planned pathways. */
     static Map<ServiceType, Double> expectedArrivalsPerDay(Scenario sc) {
+        return expectedArrivalsPerDay(sc, false);
+    }
+
+    /**
+     * Expected arrivals per day; with {@code homeCareForEvery}, a request for help at home whose potential meets the
+     * criterion is planned for the team AND for home care (the sizing pilot's municipality, ODD §5.1).
+     */
+    static Map<ServiceType, Double> expectedArrivalsPerDay(Scenario sc, boolean homeCareForEvery) {
         // A fixed seed and 4000 samples per type: sizing must not depend on the run's seed (structural, ODD §5.1)
         MersenneTwisterFast r = new MersenneTwisterFast(20101);
         Map<ServiceType, Double> out = new EnumMap<>(ServiceType.class);
@@ -393,6 +427,7 @@ public final class MunicipalityBuilder {
                     ServiceType st = pn.service() == ServiceType.HOME_CARE && potential >= sc.rehabilitation.potentialMin
                             ? ServiceType.EVERYDAY_REHAB : pn.service();
                     out.merge(st, lambda / samples, Double::sum);
+                    if (homeCareForEvery && st != pn.service()) out.merge(pn.service(), lambda / samples, Double::sum);
                 }
             }
         }

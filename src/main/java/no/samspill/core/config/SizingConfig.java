@@ -9,6 +9,21 @@ public class SizingConfig {
     @Param(doc = "Utilisation the standard municipality sizes each provider unit's capacity for, against the expected demand", unit = "share 0–1", min = 0.05, max = 1,
             source = "assumption (planner's rule of thumb)")
     public double utilisation = 0.75;
+    @Param(doc = "Plan home care and the everyday-rehabilitation team for the load they carry, measured by the sizing pilot: a short fixed-seed run "
+            + "of the standard mechanisms under the pure presets PA, NPM and NPG, whose heaviest mean cases in service per inhabitant each kind is "
+            + "sized for (ODD §5.1). false = the former plan: each request for help at home planned once, for the team when the potential at "
+            + "onset meets the team's criterion, else for home care", unit = "flag",
+            source = "ablation switch (ODD §5.1); who is offered everyday rehabilitation is an allocation outcome (ODD §7.3)")
+    public boolean offerPilot = true;
+    @Param(doc = "Years the sizing pilot measures (after its warm-up)", unit = "years", min = 0.1, max = 50,
+            source = "assumption (numerical: long enough for the team's flow of a few cases a week)")
+    public double pilotYears = 2;
+    @Param(doc = "Warm-up of the sizing pilot before it measures", unit = "days", min = 0, max = 3650,
+            source = "assumption (as run.warmup_days' default)")
+    public double pilotWarmupDays = 180;
+    @Param(doc = "Largest municipality the sizing pilot runs: a larger one is piloted at this size and its loads scaled by inhabitants",
+            unit = "inhabitants", min = 1000, max = 10_000_000, source = "assumption (numerical: loads per inhabitant do not depend on size)")
+    public int pilotMaxInhabitants = 20_000;
     @Param(doc = "Utilisation the standard municipality sizes the hospital's beds for", unit = "share 0–1", min = 0.05, max = 1,
             source = "assumption (head-room for acute admissions)")
     public double hospitalUtilisation = 0.85;
