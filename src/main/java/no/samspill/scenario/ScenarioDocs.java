@@ -49,6 +49,8 @@ public final class ScenarioDocs {
                     + "It needs a target `preset` or `mix`."),
             Map.entry(OrganisationConfig.class, "Slow organisational dynamics and structure (ODD §7.9; 004 C3.2, C6.3)."),
             Map.entry(HealthConfig.class, "Mechanism constants of health dynamics (ODD §7.7): per-day or per-event effects, never outcomes."),
+            Map.entry(no.samspill.core.config.AllocationConfig.class, "Constants of assessment and allocation (ODD §7.3): meeting rhythm and hours, "
+                    + "assessment delay and hours, the eligibility threshold's form, misrouting's return, re-emergence of needs judged not eligible."),
             Map.entry(no.samspill.core.config.PressureConfig.class, "Pressure responses (ODD §7.13): when a unit counts as under pressure, how far each "
                     + "response goes, and a switch per response (ablation); which responses a governance model allows is a governance rule."));
 

@@ -16,6 +16,7 @@ import no.samspill.core.agents.Need;
 import no.samspill.core.agents.OfficeCase;
 import no.samspill.core.units.Professional;
 import no.samspill.core.agents.ServiceType;
+import no.samspill.core.config.AllocationConfig;
 import no.samspill.core.governance.Accountability;
 import no.samspill.core.governance.DecisionLocus;
 import no.samspill.core.governance.Governance;
@@ -88,13 +89,13 @@ public final class Allocation implements Pathway {
         this.rehab = new RehabilitationOffer(m, this);
     }
 
-    public static final double JOINT_MEETING_INTERVAL = 7;
-    /** Mean days before a provider's professional assesses a referred case near practice. */
-    public static final double PROFESSIONAL_ASSESSMENT_DAYS = 2;
     /** Who is offered everyday rehabilitation: referral network, who assesses and the rules (ODD §7.3). */
     private final RehabilitationOffer rehab;
 
     private MersenneTwisterFast rng() { return m.rng(Streams.Stream.ALLOCATION); }
+
+    /** The constants of assessment and allocation (ODD §7.3), scenario settings {@code allocation.*}. */
+    private AllocationConfig cfg() { return m.scenario.allocation; }
 
     // ----------------------------------------------------------------------------------------------- referral
 
@@ -214,12 +215,12 @@ public final class Allocation implements Pathway {
         if (target == null) { fail(n); return; }
         MersenneTwisterFast r = rng();
         double k = referrer != null ? referrer.knowledgeOf(target.index, m.now())
-                : 0.3 + 0.5 * ep.user.assertiveness;
+                : selfReferralKnowledge(cfg(), ep.user.assertiveness);
         no.samspill.core.config.HandOffConfig hc = m.scenario.handoffs;
         ServiceUnit wrong = r.nextDouble() < hc.misrouteWithoutKnowledge * (1 - hc.knowledgeMisrouteReduction * k) ? wrongUnit(target) : null;
         if (wrong != null) {
             HandOffs.Result h = handOffs.transfer(ep, from, wrong, referrer, null, null, false);
-            m.after(h.delayDays() + Streams.exponential(r, 5), () -> {
+            m.after(h.delayDays() + Streams.exponential(r, cfg().misrouteReturnDays), () -> {
                 if (ep.ended()) return;  // the user died on the way (ODD §7.12)
                 n.misrouted();
                 m.emit(EventType.PING_PONG, ep, wrong, null, target.id, 0, "misrouted");
@@ -268,7 +269,7 @@ public final class Allocation implements Pathway {
     }
 
     private double assessmentDelay() {
-        double t = m.now() + Streams.exponential(rng(), PROFESSIONAL_ASSESSMENT_DAYS);
+        double t = m.now() + Streams.exponential(rng(), cfg().professionalAssessmentDays);
         return Calendar.nextWorkingTime(t) - m.now();
     }
 
@@ -295,7 +296,8 @@ public final class Allocation implements Pathway {
         agenda.pending.clear();
         agenda.referrals.clear();
         boolean consensus = team.protocol == DecisionProtocol.CONSENSUS;
-        for (Professional p : team.members) m.book(p, Activity.MEETINGS, 0.25 * cases.size() + 0.5);
+        double meetingHours = teamMeetingHours(cfg(), cases.size());
+        for (Professional p : team.members) m.book(p, Activity.MEETINGS, meetingHours);
         if (consensus) learning.caseMeeting(team.members, cases.size());
         for (int c = 0; c < cases.size(); c++) {
             Need n = cases.get(c);
@@ -303,11 +305,11 @@ public final class Allocation implements Pathway {
             if (ep.ended() || !n.awaitsDecision(numbers.get(c))) continue;  // decided at the ready notice meanwhile
             Professional lead = team.members.isEmpty() ? pick(team.unit) : team.members.get(rng().nextInt(team.members.size()));
             if (consensus) {
-                for (Professional p : team.members) m.book(p, Activity.ASSESSMENT, 0.5);
+                for (Professional p : team.members) m.book(p, Activity.ASSESSMENT, cfg().consensusAssessmentHours);
                 sharedPlan(ep);
             } else {
                 // Relay: members assess one after another, each hand-over a hand-off inside the team.
-                int steps = Math.min(2, Math.max(0, distinctProfessions(team) - 1));
+                int steps = relaySteps(cfg(), distinctProfessions(team));
                 for (int i = 0; i < steps; i++) {
                     handOffs.transfer(ep, team.unit, team.unit, lead, null,
                             team.coLocated ? Channel.FACE_TO_FACE : Channel.ELECTRONIC_MESSAGE, false);
@@ -382,7 +384,7 @@ public final class Allocation implements Pathway {
             jointPending.add(jc);
             if (!jointScheduled) {
                 jointScheduled = true;
-                double next = Math.floor(m.now() / JOINT_MEETING_INTERVAL) * JOINT_MEETING_INTERVAL + JOINT_MEETING_INTERVAL + 1;
+                double next = nextJointMeeting(cfg(), m.now());
                 m.at(next, Ordering.MEETING, this::jointMeeting);
             }
         });
@@ -421,8 +423,8 @@ public final class Allocation implements Pathway {
             // The lead provider's representative, not the chair, is the one who decides for its unit (and owns the
             // case under vertical accountability, ODD §7.3).
             ownership.decided(ep, lead);
-            for (Professional p : table) m.book(p, Activity.MEETINGS, 0.75);
-            learning.meeting(table, 1.0);
+            for (Professional p : table) m.book(p, Activity.MEETINGS, cfg().jointMeetingHours);
+            learning.meeting(table, 1.0);  // structural: the learning volume of a meeting about one user (ODD §7.8)
             if (providersAtTable(needs) >= 2) sharedPlan(ep);
             seatedAtTable = seated;
             assessorsAtTable = reps;
@@ -490,8 +492,8 @@ public final class Allocation implements Pathway {
         double std = g.get(Governance.Rule.STANDARDISATION);
         double disc = g.get(Governance.Rule.DISCRETION);
         if (assessor != null) {
-            if (!officeCase) bookAssessment(assessor, 1.5 * (1 - 0.4 * std) * needs.size());
-            if (decider.kind.assessesAtHome) m.book(assessor, Activity.TRAVEL, 0.5);
+            if (!officeCase) bookAssessment(assessor, assessmentHours(cfg(), std, needs.size()));
+            if (decider.kind.assessesAtHome) m.book(assessor, Activity.TRAVEL, cfg().assessmentTravelHours);
             ep.touchProfessional(assessor.id);
         }
         ep.touchUnit(decider);
@@ -502,7 +504,7 @@ public final class Allocation implements Pathway {
         Fit.Information info = new Fit.Information(involvement.presentAtLastDecision(), level, ep.goalsKnown,
                 ep.lostSinceDecision, atTable);
         double severity = Health.severity(ep, m.scenario.health);
-        double base = 0.5 - 0.4 * g.get(Governance.Rule.ELIGIBILITY_BREADTH);
+        double base = eligibilityThreshold(cfg(), g.get(Governance.Rule.ELIGIBILITY_BREADTH));
         int granted = 0;
         int rejectedNow = 0;
         for (Need n : needs) {
@@ -516,7 +518,7 @@ public final class Allocation implements Pathway {
                 rejectedNow++;
                 continue;
             }
-            double threshold = n.service.needsAllocationDecision ? base : 0.5 * base;
+            double threshold = n.service.needsAllocationDecision ? base : cfg().directServiceThresholdFactor * base;
             threshold += delivery.pressure().eligibilityTightening(decider, provider(n));  // NPM under pressure, ODD §7.13
             if (n.service == ServiceType.EVERYDAY_REHAB) threshold = rehab.threshold(threshold);
             if (severity < threshold && n.stage == ep.currentStage()) {
@@ -642,7 +644,7 @@ public final class Allocation implements Pathway {
             // A patient ready for discharge lies in the ward's bed: the ward notices and refers again the next day
             // (ODD §7.5, discharge chain); detection at home does not apply to someone in hospital.
             ServiceUnit ward = ep.hospital;
-            m.after(1.0, () -> refer(ep, ward, pick(ward)));
+            m.after(cfg().wardReReferralDays, () -> refer(ep, ward, pick(ward)));
             return;
         }
         detection.scheduleDetection(ep);
@@ -659,8 +661,8 @@ public final class Allocation implements Pathway {
     private void reEmergence(Episode ep, Need n) {
         if (!n.service.needsAllocationDecision) return;
         MersenneTwisterFast r = m.rng(Streams.Stream.HEALTH);
-        if (r.nextDouble() < 0.3) {
-            double dt = Streams.exponential(r, 120);
+        if (r.nextDouble() < cfg().reEmergenceProbability) {
+            double dt = Streams.exponential(r, cfg().reEmergenceDays);
             double noise = r.nextGaussian();
             m.after(dt, () -> {
                 if (!ep.user.alive) return;
@@ -668,6 +670,42 @@ public final class Allocation implements Pathway {
                 episodes.startEpisode(ep.user, EpisodeType.FUNCTIONAL_DECLINE, ep.complexity, plan, noise, false);
             });
         }
+    }
+
+    // ----------------------------------------------------------------------------------------------- rules (ODD §7.3)
+
+    /** Knowledge of the right unit when the user or relatives refer: base + per-assertiveness gain × assertiveness. */
+    static double selfReferralKnowledge(AllocationConfig c, double assertiveness) {
+        return c.selfReferralKnowledge + c.selfReferralKnowledgePerAssertiveness * assertiveness;
+    }
+
+    /** Meeting hours each member books for a team meeting with {@code cases} on its agenda. */
+    static double teamMeetingHours(AllocationConfig c, int cases) {
+        return c.teamMeetingHoursPerCase * cases + c.teamMeetingHoursFixed;
+    }
+
+    /** Internal hand-overs of a case in a relay team whose members have {@code professions} distinct professions. */
+    static int relaySteps(AllocationConfig c, int professions) {
+        return Math.min(c.relayMaxHandovers, Math.max(0, professions - 1));
+    }
+
+    /**
+     * Time of the next joint meeting after {@code now}: the end of the current interval plus one day (day 0 is a Monday,
+     * so with the weekly default the meeting is on Tuesdays at 00:00; the +1 is structural, the meeting's weekday).
+     */
+    static double nextJointMeeting(AllocationConfig c, double now) {
+        double i = c.jointMeetingIntervalDays;
+        return Math.floor(now / i) * i + i + 1;
+    }
+
+    /** Assessment hours of a decision on {@code needs} needs under standardisation {@code std}. */
+    static double assessmentHours(AllocationConfig c, double std, int needs) {
+        return c.assessmentHoursPerNeed * (1 - c.assessmentStandardisationCut * std) * needs;
+    }
+
+    /** Eligibility threshold (severity) of a service needing an administrative decision, under eligibility breadth {@code breadth}. */
+    static double eligibilityThreshold(AllocationConfig c, double breadth) {
+        return c.eligibilityThreshold - c.eligibilityBreadthReduction * breadth;
     }
 
     // ----------------------------------------------------------------------------------------------- progression
