@@ -638,7 +638,7 @@ public final class Allocation implements Pathway {
         coordination.markCoordinated(ep);
     }
 
-    private void followUpFailure(Episode ep) {
+    void followUpFailure(Episode ep) {
         m.emit(EventType.FOLLOW_UP_FAILURE, ep, null, null, null, 0, null);
         if (ep.inHospital && !Double.isNaN(ep.readyForDischarge)) {
             // A patient ready for discharge lies in the ward's bed: the ward notices and refers again the next day
