@@ -673,4 +673,91 @@ class AllocationRulesTest {
         r.a.checkEnd(e2);
         assertTrue(e2.ended(), "every need terminal: the episode ends");
     }
+
+    // ------------------------------------------------------------------------------------------- everyday rehabilitation at the decision
+
+    @Test
+    void atTheDecisionTheTeamTurnsATrialBackToHomeCareAndStandardPlansGiveTheStandardPackage() {
+        Rig r = new Rig(s -> {
+            s.allocation.eligibilityThreshold = 0;
+            s.rehabilitation.homeAssessmentError = 0;
+            s.governance.overrides.put("standardisation", 0.0);
+        });
+        ServiceUnit team = r.f.unit(UnitKind.EVERYDAY_REHAB_TEAM);
+        Episode ep = r.episode(0.3, DecisionLocus.PROFESSIONALS, HandoffStyle.NETWORK);
+        Need trial = r.need(ep, ServiceType.EVERYDAY_REHAB, 0);
+        trial.rehabTrial = true;
+        trial.refer(0);
+        r.a.assessAndDecide(ep, List.of(trial), Involvement.Format.PROFESSIONAL, team, team.staff.get(0), false);
+        assertEquals(1, r.events(EventType.NOT_SUITED_FOR_REHAB).size(), "potential 0: the team turns it down");
+        assertEquals("trial", r.events(EventType.NOT_SUITED_FOR_REHAB).get(0).other());
+        assertEquals(ServiceType.HOME_CARE, trial.service, "a trial reverts to home care");
+        assertFalse(trial.terminal(), "and goes on: " + trial.state());
+
+        Episode e2 = r.episode(0.3, DecisionLocus.PROFESSIONALS, HandoffStyle.NETWORK);
+        Need proposal = r.need(e2, ServiceType.EVERYDAY_REHAB, 0);
+        proposal.refer(0);
+        r.a.assessAndDecide(e2, List.of(proposal), Involvement.Format.PROFESSIONAL, team, team.staff.get(0), false);
+        assertEquals(Need.State.REJECTED, proposal.state(), "a proposal turned down closes");
+
+        Rig std = new Rig(s -> {
+            s.allocation.eligibilityThreshold = 0;
+            s.rehabilitation.homeAssessmentError = 0;
+            s.governance.overrides.put("standardisation", 1.0);
+            s.governance.overrides.put("time_horizon", 1.0);
+        });
+        ServiceUnit zone = std.f.unit(UnitKind.HOME_CARE_ZONE);
+        User u = new User(-100, 0, false, 0.5, false, AdvocateType.NONE, 1, false, 0.3, 0.9);
+        Episode e3 = new Episode(-100, u, EpisodeType.FUNCTIONAL_DECLINE, Complexity.COMPLEX, 0, true, 0);
+        e3.locus = DecisionLocus.PROFESSIONALS;
+        e3.style = HandoffStyle.NETWORK;
+        e3.accountability = Accountability.VERTICAL;
+        Need t3 = new Need(e3, ServiceType.EVERYDAY_REHAB, 0, 0);
+        e3.needs.add(t3);
+        t3.rehabTrial = true;
+        t3.refer(0);
+        std.a.assessAndDecide(e3, List.of(t3), Involvement.Format.PROFESSIONAL, zone, zone.staff.get(0), false);
+        assertEquals(1, std.events(EventType.STANDARD_PACKAGE).size());
+        assertEquals(ServiceType.HOME_CARE, t3.service, "the standard home-care package");
+        assertEquals(std.f.w.scenario.rehabilitation.standardPackageFitLoss, t3.fitPenalty, 1e-12);
+        assertTrue(t3.fit >= std.f.w.scenario.fit.fitFloor && t3.fit <= 1, "fit within [floor, 1]: " + t3.fit);
+    }
+
+    @Test
+    void aDeciderThatProvidesTheServiceQueuesItWithoutAHandOff() {
+        Rig r = new Rig(s -> s.allocation.eligibilityThreshold = 0);
+        ServiceUnit gp = r.f.unit(UnitKind.GP_PRACTICE);
+        Episode ep = r.episode(0.3, DecisionLocus.PROFESSIONALS, HandoffStyle.NETWORK);
+        Need n = r.need(ep, ServiceType.GP_FOLLOW_UP, 0);
+        n.refer(0);
+        int before = r.f.handoffEvents.size();
+        ServiceUnit own = r.a.provider(n);
+        r.a.assessAndDecide(ep, List.of(n), Involvement.Format.PROFESSIONAL, own, own.staff.get(0), false);
+        assertEquals(before, r.f.handoffEvents.size(), "no hand-off to itself");
+        assertTrue(n.state() == Need.State.QUEUED || n.state() == Need.State.IN_SERVICE, "queued at once: " + n.state());
+        assertSame(own, n.unit);
+        assertSame(gp.kind, own.kind);
+    }
+
+    @Test
+    void underTeamHandOffsAPreDecidedStageStartsWithoutANewReferral() {
+        Rig r = new Rig(s -> s.allocation.eligibilityThreshold = 0);
+        Episode ep = r.episode(0.3, DecisionLocus.PROFESSIONALS, HandoffStyle.TEAM);
+        Need a = r.need(ep, ServiceType.GP_FOLLOW_UP, 0);
+        Need b = r.need(ep, ServiceType.HOME_CARE, 1);
+        a.refer(0);
+        b.refer(0);
+        ServiceUnit gp = r.a.provider(a);
+        r.a.assessAndDecide(ep, List.of(a, b), Involvement.Format.PROFESSIONAL, gp, gp.staff.get(0), true);
+        assertTrue(ep.preDecided);
+        assertEquals(Need.State.ASSESSED, b.state(), "kept for its stage");
+        assertEquals(Need.State.IN_SERVICE, a.state(), "the GP serves at once");
+        a.finish(0);
+        r.a.needFinished(ep, a, gp, gp.staff.get(0));
+        assertEquals(1, ep.currentStage());
+        r.runTo(0.5);
+        assertTrue(b.state() == Need.State.QUEUED || b.state() == Need.State.IN_SERVICE,
+                "handed to its provider face to face, not referred again: " + b.state());
+        assertEquals("FACE_TO_FACE", r.f.handoffEvents.get(r.f.handoffEvents.size() - 1).detail());
+    }
 }

@@ -93,6 +93,8 @@ class RehabilitationOfferRulesTest {
         assertEquals(0.8, RehabilitationOffer.potential(ep, 0, c), 1e-12);
         assertEquals(0.8 * Math.exp(-45 / c.potentialFadeDays), RehabilitationOffer.potential(ep, 45, c), 1e-12);
         assertEquals(0.8, RehabilitationOffer.potential(ep, -5, c), 1e-12, "no fading before the start");
+        Episode late = new Episode(-50, ep.user, EpisodeType.FUNCTIONAL_DECLINE, Complexity.ROUTINE, 20, false, 0);
+        assertEquals(0.8 * Math.exp(-25 / c.potentialFadeDays), RehabilitationOffer.potential(late, 45, c), 1e-12, "from its own start");
         c.potentialFadeDays = 30;
         assertEquals(0.8 * Math.exp(-1.5), RehabilitationOffer.potential(ep, 45, c), 1e-12);
     }
@@ -321,5 +323,45 @@ class RehabilitationOfferRulesTest {
         r.f.runUntil(t + 60);
         assertEquals(1, waiting.episode.needs.size(), "never met at home: no proposal, however often they look");
         assertEquals(1, r.pathway.referred.size());
+    }
+
+    @Test
+    void homeCareStaffLookAgainWhileTheUserWaitsOrOtherReferralsArePendingUpToTheirLooks() {
+        for (int looks : new int[] {1, 3}) {
+            Rig r = new Rig(s -> {
+                s.rehabilitation.proposalDays = 1;
+                s.rehabilitation.proposalLooks = looks;
+            });
+            ServiceUnit zone = r.f.unit(UnitKind.HOME_CARE_ZONE);
+            Need n = r.request(0.9, Complexity.ROUTINE);
+            n.refer(0);
+            n.grant(0, 0.7);
+            n.queue(zone, 0);
+            r.o.proposalCheck(n, 0);
+            assertEquals(1, n.episode.needs.size(), "still waiting: no proposal yet");
+            n.start(zone.staff.get(0), 0);
+            r.f.w.at(60, Ordering.END, () -> { });
+            r.f.runUntil(60);
+            assertEquals(looks > 1 ? 2 : 1, n.episode.needs.size(), "with " + looks + " looks");
+        }
+        Rig r = new Rig(s -> s.rehabilitation.proposalLooks = 1);
+        ServiceUnit zone = r.f.unit(UnitKind.HOME_CARE_ZONE);
+        Need n = r.request(0.9, Complexity.ROUTINE);
+        Need other = new Need(n.episode, ServiceType.GP_FOLLOW_UP, 0, 0);
+        n.episode.needs.add(other);
+        n.refer(0);
+        n.grant(0, 0.7);
+        n.queue(zone, 0);
+        n.start(zone.staff.get(0), 0);
+        r.o.proposalCheck(n, 0);
+        assertEquals(2, n.episode.needs.size(), "another referral of the stage pending: no proposal now");
+        other.refer(0);
+        r.o.proposalCheck(n, 0);
+        assertEquals(3, n.episode.needs.size(), "nothing pending: proposed");
+        n.episode.needs.get(2).fail(0);
+        Need laterStage = new Need(n.episode, ServiceType.DAY_ACTIVITY, 0, 1);
+        n.episode.needs.add(laterStage);
+        r.o.proposalCheck(n, 0);
+        assertEquals(5, n.episode.needs.size(), "a latent need of a later stage does not hold it back");
     }
 }
