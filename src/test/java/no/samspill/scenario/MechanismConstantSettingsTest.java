@@ -25,6 +25,7 @@ class MechanismConstantSettingsTest {
                 delivery: {travel_hours_per_visit: -1}
                 involvement: {voice_boost_peer: 2}
                 population: {entry_age_tail_years80_plus: 0}
+                allocation: {joint_meeting_interval_days: 0.5, re_emergence_probability: 1.2}
                 """);
         Diagnostic beds = find(ds, "value 1 is out of range");
         assertEquals(1, beds.line(), beds.format());
@@ -38,7 +39,12 @@ class MechanismConstantSettingsTest {
         assertEquals("delivery.travel_hours_per_visit", travel.path());
         assertEquals(6, find(ds, "value 2 is out of range").line());
         assertEquals(7, find(ds, "value 0 is out of range").line());
-        assertEquals(7, ds.size(), TestYaml.all(ds));
+        Diagnostic interval = find(ds, "value 0.5 is out of range");
+        assertEquals(8, interval.line(), interval.format());
+        assertEquals("allocation.joint_meeting_interval_days", interval.path());
+        assertEquals("valid range: [1, 90] (days)", interval.hint());
+        assertEquals(8, find(ds, "value 1.2 is out of range").line());
+        assertEquals(9, ds.size(), TestYaml.all(ds));
     }
 
     @Test
@@ -50,65 +56,21 @@ class MechanismConstantSettingsTest {
         assertEquals(0.25, d.pressure.maxRationing);
         assertEquals(0.5, d.pressure.overtimePremium);
         assertEquals(0.25, d.delivery.travelHoursPerVisit);
+        assertEquals(7, d.allocation.jointMeetingIntervalDays);
+        assertEquals(2, d.allocation.professionalAssessmentDays);
+        assertEquals(0.3, d.allocation.reEmergenceProbability);
         Scenario s = TestYaml.load("name: x\n", "health.bed_pressure_from=0.9", "pressure.max_rationing=0.1",
                 "indicators.autonomy_two_level=1.5", "delivery.service_time_cv=0.5", "involvement.voice_boost_relatives=0.1",
-                "population.reference_share67_plus=0.2").variants().get(0).scenario();
+                "population.reference_share67_plus=0.2", "allocation.misrouted_return_days=3").variants().get(0).scenario();
         assertEquals(0.9, s.health.bedPressureFrom);
         assertEquals(0.1, s.pressure.maxRationing);
         assertEquals(1.5, s.indicators.autonomyTwoLevel);
         assertEquals(0.5, s.delivery.serviceTimeCv);
         assertEquals(0.1, s.involvement.voiceBoostRelatives);
         assertEquals(0.2, s.population.referenceShare67Plus);
+        assertEquals(3, s.allocation.misroutedReturnDays);
         Scenario u = TestYaml.load("units:\n  - {id: a, kind: HOME_CARE_ZONE, staff: {NURSE: 2}}\n", "units.a.contacts_per_day=2")
                 .variants().get(0).scenario();
         assertEquals(2, u.units.get(0).contactsPerDay);
-    }
-
-    /**
-     * Allocation's constants (ODD §7.3) are settings of their own section: each defaults to the constant it replaced,
-     * each is reachable with --set, and an out-of-range value is refused with file, line and range. That each is read
-     * by the allocation rules is shown in core.process.AllocationRulesTest.
-     */
-    @Test
-    void allocationConstantsAreSettingsWithTheFormerDefaults() {
-        no.samspill.core.config.AllocationConfig a = new Scenario().allocation;
-        assertEquals(7, a.jointMeetingIntervalDays);
-        assertEquals(0.75, a.jointMeetingHours);
-        assertEquals(2, a.professionalAssessmentDays);
-        assertEquals(0.3, a.selfReferralKnowledge);
-        assertEquals(0.5, a.selfReferralKnowledgePerAssertiveness);
-        assertEquals(5, a.misrouteReturnDays);
-        assertEquals(0.25, a.teamMeetingHoursPerCase);
-        assertEquals(0.5, a.teamMeetingHoursFixed);
-        assertEquals(0.5, a.consensusAssessmentHours);
-        assertEquals(2, a.relayMaxHandovers);
-        assertEquals(1.5, a.assessmentHoursPerNeed);
-        assertEquals(0.4, a.assessmentStandardisationCut);
-        assertEquals(0.5, a.assessmentTravelHours);
-        assertEquals(0.5, a.eligibilityThreshold);
-        assertEquals(0.4, a.eligibilityBreadthReduction);
-        assertEquals(0.5, a.directServiceThresholdFactor);
-        assertEquals(0.3, a.reEmergenceProbability);
-        assertEquals(120, a.reEmergenceDays);
-        assertEquals(1.0, a.wardReReferralDays);
-        Scenario s = TestYaml.load("name: x\n", "allocation.joint_meeting_interval_days=14", "allocation.relay_max_handovers=1",
-                "allocation.eligibility_threshold=0.6", "allocation.re_emergence_probability=0", "allocation.ward_re_referral_days=2")
-                .variants().get(0).scenario();
-        assertEquals(14, s.allocation.jointMeetingIntervalDays);
-        assertEquals(1, s.allocation.relayMaxHandovers);
-        assertEquals(0.6, s.allocation.eligibilityThreshold);
-        assertEquals(0, s.allocation.reEmergenceProbability);
-        assertEquals(2, s.allocation.wardReReferralDays);
-        List<Diagnostic> ds = errors("""
-                allocation:
-                  joint_meeting_interval_days: 0
-                  re_emergence_probability: 1.5
-                """);
-        Diagnostic interval = find(ds, "value 0 is out of range");
-        assertEquals(2, interval.line(), interval.format());
-        assertEquals("allocation.joint_meeting_interval_days", interval.path());
-        assertEquals("valid range: [1, 91] (days)", interval.hint());
-        assertEquals(3, find(ds, "value 1.5 is out of range").line());
-        assertEquals(2, ds.size(), TestYaml.all(ds));
     }
 }

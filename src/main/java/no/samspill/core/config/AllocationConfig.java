@@ -1,75 +1,68 @@
 package no.samspill.core.config;
 
 /**
- * Constants of assessment and allocation (ODD §7.3): the meetings' rhythm and hours, the assessment's delay and hours,
- * the eligibility threshold's form, misrouting's return, the ward's re-referral and the re-emergence of a need judged
- * not eligible. Who decides, the eligibility breadth and standardisation are governance rules (ODD §6.2); these say how
- * far a rule goes and what a step costs, never an outcome. Every default is the constant it replaced.
+ * Constants of allocation (ODD §7.3): how long a decision takes at each locus, the hours the deciders book, the
+ * eligibility rule's threshold, where a referral goes wrong and whether a refused need comes back. Who decides, the
+ * menu and the eligibility breadth are governance rules; the offer of everyday rehabilitation is in
+ * {@link RehabilitationConfig}. Each default is the constant the code had before it became a setting.
  */
 public class AllocationConfig {
-    @Param(doc = "Days between joint meetings (decision locus JOINT_MEETING): a case waits for the next one, held on the second day of the week (Tuesday) after the end of the current interval",
-            unit = "days", min = 1, max = 91,
-            source = "003A §3.6 (joint teams met weekly at first, then every 2nd or 3rd week, digest 003_partA.md L443, seed L1890–1891)")
+    @Param(doc = "Days between joint meetings (NPG's locus): a case waits for the next one", unit = "days", min = 1, max = 90,
+            source = "003A §3.6: fixed joint teams met weekly at first, then every 2nd or 3rd week (digest 003_partA.md L443, seed L1890–1891)")
     public double jointMeetingIntervalDays = 7;
-    @Param(doc = "Meeting hours each participant at the joint meeting books per case decided there (chair and one representative of each provider)",
-            unit = "hours", min = 0, max = 24, source = "assumption")
-    public double jointMeetingHours = 0.75;
-    @Param(doc = "Mean days before a provider's professional assesses a referred case near practice (exponential, moved to the next working time)",
-            unit = "days", min = 0, max = 60, source = "assumption")
+    @Param(doc = "Hours each professional at the joint meeting's table books per case decided there", unit = "hours per case", min = 0, max = 8,
+            source = "magnitude assumption (003A §3.6: each meeting reviewed about 10 users, digest 003_partA.md L444)")
+    public double jointMeetingHoursPerCase = 0.75;
+    @Param(doc = "Mean days before a provider's professional assesses a case referred to them near practice (exponential)", unit = "days", min = 0, max = 60,
+            source = "assumption (ODD §7.3)")
     public double professionalAssessmentDays = 2;
-    @Param(doc = "Knowledge of the right unit when the user or relatives refer, at assertiveness 0: misrouting probability = handoffs.misroute_without_knowledge × (1 − handoffs.knowledge_misroute_reduction × knowledge)",
-            unit = "share 0–1", min = 0, max = 1, source = "assumption")
-    public double selfReferralKnowledge = 0.3;
-    @Param(doc = "Knowledge of the right unit a self-referring user gains per unit of assertiveness: knowledge = self_referral_knowledge + this × assertiveness",
-            unit = "share per assertiveness", min = 0, max = 1,
-            source = "003A §2.1 (users: assertiveness and health literacy, digest 003_partA.md L185, L195, seed L2061–2064); magnitude assumption")
-    public double selfReferralKnowledgePerAssertiveness = 0.5;
-    @Param(doc = "Mean days before a wrong unit returns a misrouted referral (on top of the hand-off's delay), after which it is handed to the right unit",
-            unit = "days", min = 0, max = 60, source = "assumption")
-    public double misrouteReturnDays = 5;
-    @Param(doc = "Meeting hours each team member books per case on a team meeting's agenda (plus team_meeting_hours_fixed)",
-            unit = "hours per case", min = 0, max = 8, source = "assumption")
+    @Param(doc = "Hours each member of a team books for a team meeting, per case on its agenda", unit = "hours per case", min = 0, max = 8,
+            source = "assumption (ODD §7.3 teams)")
     public double teamMeetingHoursPerCase = 0.25;
-    @Param(doc = "Meeting hours each team member books for a team meeting, whatever the number of cases",
-            unit = "hours", min = 0, max = 8, source = "assumption")
-    public double teamMeetingHoursFixed = 0.5;
-    @Param(doc = "Assessment hours each member of a team deciding by consensus books per case it decides (all members assess together)",
-            unit = "hours per case", min = 0, max = 8,
-            source = "003A §4.5 Sør (all professionals visit each patient in the first week, seed L2643–2644); hours assumption")
-    public double consensusAssessmentHours = 0.5;
+    @Param(doc = "Hours each member of a team books for a team meeting whatever its agenda", unit = "hours", min = 0, max = 8,
+            source = "assumption (ODD §7.3 teams)")
+    public double teamMeetingBaseHours = 0.5;
+    @Param(doc = "Hours each member of a consensus team books to assess a case together", unit = "hours per case", min = 0, max = 8,
+            source = "assumption (ODD §7.3 teams; 003A §3.3 joint assessment)")
+    public double teamAssessmentHours = 0.5;
     @Param(doc = "Most internal hand-overs of a case in a team deciding by relay (members assess one after another): min(this, distinct professions − 1)",
             unit = "hand-overs", min = 0, max = 10,
             source = "003A §4.5 Nord (relay: purchaser unit, therapists, home-care staff, seed L2666–2678); number assumption")
     public int relayMaxHandovers = 2;
-    @Param(doc = "Assessment hours per need decided, at no standardisation (booked by the assessor; at the joint meeting shared by the providers' representatives)",
-            unit = "hours per need", min = 0, max = 24, source = "assumption")
+    @Param(doc = "Assessment hours per need decided, before standardisation shortens them", unit = "hours per need", min = 0, max = 20,
+            source = "magnitude assumption (ODD §7.3, §7.10)")
     public double assessmentHoursPerNeed = 1.5;
-    @Param(doc = "Share of the assessment hours saved at full standardisation (standard forms and criteria): hours × (1 − this × standardisation)",
-            unit = "share 0–1", min = 0, max = 1,
-            source = "003A §4.2, §4.5 Nord (decisions from standard criteria, digest 003_partA.md L631–676); magnitude assumption")
-    public double assessmentStandardisationCut = 0.4;
-    @Param(doc = "Travel hours of an assessment by a home-based unit or the purchaser office (the assessor visits the user at home)",
-            unit = "hours", min = 0, max = 8, source = "assumption (as the assessment visit of 003A §4.5, seed L2652–2658)")
+    @Param(doc = "Share by which full standardisation (standard forms and packages) shortens an assessment: hours × (1 − this × standardisation)", unit = "share 0–1", min = 0, max = 1,
+            source = "003A §4.2, §4.5 Nord (decisions from standard criteria); magnitude assumption")
+    public double assessmentCutAtFullStandardisation = 0.4;
+    @Param(doc = "Travel hours an assessor who assesses at home books per assessment", unit = "hours", min = 0, max = 8,
+            source = "assumption (ODD §7.10)")
     public double assessmentTravelHours = 0.5;
-    @Param(doc = "Eligibility threshold on the severity scale (ODD §7.3) for a service needing an administrative decision, at eligibility breadth 0: threshold = this − eligibility_breadth_reduction × eligibility_breadth",
-            unit = "severity", min = 0, max = 2,
-            source = "003A §4.5 Nord (only 'necessary health care' counts, seed L2559–2566); value assumption")
-    public double eligibilityThreshold = 0.5;
-    @Param(doc = "Fall of the eligibility threshold at full eligibility breadth (the governance rule eligibility_breadth)",
-            unit = "severity", min = 0, max = 2,
-            source = "003A §4.5 Sør (risk of dependency and residual capacity count, seed L2486–2489); magnitude assumption")
-    public double eligibilityBreadthReduction = 0.4;
-    @Param(doc = "Factor on the eligibility threshold for services that need no administrative decision (GP, NAV, mental health and substance use)",
-            unit = "factor", min = 0, max = 1, source = "assumption")
-    public double directServiceThresholdFactor = 0.5;
-    @Param(doc = "Probability that a need judged not eligible (services needing an administrative decision) re-emerges later as a new functional-decline episode of the same user",
-            unit = "probability", min = 0, max = 1, source = "assumption")
+    @Param(doc = "Severity below which a need is not eligible when the eligibility breadth is 0: threshold = this − breadth effect × eligibility_breadth", unit = "severity", min = 0, max = 2,
+            source = "assumption (ODD §7.3)")
+    public double eligibilityThresholdNarrow = 0.5;
+    @Param(doc = "How far a broad eligibility rule (eligibility_breadth 1) lowers the severity threshold", unit = "severity", min = 0, max = 2,
+            source = "assumption (ODD §7.3)")
+    public double eligibilityBreadthEffect = 0.4;
+    @Param(doc = "Factor on the threshold for services that need no administrative decision (a GP, a day centre): they take in more", unit = "ratio", min = 0, max = 1,
+            source = "assumption (ODD §7.3)")
+    public double thresholdFactorWithoutDecision = 0.5;
+    @Param(doc = "What a self-referring user or relative knows of where to turn, at assertiveness 0 (the knowledge that lowers misrouting)", unit = "share 0–1", min = 0, max = 1,
+            source = "assumption (ODD §7.3)")
+    public double selfReferralKnowledgeBase = 0.3;
+    @Param(doc = "What a self-referring user's assertiveness adds to their knowledge of where to turn (knowledge = base + this × assertiveness)", unit = "share 0–1", min = 0, max = 1,
+            source = "assumption (ODD §7.3)")
+    public double selfReferralKnowledgePerAssertiveness = 0.5;
+    @Param(doc = "Mean days a misrouted referral takes to come back from the wrong unit (exponential)", unit = "days", min = 0, max = 60,
+            source = "assumption (ODD §7.3)")
+    public double misroutedReturnDays = 5;
+    @Param(doc = "Days before a hospital ward refers again a patient ready for discharge whose next step nobody took", unit = "days", min = 0, max = 30,
+            source = "assumption (ODD §7.5 discharge chain)")
+    public double wardReReferralDays = 1;
+    @Param(doc = "Probability that a need refused as not eligible comes back later as a new functional decline at home", unit = "probability", min = 0, max = 1,
+            source = "assumption (ODD §7.3)")
     public double reEmergenceProbability = 0.3;
-    @Param(doc = "Mean days before a need judged not eligible re-emerges (exponential), when it does",
-            unit = "days", min = 0.1, max = 3650, source = "assumption")
-    public double reEmergenceDays = 120;
-    @Param(doc = "Days after a follow-up failure before the hospital ward refers a patient ready for discharge again (the ward notices its own patient in its bed)",
-            unit = "days", min = 0, max = 30,
-            source = "regulation on municipal payment for patients ready for discharge (2011) § 13 (the hospital notifies the day the patient is ready); days assumption")
-    public double wardReReferralDays = 1.0;
+    @Param(doc = "Mean days before a refused need comes back (exponential)", unit = "days", min = 1, max = 3650,
+            source = "assumption (ODD §7.3)")
+    public double reEmergenceMeanDays = 120;
 }

@@ -10,13 +10,13 @@ import no.samspill.core.world.EventType;
 import no.samspill.core.world.Ordering;
 import no.samspill.core.world.World;
 import no.samspill.core.agents.Episode;
+import no.samspill.core.config.AllocationConfig;
 import no.samspill.core.agents.PlannedNeed;
 import no.samspill.core.agents.EpisodeType;
 import no.samspill.core.agents.Need;
 import no.samspill.core.agents.OfficeCase;
 import no.samspill.core.units.Professional;
 import no.samspill.core.agents.ServiceType;
-import no.samspill.core.config.AllocationConfig;
 import no.samspill.core.governance.Accountability;
 import no.samspill.core.governance.DecisionLocus;
 import no.samspill.core.governance.Governance;
@@ -92,10 +92,10 @@ public final class Allocation implements Pathway {
     /** Who is offered everyday rehabilitation: referral network, who assesses and the rules (ODD §7.3). */
     private final RehabilitationOffer rehab;
 
-    private MersenneTwisterFast rng() { return m.rng(Streams.Stream.ALLOCATION); }
+    /** Allocation's constants (ODD §7.3; settings {@code allocation.*}). */
+    private AllocationConfig ac() { return m.scenario.allocation; }
 
-    /** The constants of assessment and allocation (ODD §7.3), scenario settings {@code allocation.*}. */
-    private AllocationConfig cfg() { return m.scenario.allocation; }
+    private MersenneTwisterFast rng() { return m.rng(Streams.Stream.ALLOCATION); }
 
     // ----------------------------------------------------------------------------------------------- referral
 
@@ -215,12 +215,12 @@ public final class Allocation implements Pathway {
         if (target == null) { fail(n); return; }
         MersenneTwisterFast r = rng();
         double k = referrer != null ? referrer.knowledgeOf(target.index, m.now())
-                : selfReferralKnowledge(cfg(), ep.user.assertiveness);
+                : ac().selfReferralKnowledgeBase + ac().selfReferralKnowledgePerAssertiveness * ep.user.assertiveness;
         no.samspill.core.config.HandOffConfig hc = m.scenario.handoffs;
         ServiceUnit wrong = r.nextDouble() < hc.misrouteWithoutKnowledge * (1 - hc.knowledgeMisrouteReduction * k) ? wrongUnit(target) : null;
         if (wrong != null) {
             HandOffs.Result h = handOffs.transfer(ep, from, wrong, referrer, null, null, false);
-            m.after(h.delayDays() + Streams.exponential(r, cfg().misrouteReturnDays), () -> {
+            m.after(h.delayDays() + Streams.exponential(r, ac().misroutedReturnDays), () -> {
                 if (ep.ended()) return;  // the user died on the way (ODD §7.12)
                 n.misrouted();
                 m.emit(EventType.PING_PONG, ep, wrong, null, target.id, 0, "misrouted");
@@ -269,7 +269,7 @@ public final class Allocation implements Pathway {
     }
 
     private double assessmentDelay() {
-        double t = m.now() + Streams.exponential(rng(), cfg().professionalAssessmentDays);
+        double t = m.now() + Streams.exponential(rng(), ac().professionalAssessmentDays);
         return Calendar.nextWorkingTime(t) - m.now();
     }
 
@@ -296,8 +296,7 @@ public final class Allocation implements Pathway {
         agenda.pending.clear();
         agenda.referrals.clear();
         boolean consensus = team.protocol == DecisionProtocol.CONSENSUS;
-        double meetingHours = teamMeetingHours(cfg(), cases.size());
-        for (Professional p : team.members) m.book(p, Activity.MEETINGS, meetingHours);
+        for (Professional p : team.members) m.book(p, Activity.MEETINGS, ac().teamMeetingHoursPerCase * cases.size() + ac().teamMeetingBaseHours);
         if (consensus) learning.caseMeeting(team.members, cases.size());
         for (int c = 0; c < cases.size(); c++) {
             Need n = cases.get(c);
@@ -305,11 +304,11 @@ public final class Allocation implements Pathway {
             if (ep.ended() || !n.awaitsDecision(numbers.get(c))) continue;  // decided at the ready notice meanwhile
             Professional lead = team.members.isEmpty() ? pick(team.unit) : team.members.get(rng().nextInt(team.members.size()));
             if (consensus) {
-                for (Professional p : team.members) m.book(p, Activity.ASSESSMENT, cfg().consensusAssessmentHours);
+                for (Professional p : team.members) m.book(p, Activity.ASSESSMENT, ac().teamAssessmentHours);
                 sharedPlan(ep);
             } else {
                 // Relay: members assess one after another, each hand-over a hand-off inside the team.
-                int steps = relaySteps(cfg(), distinctProfessions(team));
+                int steps = Math.min(ac().relayMaxHandovers, Math.max(0, distinctProfessions(team) - 1));
                 for (int i = 0; i < steps; i++) {
                     handOffs.transfer(ep, team.unit, team.unit, lead, null,
                             team.coLocated ? Channel.FACE_TO_FACE : Channel.ELECTRONIC_MESSAGE, false);
@@ -384,7 +383,8 @@ public final class Allocation implements Pathway {
             jointPending.add(jc);
             if (!jointScheduled) {
                 jointScheduled = true;
-                double next = nextJointMeeting(cfg(), m.now());
+                double interval = ac().jointMeetingIntervalDays;
+                double next = Math.floor(m.now() / interval) * interval + interval + 1;
                 m.at(next, Ordering.MEETING, this::jointMeeting);
             }
         });
@@ -423,8 +423,8 @@ public final class Allocation implements Pathway {
             // The lead provider's representative, not the chair, is the one who decides for its unit (and owns the
             // case under vertical accountability, ODD §7.3).
             ownership.decided(ep, lead);
-            for (Professional p : table) m.book(p, Activity.MEETINGS, cfg().jointMeetingHours);
-            learning.meeting(table, 1.0);  // structural: the learning volume of a meeting about one user (ODD §7.8)
+            for (Professional p : table) m.book(p, Activity.MEETINGS, ac().jointMeetingHoursPerCase);
+            learning.meeting(table, 1.0);
             if (providersAtTable(needs) >= 2) sharedPlan(ep);
             seatedAtTable = seated;
             assessorsAtTable = reps;
@@ -492,8 +492,8 @@ public final class Allocation implements Pathway {
         double std = g.get(Governance.Rule.STANDARDISATION);
         double disc = g.get(Governance.Rule.DISCRETION);
         if (assessor != null) {
-            if (!officeCase) bookAssessment(assessor, assessmentHours(cfg(), std, needs.size()));
-            if (decider.kind.assessesAtHome) m.book(assessor, Activity.TRAVEL, cfg().assessmentTravelHours);
+            if (!officeCase) bookAssessment(assessor, ac().assessmentHoursPerNeed * (1 - ac().assessmentCutAtFullStandardisation * std) * needs.size());
+            if (decider.kind.assessesAtHome) m.book(assessor, Activity.TRAVEL, ac().assessmentTravelHours);
             ep.touchProfessional(assessor.id);
         }
         ep.touchUnit(decider);
@@ -504,7 +504,7 @@ public final class Allocation implements Pathway {
         Fit.Information info = new Fit.Information(involvement.presentAtLastDecision(), level, ep.goalsKnown,
                 ep.lostSinceDecision, atTable);
         double severity = Health.severity(ep, m.scenario.health);
-        double base = eligibilityThreshold(cfg(), g.get(Governance.Rule.ELIGIBILITY_BREADTH));
+        double base = ac().eligibilityThresholdNarrow - ac().eligibilityBreadthEffect * g.get(Governance.Rule.ELIGIBILITY_BREADTH);
         int granted = 0;
         int rejectedNow = 0;
         for (Need n : needs) {
@@ -518,7 +518,7 @@ public final class Allocation implements Pathway {
                 rejectedNow++;
                 continue;
             }
-            double threshold = n.service.needsAllocationDecision ? base : cfg().directServiceThresholdFactor * base;
+            double threshold = n.service.needsAllocationDecision ? base : ac().thresholdFactorWithoutDecision * base;
             threshold += delivery.pressure().eligibilityTightening(decider, provider(n));  // NPM under pressure, ODD §7.13
             if (n.service == ServiceType.EVERYDAY_REHAB) threshold = rehab.threshold(threshold);
             if (severity < threshold && n.stage == ep.currentStage()) {
@@ -644,7 +644,7 @@ public final class Allocation implements Pathway {
             // A patient ready for discharge lies in the ward's bed: the ward notices and refers again the next day
             // (ODD §7.5, discharge chain); detection at home does not apply to someone in hospital.
             ServiceUnit ward = ep.hospital;
-            m.after(cfg().wardReReferralDays, () -> refer(ep, ward, pick(ward)));
+            m.after(ac().wardReReferralDays, () -> refer(ep, ward, pick(ward)));
             return;
         }
         detection.scheduleDetection(ep);
@@ -661,8 +661,8 @@ public final class Allocation implements Pathway {
     private void reEmergence(Episode ep, Need n) {
         if (!n.service.needsAllocationDecision) return;
         MersenneTwisterFast r = m.rng(Streams.Stream.HEALTH);
-        if (r.nextDouble() < cfg().reEmergenceProbability) {
-            double dt = Streams.exponential(r, cfg().reEmergenceDays);
+        if (r.nextDouble() < ac().reEmergenceProbability) {
+            double dt = Streams.exponential(r, ac().reEmergenceMeanDays);
             double noise = r.nextGaussian();
             m.after(dt, () -> {
                 if (!ep.user.alive) return;
@@ -670,42 +670,6 @@ public final class Allocation implements Pathway {
                 episodes.startEpisode(ep.user, EpisodeType.FUNCTIONAL_DECLINE, ep.complexity, plan, noise, false);
             });
         }
-    }
-
-    // ----------------------------------------------------------------------------------------------- rules (ODD §7.3)
-
-    /** Knowledge of the right unit when the user or relatives refer: base + per-assertiveness gain × assertiveness. */
-    static double selfReferralKnowledge(AllocationConfig c, double assertiveness) {
-        return c.selfReferralKnowledge + c.selfReferralKnowledgePerAssertiveness * assertiveness;
-    }
-
-    /** Meeting hours each member books for a team meeting with {@code cases} on its agenda. */
-    static double teamMeetingHours(AllocationConfig c, int cases) {
-        return c.teamMeetingHoursPerCase * cases + c.teamMeetingHoursFixed;
-    }
-
-    /** Internal hand-overs of a case in a relay team whose members have {@code professions} distinct professions. */
-    static int relaySteps(AllocationConfig c, int professions) {
-        return Math.min(c.relayMaxHandovers, Math.max(0, professions - 1));
-    }
-
-    /**
-     * Time of the next joint meeting after {@code now}: the end of the current interval plus one day (day 0 is a Monday,
-     * so with the weekly default the meeting is on Tuesdays at 00:00; the +1 is structural, the meeting's weekday).
-     */
-    static double nextJointMeeting(AllocationConfig c, double now) {
-        double i = c.jointMeetingIntervalDays;
-        return Math.floor(now / i) * i + i + 1;
-    }
-
-    /** Assessment hours of a decision on {@code needs} needs under standardisation {@code std}. */
-    static double assessmentHours(AllocationConfig c, double std, int needs) {
-        return c.assessmentHoursPerNeed * (1 - c.assessmentStandardisationCut * std) * needs;
-    }
-
-    /** Eligibility threshold (severity) of a service needing an administrative decision, under eligibility breadth {@code breadth}. */
-    static double eligibilityThreshold(AllocationConfig c, double breadth) {
-        return c.eligibilityThreshold - c.eligibilityBreadthReduction * breadth;
     }
 
     // ----------------------------------------------------------------------------------------------- progression
