@@ -53,13 +53,14 @@ class TimeAndCostTest {
 
     /**
      * NPG's meetings take hours from the same paid time as service (003A §4.5; ODD §7.10): the meeting cost per
-     * 1000 inhabitants is about three and a half times PA's, and where the meetings land on units without enough
-     * slack they are worked as overtime, so the municipality's staff cost rises with the same staff. Since the
-     * providers at the joint meeting do its assessment and coordinator roles sit in the services (ODD §5.5, §7.3),
-     * the host no longer works them all as overtime and the rise is small (about +0.07 %, +2,400 [270, 4,600] NOK per
-     * 1000 inhabitants over 20 replications; +1.6 % with every role and assessment in the coordinating unit). The wait-to-start gap NPG − PA with the time budget and in the
-     * ablation with fixed slots is printed (about +0.75 vs +0.31 days over 20 replications): the difference in
-     * differences is in the expected direction but within the replication noise of the two-year standard
+     * 1000 inhabitants is about three times PA's, and the hours come out of the staff's paid time, so NPG's staff
+     * have fewer idle hours than PA's with the same staff. Where meetings land on units without slack they are worked
+     * as overtime; since the standard municipality sizes home care and the everyday-rehabilitation team for the load
+     * they carry (ODD §5.1) its units keep the planning slack, NPG's overtime is small (about 40 h in two years) and
+     * below PA's, whose overtime is its own pressure response (the overtime rule, ODD §7.13) and not asserted: before
+     * that sizing, home care carried more than planned and PA's rule made PA's overtime the larger (ODD §10 #37). Overtime
+     * and staff cost are printed. The wait-to-start gap NPG − PA with the time budget and in the ablation with fixed
+     * slots is printed too: the difference in differences is within the replication noise of the two-year standard
      * municipality, so it is not asserted.
      */
     @Test
@@ -70,8 +71,9 @@ class TimeAndCostTest {
                 Sim.standard("PA", 15_000, 2, x -> x.organisation.timeBudget = false),
                 Sim.standard("NPG", 15_000, 2, x -> x.organisation.timeBudget = false));
         Sim.assertHigher(Metric.COST_MEETINGS_PER_1000_NOK, "PA", r.get(0), "NPG", r.get(1));
-        Sim.assertHigher(Metric.HOURS_OVERTIME, "PA", r.get(0), "NPG", r.get(1));
-        Sim.assertHigher(Metric.COST_STAFF_PER_1000_NOK, "PA", r.get(0), "NPG", r.get(1));
+        Sim.assertLower(Metric.HOURS_IDLE, "PA", r.get(0), "NPG", r.get(1));
+        Sim.paired(Metric.HOURS_OVERTIME, "PA", r.get(0), "NPG", r.get(1));
+        Sim.paired(Metric.COST_STAFF_PER_1000_NOK, "PA", r.get(0), "NPG", r.get(1));
         double[] did = new double[reps];
         for (int i = 0; i < reps; i++) {
             did[i] = (w(r.get(1).get(i)) - w(r.get(0).get(i))) - (w(r.get(3).get(i)) - w(r.get(2).get(i)));
