@@ -53,15 +53,17 @@ class TimeAndCostTest {
 
     /**
      * NPG's meetings take hours from the same paid time as service (003A §4.5; ODD §7.10): the meeting cost per
-     * 1000 inhabitants is about three times PA's, and the hours come out of the staff's paid time, so NPG's staff
-     * have fewer idle hours than PA's with the same staff. Where meetings land on units without slack they are worked
-     * as overtime; since the standard municipality sizes home care and the everyday-rehabilitation team for the load
-     * they carry (ODD §5.1) its units keep the planning slack, NPG's overtime is small (about 40 h in two years) and
-     * below PA's, whose overtime is its own pressure response (the overtime rule, ODD §7.13) and not asserted: before
-     * that sizing, home care carried more than planned and PA's rule made PA's overtime the larger (ODD §10 #37). Overtime
-     * and staff cost are printed. The wait-to-start gap NPG − PA with the time budget and in the ablation with fixed
-     * slots is printed too: the difference in differences is within the replication noise of the two-year standard
-     * municipality, so it is not asserted.
+     * 1000 inhabitants is about three times PA's, and the hours come out of the staff's idle time: idle cost NPG − PA
+     * −74,400 [−95,700, −53,100] NOK per 1000 inhabitants over 20 replications. The wait-to-start gap NPG − PA with the
+     * time budget and in the ablation with fixed slots ({@code organisation.time_budget: false}, where work takes no
+     * time) is printed (−0.21 [−0.57, 0.16] days with the time budget): within the replication noise of the two-year
+     * standard municipality, so it is not asserted.
+     * <p>
+     * Overtime is not asserted. Since everyday rehabilitation is an allocation outcome, home care in the standard
+     * municipality carries more than its plan (ODD §5.1, §10 #37) and PA's pressure response lets its pressed units
+     * work overtime (ODD §7.13), so NPG − PA overtime is negative (−210 [−281, −139] h over 20 replications) and says
+     * nothing about meeting hours. Coordination hours do show as overtime and staff cost where the pressure responses
+     * are off ({@link #manyOverlappingSchemesCostMoreThanOneCoordinator}).
      */
     @Test
     void npgMeetingHoursShowInCost() {
@@ -71,9 +73,7 @@ class TimeAndCostTest {
                 Sim.standard("PA", 15_000, 2, x -> x.organisation.timeBudget = false),
                 Sim.standard("NPG", 15_000, 2, x -> x.organisation.timeBudget = false));
         Sim.assertHigher(Metric.COST_MEETINGS_PER_1000_NOK, "PA", r.get(0), "NPG", r.get(1));
-        Sim.assertLower(Metric.HOURS_IDLE, "PA", r.get(0), "NPG", r.get(1));
-        Sim.paired(Metric.HOURS_OVERTIME, "PA", r.get(0), "NPG", r.get(1));
-        Sim.paired(Metric.COST_STAFF_PER_1000_NOK, "PA", r.get(0), "NPG", r.get(1));
+        Sim.assertLower(Metric.COST_IDLE_PER_1000_NOK, "PA", r.get(0), "NPG", r.get(1));
         double[] did = new double[reps];
         for (int i = 0; i < reps; i++) {
             did[i] = (w(r.get(1).get(i)) - w(r.get(0).get(i))) - (w(r.get(3).get(i)) - w(r.get(2).get(i)));
