@@ -50,9 +50,12 @@ class PressureResponsesTest {
 
     /**
      * Staff share for PA's waiting list by severity: pressed (a wait of about 30 days without overtime), with enough
-     * team starts per run for the severity thirds (&gt; 100); at 0.25 a replication had exactly 100.
+     * team starts per run for the severity thirds (&gt; 100). The share is of the team the standard municipality sizes
+     * for its measured flow (ODD §5.1, sizing pilot: 1.8 FTE at 20,000 inhabitants, before 3.2 FTE, when 0.3 was used
+     * and 0.25 gave a replication exactly 100 starts; at 0.3 of the smaller team a replication had 64): 0.55 keeps
+     * about the former team's hours.
      */
-    private static final double PA_TEAM_PRESSED = 0.3;
+    private static final double PA_TEAM_PRESSED = 0.55;
 
     /**
      * A standard municipality under {@code preset}, 3 years, its units of {@code kind} cut to {@code staffShare}: 20,000
