@@ -64,6 +64,18 @@ public class PopulationConfig {
            unit = "function per episode", min = -1, max = 0,
            source = "assumption, calibrated on the model's own episodes: the mean change of function over an episode (EPISODE_END value) in 20-year runs of the flagship, PA -0.09, NPM -0.11 (ODD §7.12)")
     public double historyFunctionChangePerEpisode = -0.1;
+    @Param(doc = "Where the known users a run starts with carry their function from: OWN_EPISODES applies, when a known user first falls ill in the run, the change of function of each of their past episodes drawn from the episodes this run has completed so far among users who started them with about the same function (the history their own municipality and governance would have given them; the constant history_function_change_per_episode while none qualifies, see history_lag_days); CONSTANT gives them at day 0 their function at entry plus the constant per past episode, the same under every governance (the ablation: the known users then start too frail under governance whose episodes cost less, and the function users bring rises for about ten years; ODD §7.12, §10 #28)",
+           unit = "category", source = "assumption (ODD §7.12: the known users' past episodes follow the same rules as the run's)")
+    public HistoryFunction historyFunction = HistoryFunction.OWN_EPISODES;
+    @Param(doc = "Classes of function at the start of an episode (equal widths on 0–1) by which the run's completed episodes are kept for the known users' history: a known user's past episode is drawn from those that started in the class of the function the user had then",
+           unit = "classes", min = 1, max = 100, source = "numerical resolution (assumption): the change of function per episode varies smoothly with the function at its start (ODD §7.7, §7.12)")
+    public int historyFunctionClasses = 10;
+    @Param(doc = "Days an episode must have started before a known user's first illness in the run (and after the warm-up) to serve their history: the episodes that have ended by a day are the short ones among those that started shortly before it, so without a lag the early returners are given the cost of short illnesses only; with it only illnesses longer than the lag are missing (before any qualifies, the constant history_function_change_per_episode is used)",
+           unit = "days", min = 0, max = 3650, source = "assumption: most episodes end within a year (home care 90, mental health 150, day centre 180 days on average; ODD §6.1)")
+    public double historyLagDays = 365;
+
+    /** Where the known users' function comes from (ODD §7.12). */
+    public enum HistoryFunction { OWN_EPISODES, CONSTANT }
     @Param(doc = "Years over which the recurrence hazard falls by a factor e with the time since the user last fell ill",
            unit = "years", min = 0.1, max = 100, source = "assumption")
     public double recurrenceDecayYears = 3.0;
