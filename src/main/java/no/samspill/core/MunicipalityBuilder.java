@@ -384,9 +384,15 @@ public final class MunicipalityBuilder {
             if (lambda <= 0) continue;
             for (int i = 0; i < samples; i++) {
                 Complexity c = Demand.drawComplexity(sc.demand, t, r);
-                boolean rehab = r.nextDouble() < sc.demand.rehabPotentialShare;
-                for (PlannedNeed pn : Demand.plannedNeeds(t, c, rehab, r)) {
-                    out.merge(pn.service(), lambda / samples, Double::sum);
+                double potential = Demand.health(sc.demand, t, c, r)[1];
+                for (PlannedNeed pn : Demand.plannedNeeds(t, c, r)) {
+                    // Each request for help at home is planned once (ODD §5.1): for the everyday-rehabilitation team
+                    // when the user's potential at onset reaches the team's criterion, else for home care. Who is
+                    // actually offered rehabilitation is decided by allocation (§7.3); the plan only splits the same
+                    // demand between the two services, as a municipality budgets the team out of its home-help hours.
+                    ServiceType st = pn.service() == ServiceType.HOME_CARE && potential >= sc.rehabilitation.potentialMin
+                            ? ServiceType.EVERYDAY_REHAB : pn.service();
+                    out.merge(st, lambda / samples, Double::sum);
                 }
             }
         }

@@ -117,18 +117,17 @@ public final class ScenarioChecks {
 
     /**
      * The unit kinds an episode type can need: a hospital ward for hospital discharges, and the providers of every
-     * service its planned needs can include (enumerated from {@link PlannedNeed#draw}, over every complexity,
-     * rehabilitation candidacy and a spread of draws, so that this follows the model's own pathways).
+     * service its planned needs can include (enumerated from {@link PlannedNeed#draw}, over every complexity and a
+     * spread of draws, so that this follows the model's own pathways). Everyday rehabilitation is not among them: it is
+     * offered instead of home care where a team exists (ODD §7.3), never required.
      */
     static Set<UnitKind> kindsNeeded(EpisodeType t) {
         Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
         if (t == EpisodeType.HOSPITAL_DISCHARGE) kinds.add(UnitKind.HOSPITAL_WARD);
         MersenneTwisterFast r = new MersenneTwisterFast(1);
         for (Complexity c : Complexity.values()) {
-            for (boolean rehab : new boolean[] {false, true}) {
-                for (int i = 0; i < 64; i++) {
-                    for (PlannedNeed n : PlannedNeed.draw(t, c, rehab, r)) kinds.add(n.service().provider);
-                }
+            for (int i = 0; i < 128; i++) {
+                for (PlannedNeed n : PlannedNeed.draw(t, c, r)) kinds.add(n.service().provider);
             }
         }
         return kinds;

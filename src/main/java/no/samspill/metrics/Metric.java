@@ -13,6 +13,7 @@ public enum Metric {
     RECURRENCES_PER_1000("recurrences_per_1000", "Recurrences per 1000", "per 1000 inhabitants per year", Better.NEITHER, "New episodes of known users who fell ill again (readmissions not included), per 1000 inhabitants per year"),
     DEATHS_PER_1000_67PLUS("deaths_per_1000_67plus", "Deaths of users 67+ per 1000 aged 67+", "per 1000 inhabitants 67+ per year", Better.NEITHER, "Deaths of users aged 67+ after warm-up, per 1000 inhabitants aged 67+ per year (inhabitants who never used the services are not modelled)"),
     USERS_SERVED_REHAB("users_served_rehab", "Users in everyday rehabilitation", "count", Better.NEITHER, "Users who started everyday rehabilitation after warm-up"),
+    USERS_TURNED_DOWN_REHAB("users_turned_down_rehab", "Users turned down for everyday rehabilitation", "count", Better.NEITHER, "Users assessed for everyday rehabilitation after warm-up and turned down: the decider saw too little potential, or a proposal did not fit standard plans (ODD §7.3)"),
     REJECTED_AFTER_ASSESSMENT_SHARE("rejected_after_assessment_share", "Assessments ending without service", "share", Better.LOWER, "Share of assessments that ended without any service (not eligible / not our task)"),
     // --- fragmentation / continuity
     FRAGMENTATION_INDEX("fragmentation_index", "Fragmentation index", "0–1", Better.LOWER, "Mean of 1 − COC over users with at least the minimum number of contacts (Kern et al. 2017)"),

@@ -51,6 +51,7 @@ public final class MetricsCollector implements Observer {
         int handoffs, infoLoss, repeatedStory, duplicatedAssessments, pingPong, followUpFailures;
         int decisions, decisionsWithUser, optionsPresented, influenceDecisions;
         int assessments, rejectedAfterAssessment, servicesStarted, illFitting;
+        boolean rehabTurnedDown;
         double gapDays, involvementSum;
         final List<Double> waitsToAssessment = new ArrayList<>(2);
         final List<Double> waitsToStart = new ArrayList<>(2);
@@ -81,7 +82,7 @@ public final class MetricsCollector implements Observer {
     private static final java.util.Set<EventType> COUNTED = java.util.EnumSet.of(EventType.EPISODE_START,
             EventType.HANDOFF, EventType.DUPLICATED_ASSESSMENT, EventType.COORDINATOR, EventType.DECISION,
             EventType.PING_PONG, EventType.FOLLOW_UP_FAILURE, EventType.GAP_CLOSED, EventType.ASSESSMENT,
-            EventType.SERVICE_START, EventType.DEATH, EventType.RECURRENCE);
+            EventType.SERVICE_START, EventType.NOT_SUITED_FOR_REHAB, EventType.DEATH, EventType.RECURRENCE);
 
     @Override
     public void event(Event e) {
@@ -134,6 +135,7 @@ public final class MetricsCollector implements Observer {
             }
             case PING_PONG -> t.pingPong++;
             case FOLLOW_UP_FAILURE -> t.followUpFailures++;
+            case NOT_SUITED_FOR_REHAB -> t.rehabTurnedDown = true;
             case GAP_CLOSED -> t.gapDays += e.value();
             case ASSESSMENT -> {
                 t.assessments++;
@@ -208,6 +210,7 @@ public final class MetricsCollector implements Observer {
         double admissions67 = 0, discharges67 = 0, readmissions67 = 0;
         double userDays = 0;
         java.util.Set<Integer> rehabUsers = new java.util.HashSet<>();
+        java.util.Set<Integer> rehabTurnedDown = new java.util.HashSet<>();
         java.util.Set<Integer> userIds = new java.util.HashSet<>();
         for (Tally t : tallies) {
             Episode ep = t.ep;
@@ -238,6 +241,7 @@ public final class MetricsCollector implements Observer {
             OpenWaits.toStart(ep, end, waitStart);
             if (!Double.isNaN(ep.firstReferral) && !Double.isNaN(ep.lastStart)) pathway.add(ep.lastStart - ep.firstReferral);
             for (Need n : ep.needs) if (n.service == ServiceType.EVERYDAY_REHAB && !Double.isNaN(n.started)) rehabUsers.add(ep.user.id);
+            if (t.rehabTurnedDown) rehabTurnedDown.add(ep.user.id);
             if (ep.ended()) {
                 goalsAddr += ep.goalsAddressed;
                 goalsTotal += ep.goalsTotal;
@@ -360,6 +364,7 @@ public final class MetricsCollector implements Observer {
         put(v, Metric.DEATHS_PER_1000_67PLUS, deaths67 * per1000Year67);
         put(v, Metric.KNOWN_PRIMARY_SHARE, Stats.ratio(knownPrimaryStarts, returningStarts));
         put(v, Metric.USERS_SERVED_REHAB, rehabUsers.size());
+        put(v, Metric.USERS_TURNED_DOWN_REHAB, rehabTurnedDown.size());
         put(v, Metric.REJECTED_AFTER_ASSESSMENT_SHARE, Stats.ratio(rejected, assessments));
         put(v, Metric.FRAGMENTATION_INDEX, cocN == 0 ? Double.NaN : 1 - cocSum / cocN);
         put(v, Metric.COC_MEAN, cocN == 0 ? Double.NaN : cocSum / cocN);

@@ -45,7 +45,10 @@ class InvolvementMechanismTest {
                 // the conversation is held is what decides influence: influence needs both the conversation and an
                 // alternative the assessor knows (ODD §7.11), and with home care noticing needs by its actual visits
                 // (ODD §7.2) the knowledge gate varies between the paired runs enough to drown the time effect
-                // (+0.004 [-0.014, 0.022] with the gate on). Knowledge's own effect is the co-location pair below.
+                // (+0.004 [-0.014, 0.022] with the gate on).
+                // Also: since everyday rehabilitation became an allocation outcome (ODD §7.3) home-care assessors in the
+                // standard PA municipality hand few users to the rehabilitation team and know it less, which gates
+                // influence the same way. Knowledge's own effect is the co-location pair below.
                 s(x -> { x.involvement.conversationHours = 0.5; x.involvement.knowledgeForAlternative = 0; }),
                 s(x -> { x.involvement.conversationHours = 8; x.involvement.knowledgeForAlternative = 0; }),
                 s(x -> { x.involvement.conversationHours = 0.5; x.involvement.conversationNeedsTime = false; x.involvement.knowledgeForAlternative = 0; }),

@@ -53,14 +53,17 @@ class TimeAndCostTest {
 
     /**
      * NPG's meetings take hours from the same paid time as service (003A §4.5; ODD §7.10): the meeting cost per
-     * 1000 inhabitants is about three and a half times PA's, and where the meetings land on units without enough
-     * slack they are worked as overtime, so the municipality's staff cost rises with the same staff. Since the
-     * providers at the joint meeting do its assessment and coordinator roles sit in the services (ODD §5.5, §7.3),
-     * the host no longer works them all as overtime and the rise is small (about +0.07 %, +2,400 [270, 4,600] NOK per
-     * 1000 inhabitants over 20 replications; +1.6 % with every role and assessment in the coordinating unit). The wait-to-start gap NPG − PA with the time budget and in the
-     * ablation with fixed slots is printed (about +0.75 vs +0.31 days over 20 replications): the difference in
-     * differences is in the expected direction but within the replication noise of the two-year standard
-     * municipality, so it is not asserted.
+     * 1000 inhabitants is about three times PA's, and the hours come out of the staff's idle time: idle cost NPG − PA
+     * −74,400 [−95,700, −53,100] NOK per 1000 inhabitants over 20 replications. The wait-to-start gap NPG − PA with the
+     * time budget and in the ablation with fixed slots ({@code organisation.time_budget: false}, where work takes no
+     * time) is printed (−0.21 [−0.57, 0.16] days with the time budget): within the replication noise of the two-year
+     * standard municipality, so it is not asserted.
+     * <p>
+     * Overtime is not asserted. Since everyday rehabilitation is an allocation outcome, home care in the standard
+     * municipality carries more than its plan (ODD §5.1, §10 #37) and PA's pressure response lets its pressed units
+     * work overtime (ODD §7.13), so NPG − PA overtime is negative (−210 [−281, −139] h over 20 replications) and says
+     * nothing about meeting hours. Coordination hours do show as overtime and staff cost where the pressure responses
+     * are off ({@link #manyOverlappingSchemesCostMoreThanOneCoordinator}).
      */
     @Test
     void npgMeetingHoursShowInCost() {
@@ -70,8 +73,7 @@ class TimeAndCostTest {
                 Sim.standard("PA", 15_000, 2, x -> x.organisation.timeBudget = false),
                 Sim.standard("NPG", 15_000, 2, x -> x.organisation.timeBudget = false));
         Sim.assertHigher(Metric.COST_MEETINGS_PER_1000_NOK, "PA", r.get(0), "NPG", r.get(1));
-        Sim.assertHigher(Metric.HOURS_OVERTIME, "PA", r.get(0), "NPG", r.get(1));
-        Sim.assertHigher(Metric.COST_STAFF_PER_1000_NOK, "PA", r.get(0), "NPG", r.get(1));
+        Sim.assertLower(Metric.COST_IDLE_PER_1000_NOK, "PA", r.get(0), "NPG", r.get(1));
         double[] did = new double[reps];
         for (int i = 0; i < reps; i++) {
             did[i] = (w(r.get(1).get(i)) - w(r.get(0).get(i))) - (w(r.get(3).get(i)) - w(r.get(2).get(i)));

@@ -82,6 +82,8 @@ public final class Need implements WorkItem {
     public boolean rehabTrial;
     /** Whether the rehabilitation-first draw was made for this need. */
     public boolean rehabTrialDrawn;
+    /** A member of the referral network has read the user's rehabilitation potential for this need (ODD §7.3). */
+    public boolean rehabConsidered;
 
     /** Times the need was referred: with the state it tells one referral from a later one of the same need. */
     public int referrals;

@@ -11,9 +11,10 @@ public record PlannedNeed(ServiceType service, int stage) {
      * The user's true needs by episode type and complexity (ODD §2 "needs across services"; 003A §2.1,
      * §4.5; 003B §2). Governance does not change them: it changes what is detected, granted and delivered.
      */
-    public static List<PlannedNeed> draw(EpisodeType t, Complexity c, boolean rehabCandidate, MersenneTwisterFast r) {
+    public static List<PlannedNeed> draw(EpisodeType t, Complexity c, MersenneTwisterFast r) {
         List<PlannedNeed> out = new ArrayList<>(4);
-        ServiceType home = rehabCandidate ? ServiceType.EVERYDAY_REHAB : ServiceType.HOME_CARE;
+        // Help at home: whether it is given as everyday rehabilitation is decided by allocation (ODD §7.3), not here.
+        ServiceType home = ServiceType.HOME_CARE;
         double extra = r.nextDouble();
         switch (t) {
             case HOSPITAL_DISCHARGE -> {
@@ -33,7 +34,6 @@ public record PlannedNeed(ServiceType service, int stage) {
                 if (c != Complexity.ROUTINE) out.add(new PlannedNeed(ServiceType.GP_FOLLOW_UP, 0));
                 if (c == Complexity.WICKED) {
                     out.add(new PlannedNeed(ServiceType.DAY_ACTIVITY, 1));
-                    if (rehabCandidate) out.add(new PlannedNeed(ServiceType.HOME_CARE, 1));
                 }
             }
             case COMPLEX_LONG_TERM -> {

@@ -21,8 +21,11 @@ public final class User {
     public final boolean diagnosis;
     /** Functional level 0 (fully dependent) – 1 (independent). */
     public double functional;
-    /** Rehabilitation potential 0–1 (the "grey zone", 003A §4.5). */
-    public final double rehabPotential;
+    /**
+     * Rehabilitation potential 0–1 of the latest decline (the "grey zone", 003A §4.5; ODD §7.1); a recurrence draws it
+     * anew (§7.12).
+     */
+    public double rehabPotential;
 
     /** Open episodes of this user that have a coordinator, an individual plan or a shared plan from a meeting (ODD §7.3). */
     public int coordinatedEpisodes;

@@ -32,8 +32,15 @@ public class DemandConfig {
     @Param(doc = "Mean assertiveness / health literacy of high-resource users; low-resource users have low_resource_assertiveness_factor of it",
            unit = "0–1", min = 0, max = 1, source = "001 §8 (participation trap); magnitude assumption")
     public double meanAssertiveness = 0.55;
-    @Param(doc = "Share of users in the functional 'grey zone' with real rehabilitation potential", unit = "share 0–1", min = 0, max = 1, source = "003A §4.5")
-    public double rehabPotentialShare = 0.5;
+    @Param(doc = "Recent loss of function in long-term and work-related episodes relative to acute ones (hospital discharge, functional decline), "
+            + "whose recent loss, as a share of what can be regained, is the product of two U(0, 1) draws (mean 0.25). Rehabilitation potential = recent loss share × "
+            + "residual capacity (ODD §7.1)", unit = "factor 0–1", min = 0, max = 1,
+            source = "003A §4.5 (everyday rehabilitation is early intervention after an acute functional decline, seed L2436–2449); magnitude assumption")
+    public double gradualDeclineFactor = 0.2;
+    @Param(doc = "Functional level from which a user has full residual capacity to train; below it potential shrinks in proportion",
+            unit = "functional level 0–1", min = 0.01, max = 1,
+            source = "003A §4.5 (grey zone: signs of becoming dependent but with residual capacity, seed L2486–2489, L2532–2533); magnitude assumption")
+    public double residualCapacityFull = 0.4;
     @Param(doc = "Share of users with a diagnosis that brings a diagnosis coordinator (e.g. dementia, cancer)", unit = "share 0–1", min = 0, max = 1, source = "003B §2")
     public double diagnosisShare = 0.25;
 

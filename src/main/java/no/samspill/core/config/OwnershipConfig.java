@@ -27,4 +27,10 @@ public class OwnershipConfig {
     @Param(doc = "How costly stepping in looks to a party relative to the benefit of the step being taken, under horizontal accountability (the volunteer's dilemma's cost/benefit ratio: the chance that none of k parties acts is ratio^(k/(k−1)))", unit = "ratio 0–1", min = 0, max = 1,
             source = "assumption (Diekmann 1985 for the form)")
     public double stepCostRatio = 0.3;
+    @Param(doc = "Weight, in the owner's attention load, of an owned case that only needs monitoring: its services are running at providers "
+            + "(at least one in service) and no step of its current stage waits to be referred or decided. A case with a pending step, or between "
+            + "services, weighs 1 like a case in service. 1 = every held case weighs like a case in service (ablation)", unit = "weight 0–1", min = 0, max = 1,
+            source = "assumption (the ratio caseload_per_fte / caseload_per_fte_office: a case followed by checking, like a file with a review date, weighs a quarter of a case "
+                    + "worked; 003A §3.9: follow-up of plans competes with the tasks at hand, seed L2725–2734)")
+    public double monitoredCaseWeight = 0.25;
 }

@@ -34,6 +34,7 @@ public class Scenario {
     public LearningConfig learning = new LearningConfig();
     public OwnershipConfig ownership = new OwnershipConfig();
     public FitConfig fit = new FitConfig();
+    public RehabilitationConfig rehabilitation = new RehabilitationConfig();
     public PressureConfig pressure = new PressureConfig();
     public IndicatorsConfig indicators = new IndicatorsConfig();
     public DeliveryConfig delivery = new DeliveryConfig();

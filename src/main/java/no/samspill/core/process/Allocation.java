@@ -85,31 +85,14 @@ public final class Allocation implements Pathway {
         this.episodes = episodes;
         this.ownership = new Ownership(m);
         this.fit = new Fit(m.scenario.fit, m.scenario.health, rng().nextLong());
+        this.rehab = new RehabilitationOffer(m, this);
     }
 
     public static final double JOINT_MEETING_INTERVAL = 7;
     /** Mean days before a provider's professional assesses a referred case near practice. */
     public static final double PROFESSIONAL_ASSESSMENT_DAYS = 2;
-    /** Chance, at full standardisation and the shortest horizon, that rehabilitation is replaced by the standard home-care package. */
-    public static final double SUBSTITUTION = 0.3;
-    /** Rehabilitation potential below which the everyday-rehabilitation team turns a referral down. */
-    public static final double REHAB_POTENTIAL_MIN = 0.35;
-
-    /**
-     * "Rehabilitation first" (003A §4.5, Sør): where case-finding is broad and the horizon long, a request for home
-     * care is first assessed for everyday rehabilitation, with probability case_finding × time_horizon. Users without
-     * potential are turned down at assessment and go on to home care.
-     */
-    private void rehabilitationFirst(Need n) {
-        if (n.service != ServiceType.HOME_CARE || n.rehabTrialDrawn || m.units(ServiceType.EVERYDAY_REHAB.provider).isEmpty()) return;
-        n.rehabTrialDrawn = true;
-        Governance g = m.gov();
-        double p = g.get(Governance.Rule.CASE_FINDING) * g.get(Governance.Rule.TIME_HORIZON);
-        if (rng().nextDouble() < p) {
-            n.service = ServiceType.EVERYDAY_REHAB;
-            n.rehabTrial = true;
-        }
-    }
+    /** Who is offered everyday rehabilitation: referral network, who assesses and the rules (ODD §7.3). */
+    private final RehabilitationOffer rehab;
 
     private MersenneTwisterFast rng() { return m.rng(Streams.Stream.ALLOCATION); }
 
@@ -131,7 +114,7 @@ public final class Allocation implements Pathway {
         for (Need n : batch) {
             n.refer(now);
             closeGap(n);
-            rehabilitationFirst(n);
+            rehab.atReferral(n, from);
         }
         if (Double.isNaN(ep.firstReferral)) ep.firstReferral = now;
         switch (ep.locus) {
@@ -506,7 +489,6 @@ public final class Allocation implements Pathway {
         double now = m.now();
         double std = g.get(Governance.Rule.STANDARDISATION);
         double disc = g.get(Governance.Rule.DISCRETION);
-        double horizon = g.get(Governance.Rule.TIME_HORIZON);
         if (assessor != null) {
             if (!officeCase) bookAssessment(assessor, 1.5 * (1 - 0.4 * std) * needs.size());
             if (decider.kind.assessesAtHome) m.book(assessor, Activity.TRAVEL, 0.5);
@@ -525,7 +507,7 @@ public final class Allocation implements Pathway {
         int rejectedNow = 0;
         for (Need n : needs) {
             if (n.terminal()) continue;
-            if (n.service == ServiceType.EVERYDAY_REHAB && ep.user.rehabPotential < REHAB_POTENTIAL_MIN) {
+            if (n.service == ServiceType.EVERYDAY_REHAB && rehab.turnsDown(ep, n, decider, atTable)) {
                 // The rehabilitation team assesses everyone referred and turns down those without potential
                 // (003A §4.5: Sør rejects relatively many after assessment). A trial reverts to home care.
                 m.emit(EventType.NOT_SUITED_FOR_REHAB, ep, decider, assessor, n.rehabTrial ? "trial" : null, ep.user.rehabPotential, null);
@@ -536,7 +518,7 @@ public final class Allocation implements Pathway {
             }
             double threshold = n.service.needsAllocationDecision ? base : 0.5 * base;
             threshold += delivery.pressure().eligibilityTightening(decider, provider(n));  // NPM under pressure, ODD §7.13
-            if (n.service == ServiceType.EVERYDAY_REHAB) threshold -= 0.15 * horizon;
+            if (n.service == ServiceType.EVERYDAY_REHAB) threshold = rehab.threshold(threshold);
             if (severity < threshold && n.stage == ep.currentStage()) {
                 n.rejectAtAssessment(now);
                 m.emit(EventType.NOT_ELIGIBLE, ep, decider, assessor, n.service.name(), severity, null);
@@ -544,9 +526,9 @@ public final class Allocation implements Pathway {
                 rejectedNow++;
                 continue;
             }
-            if (n.service == ServiceType.EVERYDAY_REHAB && r.nextDouble() < SUBSTITUTION * std * (1 - horizon)) {
+            if (n.service == ServiceType.EVERYDAY_REHAB && rehab.standardPackage(ep, n)) {
                 n.service = ServiceType.HOME_CARE;
-                n.fitPenalty += 0.25;
+                n.fitPenalty += m.scenario.rehabilitation.standardPackageFitLoss;
                 m.emit(EventType.STANDARD_PACKAGE, ep, decider, assessor, "EVERYDAY_REHAB->HOME_CARE", 0, null);
             }
             n.grant(now, Math.max(m.scenario.fit.fitFloor, Math.min(1, fit.fit(ep, n, info, std, disc) - n.fitPenalty)));
@@ -573,6 +555,7 @@ public final class Allocation implements Pathway {
     void toProvider(Episode ep, Need n, ServiceUnit from, Professional sender, boolean agreedAtTable) {
         ServiceUnit target = provider(n);
         if (target == null) { fail(n); return; }
+        rehab.granted(n, target);
         if (target == from) {
             delivery.enqueue(n, target);
             return;

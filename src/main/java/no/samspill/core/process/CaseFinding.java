@@ -75,7 +75,15 @@ final class CaseFinding {
 
     /** Whether unit {@code u} runs the case-finding activity under the rules in force (and the ablation switch). */
     boolean runs(ServiceUnit u) {
-        if (!c.outreach) return false;
+        return runs(m, u);
+    }
+
+    /**
+     * Whether unit {@code u} runs the case-finding activity in world {@code m} (also read by the everyday-rehabilitation
+     * offer: a unit that runs it screens the requests for help at home it takes in, ODD §7.3 "intake screening").
+     */
+    static boolean runs(World m, ServiceUnit u) {
+        if (!m.scenario.detection.outreach) return false;
         double share = m.gov().get(Governance.Rule.CASE_FINDING);
         if (share <= 0) return false;
         if (share >= 1) return true;

@@ -92,13 +92,10 @@ public final class Demand implements EpisodeStarter {
         User u = newUser(t, c, r);
         register(u);
         population.enter(u, t, r);
-        List<PlannedNeed> plan = plannedNeeds(t, c, rehabCandidate, r);
+        List<PlannedNeed> plan = plannedNeeds(t, c, r);
         double severityNoise = r.nextGaussian();
         startEpisode(u, t, c, plan, severityNoise, false);
     }
-
-    /** Whether the user last drawn by {@link #newUser} is a rehabilitation candidate. */
-    private boolean rehabCandidate;
 
     /** Draws a new user's attributes for a first episode of type {@code t} (not yet one of the municipality's users). */
     User newUser(EpisodeType t, Complexity c, MersenneTwisterFast r) {
@@ -111,17 +108,8 @@ public final class Demand implements EpisodeStarter {
         // p = ½ centres the number of goals between 1 and goalsMax (the shape; goalsMax is the setting)
         int goals = 1 + Streams.binomial(r, d.goalsMax - 1, 0.5);
         boolean diagnosis = r.nextDouble() < d.diagnosisShare;
-        double functional = switch (t) {
-            case HOSPITAL_DISCHARGE -> d.functionalHospitalDischargeMin + d.functionalHospitalDischargeRange * r.nextDouble();
-            case FUNCTIONAL_DECLINE -> d.functionalDeclineMin + d.functionalDeclineRange * r.nextDouble();
-            case COMPLEX_LONG_TERM -> d.functionalComplexLongTermMin + d.functionalComplexLongTermRange * r.nextDouble();
-            case WORK_HEALTH -> d.functionalWorkHealthMin + d.functionalWorkHealthRange * r.nextDouble();
-        };
-        functional -= d.functionalLossPerComplexityStep * (c.weight - 1);
-        rehabCandidate = r.nextDouble() < d.rehabPotentialShare;
-        // Candidates have clear potential; the others lie in the grey zone below 0.5, some above the team's threshold.
-        double potential = rehabCandidate ? 0.5 + 0.5 * r.nextDouble() : 0.5 * r.nextDouble();
-        return new User(m.nextUserId, r.nextInt(zones), low, assert0, relatives, adv, goals, diagnosis, clamp(functional), potential);
+        double[] health = health(d, t, c, r);
+        return new User(m.nextUserId, r.nextInt(zones), low, assert0, relatives, adv, goals, diagnosis, health[0], health[1]);
     }
 
     /** A user drawn by {@link #newUser} joins the municipality's users. */
@@ -171,8 +159,41 @@ public final class Demand implements EpisodeStarter {
 
 
     /** The user's true needs by episode type and complexity: see {@link PlannedNeed#draw}. */
-    public static List<PlannedNeed> plannedNeeds(EpisodeType t, Complexity c, boolean rehabCandidate, MersenneTwisterFast r) {
-        return PlannedNeed.draw(t, c, rehabCandidate, r);
+    public static List<PlannedNeed> plannedNeeds(EpisodeType t, Complexity c, MersenneTwisterFast r) {
+        return PlannedNeed.draw(t, c, r);
+    }
+
+    /**
+     * A new user's health at onset (ODD §7.1): {functional level, rehabilitation potential}. The functional level is
+     * drawn by episode type and lowered by complexity; the recent loss of function, as a share of what can be regained,
+     * is the product of two U(0, 1) draws (mean 0.25: most recent losses are small, few large) for acute episodes (hospital discharge, functional decline) and gradualDeclineFactor times
+     * that for long-term and work-related ones. What was lost recently can be regained (003A §4.5: early intervention
+     * after an acute decline) if the user has the residual capacity to train: potential = loss share ×
+     * min(1, functional / residualCapacityFull). Three draws.
+     */
+    public static double[] health(DemandConfig d, EpisodeType t, Complexity c, MersenneTwisterFast r) {
+        double functional = switch (t) {
+            case HOSPITAL_DISCHARGE -> d.functionalHospitalDischargeMin + d.functionalHospitalDischargeRange * r.nextDouble();
+            case FUNCTIONAL_DECLINE -> d.functionalDeclineMin + d.functionalDeclineRange * r.nextDouble();
+            case COMPLEX_LONG_TERM -> d.functionalComplexLongTermMin + d.functionalComplexLongTermRange * r.nextDouble();
+            case WORK_HEALTH -> d.functionalWorkHealthMin + d.functionalWorkHealthRange * r.nextDouble();
+        };
+        functional = clamp(functional - d.functionalLossPerComplexityStep * (c.weight - 1));
+        return new double[] {functional, potential(d, t, functional, r)};
+    }
+
+    /**
+     * Rehabilitation potential of a new decline of type {@code t} in a user with this functional level (ODD §7.1):
+     * recent loss (two U(0, 1) draws multiplied; gradualDeclineFactor times that for long-term and work-related
+     * episodes) × min(1, functional / residualCapacityFull). Used at a first episode and again at each recurrence
+     * (a new decline brings new potential, §7.12).
+     */
+    public static double potential(DemandConfig d, EpisodeType t, double functional, MersenneTwisterFast r) {
+        double recent = r.nextDouble() * r.nextDouble();
+        boolean acute = t == EpisodeType.HOSPITAL_DISCHARGE || t == EpisodeType.FUNCTIONAL_DECLINE;
+        double loss = recent * (acute ? 1.0 : d.gradualDeclineFactor);
+        double residual = Math.min(1, functional / d.residualCapacityFull);
+        return clamp(loss * residual);
     }
 
     static double clamp(double x) { return Math.max(0, Math.min(1, x)); }

@@ -9,6 +9,7 @@ import no.samspill.core.agents.Episode;
 import no.samspill.core.agents.PlannedNeed;
 import no.samspill.core.agents.EpisodeType;
 import no.samspill.core.agents.Need;
+import no.samspill.core.agents.ServiceType;
 import no.samspill.core.config.HealthConfig;
 import no.samspill.core.random.Streams;
 
@@ -45,7 +46,7 @@ public final class Health {
         HealthConfig h = m.scenario.health;
         Episode ep = n.episode;
         double gain = switch (n.service) {
-            case EVERYDAY_REHAB -> h.rehabGain * n.fit * ep.user.rehabPotential * completedShare;
+            case EVERYDAY_REHAB -> h.rehabGain * n.fit * RehabilitationOffer.potential(ep, n.started, m.scenario.rehabilitation) * completedShare;
             case SHORT_TERM_STAY -> h.shortStayGainShare * h.rehabGain * n.fit * completedShare;
             case DAY_ACTIVITY, MENTAL_HEALTH_SUBSTANCE -> h.dayActivityGainShare * h.rehabGain * n.fit;
             default -> 0;
@@ -107,9 +108,12 @@ public final class Health {
         ep.readmitted30d = true;
         m.emit(EventType.READMISSION, ep, null, null, null, null, p, (int) Math.floor(m.now() - transferred), null);
         List<PlannedNeed> plan = new ArrayList<>();
-        for (Need n : ep.needs) if (n.stage == 0 || n.service.needsAllocationDecision) plan.add(new PlannedNeed(n.service, 0));
-        // rehabilitation candidate: potential above the 0.5 that separates Demand's candidates from the grey zone
-        if (plan.isEmpty()) plan = PlannedNeed.draw(EpisodeType.HOSPITAL_DISCHARGE, ep.complexity, ep.user.rehabPotential > 0.5, r);
+        for (Need n : ep.needs) {
+            // Help at home is needed again; whether as everyday rehabilitation is decided anew (ODD §7.3).
+            ServiceType st = n.service == ServiceType.EVERYDAY_REHAB ? ServiceType.HOME_CARE : n.service;
+            if (n.stage == 0 || st.needsAllocationDecision) plan.add(new PlannedNeed(st, 0));
+        }
+        if (plan.isEmpty()) plan = PlannedNeed.draw(EpisodeType.HOSPITAL_DISCHARGE, ep.complexity, r);
         episodes.startEpisode(ep.user, EpisodeType.HOSPITAL_DISCHARGE, ep.complexity, plan, r.nextGaussian(), true);
     }
 }

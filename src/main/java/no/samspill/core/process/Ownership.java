@@ -1,6 +1,10 @@
 package no.samspill.core.process;
 
 import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import no.samspill.core.agents.Coordinator;
 import no.samspill.core.agents.Episode;
 import no.samspill.core.agents.Need;
@@ -26,11 +30,19 @@ import no.samspill.core.world.World;
  * steps in only if it believes no one else will (the volunteer's dilemma: each of k parties acts with probability
  * 1 − ratio^(1/(k−1)), so the chance that nobody acts, ratio^(k/(k−1)), grows with k).</li>
  * </ul>
- * The step is taken by the first party that notices and acts, after the time it took to notice.
+ * The step is taken by the first party that notices and acts, after the time it took to notice. An owned case weighs on
+ * its owner's attention by its state: while its services run at providers and none of its current steps waits to be
+ * referred or decided it needs monitoring, not work, and weighs {@code ownership.monitored_case_weight} of a case
+ * worked (ODD §7.3, "Follow-up").
  */
 final class Ownership {
     private final World m;
     private final OwnershipConfig c;
+    /**
+     * The episodes each owner holds under vertical accountability, to weigh them by state; an episode that ended (its
+     * owner let it go, {@link Episode#end}) is dropped when next read.
+     */
+    private final Map<Professional, List<Episode>> owned = new IdentityHashMap<>();
 
     Ownership(World m) {
         this.m = m;
@@ -48,6 +60,7 @@ final class Ownership {
         if (ep.accountability == Accountability.VERTICAL) {
             ep.ownerProfessional = assessor;
             assessor.caseload++;
+            owned.computeIfAbsent(assessor, k -> new ArrayList<>()).add(ep);
         }
     }
 
@@ -131,12 +144,51 @@ final class Ownership {
     }
 
     /**
-     * Cases a professional holds (in service as primary, plus episodes owned) over the cases their FTE keeps in view:
-     * {@code caseload_per_fte_office} for the allocation office's case workers, who follow files, {@code
-     * caseload_per_fte} for everyone else (ODD §7.3, "Follow-up").
+     * Cases a professional holds (in service as primary, plus episodes owned, an owned episode that only needs
+     * monitoring weighing {@code monitored_case_weight}) over the cases their FTE keeps in view: {@code
+     * caseload_per_fte_office} for the allocation office's case workers, who follow files, {@code caseload_per_fte} for
+     * everyone else (ODD §7.3, "Follow-up").
      */
     double load(Professional p) {
-        return p.caseload / (caseloadPerFte(p.unit) * Math.max(0.1, p.fte));
+        double held = p.caseload - (1 - c.monitoredCaseWeight) * monitoredOwned(p);
+        return held / (caseloadPerFte(p.unit) * Math.max(0.1, p.fte));
+    }
+
+    /** How many of the episodes {@code p} owns only need monitoring now (dropping those that ended). */
+    int monitoredOwned(Professional p) {
+        List<Episode> list = owned.get(p);
+        if (list == null) return 0;
+        int k = 0;
+        for (int i = list.size() - 1; i >= 0; i--) {
+            Episode ep = list.get(i);
+            if (ep.ended() || ep.ownerProfessional != p) {
+                list.set(i, list.get(list.size() - 1));
+                list.remove(list.size() - 1);
+            } else if (monitored(ep)) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * Whether an episode only needs monitoring: at least one need of its current stage is in service at a provider and
+     * none waits for its next step of the pathway (not yet referred, referred and undecided, or granted and on its way).
+     * A need queued at its provider is the provider's to start; a case between stages, or whose needs all wait in
+     * queues, needs its owner's work.
+     */
+    static boolean monitored(Episode ep) {
+        boolean running = false;
+        int stage = ep.currentStage();
+        for (Need n : ep.needs) {
+            if (n.stage != stage) continue;
+            switch (n.state()) {
+                case LATENT, REFERRED, ASSESSED -> { return false; }
+                case IN_SERVICE -> running = true;
+                default -> { }
+            }
+        }
+        return running;
     }
 
     /** The cases a full-time professional of unit {@code u} keeps in view, by the role the unit plays. */

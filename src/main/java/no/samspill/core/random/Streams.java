@@ -11,7 +11,7 @@ import java.util.Map;
 public final class Streams {
 
     /** One stream per process of ODD §7. */
-    public enum Stream { DEMAND, USERS, DETECTION, ALLOCATION, DELIVERY, HANDOFF, HEALTH, LEARNING, ORGANISATION, MEETINGS, POPULATION }
+    public enum Stream { DEMAND, USERS, DETECTION, ALLOCATION, DELIVERY, HANDOFF, HEALTH, LEARNING, ORGANISATION, MEETINGS, POPULATION, REHABILITATION }
 
     private final Map<Stream, MersenneTwisterFast> streams = new EnumMap<>(Stream.class);
 

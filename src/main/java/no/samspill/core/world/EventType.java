@@ -42,10 +42,16 @@ public enum EventType {
     NO_PROVIDER,
     /** A need judged not eligible at assessment: other = service, value = severity. */
     NOT_ELIGIBLE,
-    /** The rehabilitation team turned a referral down for lack of potential: other = "trial" for a trial, value = potential. */
+    /**
+     * Everyday rehabilitation turned down at assessment for lack of potential the decider saw, or a proposal not fitting
+     * standard plans: other = "trial" for a request sent to the team, "home care decided" when a purchaser office
+     * decided home care instead, null for a home-care staff proposal; value = the potential (as read by an office).
+     */
     NOT_SUITED_FOR_REHAB,
     /** Rehabilitation replaced by the standard home-care package. */
     STANDARD_PACKAGE,
+    /** Home-care staff proposed everyday rehabilitation for a user they serve (ODD §7.3): unit = home care, prof = proposer. */
+    REHAB_PROPOSED,
     /** A unit bound to a waiting-time guarantee starts a case on temporary staff's hours: value = weekly hours. */
     TEMPORARY_STAFF,
     /**

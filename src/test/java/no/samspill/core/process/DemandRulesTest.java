@@ -184,6 +184,7 @@ class DemandRulesTest {
         for (var u : rig.f.w.units) zones = Math.max(zones, u.zone + 1);
         assertTrue(zones >= 2);
         int low = 0, relatives = 0, advocate = 0, diagnosis = 0, candidates = 0, lastZone = 0;
+        double lossShare = 0;
         int[] goals = new int[c.goalsMax + 1];
         int[] advocates = new int[AdvocateType.values().length];
         double lowAssert = 0, highAssert = 0;
@@ -221,14 +222,21 @@ class DemandRulesTest {
             double loss = c.functionalLossPerComplexityStep * (cx.weight - 1);
             assertTrue(u.functional >= min - loss - 1e-12 && u.functional <= min + range - loss + 1e-12,
                     t + " " + cx + ": " + u.functional);
-            if (u.rehabPotential >= 0.5) candidates++;
-            assertTrue(u.rehabPotential >= 0 && u.rehabPotential <= 1);
+            // Potential = recent loss (U·U; gradualDeclineFactor times that for long-term and work-related episodes)
+            // × min(1, functional / residualCapacityFull) (ODD §7.1): below its cap, and U·U on average of the cap.
+            boolean acute = t == EpisodeType.HOSPITAL_DISCHARGE || t == EpisodeType.FUNCTIONAL_DECLINE;
+            double cap = (acute ? 1.0 : c.gradualDeclineFactor) * Math.min(1, u.functional / c.residualCapacityFull);
+            assertTrue(u.rehabPotential >= 0 && u.rehabPotential <= cap + 1e-12, t + ": potential " + u.rehabPotential + " above " + cap);
+            if (cap > 0) {
+                lossShare += u.rehabPotential / cap;
+                candidates++;
+            }
         }
         share(c.lowResourceShare, low, "low resource");
         share(c.relativesPresent, relatives, "relatives");
         share(c.advocateShare, advocate, "advocate");
         share(c.diagnosisShare, diagnosis, "diagnosis");
-        share(c.rehabPotentialShare, candidates, "rehabilitation candidates");
+        assertEquals(0.25, lossShare / candidates, 0.02, "recent loss share U·U has mean 1/4");
         assertEquals(zones - 1, lastZone, "every zone drawn");
         for (int k = 1; k < advocates.length; k++) share(c.advocateShare / (advocates.length - 1), advocates[k], "advocate type " + k);
         // goals 1 + Binomial(goalsMax − 1, ½)

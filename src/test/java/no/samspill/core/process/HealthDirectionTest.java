@@ -100,12 +100,21 @@ class HealthDirectionTest {
         for (int i = 0; i < cases.length; i++) {
             Episode ep = episode(0.4, cases[i][1], Complexity.COMPLEX, Double.NaN);
             Need n = new Need(ep, ServiceType.EVERYDAY_REHAB, 0, 0);
+            n.started = 0;  // started at the episode's onset: the potential has not faded (ODD §7.3, Time)
             n.fit = cases[i][0];
             health.serviceCompleted(n, cases[i][2]);
             gains[i] = ep.user.functional - 0.4;
         }
         assertEquals(h.rehabGain, gains[0], 1e-12);
         for (int i = 1; i < 4; i++) assertEquals(h.rehabGain / 2, gains[i], 1e-12, "half the fit, potential or share: half the gain");
+        // potential not trained back early fades: started potential_fade_days after onset, the gain is 1/e of it
+        double fade = f.w.scenario.rehabilitation.potentialFadeDays;
+        Episode late = episode(0.4, 1.0, Complexity.COMPLEX, Double.NaN);
+        Need lateRehab = new Need(late, ServiceType.EVERYDAY_REHAB, 0, 0);
+        lateRehab.started = fade;
+        lateRehab.fit = 1.0;
+        health.serviceCompleted(lateRehab, 1.0);
+        assertEquals(h.rehabGain * Math.exp(-1), late.user.functional - 0.4, 1e-12, "a start after the fade time: 1/e of the gain");
         // a short-term stay rehabilitates less, day activity a little whatever the share, home care not at all
         double[] other = new double[3];
         ServiceType[] types = {ServiceType.SHORT_TERM_STAY, ServiceType.DAY_ACTIVITY, ServiceType.HOME_CARE};
@@ -130,6 +139,7 @@ class HealthDirectionTest {
         // function never exceeds 1
         Episode fit = episode(0.99, 1.0, Complexity.COMPLEX, Double.NaN);
         Need n = new Need(fit, ServiceType.EVERYDAY_REHAB, 0, 0);
+        n.started = 0;
         n.fit = 1.0;
         health.serviceCompleted(n, 1.0);
         assertEquals(1.0, fit.user.functional, 1e-12);

@@ -180,6 +180,93 @@ class OwnershipDirectionTest {
                 "office capacity (default)", s -> failures(s, e -> e.ownership.attention = false, officeOwner(60))));
     }
 
+    /**
+     * Share of pending steps missed by a home-care owner who holds {@code held} other owned episodes (taken on by
+     * deciding them), whose services are all running at a provider ({@code running}) or all still waiting to be decided.
+     */
+    static double heldCaseFailures(long seed, Consumer<Scenario> edit, int held, boolean running) {
+        MechanismFixture f = new MechanismFixture(seed, edit);
+        Ownership o = new Ownership(f.w);
+        ServiceUnit home = f.unit(UnitKind.HOME_CARE_ZONE);
+        Professional owner = home.staff.get(0);
+        for (int j = 0; j < held; j++) {
+            Episode other = f.episode(Complexity.COMPLEX);
+            other.accountability = Accountability.VERTICAL;
+            o.decided(other, owner);
+            Need n = new Need(other, ServiceType.HOME_CARE, 0, 0);
+            other.needs.add(n);
+            n.refer(0);
+            if (running) {
+                n.grant(0, 0.8);
+                n.queue(home, 0);
+                n.start(home.staff.get(1), 0);
+            }
+        }
+        int failed = 0;
+        for (int i = 0; i < STEPS; i++) {
+            Episode ep = f.episode(Complexity.COMPLEX);
+            ep.accountability = Accountability.VERTICAL;
+            ep.ownerProfessional = owner;
+            f.w.rng(Streams.Stream.ALLOCATION).setSeed(seed * 1_000_003L + i);
+            if (Double.isNaN(o.nextStep(ep, null))) failed++;
+        }
+        return failed / (double) STEPS;
+    }
+
+    @Test
+    void aHeldCaseWhoseServicesRunWeighsLessThanOneWithAPendingStep() {
+        // ODD §7.3: a held case whose services run at providers, with no step pending, needs monitoring, not work.
+        Sim.assertLower(Paired.compare("follow-up failure share", REPS,
+                "owner holding 40 cases with a step pending", s -> heldCaseFailures(s, DEFAULTS, 40, false),
+                "owner holding 40 cases whose services run", s -> heldCaseFailures(s, DEFAULTS, 40, true)));
+        // Ablation twin: with monitored_case_weight 1 every held case weighs like a case worked, whatever its state.
+        Sim.Paired off = Paired.assertVanishes(Paired.compare("follow-up failure share, monitored_case_weight 1", REPS,
+                "owner holding 40 cases with a step pending", s -> heldCaseFailures(s, e -> e.ownership.monitoredCaseWeight = 1, 40, false),
+                "owner holding 40 cases whose services run", s -> heldCaseFailures(s, e -> e.ownership.monitoredCaseWeight = 1, 40, true)));
+        assertEquals(0, off.diff().mean(), 0, "with weight 1 the state of a held case must not matter at all");
+    }
+
+    @Test
+    void whichHeldCasesOnlyNeedMonitoringAndWhatTheyWeigh() {
+        MechanismFixture f = new MechanismFixture(1, DEFAULTS);
+        Ownership o = new Ownership(f.w);
+        ServiceUnit home = f.unit(UnitKind.HOME_CARE_ZONE);
+        Professional owner = home.staff.get(0);
+        Episode ep = f.episode(Complexity.COMPLEX);
+        ep.accountability = Accountability.VERTICAL;
+        o.decided(ep, owner);
+        Need a = new Need(ep, ServiceType.HOME_CARE, 0, 0);
+        Need b = new Need(ep, ServiceType.GP_FOLLOW_UP, 0, 0);
+        Need later = new Need(ep, ServiceType.DAY_ACTIVITY, 0, 1);
+        ep.needs.add(a);
+        ep.needs.add(b);
+        ep.needs.add(later);
+        assertTrue(!Ownership.monitored(ep), "nothing referred yet: the owner's work");
+        a.refer(0);
+        a.grant(0, 0.8);
+        a.queue(home, 0);
+        a.start(home.staff.get(1), 0);
+        assertTrue(!Ownership.monitored(ep), "one service runs but another step of the stage is still to be referred");
+        b.refer(0);
+        assertTrue(!Ownership.monitored(ep), "a referral still undecided");
+        b.grant(0, 0.8);
+        assertTrue(!Ownership.monitored(ep), "granted but not yet at its provider");
+        b.queue(f.unit(UnitKind.GP_PRACTICE), 0);
+        assertTrue(Ownership.monitored(ep), "one service runs, the other is queued at its provider; the later stage is not yet due");
+        a.finish(1);
+        assertTrue(!Ownership.monitored(ep), "nothing runs: the case waits in a queue");
+        b.start(f.unit(UnitKind.GP_PRACTICE).staff.get(0), 1);
+        assertTrue(Ownership.monitored(ep));
+        double w = f.w.scenario.ownership.monitoredCaseWeight, perFte = f.w.scenario.ownership.caseloadPerFte;
+        assertTrue(w < 1, "by default a monitored case weighs less than a case worked");
+        owner.caseload = 4;  // the owned episode plus three cases in service as primary
+        assertEquals((4 - (1 - w)) / (perFte * Math.max(0.1, owner.fte)), o.load(owner), 1e-12);
+        ep.end(2);
+        assertEquals(3, owner.caseload, "the owner lets the case go when the episode ends");
+        assertEquals(0, o.monitoredOwned(owner), "an ended episode is no longer held");
+        assertEquals(3 / (perFte * Math.max(0.1, owner.fte)), o.load(owner), 1e-12);
+    }
+
     @Test
     void aCoordinatorIsANamedOwner() {
         Setup coordinated = (f, ep) -> {

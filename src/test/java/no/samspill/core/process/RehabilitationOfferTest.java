@@ -1,0 +1,327 @@
+package no.samspill.core.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.function.Consumer;
+import no.samspill.core.agents.AdvocateType;
+import no.samspill.core.agents.Complexity;
+import no.samspill.core.agents.Episode;
+import no.samspill.core.agents.EpisodeType;
+import no.samspill.core.agents.Need;
+import no.samspill.core.agents.OfficeCase;
+import no.samspill.core.agents.ServiceType;
+import no.samspill.core.agents.User;
+import no.samspill.core.config.Scenario;
+import no.samspill.core.random.Streams;
+import no.samspill.core.units.Professional;
+import no.samspill.core.units.ServiceUnit;
+import no.samspill.core.units.UnitKind;
+import no.samspill.testutil.Sim;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Direction and ablation of the everyday-rehabilitation offer (ODD §7.3): the referral network decides who is
+ * considered, who assesses decides how well potential is read, the time horizon decides whether prevention is a reason,
+ * standard plans take complex cases; with {@code rehabilitation.same_offer_everywhere} each of these stops mattering.
+ * Process level, on users of known potential, paired over fixed seeds.
+ */
+class RehabilitationOfferTest {
+    private static final int REPS = 20;
+    private static final int USERS = 400;
+
+    private static final Pathway NONE = new Pathway() {
+        @Override public void refer(Episode ep, ServiceUnit from, Professional referrer) { }
+        @Override public void officeCaseAssessed(OfficeCase c, ServiceUnit office, Professional caseWorker) { }
+        @Override public void needFinished(Episode ep, Need done, ServiceUnit unit, Professional prof) { }
+    };
+
+    /** A user of the given potential with a fresh home-care request (episode started now: no fading). */
+    private static Need request(MechanismFixture f, int i, double potential, Complexity c) {
+        User u = new User(-1 - i, 0, false, 0.5, false, AdvocateType.NONE, 1, false, 0.6, potential);
+        Episode ep = new Episode(-1 - i, u, EpisodeType.FUNCTIONAL_DECLINE, c, f.w.now(), false, 0);
+        Need n = new Need(ep, ServiceType.HOME_CARE, f.w.now(), 0);
+        ep.needs.add(n);
+        return n;
+    }
+
+    /** Share of USERS requests (potential uniform on [0, 1]) referred by {@code from} that become rehabilitation trials. */
+    private static double referredShare(long seed, UnitKind from, Consumer<Scenario> edit) {
+        MechanismFixture f = new MechanismFixture(seed, edit);
+        f.w.rng(Streams.Stream.REHABILITATION).setSeed(seed);
+        RehabilitationOffer o = new RehabilitationOffer(f.w, NONE);
+        ServiceUnit unit = from == null ? null : f.unit(from);
+        int trials = 0;
+        for (int i = 0; i < USERS; i++) {
+            Need n = request(f, i, (i + 0.5) / USERS, Complexity.ROUTINE);
+            o.atReferral(n, unit);
+            if (n.service == ServiceType.EVERYDAY_REHAB) trials++;
+        }
+        return trials / (double) USERS;
+    }
+
+    /**
+     * Share of USERS trials (potential uniform on [0, 1]) that the decider classifies wrongly against the true potential
+     * and the criterion: turned down with potential ≥ potentialMin, or kept with less.
+     */
+    private static double misread(long seed, UnitKind decider, boolean atTable, Consumer<Scenario> edit) {
+        MechanismFixture f = new MechanismFixture(seed, edit);
+        f.w.rng(Streams.Stream.REHABILITATION).setSeed(seed);
+        RehabilitationOffer o = new RehabilitationOffer(f.w, NONE);
+        ServiceUnit d = f.unit(decider);
+        double min = f.w.scenario.rehabilitation.potentialMin;
+        int wrong = 0;
+        for (int i = 0; i < USERS; i++) {
+            double p = (i + 0.5) / USERS;
+            Need n = request(f, i, p, Complexity.ROUTINE);
+            n.service = ServiceType.EVERYDAY_REHAB;
+            n.rehabTrial = true;
+            boolean declined = o.turnsDown(n.episode, n, d, atTable) || n.service == ServiceType.HOME_CARE;
+            if (declined == (p >= min)) wrong++;
+        }
+        return wrong / (double) USERS;
+    }
+
+    /** The referral network of {@code kinds}; no home-care unit runs case-finding (so none screens at intake either). */
+    private static Consumer<Scenario> network(UnitKind... kinds) {
+        return s -> {
+            s.governance.overrides.put("case_finding", 0.0);
+            s.rehabilitation.referralNetwork.clear();
+            for (UnitKind k : kinds) s.rehabilitation.referralNetwork.put(k, true);
+        };
+    }
+
+    private static Consumer<Scenario> ablated(Consumer<Scenario> edit) {
+        return edit.andThen(s -> s.rehabilitation.sameOfferEverywhere = true);
+    }
+
+    @Test
+    void onlyTheReferralNetworkRefersForRehabilitationAndTheAblationRefersFromEveryone() {
+        Consumer<Scenario> homeCareOnly = network(UnitKind.HOME_CARE_ZONE);
+        Sim.assertHigher(Paired.compare("share of GP requests referred as rehabilitation trials", REPS,
+                "GP not in the network", s -> referredShare(s, UnitKind.GP_PRACTICE, homeCareOnly),
+                "GP in the network", s -> referredShare(s, UnitKind.GP_PRACTICE, network(UnitKind.HOME_CARE_ZONE, UnitKind.GP_PRACTICE))));
+        assertEquals(0, referredShare(Paired.SEED, UnitKind.GP_PRACTICE, homeCareOnly), "a referrer outside the network never refers a trial");
+        assertEquals(0, referredShare(Paired.SEED, null, network(UnitKind.values())), "users and relatives ask for home care, not a trial");
+        Paired.assertVanishes(Paired.compare("share referred, ablation", REPS,
+                "GP not in the network", s -> referredShare(s, UnitKind.GP_PRACTICE, ablated(homeCareOnly)),
+                "GP in the network", s -> referredShare(s, UnitKind.GP_PRACTICE, ablated(network(UnitKind.GP_PRACTICE)))));
+    }
+
+    private static Consumer<Scenario> screening(UnitKind... kinds) {
+        return s -> {
+            s.rehabilitation.screeningMeetings.clear();
+            for (UnitKind k : kinds) s.rehabilitation.screeningMeetings.put(k, true);
+        };
+    }
+
+    /**
+     * Intake screening (ODD §7.3): a request for help at home from the user or relatives is screened at the home-care
+     * unit's report meeting when a resource person or the leader attends it (Sør, 003A §4.5, seed L2509–2524), listed
+     * or because the unit runs case-finding; not when nobody does, not when a purchaser office takes the request in,
+     * and not with the ablation switch off.
+     */
+    @Test
+    void requestsFromUsersAndRelativesAreScreenedAtReportMeetingsOnlyWhereTheResourceGroupSitsAndTheAblationRemovesIt() {
+        Consumer<Scenario> network = network(UnitKind.HOME_CARE_ZONE);
+        Sim.assertHigher(Paired.compare("share of requests from users and relatives referred as rehabilitation trials", REPS,
+                "nobody at the report meeting", s -> referredShare(s, null, network),
+                "resource person at the home-care report meeting", s -> referredShare(s, null, network.andThen(screening(UnitKind.HOME_CARE_ZONE)))));
+        assertEquals(0, referredShare(Paired.SEED, null, network.andThen(screening(UnitKind.SHORT_TERM_WARD))),
+                "a request for help at home is taken in by home care, not by the short-term ward");
+        Consumer<Scenario> ablated = network.andThen(screening(UnitKind.HOME_CARE_ZONE)).andThen(s -> s.rehabilitation.intakeScreening = false);
+        assertEquals(0, referredShare(Paired.SEED, null, ablated), "ablation: no request is screened at intake");
+        // A home-care unit that runs the case-finding activity (ODD §7.2) has resource persons who screen what it takes in.
+        Consumer<Scenario> caseFinding = network.andThen(s -> s.governance.overrides.put("case_finding", 1.0));
+        Sim.assertHigher(Paired.compare("share of requests from users and relatives referred as rehabilitation trials", REPS,
+                "home care without case-finding", s -> referredShare(s, null, network),
+                "home care running case-finding", s -> referredShare(s, null, caseFinding)));
+        assertEquals(0, referredShare(Paired.SEED, null, caseFinding.andThen(s -> s.rehabilitation.intakeScreening = false)),
+                "ablation: a unit running case-finding no longer screens at intake");
+        assertEquals(0, referredShare(Paired.SEED, null, caseFinding.andThen(s -> s.detection.outreach = false)),
+                "without the case-finding activity nobody screens");
+        Paired.assertVanishes(Paired.compare("share referred, intake screening off", REPS,
+                "nobody at the report meeting", s -> referredShare(s, null, network.andThen(s2 -> s2.rehabilitation.intakeScreening = false)),
+                "resource person at the home-care report meeting", s -> referredShare(s, null, ablated)));
+        // Under a purchaser office the office takes the request in: home care's report meeting never sees it.
+        MechanismFixture f = new MechanismFixture(5, network.andThen(screening(UnitKind.HOME_CARE_ZONE)));
+        f.w.rng(Streams.Stream.REHABILITATION).setSeed(5);
+        RehabilitationOffer o = new RehabilitationOffer(f.w, NONE);
+        int trials = 0;
+        for (int i = 0; i < USERS; i++) {
+            Need n = request(f, i, 1.0, Complexity.ROUTINE);
+            n.episode.locus = no.samspill.core.governance.DecisionLocus.PURCHASER_OFFICE;
+            o.atReferral(n, null);
+            if (n.service == ServiceType.EVERYDAY_REHAB) trials++;
+        }
+        assertEquals(0, trials, "requests the purchaser office takes in are not screened at home care's meetings");
+    }
+
+    /**
+     * Model level, on Sør of the bundled scenario (same demand, seeds paired): without intake screening Sør reaches
+     * fewer users with everyday rehabilitation (requests from users and relatives then reach the team only through a
+     * home-care proposal weeks later, while potential fades).
+     */
+    @Test
+    void withoutIntakeScreeningSorReachesFewerUsers() throws Exception {
+        var file = no.samspill.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios/everyday-rehab-sor-nord.yaml"), java.util.List.of("run.years=2"));
+        var off = no.samspill.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios/everyday-rehab-sor-nord.yaml"),
+                java.util.List.of("run.years=2", "rehabilitation.intake_screening=false"));
+        var r = Sim.runVariants(30, off.variants().get(0).scenario(), file.variants().get(0).scenario());
+        Sim.assertHigher(no.samspill.metrics.Metric.USERS_SERVED_REHAB, "Sør without intake screening", r.get(0), "Sør", r.get(1));
+    }
+
+    @Test
+    void aBroadEligibilityRuleLowersTheReferralThreshold() {
+        Consumer<Scenario> net = network(UnitKind.GP_PRACTICE);
+        Sim.assertHigher(Paired.compare("share of GP requests referred as trials", REPS,
+                "eligibility_breadth 0.1", s -> referredShare(s, UnitKind.GP_PRACTICE, net.andThen(breadth(0.1))),
+                "eligibility_breadth 0.9", s -> referredShare(s, UnitKind.GP_PRACTICE, net.andThen(breadth(0.9)))));
+    }
+
+    private static Consumer<Scenario> breadth(double b) {
+        return s -> s.governance.overrides.put("eligibility_breadth", b);
+    }
+
+    @Test
+    void anOfficeOnPaperMisreadsPotentialMoreThanATeamAtHomeAndConsensusLeastAndTheAblationReadsAlike() {
+        Consumer<Scenario> none = s -> { };
+        Sim.assertLower(Paired.compare("misclassified potential", REPS,
+                "purchaser office on paper", s -> misread(s, UnitKind.PURCHASER_OFFICE, false, none),
+                "rehabilitation professional at home", s -> misread(s, UnitKind.EVERYDAY_REHAB_TEAM, false, none)));
+        Consumer<Scenario> team = s -> {
+            no.samspill.core.config.TeamConfig t = new no.samspill.core.config.TeamConfig();
+            t.id = "rehab-team";
+            t.unit = "everyday-rehab";
+            t.type = no.samspill.core.units.TeamType.MULTIDISCIPLINARY_FULL_TIME;
+            t.protocol = no.samspill.core.units.DecisionProtocol.CONSENSUS;
+            t.members.put(no.samspill.core.units.Profession.PHYSIOTHERAPIST, 2);
+            t.members.put(no.samspill.core.units.Profession.OCCUPATIONAL_THERAPIST, 2);
+            s.teams.add(t);
+        };
+        Sim.assertLower(Paired.compare("misclassified potential", REPS,
+                "one team member", s -> misread(s, UnitKind.EVERYDAY_REHAB_TEAM, false, team),
+                "the team's consensus of four independent readings", s -> misread(s, UnitKind.EVERYDAY_REHAB_TEAM, true, team)));
+        Paired.assertVanishes(Paired.compare("misclassified potential, ablation", REPS,
+                "purchaser office on paper", s -> misread(s, UnitKind.PURCHASER_OFFICE, false, ablated(none)),
+                "rehabilitation professional at home", s -> misread(s, UnitKind.EVERYDAY_REHAB_TEAM, false, ablated(none))));
+    }
+
+    @Test
+    void preventionIsAReasonOnlyWithALongHorizonAndStandardPlansTakeComplexCases() {
+        MechanismFixture longH = new MechanismFixture(1, s -> s.governance.overrides.put("time_horizon", 0.8));
+        MechanismFixture shortH = new MechanismFixture(1, s -> s.governance.overrides.put("time_horizon", 0.2));
+        MechanismFixture shortAblated = new MechanismFixture(1, s -> {
+            s.governance.overrides.put("time_horizon", 0.2);
+            s.rehabilitation.sameOfferEverywhere = true;
+        });
+        assertEquals(0, new RehabilitationOffer(longH.w, NONE).threshold(0.3), "long horizon: potential alone is a reason");
+        assertEquals(0.3, new RehabilitationOffer(shortH.w, NONE).threshold(0.3), "short horizon: only necessary care");
+        assertEquals(0, new RehabilitationOffer(shortAblated.w, NONE).threshold(0.3), "ablation: the same rule everywhere");
+
+        MechanismFixture std = new MechanismFixture(1, s -> s.governance.overrides.put("standardisation", 0.85));
+        MechanismFixture flex = new MechanismFixture(1, s -> s.governance.overrides.put("standardisation", 0.25));
+        Need complexStd = request(std, 0, 0.9, Complexity.COMPLEX);
+        Need routineStd = request(std, 1, 0.9, Complexity.ROUTINE);
+        Need complexFlex = request(flex, 2, 0.9, Complexity.COMPLEX);
+        for (Need n : new Need[] {complexStd, routineStd, complexFlex}) n.rehabTrial = true;
+        assertTrue(new RehabilitationOffer(std.w, NONE).standardPackage(complexStd.episode, complexStd));
+        assertTrue(!new RehabilitationOffer(std.w, NONE).standardPackage(routineStd.episode, routineStd));
+        assertTrue(!new RehabilitationOffer(flex.w, NONE).standardPackage(complexFlex.episode, complexFlex));
+    }
+
+    @Test
+    void potentialFadesWhenNotTrainedBackEarly() {
+        MechanismFixture f = new MechanismFixture(1, s -> { });
+        Need n = request(f, 0, 0.8, Complexity.ROUTINE);
+        var c = f.w.scenario.rehabilitation;
+        assertEquals(0.8, RehabilitationOffer.potential(n.episode, n.episode.start, c), 1e-12);
+        assertEquals(0.8 * Math.exp(-1), RehabilitationOffer.potential(n.episode, n.episode.start + c.potentialFadeDays, c), 1e-12);
+    }
+
+    /** A Pathway that counts the referrals it is asked to make. */
+    private static final class Referrals implements Pathway {
+        int count;
+        @Override public void refer(Episode ep, ServiceUnit from, Professional referrer) { count++; }
+        @Override public void officeCaseAssessed(OfficeCase c, ServiceUnit office, Professional caseWorker) { }
+        @Override public void needFinished(Episode ep, Need done, ServiceUnit unit, Professional prof) { }
+    }
+
+    /** A home-care need of a user of the given potential, granted and in service at the first home-care unit. */
+    private static Need inHomeCare(MechanismFixture f, int i, double potential) {
+        Need n = request(f, i, potential, Complexity.ROUTINE);
+        ServiceUnit hc = f.unit(UnitKind.HOME_CARE_ZONE);
+        n.refer(0);
+        n.grant(0, 0.7);
+        n.queue(hc, 0);
+        n.start(hc.staff.get(0), 0);
+        return n;
+    }
+
+    @Test
+    void homeCareStaffProposeForUsersWithPotentialOnlyWhenHomeCareIsInTheNetwork() {
+        MechanismFixture f = new MechanismFixture(3, network(UnitKind.HOME_CARE_ZONE));
+        Referrals pathway = new Referrals();
+        RehabilitationOffer o = new RehabilitationOffer(f.w, pathway);
+        int proposed = 0, proposedLow = 0;
+        for (int i = 0; i < 200; i++) {
+            Need high = inHomeCare(f, 2 * i, 0.9);
+            o.proposalCheck(high, 0);
+            if (high.episode.needs.size() == 2) proposed++;
+            Need low = inHomeCare(f, 2 * i + 1, 0.02);
+            o.proposalCheck(low, 0);
+            if (low.episode.needs.size() == 2) proposedLow++;
+        }
+        assertTrue(proposed > 180, "users with high potential proposed: " + proposed + " of 200");
+        // reading 0.02 + N(0, 0.2) against PA's referral threshold 0.35 − 0.15·0.5: about 10 % are misread as candidates
+        assertTrue(proposedLow < 40, "users with almost none proposed: " + proposedLow + " of 200");
+        assertEquals(proposed + proposedLow, pathway.count, "each proposal is referred once");
+        Need p = null;
+        for (int i = 0; i < 10 && p == null; i++) {
+            Need n = inHomeCare(f, 1000 + i, 0.9);
+            o.proposalCheck(n, 0);
+            if (n.episode.needs.size() == 2) p = n.episode.needs.get(1);
+        }
+        assertEquals(ServiceType.EVERYDAY_REHAB, p.service);
+        assertTrue(!p.rehabTrial && p.rehabConsidered, "a proposal, considered");
+
+        // granted() looks only where the provider is in the network and nobody considered the user yet
+        Need granted = request(f, 2000, 0.9, Complexity.ROUTINE);
+        o.granted(granted, f.unit(UnitKind.HOME_CARE_ZONE));
+        assertTrue(granted.rehabConsidered);
+        MechanismFixture outside = new MechanismFixture(3, network(UnitKind.GP_PRACTICE));
+        Need notLooked = request(outside, 0, 0.9, Complexity.ROUTINE);
+        new RehabilitationOffer(outside.w, pathway).granted(notLooked, outside.unit(UnitKind.HOME_CARE_ZONE));
+        assertTrue(!notLooked.rehabConsidered, "home care outside the network does not look");
+    }
+
+    @Test
+    void theTeamSendsTrialsBackAnOfficeDecidesHomeCareAndStandardPlansTurnComplexProposalsDown() {
+        MechanismFixture f = new MechanismFixture(4, s -> s.governance.overrides.put("standardisation", 0.85));
+        RehabilitationOffer o = new RehabilitationOffer(f.w, NONE);
+        Need trialTeam = request(f, 0, 0.0, Complexity.ROUTINE);
+        trialTeam.service = ServiceType.EVERYDAY_REHAB;
+        trialTeam.rehabTrial = true;
+        assertTrue(o.turnsDown(trialTeam.episode, trialTeam, f.unit(UnitKind.EVERYDAY_REHAB_TEAM), false),
+                "the team turns a trial without potential down (the caller reverts it)");
+        Need trialOffice = request(f, 1, 0.0, Complexity.ROUTINE);
+        trialOffice.service = ServiceType.EVERYDAY_REHAB;
+        trialOffice.rehabTrial = true;
+        // an office reading on paper can still see potential where there is none; look until it does not
+        boolean decidedHomeCare = false;
+        for (int i = 0; i < 50 && !decidedHomeCare; i++) {
+            assertTrue(!o.turnsDown(trialOffice.episode, trialOffice, f.unit(UnitKind.PURCHASER_OFFICE), false),
+                    "an office does not send a trial back");
+            decidedHomeCare = trialOffice.service == ServiceType.HOME_CARE;
+        }
+        assertTrue(decidedHomeCare && !trialOffice.rehabTrial, "the office decides home care instead");
+        Need complexProposal = request(f, 2, 1.0, Complexity.COMPLEX);
+        complexProposal.service = ServiceType.EVERYDAY_REHAB;
+        assertTrue(o.turnsDown(complexProposal.episode, complexProposal, f.unit(UnitKind.EVERYDAY_REHAB_TEAM), false),
+                "under standard plans a complex proposal is turned down whatever its potential");
+        Need routineProposal = request(f, 3, 1.0, Complexity.ROUTINE);
+        routineProposal.service = ServiceType.EVERYDAY_REHAB;
+        assertTrue(!o.turnsDown(routineProposal.episode, routineProposal, f.unit(UnitKind.EVERYDAY_REHAB_TEAM), false),
+                "a routine proposal with full potential is offered");
+    }
+}
