@@ -268,37 +268,57 @@ class PopulationTest {
     }
 
     /**
-     * What an illness costs depends on the governance (ODD §7.12, §10 #28): under NPG, whose episodes cost about a tenth
-     * of NPM's, the constant −0.1 per past episode of the ablation ({@code history_function: CONSTANT}) starts the known
-     * users too frail, and the function users bring to their episodes rises from years 5–10 to 15–20 as they are
-     * replaced (issue 7's ten-year transient). Replayed from the run's own episodes it rises much less: paired by seed
-     * (NPG, 8,000 inhabitants, 20 years, six seeds), the ablation's late − early change lies above 0 (+0.021, 4 % of the
-     * level 0.51 on model commit 49ae94d), the default's lies below the ablation's (+0.009), by at most two thirds of it
-     * and under 2.5 % of the level. What is left comes from the first year and a half, before any episode qualifies
-     * (population.history_lag_days after the warm-up, here 0), in which the constant still applies.
+     * What an illness costs depends on the governance (ODD §7.12, §10 #28): under NPG an episode costs about a tenth of
+     * the constant −0.1 per past episode that the known users were given under every governance (now the ablation
+     * {@code history_function: CONSTANT}), so with it they fell ill for the first time in the run too frail, and the
+     * function users bring rose for years as they were replaced (issue 7's transient). With their past episodes replayed
+     * from NPG's own episodes (the default) they bring more function to that first illness. Measured directly: the
+     * function at the start of a known user's first episode in the run (a returning user the run had not seen), after
+     * warm-up + lag (here 0 + 365 days, when the run's episodes are used), paired by seed (NPG, 8,000 inhabitants, 4
+     * years, 4 seeds): the default's mean lies above the ablation's. (Whole-run flatness of function at episode start
+     * between years 5–10 and 15–20 is not asserted at this scale: on model commit 49ae94d merged with main, six seeds
+     * could not tell the ablation's rise under NPG from 0; docs/output-analysis.md has the 20-replication numbers.)
      */
     @Test
-    void underNpgTheKnownUsersFunctionComesFromNpgsOwnEpisodes() {
-        double[] on = new double[CENSUS_SEEDS], off = new double[CENSUS_SEEDS], gap = new double[CENSUS_SEEDS];
-        double level = 0;
-        for (int k = 0; k < CENSUS_SEEDS; k++) {
-            Census c = census("NPG", k + 1, true, 87, x -> { }), constant = census("NPG", k + 1, true, 87, constantHistory(-0.1));
-            on[k] = c.functionChange();
-            off[k] = constant.functionChange();
+    void underNpgKnownUsersBringTheFunctionNpgsOwnEpisodesLeaveThem() {
+        int seeds = 4;
+        double[] on = new double[seeds], off = new double[seeds], gap = new double[seeds];
+        for (int k = 0; k < seeds; k++) {
+            on[k] = knownUsersFirstFunction(k + 1, x -> { });
+            off[k] = knownUsersFirstFunction(k + 1, constantHistory(-0.1));
             gap[k] = on[k] - off[k];
-            level += c.functionLevel() / CENSUS_SEEDS;
         }
-        no.samspill.analysis.MeanInterval.Interval onCi = no.samspill.analysis.MeanInterval.student(on);
-        no.samspill.analysis.MeanInterval.Interval offCi = no.samspill.analysis.MeanInterval.student(off);
         no.samspill.analysis.MeanInterval.Interval gapCi = no.samspill.analysis.MeanInterval.student(gap);
-        System.out.printf("[population] NPG function at episode start, years 15–20 − 5–10: own episodes [%+.4f, %+.4f], "
-                + "constant −0.1 [%+.4f, %+.4f], difference [%+.4f, %+.4f], level %.3f%n",
-                onCi.low(), onCi.high(), offCi.low(), offCi.high(), gapCi.low(), gapCi.high(), level);
-        assertTrue(offCi.low() > 0, "ablation: with the constant, function at episode start rises under NPG: " + offCi);
-        assertTrue(gapCi.high() < 0, "with NPG's own episodes it rises less: " + gapCi);
-        double onMean = java.util.Arrays.stream(on).average().orElseThrow(), offMean = java.util.Arrays.stream(off).average().orElseThrow();
-        assertTrue(Math.abs(onMean) < 2 * offMean / 3, "by at most two thirds as much: " + onMean + " vs " + offMean);
-        assertTrue(Math.abs(onMean) < 0.025 * level, "within 2.5 % of the level: " + onMean + " of " + level);
+        System.out.printf("[population] NPG known users' function at their first illness in the run: own episodes %s, "
+                + "constant −0.1 %s, difference [%+.4f, %+.4f]%n", java.util.Arrays.toString(on), java.util.Arrays.toString(off),
+                gapCi.low(), gapCi.high());
+        assertTrue(gapCi.low() > 0, "with NPG's own episodes known users are less frail than with the constant: " + gapCi);
+    }
+
+    /** Mean function at the start of known users' first episode in the run, from day 400 on (NPG, no warm-up). */
+    private static double knownUsersFirstFunction(long seed, java.util.function.Consumer<Scenario> edit) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        double[] sum = new double[2];
+        Observer o = new Observer() {
+            @Override
+            public boolean wants(EventType t) { return t == EventType.EPISODE_START; }
+
+            @Override
+            public void event(Event e) {
+                User u = e.episode().user;
+                if (seen.add(u.id) && e.episode().returning && e.day() >= 400) {
+                    sum[0] += e.episode().functionalStart;
+                    sum[1]++;
+                }
+            }
+        };
+        Scenario s = Sim.standard("NPG", 8_000, 4, x -> {
+            x.run.warmupDays = 0;
+            edit.accept(x);
+        });
+        Simulation.run(s, Sim.seed((int) seed), RunOptions.DEFAULT, List.of(o));
+        assertTrue(sum[1] > 30, "known users fall ill in the run: " + sum[1]);
+        return sum[0] / sum[1];
     }
 
     /**
