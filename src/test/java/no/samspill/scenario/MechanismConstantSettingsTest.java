@@ -25,6 +25,7 @@ class MechanismConstantSettingsTest {
                 delivery: {travel_hours_per_visit: -1}
                 involvement: {voice_boost_peer: 2}
                 population: {entry_age_tail_years80_plus: 0}
+                allocation: {joint_meeting_interval_days: 0.5, re_emergence_probability: 1.2}
                 """);
         Diagnostic beds = find(ds, "value 1 is out of range");
         assertEquals(1, beds.line(), beds.format());
@@ -38,7 +39,12 @@ class MechanismConstantSettingsTest {
         assertEquals("delivery.travel_hours_per_visit", travel.path());
         assertEquals(6, find(ds, "value 2 is out of range").line());
         assertEquals(7, find(ds, "value 0 is out of range").line());
-        assertEquals(7, ds.size(), TestYaml.all(ds));
+        Diagnostic interval = find(ds, "value 0.5 is out of range");
+        assertEquals(8, interval.line(), interval.format());
+        assertEquals("allocation.joint_meeting_interval_days", interval.path());
+        assertEquals("valid range: [1, 90] (days)", interval.hint());
+        assertEquals(8, find(ds, "value 1.2 is out of range").line());
+        assertEquals(9, ds.size(), TestYaml.all(ds));
     }
 
     @Test
@@ -50,15 +56,19 @@ class MechanismConstantSettingsTest {
         assertEquals(0.25, d.pressure.maxRationing);
         assertEquals(0.5, d.pressure.overtimePremium);
         assertEquals(0.25, d.delivery.travelHoursPerVisit);
+        assertEquals(7, d.allocation.jointMeetingIntervalDays);
+        assertEquals(2, d.allocation.professionalAssessmentDays);
+        assertEquals(0.3, d.allocation.reEmergenceProbability);
         Scenario s = TestYaml.load("name: x\n", "health.bed_pressure_from=0.9", "pressure.max_rationing=0.1",
                 "indicators.autonomy_two_level=1.5", "delivery.service_time_cv=0.5", "involvement.voice_boost_relatives=0.1",
-                "population.reference_share67_plus=0.2").variants().get(0).scenario();
+                "population.reference_share67_plus=0.2", "allocation.misrouted_return_days=3").variants().get(0).scenario();
         assertEquals(0.9, s.health.bedPressureFrom);
         assertEquals(0.1, s.pressure.maxRationing);
         assertEquals(1.5, s.indicators.autonomyTwoLevel);
         assertEquals(0.5, s.delivery.serviceTimeCv);
         assertEquals(0.1, s.involvement.voiceBoostRelatives);
         assertEquals(0.2, s.population.referenceShare67Plus);
+        assertEquals(3, s.allocation.misroutedReturnDays);
         Scenario u = TestYaml.load("units:\n  - {id: a, kind: HOME_CARE_ZONE, staff: {NURSE: 2}}\n", "units.a.contacts_per_day=2")
                 .variants().get(0).scenario();
         assertEquals(2, u.units.get(0).contactsPerDay);

@@ -84,7 +84,7 @@ class ScenarioLoaderTest {
                 .variants().get(0).resolved();
         assertEquals(List.of("name", "description", "source", "run", "population", "demand", "detection", "units", "teams", "links",
                 "coordination", "governance", "organisation", "staffing", "sizing", "involvement", "health", "handoffs", "learning",
-                "ownership", "fit", "rehabilitation", "pressure", "indicators", "delivery"), List.copyOf(r.keySet()));
+                "ownership", "fit", "rehabilitation", "pressure", "indicators", "delivery", "allocation"), List.copyOf(r.keySet()));
         @SuppressWarnings("unchecked")
         Map<String, Object> unit = ((List<Map<String, Object>>) r.get("units")).get(0);
         assertEquals("GP_PRACTICE", unit.get("kind"));

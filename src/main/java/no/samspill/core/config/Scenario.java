@@ -38,4 +38,5 @@ public class Scenario {
     public PressureConfig pressure = new PressureConfig();
     public IndicatorsConfig indicators = new IndicatorsConfig();
     public DeliveryConfig delivery = new DeliveryConfig();
+    public AllocationConfig allocation = new AllocationConfig();
 }

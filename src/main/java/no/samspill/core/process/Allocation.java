@@ -10,6 +10,7 @@ import no.samspill.core.world.EventType;
 import no.samspill.core.world.Ordering;
 import no.samspill.core.world.World;
 import no.samspill.core.agents.Episode;
+import no.samspill.core.config.AllocationConfig;
 import no.samspill.core.agents.PlannedNeed;
 import no.samspill.core.agents.EpisodeType;
 import no.samspill.core.agents.Need;
@@ -88,11 +89,11 @@ public final class Allocation implements Pathway {
         this.rehab = new RehabilitationOffer(m, this);
     }
 
-    public static final double JOINT_MEETING_INTERVAL = 7;
-    /** Mean days before a provider's professional assesses a referred case near practice. */
-    public static final double PROFESSIONAL_ASSESSMENT_DAYS = 2;
     /** Who is offered everyday rehabilitation: referral network, who assesses and the rules (ODD §7.3). */
     private final RehabilitationOffer rehab;
+
+    /** Allocation's constants (ODD §7.3; settings {@code allocation.*}). */
+    private AllocationConfig ac() { return m.scenario.allocation; }
 
     private MersenneTwisterFast rng() { return m.rng(Streams.Stream.ALLOCATION); }
 
@@ -214,12 +215,12 @@ public final class Allocation implements Pathway {
         if (target == null) { fail(n); return; }
         MersenneTwisterFast r = rng();
         double k = referrer != null ? referrer.knowledgeOf(target.index, m.now())
-                : 0.3 + 0.5 * ep.user.assertiveness;
+                : ac().selfReferralKnowledgeBase + ac().selfReferralKnowledgePerAssertiveness * ep.user.assertiveness;
         no.samspill.core.config.HandOffConfig hc = m.scenario.handoffs;
         ServiceUnit wrong = r.nextDouble() < hc.misrouteWithoutKnowledge * (1 - hc.knowledgeMisrouteReduction * k) ? wrongUnit(target) : null;
         if (wrong != null) {
             HandOffs.Result h = handOffs.transfer(ep, from, wrong, referrer, null, null, false);
-            m.after(h.delayDays() + Streams.exponential(r, 5), () -> {
+            m.after(h.delayDays() + Streams.exponential(r, ac().misroutedReturnDays), () -> {
                 if (ep.ended()) return;  // the user died on the way (ODD §7.12)
                 n.misrouted();
                 m.emit(EventType.PING_PONG, ep, wrong, null, target.id, 0, "misrouted");
@@ -268,7 +269,7 @@ public final class Allocation implements Pathway {
     }
 
     private double assessmentDelay() {
-        double t = m.now() + Streams.exponential(rng(), PROFESSIONAL_ASSESSMENT_DAYS);
+        double t = m.now() + Streams.exponential(rng(), ac().professionalAssessmentDays);
         return Calendar.nextWorkingTime(t) - m.now();
     }
 
@@ -295,7 +296,7 @@ public final class Allocation implements Pathway {
         agenda.pending.clear();
         agenda.referrals.clear();
         boolean consensus = team.protocol == DecisionProtocol.CONSENSUS;
-        for (Professional p : team.members) m.book(p, Activity.MEETINGS, 0.25 * cases.size() + 0.5);
+        for (Professional p : team.members) m.book(p, Activity.MEETINGS, ac().teamMeetingHoursPerCase * cases.size() + ac().teamMeetingBaseHours);
         if (consensus) learning.caseMeeting(team.members, cases.size());
         for (int c = 0; c < cases.size(); c++) {
             Need n = cases.get(c);
@@ -303,7 +304,7 @@ public final class Allocation implements Pathway {
             if (ep.ended() || !n.awaitsDecision(numbers.get(c))) continue;  // decided at the ready notice meanwhile
             Professional lead = team.members.isEmpty() ? pick(team.unit) : team.members.get(rng().nextInt(team.members.size()));
             if (consensus) {
-                for (Professional p : team.members) m.book(p, Activity.ASSESSMENT, 0.5);
+                for (Professional p : team.members) m.book(p, Activity.ASSESSMENT, ac().teamAssessmentHours);
                 sharedPlan(ep);
             } else {
                 // Relay: members assess one after another, each hand-over a hand-off inside the team.
@@ -382,7 +383,8 @@ public final class Allocation implements Pathway {
             jointPending.add(jc);
             if (!jointScheduled) {
                 jointScheduled = true;
-                double next = Math.floor(m.now() / JOINT_MEETING_INTERVAL) * JOINT_MEETING_INTERVAL + JOINT_MEETING_INTERVAL + 1;
+                double interval = ac().jointMeetingIntervalDays;
+                double next = Math.floor(m.now() / interval) * interval + interval + 1;
                 m.at(next, Ordering.MEETING, this::jointMeeting);
             }
         });
@@ -421,7 +423,7 @@ public final class Allocation implements Pathway {
             // The lead provider's representative, not the chair, is the one who decides for its unit (and owns the
             // case under vertical accountability, ODD §7.3).
             ownership.decided(ep, lead);
-            for (Professional p : table) m.book(p, Activity.MEETINGS, 0.75);
+            for (Professional p : table) m.book(p, Activity.MEETINGS, ac().jointMeetingHoursPerCase);
             learning.meeting(table, 1.0);
             if (providersAtTable(needs) >= 2) sharedPlan(ep);
             seatedAtTable = seated;
@@ -490,8 +492,8 @@ public final class Allocation implements Pathway {
         double std = g.get(Governance.Rule.STANDARDISATION);
         double disc = g.get(Governance.Rule.DISCRETION);
         if (assessor != null) {
-            if (!officeCase) bookAssessment(assessor, 1.5 * (1 - 0.4 * std) * needs.size());
-            if (decider.kind.assessesAtHome) m.book(assessor, Activity.TRAVEL, 0.5);
+            if (!officeCase) bookAssessment(assessor, ac().assessmentHoursPerNeed * (1 - ac().assessmentCutAtFullStandardisation * std) * needs.size());
+            if (decider.kind.assessesAtHome) m.book(assessor, Activity.TRAVEL, ac().assessmentTravelHours);
             ep.touchProfessional(assessor.id);
         }
         ep.touchUnit(decider);
@@ -502,7 +504,7 @@ public final class Allocation implements Pathway {
         Fit.Information info = new Fit.Information(involvement.presentAtLastDecision(), level, ep.goalsKnown,
                 ep.lostSinceDecision, atTable);
         double severity = Health.severity(ep, m.scenario.health);
-        double base = 0.5 - 0.4 * g.get(Governance.Rule.ELIGIBILITY_BREADTH);
+        double base = ac().eligibilityThresholdNarrow - ac().eligibilityBreadthEffect * g.get(Governance.Rule.ELIGIBILITY_BREADTH);
         int granted = 0;
         int rejectedNow = 0;
         for (Need n : needs) {
@@ -516,7 +518,7 @@ public final class Allocation implements Pathway {
                 rejectedNow++;
                 continue;
             }
-            double threshold = n.service.needsAllocationDecision ? base : 0.5 * base;
+            double threshold = n.service.needsAllocationDecision ? base : ac().thresholdFactorWithoutDecision * base;
             threshold += delivery.pressure().eligibilityTightening(decider, provider(n));  // NPM under pressure, ODD §7.13
             if (n.service == ServiceType.EVERYDAY_REHAB) threshold = rehab.threshold(threshold);
             if (severity < threshold && n.stage == ep.currentStage()) {
@@ -642,7 +644,7 @@ public final class Allocation implements Pathway {
             // A patient ready for discharge lies in the ward's bed: the ward notices and refers again the next day
             // (ODD §7.5, discharge chain); detection at home does not apply to someone in hospital.
             ServiceUnit ward = ep.hospital;
-            m.after(1.0, () -> refer(ep, ward, pick(ward)));
+            m.after(ac().wardReReferralDays, () -> refer(ep, ward, pick(ward)));
             return;
         }
         detection.scheduleDetection(ep);
@@ -659,8 +661,8 @@ public final class Allocation implements Pathway {
     private void reEmergence(Episode ep, Need n) {
         if (!n.service.needsAllocationDecision) return;
         MersenneTwisterFast r = m.rng(Streams.Stream.HEALTH);
-        if (r.nextDouble() < 0.3) {
-            double dt = Streams.exponential(r, 120);
+        if (r.nextDouble() < ac().reEmergenceProbability) {
+            double dt = Streams.exponential(r, ac().reEmergenceMeanDays);
             double noise = r.nextGaussian();
             m.after(dt, () -> {
                 if (!ep.user.alive) return;

@@ -24,9 +24,11 @@ import org.junit.jupiter.api.Test;
  * Direction and ablation of the everyday-rehabilitation offer (ODD §7.3): the referral network decides who is
  * considered, who assesses decides how well potential is read, the time horizon decides whether prevention is a reason,
  * standard plans take complex cases; with {@code rehabilitation.same_offer_everywhere} each of these stops mattering.
- * Process level, on users of known potential, paired over fixed seeds.
+ * Process level, on users of known potential, paired over fixed seeds; the deterministic rules (reading errors,
+ * thresholds, who turns a referral down) with the reading errors set to 0. The model-level effect of intake screening
+ * is no.samspill.patterns.IntakeScreeningTest.
  */
-class RehabilitationOfferTest {
+class RehabilitationOfferRulesTest {
     private static final int REPS = 20;
     private static final int USERS = 400;
 
@@ -157,20 +159,6 @@ class RehabilitationOfferTest {
         assertEquals(0, trials, "requests the purchaser office takes in are not screened at home care's meetings");
     }
 
-    /**
-     * Model level, on Sør of the bundled scenario (same demand, seeds paired): without intake screening Sør reaches
-     * fewer users with everyday rehabilitation (requests from users and relatives then reach the team only through a
-     * home-care proposal weeks later, while potential fades).
-     */
-    @Test
-    void withoutIntakeScreeningSorReachesFewerUsers() throws Exception {
-        var file = no.samspill.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios/everyday-rehab-sor-nord.yaml"), java.util.List.of("run.years=2"));
-        var off = no.samspill.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios/everyday-rehab-sor-nord.yaml"),
-                java.util.List.of("run.years=2", "rehabilitation.intake_screening=false"));
-        var r = Sim.runVariants(30, off.variants().get(0).scenario(), file.variants().get(0).scenario());
-        Sim.assertHigher(no.samspill.metrics.Metric.USERS_SERVED_REHAB, "Sør without intake screening", r.get(0), "Sør", r.get(1));
-    }
-
     @Test
     void aBroadEligibilityRuleLowersTheReferralThreshold() {
         Consumer<Scenario> net = network(UnitKind.GP_PRACTICE);
@@ -237,6 +225,132 @@ class RehabilitationOfferTest {
         var c = f.w.scenario.rehabilitation;
         assertEquals(0.8, RehabilitationOffer.potential(n.episode, n.episode.start, c), 1e-12);
         assertEquals(0.8 * Math.exp(-1), RehabilitationOffer.potential(n.episode, n.episode.start + c.potentialFadeDays, c), 1e-12);
+    }
+
+    /** Reading errors 0: every reading is the true potential, so the rules decide alone. */
+    private static final Consumer<Scenario> EXACT = s -> {
+        s.rehabilitation.referrerError = 0;
+        s.rehabilitation.homeAssessmentError = 0;
+        s.rehabilitation.paperAssessmentError = 0;
+    };
+
+    @Test
+    void aNetworkMemberRefersExactlyTheRequestsAtOrAboveTheCriterionLessTheBreadthSlack() {
+        Consumer<Scenario> network = network(UnitKind.GP_PRACTICE).andThen(s -> s.governance.overrides.put("eligibility_breadth", 0.5));
+        MechanismFixture f = new MechanismFixture(1, EXACT.andThen(network));
+        var c = f.w.scenario.rehabilitation;
+        RehabilitationOffer o = new RehabilitationOffer(f.w, NONE);
+        double cut = c.potentialMin - c.referralSlack * 0.5;
+        Need above = request(f, 0, cut + 1e-9, Complexity.ROUTINE);
+        Need below = request(f, 1, cut - 1e-6, Complexity.ROUTINE);
+        o.atReferral(above, f.unit(UnitKind.GP_PRACTICE));
+        o.atReferral(below, f.unit(UnitKind.GP_PRACTICE));
+        assertEquals(ServiceType.EVERYDAY_REHAB, above.service);
+        assertTrue(above.rehabTrial && above.rehabConsidered && above.rehabTrialDrawn);
+        assertEquals(ServiceType.HOME_CARE, below.service);
+        assertTrue(!below.rehabTrial && below.rehabConsidered && below.rehabTrialDrawn);
+        // Drawn once per need; other services and referrers outside the network are left alone.
+        Need again = request(f, 2, 1.0, Complexity.ROUTINE);
+        again.rehabTrialDrawn = true;
+        o.atReferral(again, f.unit(UnitKind.GP_PRACTICE));
+        assertEquals(ServiceType.HOME_CARE, again.service);
+        Need outside = request(f, 3, 1.0, Complexity.ROUTINE);
+        o.atReferral(outside, f.unit(UnitKind.NAV_OFFICE));
+        assertEquals(ServiceType.HOME_CARE, outside.service);
+        assertTrue(!outside.rehabConsidered && outside.rehabTrialDrawn);
+        Need gp = request(f, 4, 1.0, Complexity.ROUTINE);
+        gp.service = ServiceType.GP_FOLLOW_UP;
+        o.atReferral(gp, f.unit(UnitKind.GP_PRACTICE));
+        assertEquals(ServiceType.GP_FOLLOW_UP, gp.service);
+        assertTrue(!gp.rehabTrialDrawn);
+    }
+
+    @Test
+    void theDeciderTurnsDownBelowTheCriterionAndAnOfficeDecidesHomeCareInstead() {
+        MechanismFixture f = new MechanismFixture(1, EXACT.andThen(s -> s.governance.overrides.put("standardisation", 0.25)));
+        var c = f.w.scenario.rehabilitation;
+        RehabilitationOffer o = new RehabilitationOffer(f.w, NONE);
+        ServiceUnit team = f.unit(UnitKind.EVERYDAY_REHAB_TEAM);
+        ServiceUnit office = f.unit(UnitKind.PURCHASER_OFFICE);
+        Need seen = request(f, 0, c.potentialMin, Complexity.ROUTINE);
+        seen.service = ServiceType.EVERYDAY_REHAB;
+        seen.rehabTrial = true;
+        assertTrue(!o.turnsDown(seen.episode, seen, team, false), "at the criterion the team takes the trial");
+        Need low = request(f, 1, c.potentialMin - 1e-6, Complexity.ROUTINE);
+        low.service = ServiceType.EVERYDAY_REHAB;
+        low.rehabTrial = true;
+        assertTrue(o.turnsDown(low.episode, low, team, false), "below it the team turns the trial down");
+        Need byOffice = request(f, 2, c.potentialMin - 1e-6, Complexity.ROUTINE);
+        byOffice.service = ServiceType.EVERYDAY_REHAB;
+        byOffice.rehabTrial = true;
+        int before = f.count(no.samspill.core.world.EventType.NOT_SUITED_FOR_REHAB);
+        assertTrue(!o.turnsDown(byOffice.episode, byOffice, office, false), "an office decides home care instead");
+        assertEquals(ServiceType.HOME_CARE, byOffice.service);
+        assertTrue(!byOffice.rehabTrial);
+        assertEquals(before + 1, f.count(no.samspill.core.world.EventType.NOT_SUITED_FOR_REHAB));
+        Need proposal = request(f, 3, c.potentialMin - 1e-6, Complexity.ROUTINE);
+        proposal.service = ServiceType.EVERYDAY_REHAB;
+        assertTrue(o.turnsDown(proposal.episode, proposal, office, false), "a staff proposal without potential is turned down");
+        assertEquals(ServiceType.EVERYDAY_REHAB, proposal.service);
+        // Under standard plans a complex proposal is turned down whatever its potential; a routine one is not.
+        MechanismFixture g = new MechanismFixture(1, EXACT.andThen(s -> s.governance.overrides.put("standardisation", 0.85)));
+        RehabilitationOffer og = new RehabilitationOffer(g.w, NONE);
+        Need complex = request(g, 4, 1.0, Complexity.COMPLEX);
+        complex.service = ServiceType.EVERYDAY_REHAB;
+        assertTrue(og.turnsDown(complex.episode, complex, g.unit(UnitKind.EVERYDAY_REHAB_TEAM), false));
+        Need routine = request(g, 5, 1.0, Complexity.ROUTINE);
+        routine.service = ServiceType.EVERYDAY_REHAB;
+        assertTrue(!og.turnsDown(routine.episode, routine, g.unit(UnitKind.EVERYDAY_REHAB_TEAM), false));
+    }
+
+    @Test
+    void theReadingErrorIsTheOfficesOnPaperOrTheHomeOneAveragedOverAConsensusTeamAtTheTable() {
+        MechanismFixture f = new MechanismFixture(1, s -> { });
+        var c = f.w.scenario.rehabilitation;
+        RehabilitationOffer o = new RehabilitationOffer(f.w, NONE);
+        assertEquals(c.paperAssessmentError, o.readingError(f.unit(UnitKind.PURCHASER_OFFICE), false), 0);
+        ServiceUnit team = f.unit(UnitKind.EVERYDAY_REHAB_TEAM);
+        assertEquals(c.homeAssessmentError, o.readingError(team, false), 0);
+        assertEquals(c.homeAssessmentError, o.readingError(f.unit(UnitKind.HOME_CARE_ZONE), true), 0);
+        MechanismFixture same = new MechanismFixture(1, s -> s.rehabilitation.sameOfferEverywhere = true);
+        assertEquals(same.w.scenario.rehabilitation.homeAssessmentError,
+                new RehabilitationOffer(same.w, NONE).readingError(same.unit(UnitKind.PURCHASER_OFFICE), false), 0,
+                "ablation: the office reads as a professional at home");
+        if (team.team != null && team.team.protocol == no.samspill.core.units.DecisionProtocol.CONSENSUS && team.team.members.size() > 1) {
+            assertEquals(c.homeAssessmentError / Math.sqrt(team.team.members.size()), o.readingError(team, true), 1e-12);
+        }
+    }
+
+    @Test
+    void aProposalIsMadeOnlyForAUserInServiceWithNothingPendingAndOnlyWithinTheLooks() {
+        MechanismFixture f = new MechanismFixture(1, EXACT);
+        Referrals p = new Referrals();
+        RehabilitationOffer o = new RehabilitationOffer(f.w, p);
+        Need waiting = request(f, 0, 1.0, Complexity.ROUTINE);
+        o.proposalCheck(waiting, f.w.scenario.rehabilitation.proposalLooks - 1);
+        assertEquals(0, p.count, "not yet in service, last look: no proposal and no further look");
+        f.runUntil(400);
+        assertEquals(0, p.count);
+        Need low = request(f, 1, 0.0, Complexity.ROUTINE);
+        inService(f, low);
+        o.proposalCheck(low, 0);
+        assertEquals(0, p.count, "no potential seen: no proposal");
+        Need high = request(f, 2, 1.0, Complexity.ROUTINE);
+        inService(f, high);
+        o.proposalCheck(high, 0);
+        assertEquals(1, p.count, "in service with potential: a proposal referred");
+        assertEquals(2, high.episode.needs.size());
+        Need proposal = high.episode.needs.get(1);
+        assertEquals(ServiceType.EVERYDAY_REHAB, proposal.service);
+        assertTrue(proposal.rehabConsidered && proposal.rehabTrialDrawn && !proposal.rehabTrial);
+    }
+
+    private static void inService(MechanismFixture f, Need n) {
+        double t = f.w.now();
+        n.refer(t);
+        n.grant(t, 1);
+        n.queue(f.unit(UnitKind.HOME_CARE_ZONE), t);
+        n.start(null, t);
     }
 
     /** A Pathway that counts the referrals it is asked to make. */
