@@ -61,6 +61,11 @@ public final class User {
     public double lastEpisodeStart = Double.NaN;
     /** Functional level when the user first came to the services: the frailty the death and recurrence hazards read. */
     public double entryFunctional = Double.NaN;
+    /**
+     * Episodes a known user had before the run whose change of function is not yet applied: it is applied when they
+     * next fall ill, from the run's own episodes (ODD §7.12, {@code process/KnownUserHistory}); 0 for everyone else.
+     */
+    public int pastEpisodesPending;
     /** Seed and count of the user's own random draws for life events (ODD §7.12). */
     public long lifeSeed;
     public int lifeDraws;

@@ -69,6 +69,9 @@ public class OrganisationConfig {
     @Param(doc = "Where link trust, professionals' knowledge of and trust in other units, and units' maturity steps stand when measurement starts: LONG_RUN puts them, at the end of the warm-up, at the levels their own rules lead to with the contact rates the warm-up measured (the fixed point of the trust and knowledge updates, a draw from the stationary distribution of the maturity review; ODD §5.7); AS_WRITTEN keeps the initial values of §5.3–5.4 and the scenario's maturity, links and key persons, and lets them move from there (a study of a transient, such as key persons or a reform from low trust)", unit = "category",
             source = "assumption (ODD §5.7, §10 #32: the written initial values are assumptions, not stationary levels)")
     public InitialLevels initialLevels = InitialLevels.LONG_RUN;
+    @Param(doc = "With LONG_RUN initial levels: a link that had no contact in the warm-up, between units of two kinds none of whose links had any, is put at its long-run trust (the fixed point of its update rule at the loss probability of that hand-off) at its first hand-off, as a link with rare contact would have been after the municipality's long history; false keeps its written trust, which then climbs with each rare contact for decades (the ablation; ODD §5.7, §10 #32)",
+            unit = "flag", source = "ablation switch (ODD §5.7)")
+    public boolean levelRareLinks = true;
 
     /** How the slow link states start (ODD §5.7). */
     public enum InitialLevels { LONG_RUN, AS_WRITTEN }

@@ -658,7 +658,13 @@ public final class Delivery implements WorkItem.Handler {
         ep.goalsAddressed = Streams.binomial(r, ep.user.goals, p);
         ep.functionalEnd = ep.user.functional;
         m.emit(EventType.EPISODE_END, ep, null, null, null, ep.functionalEnd - ep.functionalStart, null);
+        if (episodeEnded != null) episodeEnded.accept(ep);  // the known users' history learns from it (ODD §7.12)
     }
+
+    /** Told of every episode that ends with the user alive (set once, before the run, by the population). */
+    private java.util.function.Consumer<Episode> episodeEnded;
+
+    public void onEpisodeEnd(java.util.function.Consumer<Episode> hook) { this.episodeEnded = hook; }
 
     /**
      * The user died (ODD §7.12): the episode ends now. A hospital bed is freed at once (not a transfer: no discharge,

@@ -123,6 +123,7 @@ public final class HandOffs {
         if (channel == null && ep.dischargeVisit && from.kind.hospital) ch = Channel.FACE_TO_FACE;
         if (receiver == null) receiver = receiver(to);
         double p = lossProbability(ep, from, to, receiver, ch);
+        if (link.levelAtFirstContact) p = LongRunLevels.levelAtFirstContact(m, link, p);  // ODD §5.7
         boolean lost = r.nextDouble() < p;
         double trust = receiver == null ? link.trust : receiver.trust(from.index);
         boolean duplicate = r.nextDouble() < duplicateProbability(lost, trust);

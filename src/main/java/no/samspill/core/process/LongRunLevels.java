@@ -186,11 +186,34 @@ public final class LongRunLevels {
             for (int j = 0; j < n; j++) {
                 Link l = m.links[i][j];
                 int k = l.from.kind.ordinal() * kinds + l.to.kind.ordinal();
-                if (i == j || moves[k] == 0 || l.ownMoves + l.backMoves > 0 || l.forumTrustGains > 0) continue;
+                if (i == j || l.ownMoves + l.backMoves > 0 || l.forumTrustGains > 0) continue;
+                if (moves[k] == 0) {
+                    l.levelAtFirstContact = m.scenario.organisation.levelRareLinks;
+                    continue;
+                }
                 l.trust = fixedPoint(hc, gain, loss, 1, base[k] / moves[k], 0, 0, forum[k] / moves[k],
                         maturityFactor(hc, maturity, l));
             }
         }
+    }
+
+    /**
+     * The first hand-off across a link that the warm-up saw no contact on, nor on any link of its two units' kinds
+     * (ODD §5.7): its trust goes to the fixed point of the update rule at this hand-off's loss probability (stripped of
+     * its trust factor, {@code p} = base·trust factor·rest), the level a link used only by hand-offs like it tends to;
+     * returns the hand-off's loss probability at that trust. A link with rare contact (a few hand-offs a decade) would
+     * have reached it in the municipality's long history; from its written trust it climbs for decades (§10 #32).
+     */
+    static double levelAtFirstContact(World m, Link link, double p) {
+        link.levelAtFirstContact = false;
+        HandOffConfig hc = m.scenario.handoffs;
+        double tf = hc.trustFactor(link.trust);
+        double mf = hc.maturityFactor((link.from.maturity + link.to.maturity) / 2);
+        if (tf <= 0 || mf <= 0) return p;
+        double base = p / (tf * mf);
+        link.trust = fixedPoint(hc, m.scenario.learning.trustGainPerHandoff, m.scenario.learning.trustLossPerLostHandoff,
+                1, base, 0, 0, 0, mf);
+        return Math.max(0, Math.min(1, base * hc.trustFactor(link.trust) * mf));
     }
 
     private static double maturityFactor(HandOffConfig hc, double[] maturity, Link l) {

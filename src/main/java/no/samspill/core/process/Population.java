@@ -51,13 +51,18 @@ public final class Population implements LifeCourse {
     public Population(World m) {
         this.m = m;
         this.c = m.scenario.population;
+        this.history = new KnownUserHistory(c, m.warmup);
     }
 
     /** Where users are drawn and recurrences start, and where deaths end episodes (set once, before the run starts). */
     public void connect(Demand d, Delivery del) {
         this.demand = d;
         this.delivery = del;
+        if (c.recurrence && KnownUserHistory.ownEpisodes(c)) del.onEpisodeEnd(history::ended);
     }
+
+    /** The run's own episodes, from which the known users' past episodes take their change of function (ODD §7.12). */
+    private final KnownUserHistory history;
 
     @Override
     public void prepare() {
@@ -183,6 +188,7 @@ public final class Population implements LifeCourse {
         List<PlannedNeed> plan = PlannedNeed.draw(t, cx, r);
         u.rehabPotential = Demand.potential(d, t, u.functional, r);  // a new decline brings its own potential
         double noise = r.nextGaussian();
+        history.apply(u, u.lifeSeed, m.now());  // a known user's first illness in the run: their past ones' change first
         u.lastEpisodeStart = m.now();
         reschedule(u);  // the fell-ill-again clock restarts
         no.samspill.core.agents.Episode ep = demand.startEpisode(u, t, cx, plan, noise, false);
@@ -294,9 +300,11 @@ public final class Population implements LifeCourse {
      * the full adult lifetime ({@value #FULL_HISTORY_YEARS} years, the default) this is the stationary population of
      * known users the rates imply (ODD §7.12): a 20-year history left out the users who came young and live on, so that
      * the known users, their recurrences and deaths grew through a run (deaths +8 to +13 % from years 5–10 to 15–20).
-     * Their function is their function at entry plus {@code population.historyFunctionChangePerEpisode} per past
-     * episode, as the users who come during the run carry the change of each of theirs (ODD §7.12): with their function
-     * at entry they were healthier than the users who replace them, and the severity of new episodes rose through the run.
+     * Their function is their function at entry changed by each past episode, as the users who come during the run carry
+     * the change of each of theirs (ODD §7.12): with their function at entry they were healthier than the users who
+     * replace them, and the severity of new episodes rose through the run. The change is that of the run's own episodes
+     * ({@link KnownUserHistory}, applied when they first fall ill), or with {@code population.history_function: CONSTANT}
+     * {@code population.historyFunctionChangePerEpisode} per past episode at day 0.
      */
     void seedKnownUsers(Demand demand) {
         if (!c.recurrence) return;
@@ -323,8 +331,9 @@ public final class Population implements LifeCourse {
             u.lastEpisodeStart = lastEnd * YEAR;
             u.entryFunctional = u.functional;
             // the change of function their episodes before the run brought: the first one and each recurrence
-            double episodes = 1 + followedRecurrences;
-            u.functional = Math.max(0, Math.min(1, u.functional + c.historyFunctionChangePerEpisode * episodes));
+            int episodes = 1 + followedRecurrences;
+            if (KnownUserHistory.ownEpisodes(c)) u.pastEpisodesPending = episodes;  // applied when they fall ill
+            else u.functional = Math.max(0, Math.min(1, u.functional + c.historyFunctionChangePerEpisode * episodes));
             u.firstType = t;
             u.episodesStarted = 1;
             // own draws from the candidate's number: candidates share a user id until one of them is registered

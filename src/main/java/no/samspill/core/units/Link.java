@@ -22,6 +22,11 @@ public final class Link {
      * maturity factors ({@code ...BaseLoss}), and the sum of the forums' trust gains.
      */
     public double ownMoves, ownBaseLoss, backMoves, backBaseLoss, forumTrustGains;
+    /**
+     * The warm-up saw no contact on this link nor on any link between units of the same two kinds, so its trust is
+     * still the written one: it is put at its long-run level at its first hand-off (ODD §5.7).
+     */
+    public boolean levelAtFirstContact;
     /** This pair (from.index < to.index) is in the world's list of pairs with shared cases since the last forum. */
     public boolean forumListed;
 

@@ -193,6 +193,8 @@ class LongRunLevelsRulesTest {
         assertEquals(LongRunLevels.fixedPoint(hc, gain, loss, 1, 0.1, 0, 0, 0.5 / 40, hc.maturityFactor(3)), pooled.trust, 1e-9,
                 "pooled per move, at its own units' maturity");
         assertEquals(otherTrust, other.trust, 0, "a kind pair without moves: as written");
+        assertTrue(other.levelAtFirstContact, "... until its first hand-off");
+        assertFalse(moved.levelAtFirstContact || pooled.levelAtFirstContact, "moved and pooled links have their level");
         assertEquals(self, f.w.link(h0, h0).trust, 0);
         assertEquals(0.3, reverse.trust, 0, "the reverse kind pair did not move");
         // mutual moves: the reverse link's trust drives the back losses
@@ -206,6 +208,49 @@ class LongRunLevelsRulesTest {
         // the reverse link was not moved itself, so its trust stays: the back losses are fixed
         double backLoss = Math.min(20, 4 * hc.trustFactor(0.9) * hc.maturityFactor(2));
         assertEquals(LongRunLevels.fixedPoint(hc, gain, loss, 40, 4, 20, backLoss, 0, hc.maturityFactor(2)), moved.trust, 1e-9);
+    }
+
+    /**
+     * A link of a kind pair the warm-up saw no contact on goes, at its first hand-off, to the fixed point of its update
+     * rule at that hand-off's loss probability (ODD §5.7): there the expected change of trust of a further such hand-off
+     * is 0, and the returned loss probability is the hand-off's at that trust. Once only; the ablation leaves it as
+     * written.
+     */
+    @Test
+    void aRareLinkGoesToItsLevelAtItsFirstHandOff() {
+        MechanismFixture f = world(s -> { });
+        HandOffConfig hc = f.w.scenario.handoffs;
+        double gain = f.w.scenario.learning.trustGainPerHandoff, loss = f.w.scenario.learning.trustLossPerLostHandoff;
+        ServiceUnit day = f.unit(UnitKind.DAY_CENTRE), gp = f.unit(UnitKind.GP_PRACTICE);
+        Link l = f.w.link(day, gp);
+        l.trust = 0.3;
+        day.maturity = 2;
+        gp.maturity = 4;
+        double mf = hc.maturityFactor(3), base = 0.25;
+        double p = base * hc.trustFactor(0.3) * mf;
+        l.levelAtFirstContact = true;
+        double q = LongRunLevels.levelAtFirstContact(f.w, l, p);
+        double t = l.trust;
+        assertFalse(l.levelAtFirstContact, "once");
+        assertEquals(LongRunLevels.fixedPoint(hc, gain, loss, 1, base, 0, 0, 0, mf), t, 1e-12);
+        assertEquals(base * hc.trustFactor(t) * mf, q, 1e-12, "the loss probability at the new trust");
+        assertTrue(t > 0.3, "written trust below the level: raised, " + t);
+        double drift = (1 - q) * gain * (1 - t) - q * loss * t;
+        assertEquals(0, drift, 1e-9, "a further such hand-off changes trust by 0 in expectation");
+        // a lossier boundary settles lower
+        Link m = f.w.link(gp, day);
+        m.trust = 0.3;
+        m.levelAtFirstContact = true;
+        LongRunLevels.levelAtFirstContact(f.w, m, 0.6 * hc.trustFactor(0.3) * mf);
+        assertTrue(m.trust < t, "more losses, lower level: " + m.trust + " vs " + t);
+        // the ablation marks nothing: the written trust stays
+        MechanismFixture g = world(s -> s.organisation.levelRareLinks = false);
+        for (Link[] row : g.w.links) for (Link k : row) clear(k);
+        g.w.link(g.unit(UnitKind.HOME_CARE_ZONE), g.unit(UnitKind.GP_PRACTICE)).ownMoves = 1;
+        double[] maturity = new double[g.w.units.size()];
+        java.util.Arrays.fill(maturity, 3);
+        new LongRunLevels(g.w).linkTrust(180, maturity);
+        for (Link[] row : g.w.links) for (Link k : row) assertFalse(k.levelAtFirstContact, "ablation: no link waits for a level");
     }
 
     @Test
