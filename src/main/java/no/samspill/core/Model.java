@@ -113,7 +113,9 @@ public final class Model extends SimState {
         if (LongRunLevels.enabled(w)) {
             // the slow link states start measurement at the levels their rules lead to (ODD §5.7)
             LongRunLevels levels = new LongRunLevels(w);
-            levels.startRecording();
+            double from = LongRunLevels.recordingStart(w);
+            if (from <= 0) levels.startRecording();
+            else w.at(from, Ordering.WARMUP_END, levels::startRecording);
             w.at(w.warmup, Ordering.WARMUP_END, () -> {
                 levels.apply();
                 w.beginMeasuring();

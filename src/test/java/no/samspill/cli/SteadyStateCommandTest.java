@@ -127,7 +127,7 @@ class SteadyStateCommandTest {
         JsonNode cw = wc.get("variants").get(0).get("indicators").get("cases_waiting");
         assertEquals(3, cw.get("runs").size());
         assertTrue(List.of("adequate", "insufficient", "not_settled").contains(cw.get("verdict").asText()), cw.toString());
-        assertEquals(180.0, wc.get("variants").get(0).get("configured_warmup_days").asDouble());
+        assertEquals(545.0, wc.get("variants").get(0).get("configured_warmup_days").asDouble());
         assertTrue(m.get("warnings").isArray());
         for (JsonNode w : m.get("warnings")) {
             assertTrue(w.has("code") && w.has("variant") && w.has("message") && w.has("unit") && w.has("numbers"), w.toString());

@@ -89,7 +89,7 @@ class ScenarioLoaderTest {
         Map<String, Object> unit = ((List<Map<String, Object>>) r.get("units")).get(0);
         assertEquals("GP_PRACTICE", unit.get("kind"));
         assertEquals(List.of("NURSE", "GP"), List.copyOf(((Map<?, ?>) unit.get("staff")).keySet()));
-        assertEquals(180.0, ((Map<?, ?>) r.get("run")).get("warmup_days"));
+        assertEquals(545.0, ((Map<?, ?>) r.get("run")).get("warmup_days"));
     }
 
     @Test

@@ -72,6 +72,9 @@ public class OrganisationConfig {
     @Param(doc = "With LONG_RUN initial levels: a link that had no contact in the warm-up, between units of two kinds none of whose links had any, is put at its long-run trust (the fixed point of its update rule at the loss probability of that hand-off) at its first hand-off, as a link with rare contact would have been after the municipality's long history; false keeps its written trust, which then climbs with each rare contact for decades (the ablation; ODD §5.7, §10 #32)",
             unit = "flag", source = "ablation switch (ODD §5.7)")
     public boolean levelRareLinks = true;
+    @Param(doc = "With LONG_RUN initial levels: the day from which the contact rates that set the long-run levels are recorded, up to the end of the warm-up; a warm-up that ends on or before it is recorded whole. The pathways fill during a run's first months (long services, responsibility groups of ongoing cases: about 270 days in the flagship), and rates recorded from day 0 are below the run's own, which put knowledge across boundaries about 25 % too low at a 180-day warm-up (ODD §5.7; docs/output-analysis.md §1)",
+            unit = "days", min = 0, max = 36500, source = "output analysis: event rates by 90 days of the flagship (docs/output-analysis.md §1)")
+    public double levelRecordingFromDay = 270;
 
     /** How the slow link states start (ODD §5.7). */
     public enum InitialLevels { LONG_RUN, AS_WRITTEN }

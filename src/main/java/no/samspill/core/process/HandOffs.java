@@ -151,7 +151,7 @@ public final class HandOffs {
             }
         }
         boolean both = mutual || ch == Channel.FACE_TO_FACE;
-        if (recordLevels && !m.measuring()) LongRunLevels.recordHandoff(m, link, m.link(to, from), both, p);  // ODD §5.7
+        if (recordLevels && m.recordingLevels) LongRunLevels.recordHandoff(m, link, m.link(to, from), both, p);  // ODD §5.7
         learning.onHandoff(sender, receiver, from, to, both, lost, link);
         // Each extra coordinator on the boundary adds a coordinator-to-coordinator hand-off (003B §1.2).
         m.emit(EventType.HANDOFF, ep, null, to, receiver, from.id, lost ? 1 : 0, 1 + Math.max(0, covering - 1), ch.name());

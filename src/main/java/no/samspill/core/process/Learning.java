@@ -193,7 +193,7 @@ public final class Learning {
                         pj.learn(i, gain, now);
                         a.trust = Math.min(1, a.trust + trustGain * (1 - a.trust));
                         b.trust = Math.min(1, b.trust + trustGain * (1 - b.trust));
-                        if (recordLevels && !m.measuring()) recordForum(a, b, trustGain);
+                        if (recordLevels && m.recordingLevels) recordForum(a, b, trustGain);
                     }
                 } else {
                     discussed = Math.min(cases, c.forumCasesPerMeeting);
@@ -201,7 +201,7 @@ public final class Learning {
                     pj.learn(i, c.forumGainPerMeeting, now);
                     a.trust = Math.min(1, a.trust + c.forumTrustGainPerMeeting * (1 - a.trust));
                     b.trust = Math.min(1, b.trust + c.forumTrustGainPerMeeting * (1 - b.trust));
-                    if (recordLevels && !m.measuring()) recordForum(a, b, c.forumTrustGainPerMeeting);
+                    if (recordLevels && m.recordingLevels) recordForum(a, b, c.forumTrustGainPerMeeting);
                 }
                 m.book(pi, Activity.MEETINGS, c.forumHours);
                 m.book(pj, Activity.MEETINGS, c.forumHours);

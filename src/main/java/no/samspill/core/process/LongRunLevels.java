@@ -43,9 +43,23 @@ public final class LongRunLevels {
     private static final int SWEEPS = 30;
 
     private final World m;
+    /** Day the recording started, and each unit's boundary hand-offs before it (the maturity review's volume). */
+    private double from;
+    private long[] boundaryBefore;
 
     public LongRunLevels(World m) {
         this.m = m;
+    }
+
+    /**
+     * The day the recording starts: {@code organisation.level_recording_from_day} when that is before the end of the
+     * warm-up, else day 0 (a warm-up too short to leave a window after the fill-up records all of it; ODD §5.7). The
+     * pathways fill during the first months of a run (long services, responsibility groups of ongoing cases), so rates
+     * recorded from day 0 are below the run's own and put knowledge too low.
+     */
+    public static double recordingStart(World m) {
+        double from = m.scenario.organisation.levelRecordingFromDay;
+        return from > 0 && from < m.warmup ? from : 0;
     }
 
     /** Whether this run puts its slow states at their long-run levels at the end of the warm-up. */
@@ -53,10 +67,14 @@ public final class LongRunLevels {
         return m.scenario.organisation.initialLevels == OrganisationConfig.InitialLevels.LONG_RUN && m.warmup > 0;
     }
 
-    /** Starts recording: called at day 0, after the world is built. */
+    /** Starts recording: called at {@link #recordingStart} (day 0: after the world is built). */
     public void startRecording() {
         int n = m.units.size();
+        from = m.now();
+        boundaryBefore = new long[n];
+        for (ServiceUnit u : m.units) boundaryBefore[u.index] = u.boundaryHandoffs;
         for (Professional p : m.professionals) p.levelRecord = new double[4 * n];
+        m.recordingLevels = true;
     }
 
     /**
@@ -84,7 +102,8 @@ public final class LongRunLevels {
 
     /** At the end of the warm-up: every recorded state to its long-run level; recording stops. */
     public void apply() {
-        double days = m.now();
+        m.recordingLevels = false;
+        double days = m.now() - from;
         double[] expectedMaturity = maturity(days);
         linkTrust(days, expectedMaturity);
         professionals(days);
@@ -98,7 +117,7 @@ public final class LongRunLevels {
         double leadership = m.scenario.governance.leadership;
         double[] expected = new double[m.units.size()];
         for (ServiceUnit u : m.units) {
-            double volume = Math.min(1, u.boundaryHandoffs / days * c.maturityReviewDays / c.maturityFullVolumeHandoffs);
+            double volume = Math.min(1, (u.boundaryHandoffs - (boundaryBefore == null ? 0 : boundaryBefore[u.index])) / days * c.maturityReviewDays / c.maturityFullVolumeHandoffs);
             double up = c.maturityClimbProbability * (u.anchoring / 5.0 + leadership) / 2.0 * volume;
             double down = c.maturitySlipProbability * (1 - u.anchoring / 5.0) * (1 - leadership);
             if (u.owner == Owner.MUNICIPALITY && c.reorganisationRatePerYear > 0) {

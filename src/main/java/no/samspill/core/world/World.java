@@ -98,6 +98,12 @@ public final class World {
     /** True once warm-up has ended: only then is anything measured. */
     public boolean measuring() { return measuring; }
 
+    /**
+     * True while the contact rates that set the long-run levels are recorded: from the start of the recording window
+     * to the end of the warm-up (ODD §5.7). Set by {@code LongRunLevels}.
+     */
+    public boolean recordingLevels;
+
     /** Ends warm-up: units start their queue statistics and observers are told. Called once, by the model. */
     public void beginMeasuring() {
         measuring = true;

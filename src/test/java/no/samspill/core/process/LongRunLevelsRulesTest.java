@@ -36,6 +36,36 @@ class LongRunLevelsRulesTest {
         assertFalse(LongRunLevels.enabled(world(s -> s.run.warmupDays = 0).w), "no warm-up: nothing to record");
     }
 
+    /**
+     * The contact rates are recorded from {@code organisation.level_recording_from_day} to the end of the warm-up
+     * (ODD §5.7): nothing before it (the pathways are still filling), everything after; a warm-up that ends on or
+     * before that day is recorded whole.
+     */
+    @Test
+    void ratesAreRecordedFromTheRecordingDayToTheEndOfTheWarmUp() {
+        MechanismFixture f = world(s -> {
+            s.run.warmupDays = 100;
+            s.organisation.levelRecordingFromDay = 60;
+        });
+        assertEquals(60, LongRunLevels.recordingStart(f.w), 1e-12);
+        f.runUntil(59);
+        assertFalse(f.w.recordingLevels, "not before the recording day");
+        for (Professional p : f.w.professionals) assertNull(p.levelRecord);
+        f.runUntil(61);
+        assertTrue(f.w.recordingLevels, "from the recording day on");
+        for (Professional p : f.w.professionals) assertTrue(p.levelRecord != null);
+        f.runUntil(101);
+        assertFalse(f.w.recordingLevels, "not after the warm-up");
+        assertEquals(0, LongRunLevels.recordingStart(world(s -> {
+            s.run.warmupDays = 100;
+            s.organisation.levelRecordingFromDay = 100;
+        }).w), 1e-12, "a warm-up that ends on the recording day is recorded whole");
+        assertEquals(0, LongRunLevels.recordingStart(world(s -> {
+            s.run.warmupDays = 100;
+            s.organisation.levelRecordingFromDay = 0;
+        }).w), 1e-12);
+    }
+
     @Test
     void aHandOffRecordsItsBaseLossOnItsLinkAndAMutualOneOnTheReverse() {
         MechanismFixture f = world(s -> { });
@@ -319,15 +349,18 @@ class LongRunLevelsRulesTest {
         MechanismFixture f = world(s -> { });
         f.runUntil(1);
         LongRunLevels l = new LongRunLevels(f.w);
-        l.startRecording();
+        double start = f.w.now();
+        l.startRecording();                               // rates are per day since the recording started
+        f.runUntil(3);
         for (Link[] row : f.w.links) for (Link x : row) clear(x);
+        for (Professional p : f.w.professionals) java.util.Arrays.fill(p.levelRecord, 0);
         ServiceUnit a = f.unit(UnitKind.HOME_CARE_ZONE), b = f.unit(UnitKind.GP_PRACTICE);
         Link ab = f.w.link(a, b);
         ab.ownMoves = 50;
         ab.ownBaseLoss = 25;                              // half the hand-offs lost: trust settles low
         ab.trust = 0.9;
         a.staff.get(0).levelRecord[3 * b.index + 2] = 5;  // trust in b lost often
-        double days = f.w.now(), tau = f.w.scenario.organisation.staffTurnoverPerYear / 365.0;
+        double days = f.w.now() - start, tau = f.w.scenario.organisation.staffTurnoverPerYear / 365.0;
         double down = 5.0 / (a.staff.size() * days);
         l.apply();
         assertTrue(ab.trust < 0.5, "the link's trust at its level: " + ab.trust);
