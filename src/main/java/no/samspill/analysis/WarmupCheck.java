@@ -28,6 +28,17 @@ public final class WarmupCheck {
             UNDEFINED = "undefined";
 
     /**
+     * Materiality of a cut (docs/output-analysis.md §1): MSER-5 cuts wherever deleting data lowers the standard error
+     * of what is kept, and on a long, autocorrelated series it finds such points in noise of a per cent (knowledge) or
+     * of a few hundredths of a case (a small queue). A cut counts only when the data before it move the run's mean by
+     * more than {@code MATERIAL_RELATIVE} of the kept mean and, for counts of cases and patients, by more than
+     * {@code MATERIAL_CASES}: below both, the warm-up is adequate for the run's estimates. Five per cent is a third of
+     * the stationarity band of issue 7 (15 %); a tenth of a case is well inside the steady-state check's floor
+     * (0.25 cases, §2). Choices of this analysis, not of the model.
+     */
+    public static final double MATERIAL_RELATIVE = 0.05, MATERIAL_CASES = 0.1;
+
+    /**
      * One variant's runs.
      *
      * @param variant      name
@@ -62,9 +73,17 @@ public final class WarmupCheck {
      * @param shortfallDays     how much longer the warm-up should have been (0 when adequate)
      * @param verdict           {@link #ADEQUATE}, {@link #INSUFFICIENT}, {@link #NOT_SETTLED} or {@link #UNDEFINED}
      * @param runs              MSER-5 on each replication's series
+     * @param truncationBias    the mean of the whole mean series minus the mean of what the cut keeps (NaN when undefined)
+     * @param material          whether that bias exceeds {@link #MATERIAL_RELATIVE} and, for counts, {@link #MATERIAL_CASES}
      */
     public record IndicatorCheck(String indicator, Cut mean, double suggestedWarmupDays, double shortfallDays,
-                                 String verdict, List<Cut> runs) { }
+                                 String verdict, List<Cut> runs, double truncationBias, boolean material) {
+        /** Without the materiality of the cut (every cut counts). */
+        public IndicatorCheck(String indicator, Cut mean, double suggestedWarmupDays, double shortfallDays, String verdict,
+                              List<Cut> runs) {
+            this(indicator, mean, suggestedWarmupDays, shortfallDays, verdict, runs, Double.NaN, true);
+        }
+    }
 
     /** One variant. */
     public record VariantCheck(String variant, double warmupDays, double intervalDays, double seriesStartDay,
@@ -78,6 +97,8 @@ public final class WarmupCheck {
             t.put("method", "MSER-5 (White 1997; White, Cobb and Spratt 2000; Hoad, Robinson and Davies 2010) on the "
                     + "mean series over replications and on each replication; see docs/output-analysis.md");
             t.put("batch_size", Mser.BATCH);
+            t.put("material_relative", MATERIAL_RELATIVE);
+            t.put("material_cases", MATERIAL_CASES);
             List<Object> vs = new ArrayList<>();
             for (VariantCheck v : variants) {
                 Map<String, Object> vn = new LinkedHashMap<>();
@@ -96,6 +117,8 @@ public final class WarmupCheck {
                     in.put("reliable", c.mean().reliable());
                     in.put("suggested_warmup_days", num(c.suggestedWarmupDays()));
                     in.put("shortfall_days", num(c.shortfallDays()));
+                    in.put("truncation_bias", num(c.truncationBias()));
+                    in.put("material", c.material());
                     List<Object> rs = new ArrayList<>();
                     for (int i = 0; i < c.runs().size(); i++) {
                         Cut r = c.runs().get(i);
@@ -143,19 +166,24 @@ public final class WarmupCheck {
                     for (int i = 0; i < len; i++) mean[i] += y[i] / runs.size();
                 }
                 Cut c = cut(mean, axis, start);
-                double suggested = Double.NaN, shortfall = Double.NaN;
+                double suggested = Double.NaN, shortfall = Double.NaN, bias = Double.NaN;
+                boolean material = false;
                 String verdict = UNDEFINED;
                 if (c.defined()) {
                     anyDefined = true;
+                    bias = bias(mean, c.truncatedObservations());
+                    material = material(ind, bias, mean, c.truncatedObservations());
                     if (c.reliable()) {
                         suggested = Math.max(in.warmupDays(), c.truncationDay());
                         shortfall = Math.max(0, c.truncationDay() - in.warmupDays());
-                        verdict = shortfall > 0 ? INSUFFICIENT : ADEQUATE;
+                        verdict = shortfall > 0 && material ? INSUFFICIENT : ADEQUATE;
                     } else {
-                        verdict = NOT_SETTLED; // no warm-up would do: the cut is only where the search stopped
+                        // no warm-up would do: the cut is only where the search stopped, half the series; unless even
+                        // deleting that half leaves the mean where it was, the indicator has not settled
+                        verdict = material ? NOT_SETTLED : ADEQUATE;
                     }
                 }
-                checks.add(new IndicatorCheck(ind, c, suggested, shortfall, verdict, perRun));
+                checks.add(new IndicatorCheck(ind, c, suggested, shortfall, verdict, perRun, bias, material));
             }
             warnings.addAll(variantWarnings(in, checks, len));
             if (!anyDefined && !checks.isEmpty()) {
@@ -226,6 +254,28 @@ public final class WarmupCheck {
             y[i] = v == null ? Double.NaN : v;
         }
         return y;
+    }
+
+    /** Mean of the whole series minus the mean of what is kept after deleting its first {@code k} observations. */
+    static double bias(double[] y, int k) {
+        double all = 0, kept = 0;
+        for (int i = 0; i < y.length; i++) {
+            all += y[i];
+            if (i >= k) kept += y[i];
+        }
+        return k >= y.length ? 0 : all / y.length - kept / (y.length - k);
+    }
+
+    /** Whether {@code bias} exceeds both materiality thresholds (the absolute one only for counts, not knowledge). */
+    static boolean material(String indicator, double bias, double[] y, int k) {
+        double kept = 0;
+        for (int i = k; i < y.length; i++) kept += y[i];
+        kept = k >= y.length ? 0 : kept / (y.length - k);
+        double b = Math.abs(bias);
+        if (Double.isNaN(b)) return true;
+        boolean relative = b > MATERIAL_RELATIVE * Math.abs(kept);
+        boolean absolute = indicator.equals("knowledge_across_boundaries") || b > MATERIAL_CASES;
+        return relative && absolute;
     }
 
     /** Observation i covers (day_{i−1}, day_i]; deleting k observations cuts at the end of the k-th. */

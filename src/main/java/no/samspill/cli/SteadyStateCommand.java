@@ -372,12 +372,17 @@ public class SteadyStateCommand implements Callable<Integer> {
         for (WarmupCheck.VariantCheck v : wc.variants()) {
             for (WarmupCheck.IndicatorCheck c : v.indicators()) {
                 wrows.add(List.of(v.variant(), c.indicator(), RunCommand.fmt(v.warmupDays()),
-                        c.mean().defined() ? RunCommand.fmt(c.mean().truncationDay()) : "-", c.verdict()));
+                        c.mean().defined() ? RunCommand.fmt(c.mean().truncationDay()) : "-",
+                        Double.isNaN(c.truncationBias()) ? "-" : String.format(Locale.ROOT, "%+.3g", c.truncationBias()),
+                        c.verdict()));
             }
         }
         sb.append('\n');
-        render(sb, List.of("variant", "indicator", "warm-up", "MSER-5 cut (day)", "verdict"), wrows, 2);
-        sb.append("(MSER-5 on the mean series over replications; 'not_settled': no truncation point in the first half)\n");
+        render(sb, List.of("variant", "indicator", "warm-up", "MSER-5 cut (day)", "bias removed", "verdict"), wrows, 2);
+        sb.append(String.format(Locale.ROOT, "(MSER-5 on the mean series over replications; bias removed: mean of the whole "
+                + "series minus the mean after the cut; a cut counts only when that exceeds %.0f %% of the level and, for "
+                + "queues, %.2g cases; 'not_settled': no truncation point in the first half)%n",
+                100 * WarmupCheck.MATERIAL_RELATIVE, WarmupCheck.MATERIAL_CASES));
         return sb.toString();
     }
 

@@ -31,7 +31,7 @@ public final class SteadyStateWriter {
     public static final List<String> YEARLY_COLS = List.of("variant", "indicator", "year", "mean", "sd", "n");
     public static final List<String> WARMUP_COLS = List.of("variant", "indicator", "verdict", "configured_warmup_days",
             "series_start_day", "observations", "truncated_observations", "truncation_day", "suggested_warmup_days",
-            "shortfall_days", "run_truncation_days");
+            "shortfall_days", "truncation_bias", "run_truncation_days");
 
     private SteadyStateWriter() { }
 
@@ -137,6 +137,7 @@ public final class SteadyStateWriter {
                 row.add(c.mean().defined() ? Csv.num(c.mean().truncationDay()) : "");
                 row.add(Double.isNaN(c.suggestedWarmupDays()) ? "" : Csv.num(c.suggestedWarmupDays()));
                 row.add(Double.isNaN(c.shortfallDays()) ? "" : Csv.num(c.shortfallDays()));
+                row.add(Double.isNaN(c.truncationBias()) ? "" : Csv.num(c.truncationBias()));
                 row.add(c.runs().stream().map(x -> x.defined() ? Csv.num(x.truncationDay()) + (x.reliable() ? "" : "*") : "")
                         .collect(Collectors.joining(";")));
                 Csv.row(w, row);

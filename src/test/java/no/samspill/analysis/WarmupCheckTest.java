@@ -1,6 +1,7 @@
 package no.samspill.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -62,6 +63,41 @@ class WarmupCheckTest {
                 w.message());
         assertEquals(780.0, w.numbers().get("cases_waiting_suggested_warmup_days"));
         assertEquals(1, r.warnings().size(), "knowledge is stationary: " + r.warnings());
+    }
+
+    /**
+     * A cut counts only when it is material (docs/output-analysis.md §1): a queue whose first 20 intervals sit 2 %
+     * below its level (noise-free, so MSER-5 cuts there) has a cut but no material bias, and the warm-up is adequate;
+     * the same step at 50 % (a bias of 8 % of the level) is insufficient. The bias is the whole series' mean minus the kept part's.
+     */
+    @Test
+    void aCutThatMovesTheMeanByLessThanTheMaterialityThresholdsIsAdequate() {
+        List<List<TimeseriesRow>> small = new ArrayList<>(), large = new ArrayList<>();
+        for (int r = 0; r < 5; r++) {
+            List<TimeseriesRow> a = new ArrayList<>(), b = new ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                double day = 180 + 30 * (i + 1);
+                a.add(new TimeseriesRow(day, Map.of("cases_waiting", i < 20 ? 9.8 : 10.0)));
+                b.add(new TimeseriesRow(day, Map.of("cases_waiting", i < 20 ? 5.0 : 10.0)));
+            }
+            small.add(a);
+            large.add(b);
+        }
+        WarmupCheck.IndicatorCheck s = WarmupCheck.check(List.of(new WarmupCheck.Input("V", 180, 30, small)))
+                .variants().get(0).indicators().get(0);
+        assertEquals(20, s.mean().truncatedObservations(), "MSER-5 finds the step");
+        assertEquals(-0.2 * 20 / 120, s.truncationBias(), 1e-12);
+        assertFalse(s.material());
+        assertEquals(WarmupCheck.ADEQUATE, s.verdict());
+        WarmupCheck.IndicatorCheck l = WarmupCheck.check(List.of(new WarmupCheck.Input("V", 180, 30, large)))
+                .variants().get(0).indicators().get(0);
+        assertEquals(-5.0 * 20 / 120, l.truncationBias(), 1e-12);
+        assertTrue(l.material());
+        assertEquals(WarmupCheck.INSUFFICIENT, l.verdict());
+        // the absolute floor: a queue of 0.5 cases 20 % low at first is 0.017 cases of bias, not material
+        assertFalse(WarmupCheck.material("cases_waiting", -0.1 * 20 / 120, new double[] {0.5, 0.5}, 0));
+        assertTrue(WarmupCheck.material("knowledge_across_boundaries", -0.02, new double[] {0.2, 0.2}, 0),
+                "knowledge has no absolute floor: 10 % of its level is material");
     }
 
     @Test
