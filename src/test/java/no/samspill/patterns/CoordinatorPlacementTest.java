@@ -41,6 +41,8 @@ class CoordinatorPlacementTest {
     private static final Consumer<Scenario> NO_HOURS = s -> {
         s.coordination.schemes.forEach(c -> c.hoursPerUserWeek = 0);
         s.coordination.coordinatorAppointmentHours = 0;
+        s.coordination.coordinatingUnitAllocationHours = 0;
+        s.coordination.coordinatorTrainingHours = 0;
     };
 
     private static Scenario run(String preset, Consumer<Scenario> edit) {
@@ -100,6 +102,22 @@ class CoordinatorPlacementTest {
                 "roles in the services", services, r -> sum(r, HOME_KINDS, UnitStats::hoursCoordination)));
         Sim.assertHigher(Sim.paired("wait to start in home care and mental health (days)", "roles in the coordinating unit", central,
                 "roles in the services", services, CoordinatorPlacementTest::homeWait));
+    }
+
+    /**
+     * The coordinating unit allocates and trains coordinators (ODD §7.4; 003B Table 2): with the roles in the
+     * services its staff book the allocations as coordination and their share of the courses as meetings, and without
+     * those hours (the settings at 0, {@code NO_HOURS}) it books nothing under PA (no joint meetings to host).
+     */
+    @Test
+    void theCoordinatingUnitAllocatesAndTrainsCoordinators() {
+        // hoursCoordination counts coordination and meetings: the allocations and the unit's share of the courses
+        // (the first coordinators are trained in the warm-up, so what is measured is mostly the allocations)
+        double coordination = mean(services, r -> coordinatingUnit(r, UnitStats::hoursCoordination));
+        assertTrue(coordination > 0, "allocations and training booked by the coordinating unit: " + coordination);
+        assertTrue(mean(services, r -> coordinatingUnit(r, UnitStats::hoursTotal)) == coordination, "and nothing else under PA");
+        double none = mean(servicesNoHours, r -> coordinatingUnit(r, UnitStats::hoursTotal));
+        assertTrue(none == 0, "without the hours the coordinating unit books nothing under PA: " + none);
     }
 
     /** Direction: the coordinating unit no longer carries the overtime of the roles. */

@@ -49,6 +49,15 @@ public class CoordinationConfig {
     @Param(doc = "Hours a coordinator spends taking on a new user (booked as coordination; the weekly hours of the role are the scheme's)", unit = "hours", min = 0, max = 24,
             source = "assumption")
     public double coordinatorAppointmentHours = 1.0;
+    @Param(doc = "Hours the coordinating unit (koordinerende enhet) spends allocating a coordinator to a user (finding a free one, passing on the case; booked as coordination at a member of the user's coordinating unit, in turn); 0 = the unit does not take part (the model before this setting)", unit = "hours", min = 0, max = 24,
+            source = "003B Table 2 (the coordinating unit allocates, trains and supervises coordinators, seed L4002-4033); hours: assumption")
+    public double coordinatingUnitAllocationHours = 0.5;
+    @Param(doc = "Hours of coordinator training a professional gets from the coordinating unit the first time they take a coordinator role (booked as meetings by the trainee; the unit's share is coordinating_unit_training_hours); 0 = no training (the model before this setting)", unit = "hours", min = 0, max = 40,
+            source = "003B Table 2 and §3.4 (the coordinating unit trains coordinators; training across fields builds down silos, seed L4419-4423); a one-day course: assumption")
+    public double coordinatorTrainingHours = 7.5;
+    @Param(doc = "The coordinating unit's hours per professional it trains as a coordinator (a course given to groups, so less than the trainee's hours; booked as meetings)", unit = "hours", min = 0, max = 40,
+            source = "003B Table 2; a one-day course for about eight: assumption")
+    public double coordinatingUnitTrainingHours = 1.0;
     @Param(doc = "Probability that a professional serving or about to serve the user attends a responsibility-group meeting, at forum level 0 and no leadership", unit = "probability", min = 0, max = 1,
             source = "003A §3.5 (not every service attends; providers mostly report); magnitude assumption")
     public double groupAttendanceBase = 0.5;

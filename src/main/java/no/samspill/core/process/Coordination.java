@@ -14,6 +14,8 @@ import no.samspill.core.agents.Episode;
 import no.samspill.core.agents.Need;
 import no.samspill.core.config.CoordinationConfig;
 import no.samspill.core.units.Professional;
+import no.samspill.core.units.ServiceUnit;
+import no.samspill.core.units.UnitKind;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.random.Streams;
 import no.samspill.core.units.Activity;
@@ -34,6 +36,9 @@ public final class Coordination {
     private final Involvement involvement;
     private final Learning learning;
     private final CoordinationConfig cc;
+    /** Turns among the coordinating unit's members for allocations, and the persons already trained as coordinators. */
+    private int keTurn;
+    private final java.util.Set<Integer> trained = new java.util.HashSet<>();
 
     public Coordination(World m, Involvement involvement, Learning learning) {
         this.m = m;
@@ -84,6 +89,7 @@ public final class Coordination {
         c.holder.unit.time.commit(c.hoursPerUserWeek);
         markCoordinated(ep);
         m.book(c.holder, Activity.COORDINATION, cc.coordinatorAppointmentHours);
+        byCoordinatingUnit(ep, c);
         ep.touchProfessional(c.holder.id);
         // Appointing a coordinator is one more hand-off; a second one makes the user tell the story again.
         m.emit(EventType.COORDINATOR, ep, null, c.holder.unit, c.holder, c.scheme.name(), ep.coordinators.size(),
@@ -91,6 +97,23 @@ public final class Coordination {
         if (c.scheme.individualPlan && !ep.hasPlan) {
             ep.hasPlan = true;
             scheduleResponsibilityGroup(ep);
+        }
+    }
+
+    /**
+     * The coordinating unit's part in an appointment (ODD §7.4; 003B Table 2: it allocates, trains and supervises
+     * coordinators): a member of the user's coordinating unit, in turn, books the allocation; a professional who
+     * takes a coordinator role for the first time (a new person in the post counts as new) is trained first, the
+     * trainee's hours and the unit's share of the course. No random draws. Without a coordinating unit, nothing.
+     */
+    private void byCoordinatingUnit(Episode ep, Coordinator c) {
+        ServiceUnit ke = m.unitFor(UnitKind.COORDINATING_UNIT, ep.user);
+        if (ke == null || ke.staff.isEmpty()) return;
+        Professional officer = ke.staff.get(keTurn++ % ke.staff.size());
+        if (cc.coordinatingUnitAllocationHours > 0) m.book(officer, Activity.COORDINATION, cc.coordinatingUnitAllocationHours, ep);
+        if (cc.coordinatorTrainingHours > 0 && trained.add(c.holder.person)) {
+            m.book(c.holder, Activity.MEETINGS, cc.coordinatorTrainingHours);
+            if (cc.coordinatingUnitTrainingHours > 0) m.book(officer, Activity.MEETINGS, cc.coordinatingUnitTrainingHours);
         }
     }
 
