@@ -87,7 +87,10 @@ class CoordinationDirectionTest {
         double free = office.time.free();
         Episode ep = episode(EpisodeType.HOSPITAL_DISCHARGE, Complexity.COMPLEX);
         coordination.assign(ep);
-        assertEquals(1.0 + 1.0, free - office.time.free(), 1e-9, "the role's weekly hours plus one hour to take the user on");
+        double training = f.w.scenario.coordination.coordinatorTrainingHours;
+        assertEquals(7.5, training, 1e-12);
+        assertEquals(1.0 + 1.0 + training, free - office.time.free(), 1e-9,
+                "the role's weekly hours plus one hour to take the user on, and the course the first time (ODD §7.4)");
         assertEquals(1, ep.distinctProfessionals(), "the coordinator is one more professional the user meets");
         assertEquals(1, f.count(no.samspill.core.world.EventType.COORDINATOR));
         assertFalse(ep.hasPlan, "a pathway coordinator brings no individual plan");
@@ -103,6 +106,26 @@ class CoordinationDirectionTest {
         coordination.release(complex);
         assertTrue(complex.coordinatorSince.isEmpty() && !complex.hasPlan);
         assertEquals(0, cs.get(1).caseload);
+    }
+
+    /**
+     * The coordinating unit allocates every coordinator to a user and trains each professional the first time they
+     * take a role (ODD §7.4; 003B Table 2): half an hour of allocation and its hour of the course at the unit, the
+     * one-day course for the trainee, once.
+     */
+    @Test
+    void theCoordinatingUnitAllocatesEveryCoordinatorAndTrainsEachNewcomerOnce() {
+        pathwayCoordinators(1, 5, 1.0);
+        ServiceUnit ke = f.unit(UnitKind.COORDINATING_UNIT);
+        double keFree = ke.time.free(), free = office.time.free();
+        coordination.assign(episode(EpisodeType.HOSPITAL_DISCHARGE, Complexity.COMPLEX));
+        assertEquals(0.5 + 1.0, keFree - ke.time.free(), 1e-9, "allocation and the unit's share of the course");
+        assertEquals(1.0 + 1.0 + 7.5, free - office.time.free(), 1e-9, "role, taking the user on, the course");
+        keFree = ke.time.free();
+        free = office.time.free();
+        coordination.assign(episode(EpisodeType.HOSPITAL_DISCHARGE, Complexity.COMPLEX));
+        assertEquals(0.5, keFree - ke.time.free(), 1e-9, "every appointment is allocated");
+        assertEquals(1.0 + 1.0, free - office.time.free(), 1e-9, "a trained coordinator is not trained again");
     }
 
     @Test
