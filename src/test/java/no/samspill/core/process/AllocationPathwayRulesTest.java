@@ -32,7 +32,6 @@ import no.samspill.core.units.TeamType;
 import no.samspill.core.units.UnitKind;
 import no.samspill.core.world.Event;
 import no.samspill.core.world.EventType;
-import no.samspill.core.world.Ordering;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,46 +43,30 @@ import org.junit.jupiter.api.Test;
  * shared plan); the purchaser office's route; "not our task" by a unit above its waiting-time target or over its
  * own budget, the returned case's way back, and its ablations; the ward's re-referral after a follow-up failure;
  * the episode's end.
- * The rig is a built municipality with no demand and no life events, instant hand-offs, and an Allocation, Delivery
- * and episode starter of its own.
+ * The rig ({@link ProcessRig}) is a built municipality with no demand and no life events, here with instant
+ * hand-offs, and an Allocation, Delivery and episode starter of its own.
  */
 class AllocationPathwayRulesTest {
 
-    /** A built municipality without arrivals, with its own Allocation wired as the model wires it. */
-    static final class Rig implements EpisodeStarter {
-        final MechanismFixture f;
-        final Delivery d;
+    /** The process rig with its own Allocation wired as the model wires it, and an episode starter that records. */
+    static final class Rig extends ProcessRig implements EpisodeStarter {
         final Allocation a;
         final List<Need> started = new ArrayList<>();
         final List<Double> startedAt = new ArrayList<>();
         private int users;
 
         Rig(Consumer<Scenario> edit) {
-            f = new MechanismFixture(8_800, s -> {
-                s.demand.hospitalDischargeRate = 0;
-                s.demand.functionalDeclineRate = 0;
-                s.demand.complexLongTermRate = 0;
-                s.demand.workHealthRate = 0;
-                s.demand.direct.clear();
-                s.population.mortality = false;
-                s.population.recurrence = false;
+            super(8_800, s -> {
                 s.pressure.tightening = false;
                 s.handoffs.delayWrittenFormDays = 0;
                 s.handoffs.delayElectronicMessageDays = 0;
                 s.handoffs.duplicateAfterLoss = 0;
                 s.handoffs.duplicateWithoutLoss = 0;
                 s.handoffs.misrouteWithoutKnowledge = 0;
-                s.indicators.earlyHandoffWhenStrained = 0;
                 s.ownership.attention = false;
                 s.involvement.conversationHours = 0;  // the involvement conversation's hours are Involvement's rule
                 edit.accept(s);
             });
-            Health health = new Health(f.w);
-            health.connect((u, t, c, plan, noise, readmission) -> null);
-            Involvement involvement = new Involvement(f.w);
-            Coordination coordination = new Coordination(f.w, involvement, f.learning);
-            Detection detection = new Detection(f.w);
-            d = new Delivery(f.w, health, f.handOffs, f.learning, coordination, detection);
             a = new Allocation(f.w, d, f.handOffs, coordination, f.learning, involvement, detection, this);
             d.connect(a);
             detection.connect(a);
@@ -96,12 +79,6 @@ class AllocationPathwayRulesTest {
             started.add(n);
             startedAt.add(f.w.now());
             return null;
-        }
-
-        /** Runs every scheduled event up to and including time {@code t}. */
-        void runTo(double t) {
-            f.w.at(t, Ordering.END, () -> { });
-            f.runUntil(t);
         }
 
         /** An episode of a routine user of the given function, without assessor noise, with locus, style and accountability set. */
@@ -135,12 +112,6 @@ class AllocationPathwayRulesTest {
             Need n = new Need(ep, s, f.w.now(), stage);
             ep.needs.add(n);
             return n;
-        }
-
-        List<Event> events(EventType t) {
-            List<Event> out = new ArrayList<>();
-            for (Event e : f.all) if (e.type() == t) out.add(e);
-            return out;
         }
 
         AllocationConfig c() { return f.w.scenario.allocation; }
