@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -12,7 +13,11 @@ import no.samspill.api.RunResult;
 import no.samspill.api.Simulation;
 import no.samspill.core.config.Scenario;
 import no.samspill.core.config.UnitConfig;
+import no.samspill.core.governance.Governance;
+import no.samspill.core.process.Delivery;
 import no.samspill.core.process.Health;
+import no.samspill.core.units.KindDefaults;
+import no.samspill.core.units.Profession;
 import no.samspill.core.units.UnitKind;
 import no.samspill.core.world.Event;
 import no.samspill.core.world.EventType;
@@ -23,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pressure responses as rules of each governance model (ODD §7.13). Each response is tested in a standard
- * municipality whose everyday-rehabilitation team (or home care) is under-staffed, so that its queue grows: the
+ * municipality whose everyday-rehabilitation team (or home care) is staffed for a stated offered load ρ (below), so
+ * that its queue grows: the
  * response must lower the wait it acts on (direction), and with its switch off the run must be exactly the run of
  * the same governance without the rule (ablation: the effect vanishes, bit for bit, because no response draws random
  * numbers). Pairs share seeds (common random numbers).
@@ -33,48 +39,126 @@ class PressureResponsesTest {
     private static final String REHAB = "everyday-rehab";
 
     /**
-     * Staff shares of the standard rehabilitation team that put it under pressure (its queue grows), beyond its capacity
-     * (the queue grows whatever the team does, so more cases from the same hours show as more completions), and near
-     * its capacity. The standard municipality plans the team for every request for help at home whose user's potential
-     * reaches the team's criterion (ODD §5.1), but who is offered everyday rehabilitation is an allocation outcome
-     * (§7.3). Since case-finding is visits (§7.2), the outreach unit (home care, a member of the default referral
-     * network) finds far fewer needs than the former detection hazard case_finding / 15 days did, so more requests come
-     * from users and relatives, outside the network, and the team gets fewer trials: the cuts that press it are deeper
-     * than the 30 % and 40 % used before that change (at 40 % PA's team then waited about 4 days without overtime, at
-     * 30 % about 25: near capacity). At 25 % the team is pressed (NPG without negotiation about 80 days, NPM without the
-     * guarantee about 48); at 22.5 % NPM's team is beyond capacity (about 70 days with usual visits); at 20 % shorter
-     * visits no longer free a whole case slot (wait −3 [−20, 14] days, completions +0.4 [−5.5, 6.3] over 16 paired
-     * replications), at 25 % its queue does not grow, so completions follow arrivals (+2.3 [−4.1, 8.8]).
+     * The pressure is an offered load ρ, independent of how the standard municipality sizes the pressed units (ODD
+     * §5.1, sizing pilot): the units of the pressed kind get the staff whose available hours carry 1/ρ of the weekly
+     * case hours offered to them. Offered load (cases) = measured arrivals a day × the kind's mean service days, in
+     * the same scenario with those units staffed {@link #AMPLE} times the standard, so that nothing queues and no
+     * pressure response acts (the pressure switches are not part of the measuring scenario, so paired variants get the
+     * same staff). Case hours a week = direct hours × (1 + the governance's reporting burden) + travel, the hours a
+     * unit must have uncommitted to start a case (ODD §7.10). ρ counts only those hours: the team's coordination,
+     * meetings and assessments take hours as well, so its queue grows already below ρ = 1. Measured offered loads
+     * (4 replications): PA's team 6.46 cases (20,000 inhabitants), NPM's team with broad referrals 5.53, NPG's team
+     * 9.62, NPM's home care 55.7 (10,000 inhabitants). The numbers below: 8 or 16 paired replications (24 for the
+     * severity gap), on − off.
      */
-    private static final double TEAM_PRESSED = 0.25, TEAM_BEYOND_CAPACITY = 0.225, TEAM_NEAR_CAPACITY = 0.45;
+    private static final int MEASURE_REPS = 4;
+    private static final double AMPLE = 4;
 
     /**
-     * Staff share for PA's waiting list by severity: pressed (a wait of about 30 days without overtime), with enough
-     * team starts per run for the severity thirds (&gt; 100). The share is of the team the standard municipality sizes
-     * for its measured flow (ODD §5.1, sizing pilot: 1.8 FTE at 20,000 inhabitants, before 3.2 FTE, when 0.3 was used
-     * and 0.25 gave a replication exactly 100 starts; at 0.3 of the smaller team a replication had 64): 0.55 keeps
-     * about the former team's hours. With the known users' history from the run's own episodes (ODD §7.12) the team
-     * carries more (the pilot sizes it at 2.4 FTE at 20,000 inhabitants) and at 0.55 the severity gap was within noise
-     * (on − off −7.2 [−16.2, 1.7] days); at 0.7: −0.96 [−1.87, −0.05] (24 paired replications).
+     * NPM's team beyond its capacity (its queue grows whatever it does, so more cases from the same hours show as more
+     * completions): ρ = 1.6, usual visits wait 211 days, shorter visits −87 [−118, −57] days, completions +24.5
+     * [21.2, 27.8], fit −0.108 [−0.121, −0.094]. (With the staff share of the sized team used before, this was
+     * 0.225; at ρ 1.79, share 0.2, shorter visits no longer freed a whole case slot, wait −3 [−20, 14] days; at ρ 1.43,
+     * share 0.25, its queue did not grow, completions +2.3 [−4.1, 8.8].) NPM's team pressed for the guarantee: ρ = 1.4,
+     * no guarantee 200 days, guarantee −181 [−234, −128] days, overtime +1287 [948, 1627] h. NPG's team pressed for
+     * negotiation: ρ = 2.3 (NPG's team also spends hours in network meetings), no negotiation 132 days, negotiation
+     * −126 [−177, −75] days, meetings +220 [140, 299] h.
      */
-    private static final double PA_TEAM_PRESSED = 0.7;
+    private static final double RHO_NPM_BEYOND_CAPACITY = 1.6, RHO_NPM_PRESSED = 1.4, RHO_NPG_PRESSED = 2.3;
 
     /**
-     * A standard municipality under {@code preset}, 3 years, its units of {@code kind} cut to {@code staffShare}: 20,000
-     * inhabitants when the rehabilitation team is cut (its load at 10,000 is a handful of concurrent cases, too few
-     * starts for the severity comparison), 10,000 for home care.
+     * PA's team near its capacity, where the statutory overtime (about a tenth more hours) matters: ρ = 0.88, no
+     * overtime 43 days, overtime −22 [−37, −8] days, the team's overtime +172 [23, 322] h (at ρ 1.31 the team waited
+     * 138 days and overtime shortened nothing: −4 [−34, 25]). PA's waiting list by severity: ρ = 0.8, severe − mild
+     * wait on − off −16.2 [−24.3, −8.1] days, with enough team starts per run for the severity thirds (&gt; 100); at ρ
+     * 0.65 −6.1 [−13.2, 0.9], at ρ 0.56 +0.2 [−0.2, 0.7] (the team hardly queues).
      */
-    private static Scenario overloaded(String preset, UnitKind kind, double staffShare, Consumer<Scenario> edit) {
+    private static final double RHO_PA_NEAR_CAPACITY = 0.88, RHO_PA_PRESSED = 0.8;
+
+    /**
+     * NPM's home care pressed for the office's tightening: ρ = 1.7, mean queue −18.9 [−33.4, −4.5], rejected after
+     * assessment +0.034 [0.027, 0.040].
+     */
+    private static final double RHO_NPM_HOME_CARE = 1.7;
+
+    /** Broader referrals to the team under NPM (enough referrals for its queue to matter). */
+    private static final Consumer<Scenario> BROAD_REFERRALS = s -> {
+        s.governance.overrides.put("eligibility_breadth", 0.85);
+        s.governance.overrides.put("case_finding", 0.8);
+        s.governance.overrides.put("time_horizon", 0.85);
+    };
+    private static final Consumer<Scenario> STANDARD_REFERRALS = s -> { };
+
+    /** Offered load (cases) per unit id, by preset, kind and referrals; measured once per test class. */
+    private static final Map<String, Map<String, Double>> OFFERED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A standard municipality under {@code preset}, 3 years: 20,000 inhabitants when the rehabilitation team is
+     * pressed (its load at 10,000 is a handful of concurrent cases, too few starts for the severity comparison),
+     * 10,000 for home care. {@code referrals} edits what reaches the units (part of the load); {@code edit} the rest.
+     */
+    private static Scenario base(String preset, UnitKind kind, Consumer<Scenario> referrals) {
         Scenario s = Sim.standard(preset, kind == UnitKind.EVERYDAY_REHAB_TEAM ? 20_000 : 10_000, 3);
         Sim.explicitUnits(s);
+        referrals.accept(s);
+        return s;
+    }
+
+    /** Offered load (cases: arrivals a day × mean service days) of each unit of {@code kind}, staffed ample. */
+    private static Map<String, Double> offeredLoad(String preset, UnitKind kind, Consumer<Scenario> referrals, String key) {
+        return OFFERED.computeIfAbsent(preset + "|" + kind + "|" + key, k -> {
+            Scenario s = base(preset, kind, referrals);
+            for (UnitConfig u : s.units) if (u.kind == kind) u.staff = scaled(u.staff, AMPLE);
+            List<RunResult> rs = Sim.replicate(s, MEASURE_REPS);
+            Map<String, Double> load = new java.util.LinkedHashMap<>();
+            double days = KindDefaults.of(kind).meanServiceDays();
+            for (RunResult r : rs) {
+                for (no.samspill.metrics.UnitStats u : r.units()) {
+                    if (u.kind().equals(kind.name())) load.merge(u.id(), u.arrivalRatePerDay() * days / rs.size(), Double::sum);
+                }
+            }
+            System.out.println("[offered load] " + preset + " " + kind + " " + key + ": " + load);
+            return load;
+        });
+    }
+
+    /**
+     * The municipality with the units of {@code kind} staffed so that they run at offered load {@code rho}: total FTE =
+     * offered cases × case hours a week / (ρ × available hours of an FTE a week), in the standard unit's profession mix
+     * (which profession carries the hours matters: in the kind's unrounded mix PA's overtime at ρ 0.9 shortened the wait
+     * by −14 [−32, 4] days only). Only the mix, not the total FTE, comes from the sizing.
+     */
+    private static Scenario pressed(String preset, UnitKind kind, double rho, Consumer<Scenario> referrals, String key,
+                                    Consumer<Scenario> edit) {
+        Map<String, Double> load = offeredLoad(preset, kind, referrals, key);
+        Scenario s = base(preset, kind, referrals);
+        KindDefaults d = KindDefaults.of(kind);
+        double reporting = GovernanceFactory.vector(preset, s.governance.mix, s.governance.overrides).get(Governance.Rule.REPORTING_BURDEN);
+        double caseHours = Delivery.caseHoursPerWeek(kind, d.hoursPerCaseWeek(), reporting, s.delivery.travelHoursPerVisit);
         for (UnitConfig u : s.units) {
             if (u.kind != kind) continue;
-            Map<no.samspill.core.units.Profession, Double> cut = new java.util.EnumMap<>(no.samspill.core.units.Profession.class);
-            u.staff.forEach((p, fte) -> cut.put(p, fte * staffShare));
-            u.staff = cut;
+            double fte = load.get(u.id) * caseHours / (rho * KindDefaults.HOURS_PER_FTE_WEEK * s.staffing.availableShare);
+            double standard = u.staff.values().stream().mapToDouble(Double::doubleValue).sum();
+            u.staff = scaled(u.staff, fte / standard);
         }
         edit.accept(s);
         return s;
+    }
+
+    private static Map<Profession, Double> scaled(Map<Profession, Double> staff, double factor) {
+        Map<Profession, Double> out = new EnumMap<>(Profession.class);
+        staff.forEach((p, fte) -> out.put(p, fte * factor));
+        return out;
+    }
+
+    /** PA's team, pressed at {@code rho}. */
+    private static Scenario paTeam(double rho, Consumer<Scenario> edit) {
+        return pressed("PA", UnitKind.EVERYDAY_REHAB_TEAM, rho, STANDARD_REFERRALS, "standard", edit);
+    }
+
+    /** NPM's team with broader referrals, pressed at {@code rho}. */
+    private static Scenario npmTeam(double rho, Consumer<Scenario> edit) {
+        return pressed("NPM", UnitKind.EVERYDAY_REHAB_TEAM, rho, BROAD_REFERRALS, "broad", edit);
     }
 
     private static double rehabWait(RunResult r) { return Sim.unit(r, REHAB).meanWaitDays(); }
@@ -153,8 +237,8 @@ class PressureResponsesTest {
     @Test
     void aWaitingListBySeverityServesTheSevereFirstUnderPressure() {
         Consumer<Scenario> noOvertime = s -> s.pressure.overtime = false;
-        double[] on = severityGap(overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, PA_TEAM_PRESSED, noOvertime));
-        double[] off = severityGap(overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, PA_TEAM_PRESSED,
+        double[] on = severityGap(paTeam(RHO_PA_PRESSED, noOvertime));
+        double[] off = severityGap(paTeam(RHO_PA_PRESSED,
                 noOvertime.andThen(s -> s.pressure.priorityBySeverity = false)));
         double[] diff = new double[SEVERITY_REPS];
         for (int i = 0; i < SEVERITY_REPS; i++) diff[i] = on[i] - off[i];
@@ -163,23 +247,23 @@ class PressureResponsesTest {
         assertTrue(d.hi() < 0, "priority by severity must shorten the wait of the severe relative to the mild: " + d);
         // Ablation: switched off, the run is the run without the rule.
         List<List<RunResult>> r = Sim.runVariants(3,
-                overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, PA_TEAM_PRESSED, noOvertime.andThen(s -> s.pressure.priorityBySeverity = false)),
-                overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, PA_TEAM_PRESSED, noOvertime.andThen(s -> s.governance.overrides.put("priority_by_severity", 0.0))));
+                paTeam(RHO_PA_PRESSED, noOvertime.andThen(s -> s.pressure.priorityBySeverity = false)),
+                paTeam(RHO_PA_PRESSED, noOvertime.andThen(s -> s.governance.overrides.put("priority_by_severity", 0.0))));
         assertSameRuns("priority switched off vs rule at 0", r.get(0), r.get(1));
     }
 
     /**
      * PA's overtime: under pressure the staff start cases beyond their hours: shorter waits, overtime paid. The team
-     * keeps TEAM_NEAR_CAPACITY of its staff, so that its load is near its capacity, where the statutory overtime (about a
+     * runs at RHO_PA_NEAR_CAPACITY, near its capacity, where the statutory overtime (about a
      * tenth more hours) matters; far beyond capacity the queue grows with or without it.
      */
     @Test
     void overtimeShortensTheWaitAndIsPaid() {
         Consumer<Scenario> noPriority = s -> s.pressure.priorityBySeverity = false;
         List<List<RunResult>> r = Sim.runVariants(2 * REPS,
-                overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_NEAR_CAPACITY, noPriority.andThen(s -> s.pressure.overtime = false)),
-                overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_NEAR_CAPACITY, noPriority),
-                overloaded("PA", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_NEAR_CAPACITY, noPriority.andThen(s -> s.governance.overrides.put("overtime", 0.0))));
+                paTeam(RHO_PA_NEAR_CAPACITY, noPriority.andThen(s -> s.pressure.overtime = false)),
+                paTeam(RHO_PA_NEAR_CAPACITY, noPriority),
+                paTeam(RHO_PA_NEAR_CAPACITY, noPriority.andThen(s -> s.governance.overrides.put("overtime", 0.0))));
         Sim.assertLower(Sim.paired("rehabilitation wait (days)", "no overtime", r.get(0), "overtime", r.get(1),
                 PressureResponsesTest::rehabWait));
         // The team's own overtime: the municipality's total (hours_overtime) is dominated by other units' overtime
@@ -206,9 +290,9 @@ class PressureResponsesTest {
             s.pressure.temporaryStaff = false;
         };
         List<List<RunResult>> r = Sim.runVariants(REPS,
-                overloaded("NPM", UnitKind.HOME_CARE_ZONE, 0.5, only.andThen(s -> s.pressure.tightening = false)),
-                overloaded("NPM", UnitKind.HOME_CARE_ZONE, 0.5, only),
-                overloaded("NPM", UnitKind.HOME_CARE_ZONE, 0.5, only.andThen(s -> s.governance.overrides.put("pressure_tightening", 0.0))));
+                pressed("NPM", UnitKind.HOME_CARE_ZONE, RHO_NPM_HOME_CARE, STANDARD_REFERRALS, "standard", only.andThen(s -> s.pressure.tightening = false)),
+                pressed("NPM", UnitKind.HOME_CARE_ZONE, RHO_NPM_HOME_CARE, STANDARD_REFERRALS, "standard", only),
+                pressed("NPM", UnitKind.HOME_CARE_ZONE, RHO_NPM_HOME_CARE, STANDARD_REFERRALS, "standard", only.andThen(s -> s.governance.overrides.put("pressure_tightening", 0.0))));
         Sim.assertLower(Metric.QUEUE_LENGTH_MEAN, "no tightening", r.get(0), "tightening", r.get(1));
         Sim.assertHigher(Metric.REJECTED_AFTER_ASSESSMENT_SHARE, "no tightening", r.get(0), "tightening", r.get(1));
         assertSameRuns("tightening switched off vs rule at 0", r.get(0), r.get(2));
@@ -223,21 +307,18 @@ class PressureResponsesTest {
         Consumer<Scenario> only = s -> {
             s.pressure.tightening = false;
             s.pressure.temporaryStaff = false;
-            s.governance.overrides.put("eligibility_breadth", 0.85);   // enough referrals to the team
-            s.governance.overrides.put("case_finding", 0.8);
-            s.governance.overrides.put("time_horizon", 0.85);
         };
         List<List<RunResult>> r = Sim.runVariants(2 * REPS,
-                overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_BEYOND_CAPACITY, only.andThen(s -> s.pressure.shorterVisits = false)),
-                overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_BEYOND_CAPACITY, only),
-                overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_BEYOND_CAPACITY, only.andThen(s -> s.governance.overrides.put("shorter_visits", 0.0))));
+                npmTeam(RHO_NPM_BEYOND_CAPACITY, only.andThen(s -> s.pressure.shorterVisits = false)),
+                npmTeam(RHO_NPM_BEYOND_CAPACITY, only),
+                npmTeam(RHO_NPM_BEYOND_CAPACITY, only.andThen(s -> s.governance.overrides.put("shorter_visits", 0.0))));
         // More cases from the same hours: the team completes more services and starts its queue sooner.
         Sim.assertLower(Sim.paired("rehabilitation wait (days)", "usual visits", r.get(0), "shorter visits", r.get(1),
                 PressureResponsesTest::rehabWait));
         Sim.assertHigher(Sim.paired("services completed by the team", "usual visits", r.get(0), "shorter visits", r.get(1),
                 x -> Sim.unit(x, REHAB).completions()));
-        double[] fitOn = rehabFit(overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_BEYOND_CAPACITY, only));
-        double[] fitOff = rehabFit(overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_BEYOND_CAPACITY, only.andThen(s -> s.pressure.shorterVisits = false)));
+        double[] fitOn = rehabFit(npmTeam(RHO_NPM_BEYOND_CAPACITY, only));
+        double[] fitOff = rehabFit(npmTeam(RHO_NPM_BEYOND_CAPACITY, only.andThen(s -> s.pressure.shorterVisits = false)));
         double[] d = new double[REPS];
         for (int i = 0; i < REPS; i++) d[i] = fitOn[i] - fitOff[i];
         System.out.println("[shorter visits] mean fit of rehabilitation services, on − off " + Sim.ci(d));
@@ -251,14 +332,11 @@ class PressureResponsesTest {
         Consumer<Scenario> only = s -> {
             s.pressure.tightening = false;
             s.pressure.shorterVisits = false;
-            s.governance.overrides.put("eligibility_breadth", 0.85);
-            s.governance.overrides.put("case_finding", 0.8);
-            s.governance.overrides.put("time_horizon", 0.85);
         };
         List<List<RunResult>> r = Sim.runVariants(REPS,
-                overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_PRESSED, only.andThen(s -> s.pressure.temporaryStaff = false)),
-                overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_PRESSED, only),
-                overloaded("NPM", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_PRESSED, only.andThen(s -> s.governance.overrides.put("temporary_staff", 0.0))));
+                npmTeam(RHO_NPM_PRESSED, only.andThen(s -> s.pressure.temporaryStaff = false)),
+                npmTeam(RHO_NPM_PRESSED, only),
+                npmTeam(RHO_NPM_PRESSED, only.andThen(s -> s.governance.overrides.put("temporary_staff", 0.0))));
         Sim.assertLower(Sim.paired("rehabilitation wait (days)", "no guarantee", r.get(0), "guarantee", r.get(1),
                 PressureResponsesTest::rehabWait));
         Sim.assertHigher(Metric.HOURS_OVERTIME, "no guarantee", r.get(0), "guarantee", r.get(1));
@@ -290,9 +368,9 @@ class PressureResponsesTest {
     @Test
     void negotiationInTheNetworkShortensTheWaitAndTakesMeetingHours() {
         List<List<RunResult>> r = Sim.runVariants(REPS,
-                overloaded("NPG", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_PRESSED, s -> s.pressure.negotiation = false),
-                overloaded("NPG", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_PRESSED, s -> { }),
-                overloaded("NPG", UnitKind.EVERYDAY_REHAB_TEAM, TEAM_PRESSED, s -> s.governance.overrides.put("network_negotiation", 0.0)));
+                pressed("NPG", UnitKind.EVERYDAY_REHAB_TEAM, RHO_NPG_PRESSED, STANDARD_REFERRALS, "standard", s -> s.pressure.negotiation = false),
+                pressed("NPG", UnitKind.EVERYDAY_REHAB_TEAM, RHO_NPG_PRESSED, STANDARD_REFERRALS, "standard", s -> { }),
+                pressed("NPG", UnitKind.EVERYDAY_REHAB_TEAM, RHO_NPG_PRESSED, STANDARD_REFERRALS, "standard", s -> s.governance.overrides.put("network_negotiation", 0.0)));
         Sim.assertLower(Sim.paired("rehabilitation wait (days)", "no negotiation", r.get(0), "negotiation", r.get(1),
                 PressureResponsesTest::rehabWait));
         Sim.assertHigher(Metric.HOURS_MEETINGS, "no negotiation", r.get(0), "negotiation", r.get(1));

@@ -32,7 +32,6 @@ import no.samspill.core.units.TeamType;
 import no.samspill.core.units.UnitKind;
 import no.samspill.core.world.Event;
 import no.samspill.core.world.EventType;
-import no.samspill.core.world.Ordering;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,47 +40,33 @@ import org.junit.jupiter.api.Test;
  * hand-off style; the eligibility threshold by kind of service and stage; re-emergence of a need judged not eligible;
  * assessment hours and travel; misrouting by what the self-referrer knows and the wrong unit's return; the
  * professional's assessment delay; team meetings (hours, consensus, relay) and the joint meeting (its day, hours,
- * shared plan); the purchaser office's route; the ward's re-referral after a follow-up failure; the episode's end.
- * The rig is a built municipality with no demand and no life events, instant hand-offs, and an Allocation, Delivery
- * and episode starter of its own.
+ * shared plan); the purchaser office's route; "not our task" by a unit above its waiting-time target or over its
+ * own budget, the returned case's way back, and its ablations; the ward's re-referral after a follow-up failure;
+ * the episode's end.
+ * The rig ({@link ProcessRig}) is a built municipality with no demand and no life events, here with instant
+ * hand-offs, and an Allocation, Delivery and episode starter of its own.
  */
 class AllocationPathwayRulesTest {
 
-    /** A built municipality without arrivals, with its own Allocation wired as the model wires it. */
-    static final class Rig implements EpisodeStarter {
-        final MechanismFixture f;
-        final Delivery d;
+    /** The process rig with its own Allocation wired as the model wires it, and an episode starter that records. */
+    static final class Rig extends ProcessRig implements EpisodeStarter {
         final Allocation a;
         final List<Need> started = new ArrayList<>();
         final List<Double> startedAt = new ArrayList<>();
         private int users;
 
         Rig(Consumer<Scenario> edit) {
-            f = new MechanismFixture(8_800, s -> {
-                s.demand.hospitalDischargeRate = 0;
-                s.demand.functionalDeclineRate = 0;
-                s.demand.complexLongTermRate = 0;
-                s.demand.workHealthRate = 0;
-                s.demand.direct.clear();
-                s.population.mortality = false;
-                s.population.recurrence = false;
+            super(8_800, s -> {
                 s.pressure.tightening = false;
                 s.handoffs.delayWrittenFormDays = 0;
                 s.handoffs.delayElectronicMessageDays = 0;
                 s.handoffs.duplicateAfterLoss = 0;
                 s.handoffs.duplicateWithoutLoss = 0;
                 s.handoffs.misrouteWithoutKnowledge = 0;
-                s.indicators.earlyHandoffWhenStrained = 0;
                 s.ownership.attention = false;
                 s.involvement.conversationHours = 0;  // the involvement conversation's hours are Involvement's rule
                 edit.accept(s);
             });
-            Health health = new Health(f.w);
-            health.connect((u, t, c, plan, noise, readmission) -> null);
-            Involvement involvement = new Involvement(f.w);
-            Coordination coordination = new Coordination(f.w, involvement, f.learning);
-            Detection detection = new Detection(f.w);
-            d = new Delivery(f.w, health, f.handOffs, f.learning, coordination, detection);
             a = new Allocation(f.w, d, f.handOffs, coordination, f.learning, involvement, detection, this);
             d.connect(a);
             detection.connect(a);
@@ -96,12 +81,6 @@ class AllocationPathwayRulesTest {
             return null;
         }
 
-        /** Runs every scheduled event up to and including time {@code t}. */
-        void runTo(double t) {
-            f.w.at(t, Ordering.END, () -> { });
-            f.runUntil(t);
-        }
-
         /** An episode of a routine user of the given function, without assessor noise, with locus, style and accountability set. */
         Episode episode(double functional, DecisionLocus locus, HandoffStyle style) {
             Episode ep = episode(functional);
@@ -112,20 +91,27 @@ class AllocationPathwayRulesTest {
         }
 
         Episode episode(double functional) {
+            return episode(functional, Complexity.ROUTINE);
+        }
+
+        Episode episode(double functional, Complexity c) {
             User u = new User(-1 - users, 0, false, 0.5, false, AdvocateType.NONE, 1, false, functional, 0);
-            return new Episode(-1 - users++, u, EpisodeType.FUNCTIONAL_DECLINE, Complexity.ROUTINE, f.w.now(), true, 0);
+            return new Episode(-1 - users++, u, EpisodeType.FUNCTIONAL_DECLINE, c, f.w.now(), true, 0);
+        }
+
+        /** An episode of the given complexity, otherwise as {@link #episode(double, DecisionLocus, HandoffStyle)}. */
+        Episode episode(double functional, DecisionLocus locus, HandoffStyle style, Complexity c) {
+            Episode ep = episode(functional, c);
+            ep.locus = locus;
+            ep.style = style;
+            ep.accountability = Accountability.VERTICAL;
+            return ep;
         }
 
         Need need(Episode ep, ServiceType s, int stage) {
             Need n = new Need(ep, s, f.w.now(), stage);
             ep.needs.add(n);
             return n;
-        }
-
-        List<Event> events(EventType t) {
-            List<Event> out = new ArrayList<>();
-            for (Event e : f.all) if (e.type() == t) out.add(e);
-            return out;
         }
 
         AllocationConfig c() { return f.w.scenario.allocation; }
@@ -412,6 +398,139 @@ class AllocationPathwayRulesTest {
         }
         assertTrue(at[0] < 0.5, "Exp(0.01): back at once, " + at[0]);
         assertTrue(at[1] > at[0], "a slower wrong unit returns it later: " + at[1]);
+    }
+
+    // ------------------------------------------------------------------------------------------- not our task
+
+    /**
+     * The rig for "not our task" (ODD §7.3, §7.5 "Unit indicators"): every provider held to a waiting-time target
+     * (target_pressure 1) and none with a budget of its own, unless {@code edit} says otherwise; no leadership and the
+     * structure whose autonomy factor is 1, so that a strained unit turns a wicked case away with probability
+     * turn_away_when_strained · (3 − 1)/2 = 1; the provider's assessment never comes within the test (nothing reaches
+     * Delivery's queue). The waiting-time target is the GP practice's mean service days, so that a waiting list of as
+     * many queued cases as the practice has slots is exactly at its target.
+     */
+    private static Rig notOurTaskRig(Consumer<Scenario> edit) {
+        return new Rig(s -> {
+            s.governance.overrides.put("target_pressure", 1.0);
+            s.governance.overrides.put("budget_silos", 0.0);
+            s.governance.leadership = 0;
+            s.organisation.structure = no.samspill.core.config.OrganisationConfig.Structure.FLAT_WITH_SECTOR_LAYER;
+            s.indicators.turnAwayWhenStrained = 1;
+            s.indicators.escalateAfterReturns = 1;
+            s.allocation.eligibilityThresholdNarrow = 0;
+            s.allocation.professionalAssessmentDays = 1e6;
+            s.indicators.waitTargetDays = no.samspill.core.units.KindDefaults.of(UnitKind.GP_PRACTICE).meanServiceDays();
+            edit.accept(s);
+        });
+    }
+
+
+    /**
+     * The hospital ward refers a GP need of a new episode of complexity {@code c} (a hand-off, unlike a self-referral),
+     * with {@code beyondSlots} more cases queued at the practice than it has slots (its waiting list, queued × mean
+     * service days / slots, is held there: nothing starts); runs 60 days.
+     */
+    private static Need referToGp(Rig r, Complexity c, int beyondSlots) {
+        Episode ep = r.episode(0.3, DecisionLocus.PROFESSIONALS, HandoffStyle.NETWORK, c);
+        Need n = r.need(ep, ServiceType.GP_FOLLOW_UP, 0);
+        ServiceUnit gp = r.f.w.unitFor(UnitKind.GP_PRACTICE, ep.user);
+        gp.queued = gp.servers + beyondSlots;
+        ServiceUnit ward = r.f.unit(UnitKind.HOSPITAL_WARD);
+        r.a.refer(ep, ward, ward.staff.get(0));
+        r.runTo(60);
+        return n;
+    }
+
+    private static List<Event> notOurTask(Rig r) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : r.events(EventType.PING_PONG)) if ("not our task".equals(e.detail())) out.add(e);
+        return out;
+    }
+
+    @Test
+    void aUnitAboveItsWaitingTargetReturnsAWickedReferralWhichComesBackToItAndIsTaken() {
+        Rig r = notOurTaskRig(s -> { });
+        Need n = referToGp(r, Complexity.WICKED, 1);
+        ServiceUnit gp = r.f.w.unitFor(UnitKind.GP_PRACTICE, n.episode.user);
+        assertTrue(r.d.indicators().overTarget(gp), "the practice is held above its target: " + UnitIndicators.waitingListDays(gp));
+        List<Event> back = notOurTask(r);
+        assertEquals(1, back.size(), "the strained practice returns the wicked case once");
+        assertSame(gp, back.get(0).unit(), "returned by the practice it was referred to");
+        assertEquals(1, n.rejections, "a return counts as a rejection");
+        // The way back (ODD §7.3): from the owner (here the returning unit) straight to the provider again, where the
+        // case, returned once, is taken (escalation after one return): two hand-offs to the practice (the ward's and
+        // the one after the return), one return.
+        int toGp = 0;
+        for (Event e : r.f.handoffEvents) if (e.unit() == gp) toGp++;
+        assertEquals(2, toGp, "referred to the practice again after the return");
+        assertTrue(n.referred > back.get(0).day() - 1e-9, "referred again after it was returned: " + n.referred);
+        assertEquals(Need.State.REFERRED, n.state(), "taken and awaiting the practice's assessment");
+    }
+
+    @Test
+    void aUnitAtItsTargetKeepsTheReferralAndARoutineCaseIsNeverTurnedAway() {
+        Rig r = notOurTaskRig(s -> { });
+        Need atTarget = referToGp(r, Complexity.WICKED, 0);
+        ServiceUnit gp = r.f.w.unitFor(UnitKind.GP_PRACTICE, atTarget.episode.user);
+        assertEquals(r.f.w.scenario.indicators.waitTargetDays, UnitIndicators.waitingListDays(gp), 0, "exactly at its target");
+        assertFalse(r.d.indicators().overTarget(gp));
+        assertTrue(notOurTask(r).isEmpty(), "a unit at its target keeps the case");
+        assertEquals(0, atTarget.rejections);
+        Rig routine = notOurTaskRig(s -> { });
+        Need n = referToGp(routine, Complexity.ROUTINE, 1);
+        assertTrue(notOurTask(routine).isEmpty(), "a routine case is never turned away");
+        assertEquals(0, n.rejections);
+    }
+
+    @Test
+    void withoutTargetPressureOrIndicatorsNoUnitReturnsAReferral() {
+        for (Consumer<Scenario> off : List.<Consumer<Scenario>>of(
+                s -> s.governance.overrides.put("target_pressure", 0.0),
+                s -> s.indicators.enabled = false)) {
+            Rig r = notOurTaskRig(off);
+            Need n = referToGp(r, Complexity.WICKED, 1);
+            assertTrue(notOurTask(r).isEmpty(), "no unit is held to a target: the case is kept");
+            assertEquals(0, n.rejections);
+            assertEquals(Need.State.REFERRED, n.state());
+        }
+    }
+
+    /**
+     * A unit with a budget of its own (budget_silos 1) whose forecast would exceed its budget (budget level 0: any
+     * case would) returns a wicked case; under the purchaser office it goes back through the office, which orders it
+     * again (ODD §7.3): two hand-offs to the office (the ward's and home care's). With budget_silos 0 (and no targets) the case is kept.
+     */
+    @Test
+    void aUnitOverItsBudgetReturnsAReferralThroughThePurchaserOfficeAndNotWithoutBudgetSilos() {
+        for (double silos : new double[] {1.0, 0.0}) {
+            Rig r = notOurTaskRig(s -> {
+                s.governance.overrides.put("target_pressure", 0.0);
+                s.governance.overrides.put("budget_silos", silos);
+                s.indicators.budgetLevel = 0;
+            });
+            Episode ep = r.episode(0.3, DecisionLocus.PURCHASER_OFFICE, HandoffStyle.NETWORK, Complexity.WICKED);
+            Need n = r.need(ep, ServiceType.HOME_CARE, 0);
+            ServiceUnit office = r.f.w.unitFor(Role.ALLOCATION_OFFICE, ep.user);
+            ServiceUnit homeCare = r.f.w.unitFor(UnitKind.HOME_CARE_ZONE, ep.user);
+            ServiceUnit ward = r.f.unit(UnitKind.HOSPITAL_WARD);
+            r.a.refer(ep, ward, ward.staff.get(0));
+            r.runTo(200);
+            int toOffice = 0;
+            for (Event e : r.f.handoffEvents) if (e.unit() == office) toOffice++;
+            List<Event> back = notOurTask(r);
+            if (silos > 0) {
+                assertTrue(r.d.indicators().hasBudget(homeCare));
+                assertEquals(1, back.size(), "home care over its budget returns the wicked case once");
+                assertSame(homeCare, back.get(0).unit());
+                assertEquals(2, toOffice, "the returned case goes back through the office");
+            } else {
+                assertFalse(r.d.indicators().hasBudget(homeCare));
+                assertTrue(back.isEmpty(), "without budget silos the case is kept");
+                assertEquals(1, toOffice);
+            }
+            assertTrue(n.state() != Need.State.LATENT && n.state() != Need.State.REFERRED, "decided in the end: " + n.state());
+        }
     }
 
     // ------------------------------------------------------------------------------------------- assessment delay

@@ -27,7 +27,6 @@ import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.units.UnitKind;
 import no.samspill.core.world.Event;
 import no.samspill.core.world.EventType;
-import no.samspill.core.world.Ordering;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,15 +37,13 @@ import org.junit.jupiter.api.Test;
  * service books its direct, reporting and travel hours on the primary; hospital patients go ahead of users at home;
  * home care thins visits to take a quarter more cases under the slot ablation; a full unit lends a case to a free
  * neighbour without a budget of its own; a crowded ward discharges sooner and sicker; goals are addressed with the
- * services' fit; a death frees the slot and the hours. The rig is a built municipality with no demand and no life
- * events, its own Delivery and a pathway that records what comes back.
+ * services' fit; a death frees the slot and the hours. The rig ({@link ProcessRig}) is a built municipality with no
+ * demand and no life events, its own Delivery and a pathway that records what comes back.
  */
 class DeliveryQueueRulesTest {
 
-    /** A built municipality without arrivals, with a Delivery of its own and a recording pathway. */
-    static final class Rig implements Pathway {
-        final MechanismFixture f;
-        final Delivery d;
+    /** The process rig with a pathway that records what Delivery hands back. */
+    static final class Rig extends ProcessRig implements Pathway {
         final List<Need> finished = new ArrayList<>();
         final List<Episode> referred = new ArrayList<>();
         final List<Professional> referrers = new ArrayList<>();
@@ -54,27 +51,15 @@ class DeliveryQueueRulesTest {
         private int users;
 
         Rig(String preset, Consumer<Scenario> edit) {
-            f = new MechanismFixture(7_700, s -> {
+            super(7_700, s -> {
                 s.governance.preset = preset;
-                s.demand.hospitalDischargeRate = 0;
-                s.demand.functionalDeclineRate = 0;
-                s.demand.complexLongTermRate = 0;
-                s.demand.workHealthRate = 0;
-                s.demand.direct.clear();
-                s.population.mortality = false;
-                s.population.recurrence = false;
                 s.pressure.overtime = false;
                 s.pressure.negotiation = false;
                 s.pressure.temporaryStaff = false;
                 s.pressure.shorterVisits = false;
                 s.pressure.priorityBySeverity = false;
-                s.indicators.earlyHandoffWhenStrained = 0;
                 edit.accept(s);
             });
-            Health health = new Health(f.w);
-            health.connect((u, t, c, plan, noise, readmission) -> null);
-            Coordination coordination = new Coordination(f.w, new Involvement(f.w), f.learning);
-            d = new Delivery(f.w, health, f.handOffs, f.learning, coordination, new Detection(f.w));
             d.connect(this);
             d.openTimeBudgets();
         }
@@ -87,12 +72,6 @@ class DeliveryQueueRulesTest {
         @Override public void officeCaseAssessed(OfficeCase c, ServiceUnit office, Professional caseWorker) { assessed.add(c); }
 
         @Override public void needFinished(Episode ep, Need done, ServiceUnit unit, Professional prof) { finished.add(done); }
-
-        /** Runs every scheduled event up to and including time {@code t}. */
-        void runTo(double t) {
-            f.w.at(t, Ordering.END, () -> { });
-            f.runUntil(t);
-        }
 
         Episode episode(int goals, double functional) {
             User u = new User(-1 - users, 0, false, 0.5, false, AdvocateType.NONE, goals, false, functional, 0.5);
@@ -123,12 +102,6 @@ class DeliveryQueueRulesTest {
         }
 
         double reporting() { return f.w.gov().get(Governance.Rule.REPORTING_BURDEN); }
-
-        List<Event> events(EventType t) {
-            List<Event> out = new ArrayList<>();
-            for (Event e : f.all) if (e.type() == t) out.add(e);
-            return out;
-        }
     }
 
     @Test
