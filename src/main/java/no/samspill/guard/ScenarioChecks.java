@@ -121,7 +121,7 @@ public final class ScenarioChecks {
      * spread of draws, so that this follows the model's own pathways). Everyday rehabilitation is not among them: it is
      * offered instead of home care where a team exists (ODD §7.3), never required.
      */
-    static Set<UnitKind> kindsNeeded(EpisodeType t, no.samspill.core.config.NeedsConfig needs) {
+    static Set<UnitKind> kindsNeeded(EpisodeType t, PlannedNeed.Shares needs) {
         Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
         if (t == EpisodeType.HOSPITAL_DISCHARGE) kinds.add(UnitKind.HOSPITAL_WARD);
         MersenneTwisterFast r = new MersenneTwisterFast(1);

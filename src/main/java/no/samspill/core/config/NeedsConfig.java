@@ -6,7 +6,7 @@ package no.samspill.core.config;
  * share is set here. One uniform draw x per episode decides all of them (so that the services that come together are
  * correlated as described under each setting, and the sequence of random draws does not depend on the settings).
  */
-public class NeedsConfig {
+public class NeedsConfig implements no.samspill.core.agents.PlannedNeed.Shares {
     @Param(doc = "Wicked hospital discharge: the extra stage-1 service is day activity when x < this, else mental-health/substance service",
             unit = "share 0–1", min = 0, max = 1,
             source = "which services: 003A §2.1, §4.5; 003B §2; share assumption (ODD §7.1)")
@@ -24,4 +24,9 @@ public class NeedsConfig {
             unit = "share 0–1", min = 0, max = 1,
             source = "which services: 003A §2.1, §4.5; 003B §2; share assumption (ODD §7.1)")
     public double complexDayActivityAbove = 0.85;
+
+    @Override public double wickedDischargeDayActivityShare() { return wickedDischargeDayActivityShare; }
+    @Override public double complexWorkWelfareShare() { return complexWorkWelfareShare; }
+    @Override public double complexDayActivityBelow() { return complexDayActivityBelow; }
+    @Override public double complexDayActivityAbove() { return complexDayActivityAbove; }
 }

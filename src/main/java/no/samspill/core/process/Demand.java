@@ -159,7 +159,7 @@ public final class Demand implements EpisodeStarter {
 
 
     /** The user's true needs by episode type and complexity: see {@link PlannedNeed#draw}. */
-    public static List<PlannedNeed> plannedNeeds(EpisodeType t, Complexity c, no.samspill.core.config.NeedsConfig n,
+    public static List<PlannedNeed> plannedNeeds(EpisodeType t, Complexity c, no.samspill.core.agents.PlannedNeed.Shares n,
                                                  MersenneTwisterFast r) {
         return PlannedNeed.draw(t, c, n, r);
     }
