@@ -53,7 +53,7 @@ public final class MunicipalityBuilder {
             u.meanServiceDays = c.meanServiceDays > 0 ? c.meanServiceDays
                     : c.kind == UnitKind.HOSPITAL_WARD ? sc.health.meanLengthOfStayDays : d.meanServiceDays();
             u.hoursPerCaseWeek = c.hoursPerCaseWeek > 0 ? c.hoursPerCaseWeek : d.hoursPerCaseWeek();
-            u.contactsPerDay = c.contactsPerDay > 0 ? c.contactsPerDay : d.contactsPerDay();
+            u.contactsPerDay = c.contactsPerDay > 0 ? c.contactsPerDay : sc.kinds.contactsPerDay(c.kind);
             u.travelHoursPerVisit = sc.delivery.travelHoursPerVisit;
             u.weekendIntake = c.weekendIntake != null ? c.weekendIntake : d.weekendIntake();
             u.distribution = c.serviceDistribution;
@@ -385,12 +385,14 @@ public final class MunicipalityBuilder {
         c.zone = zone;
         c.colocationGroup = coloc == null ? "" : coloc;
         // Staff hours for the cases' weekly hours (direct, reporting at the sizing burden, travel; ODD §5.1, §7.10).
-        double fte = slots * no.samspill.core.process.Delivery.caseHoursPerWeek(kind, d.hoursPerCaseWeek(), sc.sizing.reporting, sc.delivery.travelHoursPerVisit)
+        double fte = slots * no.samspill.core.process.Delivery.caseHoursPerWeek(kind, d.hoursPerCaseWeek(), sc.sizing.reporting,
+                sc.kinds.contactsPerDay(kind), sc.delivery.travelHoursPerVisit)
                 / (KindDefaults.HOURS_PER_FTE_WEEK * sc.staffing.availableShare);
         fte = Math.max(fte, 1.0);  // at least one full-time post (structural)
         // each profession's FTE rounded to a tenth, plus a tenth so that rounding never leaves the unit short (structural)
         Map<Profession, Double> staff = new EnumMap<>(Profession.class);
-        for (Map.Entry<Profession, Double> e : d.staffMix().entrySet()) {
+        for (Map.Entry<Profession, Double> e : sc.kinds.staffMix(kind).entrySet()) {
+            if (!(e.getValue() > 0)) continue;  // a profession the mix gives no share gets no post
             staff.put(e.getKey(), Math.round(fte * e.getValue() * 10) / 10.0 + 0.1);
         }
         c.staff = staff;
@@ -419,7 +421,7 @@ public final class MunicipalityBuilder {
             for (int i = 0; i < samples; i++) {
                 Complexity c = Demand.drawComplexity(sc.demand, t, r);
                 double potential = Demand.health(sc.demand, t, c, r)[1];
-                for (PlannedNeed pn : Demand.plannedNeeds(t, c, r)) {
+                for (PlannedNeed pn : Demand.plannedNeeds(t, c, sc.needs, r)) {
                     // Each request for help at home is planned once (ODD §5.1): for the everyday-rehabilitation team
                     // when the user's potential at onset reaches the team's criterion, else for home care. Who is
                     // actually offered rehabilitation is decided by allocation (§7.3); the plan only splits the same

@@ -52,7 +52,7 @@ public final class ScenarioChecks {
         for (EpisodeType t : EpisodeType.values()) {
             double rate = Demand.ratePerDay(s, t) * 365.0;
             if (!(rate > 0)) continue;
-            for (UnitKind k : kindsNeeded(t)) {
+            for (UnitKind k : kindsNeeded(t, s.needs)) {
                 perYear.merge(k, rate, Double::sum);
                 from.computeIfAbsent(k, x -> EnumSet.noneOf(EpisodeType.class)).add(t);
             }
@@ -121,13 +121,13 @@ public final class ScenarioChecks {
      * spread of draws, so that this follows the model's own pathways). Everyday rehabilitation is not among them: it is
      * offered instead of home care where a team exists (ODD §7.3), never required.
      */
-    static Set<UnitKind> kindsNeeded(EpisodeType t) {
+    static Set<UnitKind> kindsNeeded(EpisodeType t, PlannedNeed.Shares needs) {
         Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
         if (t == EpisodeType.HOSPITAL_DISCHARGE) kinds.add(UnitKind.HOSPITAL_WARD);
         MersenneTwisterFast r = new MersenneTwisterFast(1);
         for (Complexity c : Complexity.values()) {
             for (int i = 0; i < 128; i++) {
-                for (PlannedNeed n : PlannedNeed.draw(t, c, r)) kinds.add(n.service().provider);
+                for (PlannedNeed n : PlannedNeed.draw(t, c, needs, r)) kinds.add(n.service().provider);
             }
         }
         return kinds;

@@ -8,11 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import no.samspill.core.config.DemandConfig;
 import no.samspill.core.config.GovernanceConfig;
+import no.samspill.core.config.KindsConfig;
 import no.samspill.core.config.LinkConfig;
 import no.samspill.core.config.Scenario;
 import no.samspill.core.config.TeamConfig;
 import no.samspill.core.config.UnitConfig;
 import no.samspill.core.governance.Governance;
+import no.samspill.core.units.Profession;
+import no.samspill.core.units.UnitKind;
 
 /**
  * Checks that need more than one setting: unique ids, references to units, demand shares that must not exceed 1,
@@ -33,6 +36,7 @@ final class CrossChecks {
         Scenario s = bound.scenario();
         c.units(s);
         c.demandShares(s.demand);
+        c.staffMixes(s.kinds);
         c.governance(s.governance, "governance");
         if (s.governance.change != null) {
             GovernanceConfig.GovernanceChangeConfig ch = s.governance.change;
@@ -95,6 +99,30 @@ final class CrossChecks {
             error(path, "complex_share + wicked_share = " + Fmt.num(d.complexShare) + " + " + Fmt.num(d.wickedShare)
                     + " exceeds 1", "the two shares split the episodes (the rest are routine); their sum must be ≤ 1");
         }
+    }
+
+    /** Each kind's staff mix splits the unit's FTE over professions: its shares must sum to 1 (ODD §6.1). */
+    private void staffMixes(KindsConfig k) {
+        for (UnitKind kind : UnitKind.values()) {
+            Map<Profession, Double> mix = k.staffMix(kind);
+            double total = 0;
+            for (double v : mix.values()) total += v;
+            if (Math.abs(total - 1) > KindsConfig.MIX_TOLERANCE) {
+                String path = "kinds." + KindsConfig.staffMixKey(kind);
+                error(path, "the staff mix of " + kind + " sums to " + Fmt.num(total) + ", not 1",
+                        "give each profession's share of the unit's FTE so that they sum to 1, e.g. "
+                                + example(kind, new KindsConfig().staffMix(kind)));
+            }
+        }
+    }
+
+    private static String example(UnitKind kind, Map<Profession, Double> mix) {
+        StringBuilder sb = new StringBuilder("{");
+        for (Map.Entry<Profession, Double> e : mix.entrySet()) {
+            if (sb.length() > 1) sb.append(", ");
+            sb.append(e.getKey()).append(": ").append(Fmt.num(e.getValue()));
+        }
+        return sb.append("} (the default of ").append(kind).append(")").toString();
     }
 
     private void governance(GovernanceConfig g, String path) {

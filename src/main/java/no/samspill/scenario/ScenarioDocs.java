@@ -37,6 +37,10 @@ public final class ScenarioDocs {
             Map.entry(RunConfig.class, "Run length, warm-up and reporting interval."),
             Map.entry(PopulationConfig.class, "The municipality's population and age structure."),
             Map.entry(DemandConfig.class, "Demand: episode rates and the attributes users are drawn with (ODD §2.1, §4.1)."),
+            Map.entry(no.samspill.core.config.NeedsConfig.class, "Shares of the users' true needs that only some users of an episode type "
+                    + "have (ODD §7.1, \"True needs\"); which services each type and complexity needs is the pathways' structure."),
+            Map.entry(no.samspill.core.config.KindsConfig.class, "Settings by kind of unit (ODD §6.1): contacts a case has a day (the "
+                    + "default of `units[].contacts_per_day`) and the staff mix of the standard municipality, whose shares sum to 1."),
             Map.entry(DemandConfig.DirectArrivalConfig.class, "Direct Poisson arrivals to named units, bypassing pathways (verification scenarios)."),
             Map.entry(UnitConfig.class, "Service units (ODD §2). Unset values take the defaults of the unit's kind. "
                     + "When `units` is empty, a standard municipality scaled to the population is built."),

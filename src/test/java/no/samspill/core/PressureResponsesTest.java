@@ -134,7 +134,8 @@ class PressureResponsesTest {
         Scenario s = base(preset, kind, referrals);
         KindDefaults d = KindDefaults.of(kind);
         double reporting = GovernanceFactory.vector(preset, s.governance.mix, s.governance.overrides).get(Governance.Rule.REPORTING_BURDEN);
-        double caseHours = Delivery.caseHoursPerWeek(kind, d.hoursPerCaseWeek(), reporting, s.delivery.travelHoursPerVisit);
+        double caseHours = Delivery.caseHoursPerWeek(kind, d.hoursPerCaseWeek(), reporting, s.kinds.contactsPerDay(kind),
+                s.delivery.travelHoursPerVisit);
         for (UnitConfig u : s.units) {
             if (u.kind != kind) continue;
             double fte = load.get(u.id) * caseHours / (rho * KindDefaults.HOURS_PER_FTE_WEEK * s.staffing.availableShare);

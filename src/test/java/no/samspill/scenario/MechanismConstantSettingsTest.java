@@ -73,4 +73,45 @@ class MechanismConstantSettingsTest {
                 .variants().get(0).scenario();
         assertEquals(2, u.units.get(0).contactsPerDay);
     }
+
+    @Test
+    void needSharesAndKindSettingsAreRangeCheckedAndAStaffMixMustSumToOne() {
+        List<Diagnostic> ds = errors("""
+                needs: {complex_work_welfare_share: 1.2}
+                kinds:
+                  home_care_zone_contacts_per_day: 30
+                  day_centre_staff_mix: {HEALTH_CARE_WORKER: 0.5, OCCUPATIONAL_THERAPIST: 0.6}
+                """);
+        Diagnostic share = find(ds, "value 1.2 is out of range");
+        assertEquals(1, share.line(), share.format());
+        assertEquals("needs.complex_work_welfare_share", share.path());
+        assertEquals("valid range: [0, 1] (share 0–1)", share.hint());
+        Diagnostic contacts = find(ds, "value 30 is out of range");
+        assertEquals(3, contacts.line(), contacts.format());
+        assertEquals("valid range: [0, 24] (contacts per day)", contacts.hint());
+        Diagnostic mix = find(ds, "the staff mix of DAY_CENTRE sums to 1.1, not 1");
+        assertEquals(4, mix.line(), mix.format());
+        assertEquals("kinds.day_centre_staff_mix", mix.path());
+        assertEquals(TestYaml.SRC, mix.source(), mix.format());
+        org.junit.jupiter.api.Assertions.assertTrue(mix.hint().contains("{OCCUPATIONAL_THERAPIST: 0.3, HEALTH_CARE_WORKER: 0.7}"), mix.hint());
+        assertEquals(3, ds.size(), TestYaml.all(ds));
+    }
+
+    @Test
+    void needSharesAndKindSettingsAreReachableWithSetAndDefaultToTheFormerConstants() {
+        Scenario d = new Scenario();
+        assertEquals(0.5, d.needs.wickedDischargeDayActivityShare);
+        assertEquals(0.7, d.needs.complexWorkWelfareShare);
+        assertEquals(0.5, d.needs.complexDayActivityBelow);
+        assertEquals(0.85, d.needs.complexDayActivityAbove);
+        assertEquals(1.0, d.kinds.homeCareZoneContactsPerDay);
+        assertEquals(0.5, d.kinds.everydayRehabTeamContactsPerDay);
+        assertEquals(0.6, d.kinds.homeCareZoneStaffMix.get(no.samspill.core.units.Profession.HEALTH_CARE_WORKER));
+        Scenario s = TestYaml.load("name: x\n", "needs.complex_work_welfare_share=0.4", "kinds.home_care_zone_contacts_per_day=2",
+                "kinds.home_care_zone_staff_mix.NURSE=1").variants().get(0).scenario();
+        assertEquals(0.4, s.needs.complexWorkWelfareShare);
+        assertEquals(2, s.kinds.homeCareZoneContactsPerDay);
+        assertEquals(java.util.Map.of(no.samspill.core.units.Profession.NURSE, 1.0), s.kinds.homeCareZoneStaffMix,
+                "a staff mix given replaces the kind's whole mix");
+    }
 }

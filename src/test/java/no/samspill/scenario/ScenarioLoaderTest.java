@@ -82,8 +82,8 @@ class ScenarioLoaderTest {
     void resolvedTreeIsCompleteAndOrdered() {
         Map<String, Object> r = TestYaml.load("units:\n  - {id: a, kind: GP_PRACTICE, staff: {NURSE: 1, GP: 2}}\n")
                 .variants().get(0).resolved();
-        assertEquals(List.of("name", "description", "source", "run", "population", "demand", "detection", "units", "teams", "links",
-                "coordination", "governance", "organisation", "staffing", "sizing", "involvement", "health", "handoffs", "learning",
+        assertEquals(List.of("name", "description", "source", "run", "population", "demand", "needs", "detection", "units", "teams",
+                "links", "coordination", "governance", "organisation", "staffing", "sizing", "kinds", "involvement", "health", "handoffs", "learning",
                 "ownership", "fit", "rehabilitation", "pressure", "indicators", "delivery", "allocation"), List.copyOf(r.keySet()));
         @SuppressWarnings("unchecked")
         Map<String, Object> unit = ((List<Map<String, Object>>) r.get("units")).get(0);

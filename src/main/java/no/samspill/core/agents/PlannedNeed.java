@@ -8,10 +8,30 @@ import java.util.List;
 public record PlannedNeed(ServiceType service, int stage) {
 
     /**
+     * The shares of the needs only some users have (ODD §7.1): the settings {@code needs.*}, implemented by
+     * {@code core.config.NeedsConfig} (an interface here, as the settings depend on this package and not the reverse).
+     */
+    public interface Shares {
+        /** Wicked hospital discharge: day activity when x is below this, else mental-health/substance service. */
+        double wickedDischargeDayActivityShare();
+        /** Complex long-term episode: work and welfare when x is below this. */
+        double complexWorkWelfareShare();
+        /** Complex long-term episode: day activity when x is below this ... */
+        double complexDayActivityBelow();
+        /** ... or above this. */
+        double complexDayActivityAbove();
+    }
+
+    /**
      * The user's true needs by episode type and complexity (ODD §2 "needs across services"; 003A §2.1,
      * §4.5; 003B §2). Governance does not change them: it changes what is detected, granted and delivered.
+     * <p>
+     * Which services each type and complexity needs, and at which stage, is the structure of the pathways the texts
+     * describe (ODD §7.1, table "True needs"), so it stays code; the shares of the needs only some users have are the
+     * settings {@code needs.*} ({@link Shares}). One uniform draw per call, whatever the type and the settings, so
+     * that a changed share does not shift the stream of later draws.
      */
-    public static List<PlannedNeed> draw(EpisodeType t, Complexity c, MersenneTwisterFast r) {
+    public static List<PlannedNeed> draw(EpisodeType t, Complexity c, Shares n, MersenneTwisterFast r) {
         List<PlannedNeed> out = new ArrayList<>(4);
         // Help at home: whether it is given as everyday rehabilitation is decided by allocation (ODD §7.3), not here.
         ServiceType home = ServiceType.HOME_CARE;
@@ -25,7 +45,7 @@ public record PlannedNeed(ServiceType service, int stage) {
                     out.add(new PlannedNeed(home, 1));
                     out.add(new PlannedNeed(ServiceType.GP_FOLLOW_UP, 1));
                     if (c == Complexity.WICKED) {
-                        out.add(new PlannedNeed(extra < 0.5 ? ServiceType.DAY_ACTIVITY : ServiceType.MENTAL_HEALTH_SUBSTANCE, 1));
+                        out.add(new PlannedNeed(extra < n.wickedDischargeDayActivityShare() ? ServiceType.DAY_ACTIVITY : ServiceType.MENTAL_HEALTH_SUBSTANCE, 1));
                     }
                 }
             }
@@ -39,8 +59,8 @@ public record PlannedNeed(ServiceType service, int stage) {
             case COMPLEX_LONG_TERM -> {
                 out.add(new PlannedNeed(ServiceType.MENTAL_HEALTH_SUBSTANCE, 0));
                 out.add(new PlannedNeed(ServiceType.GP_FOLLOW_UP, 0));
-                if (extra < 0.7) out.add(new PlannedNeed(ServiceType.WORK_AND_WELFARE, 0));
-                if (extra < 0.5 || extra > 0.85) out.add(new PlannedNeed(ServiceType.DAY_ACTIVITY, 1));
+                if (extra < n.complexWorkWelfareShare()) out.add(new PlannedNeed(ServiceType.WORK_AND_WELFARE, 0));
+                if (extra < n.complexDayActivityBelow() || extra > n.complexDayActivityAbove()) out.add(new PlannedNeed(ServiceType.DAY_ACTIVITY, 1));
                 if (c == Complexity.WICKED) out.add(new PlannedNeed(ServiceType.HOME_CARE, 1));
             }
             case WORK_HEALTH -> {

@@ -18,6 +18,7 @@ public class Scenario {
     public RunConfig run = new RunConfig();
     public PopulationConfig population = new PopulationConfig();
     public DemandConfig demand = new DemandConfig();
+    public NeedsConfig needs = new NeedsConfig();
     public DetectionConfig detection = new DetectionConfig();
     /** Service units; when empty, a standard municipality scaled to the population is built (see StandardMunicipality). */
     public List<UnitConfig> units = new ArrayList<>();
@@ -28,6 +29,7 @@ public class Scenario {
     public OrganisationConfig organisation = new OrganisationConfig();
     public StaffingConfig staffing = new StaffingConfig();
     public SizingConfig sizing = new SizingConfig();
+    public KindsConfig kinds = new KindsConfig();
     public InvolvementConfig involvement = new InvolvementConfig();
     public HealthConfig health = new HealthConfig();
     public HandOffConfig handoffs = new HandOffConfig();

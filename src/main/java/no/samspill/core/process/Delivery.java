@@ -18,7 +18,6 @@ import no.samspill.core.agents.ServiceType;
 import no.samspill.core.governance.Governance;
 import no.samspill.core.random.Streams;
 import no.samspill.core.units.Activity;
-import no.samspill.core.units.KindDefaults;
 import no.samspill.core.units.Role;
 import no.samspill.core.units.ServiceUnit;
 
@@ -95,8 +94,8 @@ public final class Delivery implements WorkItem.Handler {
 
     /** Weekly hours of a case under the sizing rule of the standard municipality (no unit yet). */
     public static double caseHoursPerWeek(no.samspill.core.units.UnitKind kind, double hoursPerCaseWeek, double reporting,
-                                          double travelHoursPerVisit) {
-        double travel = kind.homeBased() ? 7 * KindDefaults.of(kind).contactsPerDay() * travelHoursPerVisit : 0;
+                                          double contactsPerDay, double travelHoursPerVisit) {
+        double travel = kind.homeBased() ? 7 * contactsPerDay * travelHoursPerVisit : 0;
         return hoursPerCaseWeek * (1 + reporting) + travel;
     }
 

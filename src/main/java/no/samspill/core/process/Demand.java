@@ -92,7 +92,7 @@ public final class Demand implements EpisodeStarter {
         User u = newUser(t, c, r);
         register(u);
         population.enter(u, t, r);
-        List<PlannedNeed> plan = plannedNeeds(t, c, r);
+        List<PlannedNeed> plan = plannedNeeds(t, c, m.scenario.needs, r);
         double severityNoise = r.nextGaussian();
         startEpisode(u, t, c, plan, severityNoise, false);
     }
@@ -159,8 +159,9 @@ public final class Demand implements EpisodeStarter {
 
 
     /** The user's true needs by episode type and complexity: see {@link PlannedNeed#draw}. */
-    public static List<PlannedNeed> plannedNeeds(EpisodeType t, Complexity c, MersenneTwisterFast r) {
-        return PlannedNeed.draw(t, c, r);
+    public static List<PlannedNeed> plannedNeeds(EpisodeType t, Complexity c, no.samspill.core.agents.PlannedNeed.Shares n,
+                                                 MersenneTwisterFast r) {
+        return PlannedNeed.draw(t, c, n, r);
     }
 
     /**

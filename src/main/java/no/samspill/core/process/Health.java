@@ -113,7 +113,7 @@ public final class Health {
             ServiceType st = n.service == ServiceType.EVERYDAY_REHAB ? ServiceType.HOME_CARE : n.service;
             if (n.stage == 0 || st.needsAllocationDecision) plan.add(new PlannedNeed(st, 0));
         }
-        if (plan.isEmpty()) plan = PlannedNeed.draw(EpisodeType.HOSPITAL_DISCHARGE, ep.complexity, r);
+        if (plan.isEmpty()) plan = PlannedNeed.draw(EpisodeType.HOSPITAL_DISCHARGE, ep.complexity, m.scenario.needs, r);
         episodes.startEpisode(ep.user, EpisodeType.HOSPITAL_DISCHARGE, ep.complexity, plan, r.nextGaussian(), true);
     }
 }

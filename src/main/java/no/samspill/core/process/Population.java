@@ -185,7 +185,7 @@ public final class Population implements LifeCourse {
         double age = u.age(m.now());
         EpisodeType t = recurrenceType(u.firstType, age, r);
         Complexity cx = Demand.drawComplexity(d, t, r);
-        List<PlannedNeed> plan = PlannedNeed.draw(t, cx, r);
+        List<PlannedNeed> plan = PlannedNeed.draw(t, cx, m.scenario.needs, r);
         u.rehabPotential = Demand.potential(d, t, u.functional, r);  // a new decline brings its own potential
         double noise = r.nextGaussian();
         history.apply(u, u.lifeSeed, m.now());  // a known user's first illness in the run: their past ones' change first

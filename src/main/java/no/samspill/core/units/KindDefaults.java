@@ -1,20 +1,14 @@
 package no.samspill.core.units;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.Map;
-
 /**
- * Defaults of each unit kind: owner, service duration, direct hours per case-week, weekend intake, contacts per day
- * and staff mix. Values are orders of magnitude from the texts (003A §2.4–2.13, §4.5: six-week everyday
- * rehabilitation; 001 §5.2) and are documented with their rationale in docs/ODD.md §6 (input data). Owner, service
- * duration, hours per case-week and weekend intake are only defaults: each unit sets its own with the settings
- * {@code units[].owner}, {@code .mean_service_days}, {@code .hours_per_case_week} and {@code .weekend_intake}. Contacts
- * per day and the staff mix of the standard municipality are not settings yet (Delivery reads contacts per day
- * through {@link #of}; a per-kind settings section would replace this table).
+ * Defaults of each unit kind: owner, service duration, direct hours per case-week and weekend intake. Values are
+ * orders of magnitude from the texts (003A §2.4–2.13, §4.5: six-week everyday rehabilitation; 001 §5.2) and are
+ * documented with their rationale in docs/ODD.md §6 (input data). They are only defaults: each unit sets its own with
+ * the settings {@code units[].owner}, {@code .mean_service_days}, {@code .hours_per_case_week} and
+ * {@code .weekend_intake}. Contacts per day and the standard municipality's staff mix by kind are the settings
+ * {@code kinds.*} ({@link no.samspill.core.config.KindsConfig}).
  */
-public record KindDefaults(Owner owner, double meanServiceDays, double hoursPerCaseWeek, boolean weekendIntake,
-                           double contactsPerDay, Map<Profession, Double> staffMix) {
+public record KindDefaults(Owner owner, double meanServiceDays, double hoursPerCaseWeek, boolean weekendIntake) {
 
     /**
      * Contracted hours per FTE-week: the definition of a full-time post in Norwegian municipal health and care (37.5 h,
@@ -34,34 +28,17 @@ public record KindDefaults(Owner owner, double meanServiceDays, double hoursPerC
 
     private static KindDefaults make(UnitKind k) {
         return switch (k) {
-            case HOSPITAL_WARD -> new KindDefaults(Owner.HOSPITAL_TRUST, 5, 25, true, 1.0,
-                    mix(Profession.NURSE, 0.75, Profession.HOSPITAL_PHYSICIAN, 0.25));
-            case PURCHASER_OFFICE -> new KindDefaults(Owner.MUNICIPALITY, 3, 9, false, 0.0,
-                    mix(Profession.CASE_WORKER, 0.6, Profession.NURSE, 0.2, Profession.OCCUPATIONAL_THERAPIST, 0.2));
-            case HOME_CARE_ZONE -> new KindDefaults(Owner.MUNICIPALITY, 90, 4, true, 1.0,
-                    mix(Profession.HEALTH_CARE_WORKER, 0.6, Profession.NURSE, 0.4));
-            case SHORT_TERM_WARD -> new KindDefaults(Owner.MUNICIPALITY, 21, 20, false, 1.0,
-                    mix(Profession.NURSE, 0.4, Profession.HEALTH_CARE_WORKER, 0.5, Profession.PHYSIOTHERAPIST, 0.1));
-            case EVERYDAY_REHAB_TEAM -> new KindDefaults(Owner.MUNICIPALITY, 42, 3, false, 0.5,
-                    mix(Profession.PHYSIOTHERAPIST, 0.35, Profession.OCCUPATIONAL_THERAPIST, 0.35, Profession.NURSE, 0.15,
-                        Profession.HEALTH_CARE_WORKER, 0.15));
-            case GP_PRACTICE -> new KindDefaults(Owner.MUNICIPALITY, 21, 0.5, false, 0.15,
-                    mix(Profession.GP, 0.7, Profession.NURSE, 0.3));
-            case NAV_OFFICE -> new KindDefaults(Owner.STATE, 120, 1, false, 0.1,
-                    mix(Profession.SOCIAL_WORKER, 0.7, Profession.CASE_WORKER, 0.3));
-            case MENTAL_HEALTH_SUBSTANCE -> new KindDefaults(Owner.MUNICIPALITY, 150, 2, false, 0.2,
-                    mix(Profession.PSYCHOLOGIST, 0.3, Profession.NURSE, 0.4, Profession.SOCIAL_WORKER, 0.3));
-            case DAY_CENTRE -> new KindDefaults(Owner.MUNICIPALITY, 180, 2, false, 0.4,
-                    mix(Profession.HEALTH_CARE_WORKER, 0.7, Profession.OCCUPATIONAL_THERAPIST, 0.3));
-            case COORDINATING_UNIT -> new KindDefaults(Owner.MUNICIPALITY, 30, 1, false, 0.0,
-                    mix(Profession.CASE_WORKER, 0.5, Profession.NURSE, 0.5));
+            case HOSPITAL_WARD -> new KindDefaults(Owner.HOSPITAL_TRUST, 5, 25, true);
+            case PURCHASER_OFFICE -> new KindDefaults(Owner.MUNICIPALITY, 3, 9, false);
+            case HOME_CARE_ZONE -> new KindDefaults(Owner.MUNICIPALITY, 90, 4, true);
+            case SHORT_TERM_WARD -> new KindDefaults(Owner.MUNICIPALITY, 21, 20, false);
+            case EVERYDAY_REHAB_TEAM -> new KindDefaults(Owner.MUNICIPALITY, 42, 3, false);
+            case GP_PRACTICE -> new KindDefaults(Owner.MUNICIPALITY, 21, 0.5, false);
+            case NAV_OFFICE -> new KindDefaults(Owner.STATE, 120, 1, false);
+            case MENTAL_HEALTH_SUBSTANCE -> new KindDefaults(Owner.MUNICIPALITY, 150, 2, false);
+            case DAY_CENTRE -> new KindDefaults(Owner.MUNICIPALITY, 180, 2, false);
+            case COORDINATING_UNIT -> new KindDefaults(Owner.MUNICIPALITY, 30, 1, false);
         };
-    }
-
-    private static Map<Profession, Double> mix(Object... kv) {
-        Map<Profession, Double> m = new EnumMap<>(Profession.class);
-        for (int i = 0; i < kv.length; i += 2) m.put((Profession) kv[i], (Double) kv[i + 1]);
-        return Collections.unmodifiableMap(m);
     }
 
     /**

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import no.samspill.core.governance.Governance;
-import no.samspill.core.units.KindDefaults;
 import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.units.UnitKind;
 import org.junit.jupiter.api.Test;
@@ -24,17 +23,19 @@ class DeliveryRulesTest {
         double reporting = 0.2;
         double perVisit = f.w.scenario.delivery.travelHoursPerVisit;
         assertEquals(perVisit, home.travelHoursPerVisit, 0, "the builder gives units delivery.travel_hours_per_visit");
-        double travel = 7 * KindDefaults.of(UnitKind.HOME_CARE_ZONE).contactsPerDay() * perVisit;
+        double travel = 7 * f.w.scenario.kinds.homeCareZoneContactsPerDay * perVisit;
         assertTrue(travel > 0);
         assertEquals(home.hoursPerCaseWeek * 1.2 + travel, Delivery.caseHoursPerWeek(home, reporting), 1e-12);
         assertEquals(ward.hoursPerCaseWeek * 1.2, Delivery.caseHoursPerWeek(ward, reporting), 1e-12, "a ward has no travel");
         assertEquals(home.hoursPerCaseWeek * 0.8 * 1.2 + travel, Delivery.caseHoursPerWeek(home, reporting, 0.8), 1e-12,
                 "shorter visits cut the direct time, not the travel");
         assertEquals(Delivery.caseHoursPerWeek(home, reporting),
-                Delivery.caseHoursPerWeek(UnitKind.HOME_CARE_ZONE, home.hoursPerCaseWeek, reporting, perVisit), 1e-12,
+                Delivery.caseHoursPerWeek(UnitKind.HOME_CARE_ZONE, home.hoursPerCaseWeek, reporting,
+                        f.w.scenario.kinds.homeCareZoneContactsPerDay, perVisit), 1e-12,
                 "the sizing rule of the standard municipality uses the same hours");
         assertEquals(Delivery.caseHoursPerWeek(ward, reporting),
-                Delivery.caseHoursPerWeek(UnitKind.SHORT_TERM_WARD, ward.hoursPerCaseWeek, reporting, perVisit), 1e-12);
+                Delivery.caseHoursPerWeek(UnitKind.SHORT_TERM_WARD, ward.hoursPerCaseWeek, reporting,
+                        f.w.scenario.kinds.shortTermWardContactsPerDay, perVisit), 1e-12);
     }
 
     @Test
