@@ -19,7 +19,7 @@ public class SizingConfig {
             source = "assumption (numerical: long enough for the team's flow of a few cases a week)")
     public double pilotYears = 2;
     @Param(doc = "Warm-up of the sizing pilot before it measures", unit = "days", min = 0, max = 3650,
-            source = "assumption (as run.warmup_days' default)")
+            source = "assumption: the former default of run.warmup_days, kept so that the sizing stays as measured; the pilot's first measured months are still filling (about 9 % fewer service starts in days 180-270 than from day 270 on, docs/output-analysis.md §1), which lowers its measured load by about 1 % (9 % over 90 of its 730 measured days)")
     public double pilotWarmupDays = 180;
     @Param(doc = "Largest municipality the sizing pilot runs: a larger one is piloted at this size and its loads scaled by inhabitants",
             unit = "inhabitants", min = 1000, max = 10_000_000, source = "assumption (numerical: loads per inhabitant do not depend on size)")
