@@ -100,6 +100,32 @@ class WarmupCheckTest {
                 "knowledge has no absolute floor: 10 % of its level is material");
     }
 
+    /**
+     * The materiality rule itself: a cut is material only when its bias exceeds both 5 % of the kept level and, for
+     * counts, 0.1 cases (strictly); knowledge has no absolute floor; an undefined bias counts as material.
+     */
+    @Test
+    void materialityNeedsBothThresholdsStrictly() {
+        double[] ten = {10, 10, 10, 10};
+        double[] half = {0.5, 0.5, 0.5, 0.5};
+        assertTrue(WarmupCheck.material("cases_waiting", -1.0, ten, 0), "10 % and 1 case: material");
+        assertFalse(WarmupCheck.material("cases_waiting", 0.2, ten, 0), "2 % of the level: not material");
+        assertFalse(WarmupCheck.material("cases_waiting", 0.05, half, 0), "10 % but 0.05 cases: not material");
+        assertFalse(WarmupCheck.material("cases_waiting", 0.5, ten, 0), "exactly 5 %: not material");
+        assertTrue(WarmupCheck.material("cases_waiting", 0.51, ten, 0));
+        assertFalse(WarmupCheck.material("cases_waiting", 0.1, new double[] {1, 1}, 0), "exactly 0.1 cases: not material");
+        assertTrue(WarmupCheck.material("cases_waiting", 0.11, new double[] {1, 1}, 0));
+        assertTrue(WarmupCheck.material("knowledge_across_boundaries", 0.011, new double[] {0.2, 0.2}, 0));
+        assertFalse(WarmupCheck.material("knowledge_across_boundaries", 0.009, new double[] {0.2, 0.2}, 0));
+        assertTrue(WarmupCheck.material("cases_waiting", Double.NaN, ten, 0));
+        // the kept level is the mean after the cut (20, not the whole series' 13.3): 5 % of it is 1 case
+        assertFalse(WarmupCheck.material("cases_waiting", 0.9, new double[] {0, 20, 20}, 1));
+        assertTrue(WarmupCheck.material("cases_waiting", 1.1, new double[] {0, 20, 20}, 1));
+        assertEquals(-2.0, WarmupCheck.bias(new double[] {4, 10, 10}, 1), 1e-12, "mean 8 against the kept 10");
+        assertEquals(0.0, WarmupCheck.bias(new double[] {4, 10}, 2), 1e-12, "nothing kept: no bias");
+        assertEquals(0.0, WarmupCheck.bias(new double[] {4, 10}, 0), 1e-12, "nothing cut: no bias");
+    }
+
     @Test
     void aDriftingQueueHasNotSettledAndAShortSeriesIsUnchecked() {
         WarmupCheck.Report drift = WarmupCheck.check(List.of(input(i -> 0.5 * i, 120)));
