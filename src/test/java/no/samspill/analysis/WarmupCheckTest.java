@@ -118,6 +118,7 @@ class WarmupCheckTest {
         assertTrue(WarmupCheck.material("knowledge_across_boundaries", 0.011, new double[] {0.2, 0.2}, 0));
         assertFalse(WarmupCheck.material("knowledge_across_boundaries", 0.009, new double[] {0.2, 0.2}, 0));
         assertTrue(WarmupCheck.material("cases_waiting", Double.NaN, ten, 0));
+        assertTrue(WarmupCheck.material("cases_waiting", 0.5, new double[] {1, 1}, 2), "nothing kept: any bias counts");
         // the kept level is the mean after the cut (20, not the whole series' 13.3): 5 % of it is 1 case
         assertFalse(WarmupCheck.material("cases_waiting", 0.9, new double[] {0, 20, 20}, 1));
         assertTrue(WarmupCheck.material("cases_waiting", 1.1, new double[] {0, 20, 20}, 1));
