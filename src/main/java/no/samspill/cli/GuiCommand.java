@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
             "With --screenshot, run --days simulated days without a window, save the network view and every chart "
                 + "as PNG in DIR and exit."},
         footer = {"", "Examples:", "  samspill gui", "  samspill gui scenarios/hospital-discharge.yaml --variant beds-cut",
-            "  samspill gui scenarios/governance-models.yaml --variant NPM --screenshot shots --days 540"})
+            "  samspill gui scenarios/governance-models.yaml --variant NPM --screenshot shots --days 910"})
 public class GuiCommand implements Callable<Integer> {
     static final Path FLAGSHIP = Path.of("scenarios", "governance-models.yaml");
 
@@ -54,7 +54,7 @@ public class GuiCommand implements Callable<Integer> {
     @Option(names = "--screenshot", paramLabel = "DIR", description = "Save network.png, charts.png and chart-*.png in DIR after --days days, then exit.")
     Path screenshot;
 
-    @Option(names = "--days", paramLabel = "N", defaultValue = "365", description = "Simulated days before the screenshots (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--days", paramLabel = "N", defaultValue = "910", description = "Simulated days before the screenshots (default: ${DEFAULT-VALUE}: one year after the default 545-day warm-up).")
     int days;
 
     @Override
