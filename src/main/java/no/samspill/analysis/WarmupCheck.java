@@ -77,13 +77,7 @@ public final class WarmupCheck {
      * @param material          whether that bias exceeds {@link #MATERIAL_RELATIVE} and, for counts, {@link #MATERIAL_CASES}
      */
     public record IndicatorCheck(String indicator, Cut mean, double suggestedWarmupDays, double shortfallDays,
-                                 String verdict, List<Cut> runs, double truncationBias, boolean material) {
-        /** Without the materiality of the cut (every cut counts). */
-        public IndicatorCheck(String indicator, Cut mean, double suggestedWarmupDays, double shortfallDays, String verdict,
-                              List<Cut> runs) {
-            this(indicator, mean, suggestedWarmupDays, shortfallDays, verdict, runs, Double.NaN, true);
-        }
-    }
+                                 String verdict, List<Cut> runs, double truncationBias, boolean material) { }
 
     /** One variant. */
     public record VariantCheck(String variant, double warmupDays, double intervalDays, double seriesStartDay,
@@ -256,25 +250,31 @@ public final class WarmupCheck {
         return y;
     }
 
-    /** Mean of the whole series minus the mean of what is kept after deleting its first {@code k} observations. */
-    static double bias(double[] y, int k) {
-        double all = 0, kept = 0;
-        for (int i = 0; i < y.length; i++) {
-            all += y[i];
-            if (i >= k) kept += y[i];
-        }
-        return k >= y.length ? 0 : all / y.length - kept / (y.length - k);
-    }
-
-    /** Whether {@code bias} exceeds both materiality thresholds (the absolute one only for counts, not knowledge). */
-    static boolean material(String indicator, double bias, double[] y, int k) {
+    /** Mean of what is kept after deleting the first {@code k} observations (0 when nothing is kept). */
+    static double keptMean(double[] y, int k) {
         double kept = 0;
         for (int i = k; i < y.length; i++) kept += y[i];
-        kept = k >= y.length ? 0 : kept / (y.length - k);
+        return k >= y.length ? 0 : kept / (y.length - k);
+    }
+
+    /** Mean of the whole series minus the mean of what is kept after deleting its first {@code k} observations. */
+    static double bias(double[] y, int k) {
+        if (k >= y.length) return 0;
+        double all = 0;
+        for (double v : y) all += v;
+        return all / y.length - keptMean(y, k);
+    }
+
+    /**
+     * Whether {@code bias} exceeds both materiality thresholds: {@link #MATERIAL_RELATIVE} of the kept level and the
+     * absolute floor the steady-state check gives the indicator at {@link #MATERIAL_CASES} ({@link SteadyState#floorOf}:
+     * none for knowledge).
+     */
+    static boolean material(String indicator, double bias, double[] y, int k) {
         double b = Math.abs(bias);
         if (Double.isNaN(b)) return true;
-        boolean relative = b > MATERIAL_RELATIVE * Math.abs(kept);
-        boolean absolute = indicator.equals("knowledge_across_boundaries") || b > MATERIAL_CASES;
+        boolean relative = b > MATERIAL_RELATIVE * Math.abs(keptMean(y, k));
+        boolean absolute = b > SteadyState.floorOf(indicator, MATERIAL_CASES);
         return relative && absolute;
     }
 
