@@ -6,56 +6,55 @@ import sim.util.Bag;
 import sim.util.Heap;
 
 /**
- * MASON's {@link Schedule} on a cache-friendly event queue, {@link EventHeap} (ODD §3.1): the same events in the same
- * order as MASON's own heap, at a cost per event that no longer grows with the number of pending events' memory.
+ * MASON's {@link Schedule} on an event queue of our own, {@link EventHeap} (ODD §3.1): events due at the same time run
+ * in increasing ordering, as in MASON, and events with equal time <em>and</em> ordering run in the order they were
+ * scheduled (first in, first out). MASON takes such ties from its heap in an order that depends on the heap's shape —
+ * and so on every other event pending anywhere — and then shuffles them with {@code SimState.random}: one event more or
+ * less anywhere in the run (a reform's weekly capacity updates scheduled at the start) reordered ties on day 84 and
+ * broke common random numbers path by path (ODD §10 #39). Here the order of a tie is the order in which the model
+ * scheduled its events, which depends only on what happened before, so two variants that agree up to a moment run the
+ * same events in the same order up to that moment. The queue hands MASON one event per extraction, so MASON never has a
+ * tie to shuffle and never draws from {@code SimState.random} (its {@code setShuffling} is private).
  * (The queue is nested here because MASON's key type, {@code Schedule.Key}, is visible to subclasses of Schedule only.)
  */
 public final class EventSchedule extends Schedule {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    /** Largest ordering the queue accepts: orderings share a long with a 40-bit sequence number (ODD §3.1). */
+    public static final int MAX_ORDERING = (1 << 23) - 1;
 
     @Override
     protected Heap createHeap() { return new EventHeap(); }
 
     /**
-     * MASON's event queue with each entry's time, ordering and a handle to its event packed into two adjacent longs of
-     * one array (ODD §3.1). MASON's {@link Heap} compares {@code Schedule.Key} objects through
-     * {@code Comparable.compareTo}: every comparison follows two pointers to keys scattered over the heap, and with tens
-     * of thousands of pending events (one per busy case slot) the sift-down of every extraction missed the processor
-     * caches at every level, so the cost per event grew with the population. Here an entry is 16 bytes: the two children
-     * compared at a level sit in one cache line, and moving an entry up a level writes one line. The events and their
-     * keys stay in a slot table and are touched once when added and once when extracted.
-     *
-     * <p>The algorithm is MASON's own binary heap step for step (same sift-up on insertion, same sift-down on extraction,
-     * same strict comparisons), so events with equal time and ordering leave the queue in exactly the order MASON's heap
-     * gives them, and runs are identical to runs on MASON's heap (EventScheduleTest). Only the keys' time and ordering
-     * are compared, as {@code Schedule.Key.compareTo} does; the handle never takes part in a comparison.
+     * A binary min-heap on (time, ordering, sequence number), the sequence number counting insertions, so that no two
+     * entries tie and any correct heap gives the same order. An entry is three adjacent longs of one array (24 bytes):
+     * the raw bits of its time, its ordering and sequence number packed as {@code ordering << 40 | seq} (both
+     * non-negative, so one signed comparison orders them), and a handle to the event and its key in a slot table. The
+     * two children compared at a level mostly sit in one cache line and a comparison never follows a pointer, so the cost
+     * per event does not grow with the memory of the pending events (docs/benchmark.md).
      */
     static final class EventHeap extends Heap {
-        private static final long serialVersionUID = 1L;
+        private static final long serialVersionUID = 2L;
+        private static final int W = 3;
+        private static final long MAX_SEQ = (1L << 40) - 1;
 
-        /** Entry k: {@code e[2k]} = raw bits of the time, {@code e[2k+1]} = ordering (high 32 bits) | handle (low 32). */
-        private long[] e = new long[32];
+        /** Entry k: {@code e[3k]} = raw bits of the time, {@code e[3k+1]} = ordering << 40 | seq, {@code e[3k+2]} = handle. */
+        private long[] e = new long[W * 32];
         private int n;
+        private long nextSeq;
         /** Slot table: handle h holds its event at {@code slots[2h]} and its key at {@code slots[2h+1]}. */
         private Object[] slots = new Object[32];
         private int[] free = new int[16];
         private int freeCount;
         private int nextHandle;
 
-        private static long pack(int ordering, int handle) { return ((long) ordering << 32) | (handle & 0xffffffffL); }
-        private static int ordering(long packed) { return (int) (packed >> 32); }
-        private static int handle(long packed) { return (int) packed; }
-        private double time(int k) { return Double.longBitsToDouble(e[2 * k]); }
+        private double time(int k) { return Double.longBitsToDouble(e[W * k]); }
 
-        /** Entry a (0-based) comes before the key (t, o): earlier time, or the same time and a lower ordering. */
-        private boolean lessThan(int a, double t, int o) {
+        /** Entry a (0-based) comes before the key (t, rank): earlier time, or the same time and a lower rank. */
+        private boolean lessThan(int a, double t, long rank) {
             double ta = time(a);
-            return ta == t ? ordering(e[2 * a + 1]) < o : ta < t;
-        }
-
-        /** Entry a comes before entry b. */
-        private boolean less(int a, int b) {
-            return lessThan(a, time(b), ordering(e[2 * b + 1]));
+            return ta == t ? e[W * a + 1] < rank : ta < t;
         }
 
         private int takeHandle(Object object, Comparable key) {
@@ -81,76 +80,73 @@ public final class EventSchedule extends Schedule {
         @Override
         public void add(Object object, Comparable key) {
             Key k = (Key) key;
-            double t = k.getTime();
             int o = k.getOrdering();
-            long packed = pack(o, takeHandle(object, key));
-            int size = ++n;
-            if (2 * size > e.length) e = Arrays.copyOf(e, e.length * 2);
-            // Sift up (1-based i), moving parents down while the new key is strictly smaller.
-            int i = size;
-            while (i > 1) {
-                int p = i / 2 - 1;
-                if (!(t == time(p) ? o < ordering(e[2 * p + 1]) : t < time(p))) break;
-                e[2 * (i - 1)] = e[2 * p];
-                e[2 * (i - 1) + 1] = e[2 * p + 1];
-                i /= 2;
+            if (o < 0 || o > MAX_ORDERING) {
+                throw new IllegalArgumentException("event ordering " + o + " outside 0.." + MAX_ORDERING);
             }
-            e[2 * (i - 1)] = Double.doubleToRawLongBits(t);
-            e[2 * (i - 1) + 1] = packed;
+            if (nextSeq > MAX_SEQ) throw new IllegalStateException("more than 2^40 events scheduled in one run");
+            insert(k.getTime(), ((long) o << 40) | nextSeq++, takeHandle(object, key));
+        }
+
+        private void insert(double t, long rank, long handle) {
+            if (W * (n + 1) > e.length) e = Arrays.copyOf(e, e.length * 2);
+            // Sift up: parents move down into the hole while the new entry comes before them.
+            int i = n++;
+            while (i > 0) {
+                int p = (i - 1) >>> 1;
+                if (lessThan(p, t, rank)) break;   // ranks are unique: no two entries tie
+                System.arraycopy(e, W * p, e, W * i, W);
+                i = p;
+            }
+            e[W * i] = Double.doubleToRawLongBits(t);
+            e[W * i + 1] = rank;
+            e[W * i + 2] = handle;
         }
 
         @Override
-        public Comparable getMinKey() { return n == 0 ? null : (Comparable) slots[2 * handle(e[1]) + 1]; }
+        public Comparable getMinKey() { return n == 0 ? null : (Comparable) slots[2 * (int) e[2] + 1]; }
 
         @Override
-        public Object getMin() { return n == 0 ? null : slots[2 * handle(e[1])]; }
+        public Object getMin() { return n == 0 ? null : slots[2 * (int) e[2]]; }
 
         @Override
         public Object extractMin() {
             if (n == 0) return null;
-            int rootHandle = handle(e[1]);
+            int rootHandle = (int) e[2];
             Object result = slots[2 * rootHandle];
             releaseHandle(rootHandle);
-            int last = n - 1;
-            long tBits = e[2 * last];
-            long packed = e[2 * last + 1];
-            double t = Double.longBitsToDouble(tBits);
-            int o = ordering(packed);
-            n = last;
+            int last = --n;
             if (n == 0) return result;
-            // MASON moves the last element to the root and swaps it down level by level (heapify); here it is held
-            // aside and the smaller child moves up into the hole: the same comparisons, the same final place.
-            int size = n;
-            int i = 1;
-            if (size > 1) {
-                while (true) {
-                    int l = 2 * i, r = l + 1;
-                    // The smallest of {element, left, right}; on ties the element stays, then the left child wins.
-                    int smallest = l <= size && lessThan(l - 1, t, o) ? l : i;
-                    if (r <= size && (smallest == i ? lessThan(r - 1, t, o) : less(r - 1, smallest - 1))) {
-                        smallest = r;
-                    }
-                    if (smallest == i) break;
-                    e[2 * (i - 1)] = e[2 * (smallest - 1)];
-                    e[2 * (i - 1) + 1] = e[2 * (smallest - 1) + 1];
-                    i = smallest;
-                }
+            long tBits = e[W * last];
+            long rank = e[W * last + 1];
+            long handle = e[W * last + 2];
+            double t = Double.longBitsToDouble(tBits);
+            // Sift down: the last entry is held aside and the smaller child moves up into the hole.
+            int i = 0;
+            while (true) {
+                int c = 2 * i + 1;
+                if (c >= n) break;
+                int r = c + 1;
+                if (r < n && lessThan(r, time(c), e[W * c + 1])) c = r;
+                if (!lessThan(c, t, rank)) break;
+                System.arraycopy(e, W * c, e, W * i, W);
+                i = c;
             }
-            e[2 * (i - 1)] = tBits;
-            e[2 * (i - 1) + 1] = packed;
+            e[W * i] = tBits;
+            e[W * i + 1] = rank;
+            e[W * i + 2] = handle;
             return result;
         }
 
-        /** All events with the smallest key, in extraction order (as MASON's Heap.extractMin(Bag)). */
+        /**
+         * The next event alone (MASON's heap gives all events of the smallest key). MASON's {@code Schedule.step} keeps
+         * extracting while the next event is due at the same time, so it still runs every event of that time in one step,
+         * now in the queue's order, and with one event per extraction it never shuffles (ODD §3.1).
+         */
         @Override
         public Bag extractMin(Bag bag) {
-            if (n == 0) return bag == null ? new Bag(0) : bag;
             if (bag == null) bag = new Bag();
-            long tBits = e[0];
-            int o = ordering(e[1]);
-            double t = Double.longBitsToDouble(tBits);
-            bag.add(extractMin());
-            while (n > 0 && time(0) == t && ordering(e[1]) == o) bag.add(extractMin());
+            if (n > 0) bag.add(extractMin());
             return bag;
         }
 
@@ -164,6 +160,7 @@ public final class EventSchedule extends Schedule {
         public void clear() {
             Arrays.fill(slots, null);
             n = 0;
+            nextSeq = 0;
             freeCount = 0;
             nextHandle = 0;
         }
@@ -171,27 +168,50 @@ public final class EventSchedule extends Schedule {
         @Override
         public Comparable[] getKeys() {
             Comparable[] out = new Comparable[n];
-            for (int k = 0; k < n; k++) out[k] = (Comparable) slots[2 * handle(e[2 * k + 1]) + 1];
+            for (int k = 0; k < n; k++) out[k] = (Comparable) slots[2 * (int) e[W * k + 2] + 1];
             return out;
         }
 
         @Override
         public Object[] getObjects() {
             Object[] out = new Object[n];
-            for (int k = 0; k < n; k++) out[k] = slots[2 * handle(e[2 * k + 1])];
+            for (int k = 0; k < n; k++) out[k] = slots[2 * (int) e[W * k + 2]];
             return out;
         }
 
+        /** This queue's events in their order, then the other queue's (in its order where it is an EventHeap); on ties this queue's first. */
         @Override
         public Heap merge(Heap other) {
             EventHeap out = new EventHeap();
-            Comparable[] mine = getKeys();
-            Object[] myObjs = getObjects();
-            for (int i = 0; i < mine.length; i++) out.add(myObjs[i], mine[i]);
-            Comparable[] ks = other.getKeys();
-            Object[] os = other.getObjects();
-            for (int i = 0; i < ks.length; i++) out.add(os[i], ks[i]);
+            EventHeap copy = copy();
+            while (!copy.isEmpty()) {
+                Comparable k = copy.getMinKey();
+                out.add(copy.extractMin(), k);
+            }
+            if (other instanceof EventHeap h) {
+                EventHeap theirs = h.copy();
+                while (!theirs.isEmpty()) {
+                    Comparable k = theirs.getMinKey();
+                    out.add(theirs.extractMin(), k);
+                }
+            } else {
+                Comparable[] ks = other.getKeys();
+                Object[] os = other.getObjects();
+                for (int i = 0; i < ks.length; i++) out.add(os[i], ks[i]);
+            }
             return out;
+        }
+
+        private EventHeap copy() {
+            EventHeap c = new EventHeap();
+            c.e = e.clone();
+            c.n = n;
+            c.nextSeq = nextSeq;
+            c.slots = slots.clone();
+            c.free = free.clone();
+            c.freeCount = freeCount;
+            c.nextHandle = nextHandle;
+            return c;
         }
     }
 }

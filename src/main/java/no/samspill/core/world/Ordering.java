@@ -2,8 +2,8 @@ package no.samspill.core.world;
 
 /**
  * Which of several events due at the same moment runs first (lower first); events of equal time and ordering run in
- * an order MASON's schedule draws from the state's own random generator, reproducible from the seed
- * (docs/ODD.md §3.1–3.2). The numbers are part of the model's behaviour: changing one changes results.
+ * the order they were scheduled (first in, first out; {@code core/schedule/EventSchedule}, docs/ODD.md §3.1–3.2). The
+ * numbers are part of the model's behaviour: changing one changes results. They must lie in 0..2^23 − 1.
  */
 public enum Ordering {
     /** New episodes and direct arrivals: demand enters before anything else reacts at that moment. */
