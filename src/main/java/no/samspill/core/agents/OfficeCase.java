@@ -26,10 +26,12 @@ public record OfficeCase(Episode episode, List<Need> needs, double queuedAt, int
     }
 
     /**
-     * Dropped from the office's queue when every need was decided meanwhile, at the hospital's ready-for-discharge
-     * notice (docs/ODD.md §7.5). A case of an ended episode is still handled (and found ended) as before.
+     * Dropped from the office's queue when its episode has ended meanwhile (the user died, or the need went away) or
+     * every need was decided meanwhile, at the hospital's ready-for-discharge notice (docs/ODD.md §2.2, §7.5): no case
+     * worker spends a slot and its hours on a file nobody needs any more, as a professional's queue drops a need whose
+     * episode has ended.
      */
-    @Override public boolean stillWanted() { return episode.ended() || !undecided().isEmpty(); }
+    @Override public boolean stillWanted() { return !episode.ended() && !undecided().isEmpty(); }
 
     @Override public void startWith(Handler h, ServiceUnit unit, double duration) { h.start(this, unit, duration); }
 }

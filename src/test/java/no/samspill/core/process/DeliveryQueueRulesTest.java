@@ -949,6 +949,39 @@ class DeliveryQueueRulesTest {
         assertEquals(d / 7.0 * office.hoursPerCaseWeek * r.reporting(), reporting, 1e-9, "and writes it up");
     }
 
+    /**
+     * The office drops a queued case whose episode has ended meanwhile (a user who died waiting for an assessment): no
+     * case worker's slot or hours go to it (ODD §2.2), as a professional's queue drops a need of an ended episode.
+     */
+    @Test
+    void theOfficeDropsTheCaseOfAnEpisodeThatEndedWhileItWaited() {
+        Rig r = new Rig("NPM", s -> { });
+        r.f.w.beginMeasuring();
+        ServiceUnit office = r.unit(UnitKind.PURCHASER_OFFICE, 7);
+        office.fixedServers = true;
+        office.servers = 1;
+        Episode first = r.episode(1, 0.6), dies = r.episode(1, 0.6);
+        OfficeCase c1 = null, c2 = null;
+        for (Episode ep : List.of(first, dies)) {
+            Need n = new Need(ep, ServiceType.HOME_CARE, 0, 0);
+            ep.needs.add(n);
+            n.refer(0);
+            OfficeCase c = new OfficeCase(ep, List.of(n), 0);
+            if (c1 == null) c1 = c; else c2 = c;
+            r.d.enqueue(c, office);
+        }
+        assertEquals(1, office.busy);
+        assertEquals(1, office.queued);
+        r.runTo(1);
+        dies.end(1);
+        r.runTo(30);
+        assertEquals(List.of(c1), r.assessed, "only the first case is assessed");
+        assertEquals(0, office.busy, "the ended episode's case never took the slot");
+        assertEquals(0, office.queued);
+        assertEquals(1, office.started, "one start: the dropped case is not counted as started");
+        assertTrue(c2.undecided().size() == 1, "the dropped case's need was never decided");
+    }
+
     @Test
     void aPatientWithAFirstStageNeedStillOpenWaitsInTheBed() {
         Rig r = new Rig("PA", s -> { });
