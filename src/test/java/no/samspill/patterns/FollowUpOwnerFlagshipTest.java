@@ -37,6 +37,10 @@ class FollowUpOwnerFlagshipTest {
         return file.variants().stream().filter(v -> v.name().equals("NPG")).findFirst().orElseThrow().scenario();
     }
 
+    /**
+     * P3, follow-up at NPG's presets — mechanism: diffusion of responsibility when no one owns the case (ODD §7.3,
+     * <em>Follow-up</em>); ablation {@code ownership.diffusion: false} (the effect must vanish or reverse).
+     */
     @Test
     void p3AtNpgPresetsAnOwnerMissesFewerFollowUpsAndDiffusionIsWhy() throws Exception {
         List<List<RunResult>> r = Sim.runVariants(REPS, npg(), npg("governance.overrides.accountability=VERTICAL"),
