@@ -41,8 +41,10 @@ import org.junit.jupiter.api.Test;
  * nothing of it is open; a hospital patient's decision format; the team-near-practice batch; the referrer's knowledge
  * in misrouting; steps of an episode that ended on the way; team meetings on their grid, their agenda, the consensus
  * team's learning and a relay's internal hand-overs; the purchaser office's decision and the ready notice there; the
- * joint meeting's shared assessment, learning and take-over at the table; the eligibility rule's parts; the follow-up
- * after a need finishes and after "not our task". The rig is {@link AllocationPathwayRulesTest.Rig}: a built
+ * joint meeting's shared assessment, learning and take-over at the table; the eligibility rule's parts, with the
+ * purchaser office's tightening under pressure; the follow-up after a need finishes and after "not our task"; and, in a
+ * municipality of three units, the office locus's fallback, a service nobody provides and the joint meeting's fallback
+ * host. The rig is {@link AllocationPathwayRulesTest.Rig}: a built
  * municipality without demand or life events, instant hand-offs, no misrouting and everyone noticing at once unless a
  * test says otherwise. Fast (no whole runs): each test runs at most a few hundred simulated days of an empty
  * municipality.
@@ -153,13 +155,12 @@ class AllocationStepRulesTest {
             s.allocation.professionalAssessmentDays = 1e6;
         });
         Episode ep = r.episode(0.3, DecisionLocus.PROFESSIONALS, HandoffStyle.NETWORK);
-        Need n = r.need(ep, ServiceType.GP_FOLLOW_UP, 0);
+        r.need(ep, ServiceType.GP_FOLLOW_UP, 0);
         ep.startUnmet(0);
         r.runTo(4);
         r.a.refer(ep, null, null);
         assertEquals(4, ep.unmetNeedDays, 1e-9, "settled at the referral on day 4");
         r.runTo(10);
-        ServiceUnit gp = r.a.provider(n);
         Episode e2 = r.episode(0.3, DecisionLocus.PROFESSIONALS, HandoffStyle.NETWORK);
         Need m = r.need(e2, ServiceType.GP_FOLLOW_UP, 0);
         m.refer(0);
@@ -167,7 +168,6 @@ class AllocationStepRulesTest {
         ServiceUnit zone = r.f.w.unitFor(UnitKind.HOME_CARE_ZONE, e2.user);
         r.a.assessAndDecide(e2, List.of(m), Involvement.Format.PROFESSIONAL, zone, zone.staff.get(0), false);
         assertTrue(e2.unmetNeedDays >= 10 - 1e-9, "settled at the assessment on day 10: " + e2.unmetNeedDays);
-        assertSame(gp.kind, UnitKind.GP_PRACTICE);
     }
 
     /**
@@ -1121,5 +1121,116 @@ class AllocationStepRulesTest {
         ServiceUnit gp = r.f.w.unitFor(UnitKind.GP_PRACTICE, n.episode.user);
         assertEquals(2, handOffsTo(r, gp), "the ward's two referrals, no third");
         assertEquals(2, n.referrals);
+    }
+
+    // ------------------------------------------------------------------------------------------- a small municipality
+
+    /**
+     * A municipality of three units (a hospital ward, one home-care zone and one GP practice): no purchaser office, no
+     * coordinating unit, and no provider of day activities, short-term stays and the other services.
+     */
+    private static AllocationPathwayRulesTest.Rig small(Consumer<Scenario> edit) {
+        return rig(s -> {
+            s.units.add(unit("hospital", UnitKind.HOSPITAL_WARD, 10, java.util.Map.of(
+                    no.samspill.core.units.Profession.NURSE, 5.0, no.samspill.core.units.Profession.HOSPITAL_PHYSICIAN, 2.0)));
+            s.units.add(unit("home-care", UnitKind.HOME_CARE_ZONE, 0, java.util.Map.of(
+                    no.samspill.core.units.Profession.NURSE, 5.0, no.samspill.core.units.Profession.HEALTH_CARE_WORKER, 5.0)));
+            s.units.add(unit("gp", UnitKind.GP_PRACTICE, 0, java.util.Map.of(
+                    no.samspill.core.units.Profession.NURSE, 0.4, no.samspill.core.units.Profession.GP, 0.8)));
+            s.allocation.eligibilityThresholdNarrow = 0;
+            edit.accept(s);
+        });
+    }
+
+    private static no.samspill.core.config.UnitConfig unit(String id, UnitKind kind, int servers,
+                                                         java.util.Map<no.samspill.core.units.Profession, Double> staff) {
+        no.samspill.core.config.UnitConfig u = new no.samspill.core.config.UnitConfig();
+        u.id = id;
+        u.kind = kind;
+        u.servers = servers;
+        u.staff.putAll(staff);
+        return u;
+    }
+
+    /** §7.3 Referral: the purchaser-office locus falls back to PROFESSIONALS in a municipality without an office. */
+    @Test
+    void withoutAnOfficeThePurchaserOfficeLocusFallsBackToProfessionals() {
+        AllocationPathwayRulesTest.Rig npm = rig(s -> s.governance.preset = "NPM");
+        Episode withOffice = npm.episode(0.3);
+        npm.need(withOffice, ServiceType.HOME_CARE, 0);
+        npm.a.refer(withOffice, null, null);
+        assertEquals(DecisionLocus.PURCHASER_OFFICE, withOffice.locus, "NPM decides in the office");
+
+        AllocationPathwayRulesTest.Rig r = small(s -> s.governance.preset = "NPM");
+        Episode ep = r.episode(0.3);
+        r.need(ep, ServiceType.HOME_CARE, 0);
+        assertEquals(null, r.f.w.unitFor(Role.ALLOCATION_OFFICE, ep.user));
+        r.a.refer(ep, null, null);
+        assertEquals(DecisionLocus.PROFESSIONALS, ep.locus);
+    }
+
+    private static List<Event> noProvider(AllocationPathwayRulesTest.Rig r) { return r.events(EventType.NO_PROVIDER); }
+
+    /**
+     * §7.3 (`fail`): a need whose service no unit provides closes unmet (FAILED, a NO_PROVIDER event) and the pathway
+     * moves on: referred on its own, in a team batch (the next need leads instead), or decided with others.
+     */
+    @Test
+    void aNeedNoUnitProvidesFailsAndThePathwayMovesOn() {
+        AllocationPathwayRulesTest.Rig r = small(s -> s.ownership.noticeDays = 0.01);
+        Episode alone = r.episode(0.3, DecisionLocus.PROFESSIONALS, HandoffStyle.NETWORK);
+        Need day = r.need(alone, ServiceType.DAY_ACTIVITY, 0);
+        Need next = r.need(alone, ServiceType.GP_FOLLOW_UP, 1);
+        r.a.refer(alone, null, null);
+        assertEquals(Need.State.FAILED, day.state());
+        assertEquals(1, noProvider(r).size());
+        assertEquals("DAY_ACTIVITY", noProvider(r).get(0).other());
+        r.runTo(1);
+        assertEquals(1, alone.currentStage(), "the pathway moved on");
+        assertFalse(next.state() == Need.State.LATENT, "the next stage was referred: " + next.state());
+
+        Episode team = r.episode(0.3, DecisionLocus.PROFESSIONALS, HandoffStyle.TEAM);
+        Need lead = r.need(team, ServiceType.DAY_ACTIVITY, 0);
+        Need gp = r.need(team, ServiceType.GP_FOLLOW_UP, 0);
+        Need home = r.need(team, ServiceType.HOME_CARE, 0);
+        ServiceUnit ward = r.f.unit(UnitKind.HOSPITAL_WARD);
+        r.a.refer(team, ward, ward.staff.get(0));
+        assertEquals(Need.State.FAILED, lead.state());
+        r.runTo(200);
+        assertFalse(gp.state() == Need.State.REFERRED || gp.state() == Need.State.LATENT, "decided: " + gp.state());
+        assertFalse(home.state() == Need.State.REFERRED || home.state() == Need.State.LATENT, "decided: " + home.state());
+
+        Episode decided = r.episode(0.3, DecisionLocus.PROFESSIONALS, HandoffStyle.NETWORK);
+        Need d2 = r.need(decided, ServiceType.DAY_ACTIVITY, 0);
+        d2.refer(r.f.w.now());
+        ServiceUnit zone = r.f.unit(UnitKind.HOME_CARE_ZONE);
+        r.a.assessAndDecide(decided, List.of(d2), Involvement.Format.PROFESSIONAL, zone, zone.staff.get(0), false);
+        assertEquals(Need.State.FAILED, d2.state(), "granted, but nobody provides it");
+        assertTrue(decided.ended(), "its only need closed: the episode ends");
+    }
+
+    /**
+     * §7.3 Locus JOINT_MEETING: without a coordinating unit or a purchaser office the first municipal unit hosts the
+     * meeting; a need without a provider has no one at the table.
+     */
+    @Test
+    void withoutACoordinatingUnitOrOfficeTheFirstMunicipalUnitHostsTheJointMeeting() {
+        AllocationPathwayRulesTest.Rig r = small(s -> {
+            s.allocation.jointMeetingIntervalDays = 7;
+            s.allocation.jointMeetingHoursPerCase = 1;
+        });
+        r.f.w.beginMeasuring();
+        ServiceUnit first = null;
+        for (ServiceUnit u : r.f.w.units) if (u.owner == no.samspill.core.units.Owner.MUNICIPALITY) { first = u; break; }
+        Episode ep = r.episode(0.3, DecisionLocus.JOINT_MEETING, HandoffStyle.NETWORK);
+        Need gp = r.need(ep, ServiceType.GP_FOLLOW_UP, 0);
+        r.need(ep, ServiceType.DAY_ACTIVITY, 0);
+        ServiceUnit ward = r.f.unit(UnitKind.HOSPITAL_WARD);
+        r.a.refer(ep, ward, ward.staff.get(0));
+        assertEquals(1, handOffsTo(r, first), "referred to the first municipal unit: " + first.id);
+        r.runTo(8.5);
+        assertFalse(gp.state() == Need.State.REFERRED, "decided at the meeting");
+        assertFalse(ep.teamPlan, "one provider at the table: no shared plan");
+        assertEquals(1, noProvider(r).size());
     }
 }
