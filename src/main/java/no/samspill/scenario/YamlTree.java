@@ -25,6 +25,19 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class YamlTree {
     private YamlTree() { }
 
+    /** End of the last token SnakeYAML's scanner reads from {@code text} before it fails; null if it reads none. */
+    static Mark lastTokenEnd(String text) {
+        Mark last = null;
+        try {
+            org.yaml.snakeyaml.scanner.ScannerImpl scanner = new org.yaml.snakeyaml.scanner.ScannerImpl(
+                    new org.yaml.snakeyaml.reader.StreamReader(new java.io.StringReader(text)), loaderOptions());
+            while (!scanner.checkToken(org.yaml.snakeyaml.tokens.Token.ID.StreamEnd)) last = scanner.getToken().getEndMark();
+        } catch (YAMLException e) {
+            // expected: the scan stops where the parse did
+        }
+        return last;
+    }
+
     /**
      * Parses YAML text.
      *
@@ -47,7 +60,12 @@ public final class YamlTree {
                     "check indentation, colons after keys and matching brackets/quotes"));
             return null;
         } catch (YAMLException e) {
-            problems.add(new Diagnostic(source, 0, 0, "", "YAML error: " + e.getMessage(), ""));
+            // a few of SnakeYAML's scanner errors carry no mark: locate them after the last token it could read
+            Mark m = lastTokenEnd(text);
+            problems.add(new Diagnostic(source, m == null ? 1 : m.getLine() + 1,
+                    m == null ? 1 : column(m.getLine(), m.getColumn(), columnBase), "",
+                    "YAML syntax error: " + e.getMessage() + " (just after this point)",
+                    "check indentation, colons after keys and matching brackets/quotes"));
             return null;
         }
         if (root == null) return Tree.MapNode.empty(new Location(source, 1, 1 + columnBase));

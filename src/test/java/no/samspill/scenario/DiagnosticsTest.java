@@ -31,6 +31,15 @@ class DiagnosticsTest {
         assertTrue(d.line() >= 1 && d.line() <= 3, d.format());
     }
 
+    /** SnakeYAML's scanner throws some errors without a mark (found by ScenarioFuzzTest): located after the last token read. */
+    @Test
+    void aScannerErrorWithoutAMarkIsLocatedAfterTheLastTokenRead() {
+        Diagnostic d = find(errors("  - {{}\n} m"), "YAML syntax error");
+        assertTrue(d.message().contains("simple key"), d.format());
+        assertTrue(d.line() >= 1 && d.line() <= 2 && d.column() >= 1, d.format());
+        assertTrue(d.format().startsWith("test.yaml:" + d.line() + ":"), d.format());
+    }
+
     @Test
     void duplicateKey() {
         Diagnostic d = find(errors("run:\n  years: 2\n  years: 3\n"), "duplicate key 'years'");
