@@ -519,7 +519,7 @@ public final class Allocation implements Pathway {
                 continue;
             }
             double threshold = n.service.needsAllocationDecision ? base : ac().thresholdFactorWithoutDecision * base;
-            threshold += delivery.pressure().eligibilityTightening(decider, provider(n));  // NPM under pressure, ODD §7.13
+            threshold += delivery.pressure().eligibilityTightening(ep, decider, provider(n));  // NPM under pressure, ODD §7.13
             if (n.service == ServiceType.EVERYDAY_REHAB) threshold = rehab.threshold(threshold);
             if (severity < threshold && n.stage == ep.currentStage()) {
                 n.rejectAtAssessment(now);

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import no.samspill.core.agents.Episode;
 import no.samspill.core.agents.Need;
 import no.samspill.core.agents.OfficeCase;
 import no.samspill.core.agents.WorkItem;
@@ -141,18 +142,25 @@ public final class PressureResponses {
     // ------------------------------------------------------------------------------------------------ NPM
 
     /**
-     * Rise of the eligibility threshold for a decision of {@code decider} on a need for {@code provider}: a purchaser
-     * office tightens (by {@code pressure.tighteningStep} times the share of decisions under the rule) while the
-     * provider's queue or its own is under pressure. 0 for any other decider.
+     * Rise of the eligibility threshold for a decision of {@code decider} on a need of episode {@code ep} for
+     * {@code provider}: a purchaser office raises its threshold by {@code pressure.tighteningStep} while the provider's
+     * queue or its own is under pressure, in the share {@code pressure_tightening} of its decisions. Which decisions
+     * follow a fixed order of the episodes' numbers (the golden-ratio order of the unit-level rules, with the rule's
+     * offset), so nothing is drawn and a mix tightens some decisions fully rather than all of them a little. 0 for any
+     * other decider.
      */
-    public double eligibilityTightening(ServiceUnit decider, ServiceUnit provider) {
+    public double eligibilityTightening(Episode ep, ServiceUnit decider, ServiceUnit provider) {
         if (!c.tightening || decider == null || decider.kind != UnitKind.PURCHASER_OFFICE) return 0;
         double share = m.gov().get(Governance.Rule.PRESSURE_TIGHTENING);
         if (share <= 0) return 0;
+        if (share < 1) {
+            double x = ep.id * 0.6180339887498949 + Governance.Rule.PRESSURE_TIGHTENING.ordinal() * 0.3819660112501051;
+            double position = x - Math.floor(x);
+            if (position >= share - 1e-12) return 0;
+        }
         if (!underPressure(decider) && (provider == null || !underPressure(provider))) return 0;
-        double step = c.tighteningStep * share;
-        m.emit(EventType.PRESSURE_RESPONSE, null, decider, null, "tightened", step, null);
-        return step;
+        m.emit(EventType.PRESSURE_RESPONSE, ep, decider, null, "tightened", c.tighteningStep, null);
+        return c.tighteningStep;
     }
 
     /**

@@ -137,20 +137,30 @@ class PressureRulesDetailTest {
     }
 
     @Test
-    void theTighteningIsTheStepTimesTheShareOfDecisionsUnderTheRuleAndIsReported() {
-        MechanismFixture f = world("NPM", Map.of("pressure_tightening", 0.5));
+    void aShareOfTheRuleTightensThatShareOfTheOfficesDecisionsByTheWholeStepAlwaysTheSameOnesAndReportsThem() {
+        MechanismFixture f = world("NPM", Map.of("pressure_tightening", 0.3));
         PressureResponses pr = new PressureResponses(f.w);
         ServiceUnit office = f.unit(UnitKind.PURCHASER_OFFICE);
         PressureRulesDirectionTest.load(office, 100, 7, 5);
+        double step = f.w.scenario.pressure.tighteningStep;
         int before = f.count(EventType.PRESSURE_RESPONSE);
-        assertEquals(0.5 * f.w.scenario.pressure.tighteningStep, pr.eligibilityTightening(office, null), 1e-12);
-        assertEquals(before + 1, f.count(EventType.PRESSURE_RESPONSE), "a tightened decision is reported");
+        int tightened = 0, n = 2000;
+        var user = f.episode(Complexity.COMPLEX).user;
+        for (int i = 0; i < n; i++) {
+            Episode ep = new Episode(i, user, EpisodeType.FUNCTIONAL_DECLINE, Complexity.COMPLEX, 0, true, 0);
+            double t = pr.eligibilityTightening(ep, office, null);
+            assertTrue(t == 0 || t == step, "a decision is tightened by the whole step or not at all: " + t);
+            assertEquals(t, pr.eligibilityTightening(ep, office, null), "the same decision again: the same answer (nothing drawn)");
+            if (t > 0) tightened++;
+        }
+        assertEquals(0.3, tightened / (double) n, 0.01, "the share of decisions under the rule");
+        assertEquals(before + 2 * tightened, f.count(EventType.PRESSURE_RESPONSE), "each tightened decision is reported");
 
         MechanismFixture none = world("NPM", Map.of("pressure_tightening", 0.0));
         ServiceUnit o2 = none.unit(UnitKind.PURCHASER_OFFICE);
         PressureRulesDirectionTest.load(o2, 100, 7, 5);
         int n0 = none.count(EventType.PRESSURE_RESPONSE);
-        assertEquals(0, new PressureResponses(none.w).eligibilityTightening(o2, null), 0);
+        assertEquals(0, new PressureResponses(none.w).eligibilityTightening(none.episode(Complexity.COMPLEX), o2, null), 0);
         assertEquals(n0, none.count(EventType.PRESSURE_RESPONSE), "no rule: nothing tightened, nothing reported");
     }
 

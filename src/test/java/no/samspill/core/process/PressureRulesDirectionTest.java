@@ -144,24 +144,25 @@ class PressureRulesDirectionTest {
         ServiceUnit office = f.unit(UnitKind.PURCHASER_OFFICE);
         ServiceUnit provider = f.unit(UnitKind.HOME_CARE_ZONE);
         double step = f.w.scenario.pressure.tighteningStep;
+        Episode ep = f.episode(Complexity.COMPLEX);
         load(office, 0, 7, 5);
         load(provider, 100, 7, 5);
-        assertEquals(step, pr.eligibilityTightening(office, provider), 1e-12, "the provider is under pressure");
+        assertEquals(step, pr.eligibilityTightening(ep, office, provider), 1e-12, "the provider is under pressure");
         load(provider, 0, 7, 5);
-        assertEquals(0, pr.eligibilityTightening(office, provider), "nobody under pressure");
-        assertEquals(0, pr.eligibilityTightening(office, null));
+        assertEquals(0, pr.eligibilityTightening(ep, office, provider), "nobody under pressure");
+        assertEquals(0, pr.eligibilityTightening(ep, office, null));
         load(office, 100, 7, 5);
-        assertEquals(step, pr.eligibilityTightening(office, provider), 1e-12, "the office itself is under pressure");
-        assertEquals(step, pr.eligibilityTightening(office, null), 1e-12);
+        assertEquals(step, pr.eligibilityTightening(ep, office, provider), 1e-12, "the office itself is under pressure");
+        assertEquals(step, pr.eligibilityTightening(ep, office, null), 1e-12);
         load(provider, 100, 7, 5);
-        assertEquals(0, pr.eligibilityTightening(provider, provider), "only the purchaser office tightens");
-        assertEquals(0, pr.eligibilityTightening(null, provider));
+        assertEquals(0, pr.eligibilityTightening(ep, provider, provider), "only the purchaser office tightens");
+        assertEquals(0, pr.eligibilityTightening(ep, null, provider));
         MechanismFixture off = world("NPM", c -> c.tightening = false);
         load(off.unit(UnitKind.PURCHASER_OFFICE), 100, 7, 5);
-        assertEquals(0, new PressureResponses(off.w).eligibilityTightening(off.unit(UnitKind.PURCHASER_OFFICE), null));
+        assertEquals(0, new PressureResponses(off.w).eligibilityTightening(off.episode(Complexity.COMPLEX), off.unit(UnitKind.PURCHASER_OFFICE), null));
         MechanismFixture pa = world("PA", DEFAULTS);
         load(pa.unit(UnitKind.PURCHASER_OFFICE), 100, 7, 5);
-        assertEquals(0, new PressureResponses(pa.w).eligibilityTightening(pa.unit(UnitKind.PURCHASER_OFFICE), null),
+        assertEquals(0, new PressureResponses(pa.w).eligibilityTightening(pa.episode(Complexity.COMPLEX), pa.unit(UnitKind.PURCHASER_OFFICE), null),
                 "PA has no tightening rule");
     }
 
