@@ -160,7 +160,7 @@ class UnitIndicatorsPatternTest {
     void lendingHappensInTheStandardMunicipalityAndBudgetSilosBlockIt() {
         Consumer<Scenario> pooled = s -> s.governance.overrides.put("budget_silos", 0.0);
         Consumer<Scenario> silos = s -> s.governance.overrides.put("budget_silos", 1.0);
-        List<List<Counts>> r = run(8, Sim.standard("PA", 20_000, YEARS, pooled), Sim.standard("PA", 20_000, YEARS, silos),
+        List<List<Counts>> r = run(16, Sim.standard("PA", 20_000, YEARS, pooled), Sim.standard("PA", 20_000, YEARS, silos),
                 Sim.standard("PA", 20_000, YEARS, silos.andThen(OFF)));
         List<Counts> common = r.get(0), own = r.get(1), ablation = r.get(2);
         Sim.Paired p = Sim.assertLower(paired("lending hand-offs", "common budget", common, "a budget per unit", own, c -> c.lending));

@@ -58,15 +58,9 @@ public class CoordinationConfig {
     @Param(doc = "The coordinating unit's hours per professional it trains as a coordinator (a course given to groups, so less than the trainee's hours; booked as meetings)", unit = "hours", min = 0, max = 40,
             source = "003B Table 2; a one-day course for about eight: assumption")
     public double coordinatingUnitTrainingHours = 1.0;
-    @Param(doc = "Probability that a professional serving or about to serve the user attends a responsibility-group meeting, at forum level 0 and no leadership", unit = "probability", min = 0, max = 1,
-            source = "003A §3.5 (not every service attends; providers mostly report); magnitude assumption")
-    public double groupAttendanceBase = 0.5;
-    @Param(doc = "Increase of responsibility-group attendance from forum level 0 to 1", unit = "probability", min = 0, max = 1,
-            source = "assumption")
-    public double groupAttendancePerForumLevel = 0.3;
-    @Param(doc = "Increase of responsibility-group attendance from no to fully proactive leadership", unit = "probability", min = 0, max = 1,
-            source = "000 §A3 (anchoring: leaders make room for the work); magnitude assumption")
-    public double groupAttendancePerLeadership = 0.2;
+    @Param(doc = "Cross-boundary arenas (forums, responsibility groups) compete for the units' time: a unit sends a member only when the meeting fits in the hours its week has left, unless its leaders anchor the work (governance.leadership); false = every unit sends someone whatever its week (ablation of ODD §7.4's attendance mechanism)", unit = "flag",
+            source = "000 L45 (the participant's cross-pressure between the home unit's demands and the network's goals), L14–16 and L22–24 (anchored leaders release time for the work)")
+    public boolean arenasCompeteForTime = true;
     @Param(doc = "Hours of one responsibility-group meeting for each participant (booked as meetings)", unit = "hours", min = 0, max = 24,
             source = "assumption")
     public double groupMeetingHours = 1.5;

@@ -11,7 +11,7 @@ public class GovernanceConfig {
     public Map<String, Double> mix = new LinkedHashMap<>();
     @Param(doc = "Single-parameter overrides on top of the preset or mix, e.g. {target_pressure: 0.9, decision_locus: JOINT_MEETING}", unit = "rule: value", source = "scenario input; rules ODD §6.2")
     public Map<String, Object> overrides = new LinkedHashMap<>();
-    @Param(doc = "Leadership style: leaders' proactivity in cross-boundary work, independent of governance", unit = "0–1", min = 0, max = 1, source = "003A §4.5 caveats; 001 §4 steering vs leadership; 000 A4")
+    @Param(doc = "Share of units whose leaders anchor cross-boundary work (ODD §7.4): they release staff time for forums and responsibility groups, back staff who take a case across the boundary and keep the unit's maturity from slipping; the units follow a fixed order of their index; independent of the governance rules", unit = "share of units", min = 0, max = 1, source = "000 L14–16, L22–24 (anchoring in leadership: visible fixed arenas, released time); 003A §4.5 caveats; 001 §4 steering vs leadership")
     public double leadership = 0.5;
     /** A governance change (reform) during the run; null for none. */
     public GovernanceChangeConfig change;

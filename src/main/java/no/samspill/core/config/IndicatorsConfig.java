@@ -24,7 +24,7 @@ public class IndicatorsConfig {
     @Param(doc = "Probability that a strained unit turns away a wicked case that reaches it (a complex case: half of it; a routine case: never), before leadership, structure, a clear target group and agreement at the table lower it", unit = "probability", min = 0, max = 1,
             source = "003A §4.2 (units concentrate on their own targets, L2300–2301), §7 items 1–2; magnitude assumption")
     public double turnAwayWhenStrained = 1.0;
-    @Param(doc = "Share by which proactive leadership (governance.leadership 1) lowers the turn-away probability: p × (1 − this × leadership)", unit = "share 0–1", min = 0, max = 1,
+    @Param(doc = "Share by which a unit whose leaders anchor cross-boundary work (one of the share governance.leadership of units) lowers its turn-away probability: p × (1 − this)", unit = "share 0–1", min = 0, max = 1,
             source = "001 (participation and trust leadership, seed L1585–1587); 003A §2.11 (the HVR leader's offensive style, seed L2874–2877); magnitude assumption")
     public double turnAwayLeadershipReduction = 0.5;
     @Param(doc = "Factor on the turn-away probability of a unit whose team has a clear target group (the case is theirs by definition)", unit = "factor", min = 0, max = 1,

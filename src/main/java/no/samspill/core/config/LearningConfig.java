@@ -59,15 +59,6 @@ public class LearningConfig {
     @Param(doc = "Days between forums at forum rule level 1 (dense forums)", unit = "days", min = 1, max = 3650,
             source = "assumption (monthly; 003A §3.6 joint teams met weekly to every 2nd–3rd week, §3.10 weekly meetings)")
     public double forumIntervalDenseDays = 30;
-    @Param(doc = "Probability that a unit pair with shared cases sends members to a forum, at forum level 0 and no leadership (leaders make room for the rest)", unit = "probability", min = 0, max = 1,
-            source = "assumption")
-    public double forumAttendanceBase = 0.3;
-    @Param(doc = "Increase of the forum attendance probability from forum level 0 to 1", unit = "probability", min = 0, max = 1,
-            source = "assumption")
-    public double forumAttendancePerForumLevel = 0.4;
-    @Param(doc = "Increase of the forum attendance probability from no to fully proactive leadership", unit = "probability", min = 0, max = 1,
-            source = "000 §A3 (anchoring in leadership); magnitude assumption")
-    public double forumAttendancePerLeadership = 0.3;
     @Param(doc = "Hours one forum meeting takes from each participant's week (booked as meetings)", unit = "hours", min = 0, max = 24,
             source = "assumption (a two-hour meeting, as forumCasesPerMeeting)")
     public double forumHours = 2;

@@ -16,10 +16,10 @@ public class OrganisationConfig {
     @Param(doc = "Hand-offs across a unit's boundaries between two maturity reviews at which its chance to climb a step reaches full strength (fewer: proportionally less)", unit = "hand-offs", min = 1, max = 100000,
             source = "002 staircase (digest B3.4: experience of structured joint work, steps 3–5); magnitude assumption")
     public double maturityFullVolumeHandoffs = 20;
-    @Param(doc = "Probability per review that a unit climbs one maturity step, at full anchoring (5), proactive leadership and full joint-work volume", unit = "probability", min = 0, max = 1,
+    @Param(doc = "Probability per review that a unit climbs one maturity step, at full anchoring (5), in a unit whose leaders anchor cross-boundary work (governance.leadership) and at full joint-work volume; half of it without such leaders", unit = "probability", min = 0, max = 1,
             source = "002 staircase (digest B3.4); 000 §A3 anchoring; magnitude assumption")
     public double maturityClimbProbability = 0.15;
-    @Param(doc = "Probability per review that a unit slips one maturity step, with no anchoring and no proactive leadership", unit = "probability", min = 0, max = 1,
+    @Param(doc = "Probability per review that a unit slips one maturity step, with no anchoring, in a unit whose leaders do not anchor cross-boundary work (none where they do)", unit = "probability", min = 0, max = 1,
             source = "002 staircase (digest B3.4: step 2 rests on individual enthusiasts); 000 §A3; magnitude assumption")
     public double maturitySlipProbability = 0.03;
     @Param(doc = "Trust a newcomer (a replacement after turnover) has in every unit", unit = "share 0–1", min = 0, max = 1,

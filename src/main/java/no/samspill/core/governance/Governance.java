@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Governance as a vector of rules (ODD §2.8). Numeric rules lie in [0, 1]; the three categorical rules are
+ * Governance as a vector of rules (ODD §2.8). Numeric rules lie in [0, 1]; the four categorical rules are
  * probability distributions over their values, so that a weighted mix of presets (layering, 003A §4.2) means that a
  * share of decisions follows each logic. A preset is a vector with one-hot categorical rules.
  *
@@ -23,19 +23,25 @@ public final class Governance {
          * as many as their spare hours allow (003A §3.11, §4.5 Sør; ODD §7.2). Whether the activity exists, not a rate.
          */
         CASE_FINDING,
-        /** Weight a unit gives its own indicators: selective acceptance, early hand-off (003A §4.2, §7 items 1–2). */
+        /**
+         * Share of provider units held to a waiting-time target; a unit over it is strained and turns complex cases away
+         * and hands off early (003A §4.2, §7 items 1–2; ODD §7.3, §7.5 unit indicators).
+         */
         TARGET_PRESSURE,
-        /** Tightly bounded unit budgets: no help across units, cost shifting (003A §4.2). */
+        /** Share of provider units with a budget of their own: no lending to a neighbour, strain by budget (003A §4.2; ODD §7.5). */
         BUDGET_SILOS,
         /** Standard plans "simple enough for all": faster, cheaper, less tailored (003A §4.2; 001 §4). */
         STANDARDISATION,
         /** Professionals' room to adapt a service to the person (003A §4.1). */
         DISCRETION,
-        /** Density of meeting places: responsibility groups, network meetings, job shadowing (003A §4.3). */
+        /**
+         * Whether cross-boundary forums exist and how often they meet (003A §4.3; ODD §7.8). Who attends follows from the
+         * units' weeks and leaders (ODD §7.4 arena time); job shadowing and responsibility groups have their own settings.
+         */
         FORUMS,
         /** Long-term investment (prevention, early rehabilitation) vs short-term savings (001 §4). */
         TIME_HORIZON,
-        /** Administrative reporting as a share of activity hours (003A §4.2 NPM layered on bureaucracy). */
+        /** Administrative reporting hours per direct hour of service (003A §4.2 NPM layered on bureaucracy; ODD §7.10). */
         REPORTING_BURDEN,
         /**
          * Share of provider units bound by their contract to a waiting-time guarantee, which they meet with temporary
@@ -51,8 +57,9 @@ public final class Governance {
         /** Share of provider units whose staff work overtime, within the statutory limits, under pressure (ODD §7.13). */
         OVERTIME,
         /**
-         * Share of purchaser-office decisions taken with eligibility tightened while the provider's queue or the office's
-         * own is under pressure (Nord's savings: "prioritise the greatest need", 003A §4.2, §4.5; ODD §7.13).
+         * Share of purchaser-office decisions taken with eligibility tightened (by the whole step, in a fixed order of the
+         * episodes) while the provider's queue or the office's own is under pressure (Nord's savings: "prioritise the
+         * greatest need", 003A §4.2, §4.5; ODD §7.13).
          */
         PRESSURE_TIGHTENING,
         /**

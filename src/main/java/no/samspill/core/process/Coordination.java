@@ -160,22 +160,26 @@ public final class Coordination {
         });
     }
 
-    /** A responsibility-group meeting: the units involved, the coordinator and (if invited) the user. */
+    /** One participant of a responsibility group: the meeting's and the travel's hours are spent at once. */
+    private void attend(List<Professional> participants, Professional p) {
+        participants.add(p);
+        m.book(p, Activity.MEETINGS, cc.groupMeetingHours);
+        m.book(p, Activity.TRAVEL, cc.groupTravelHours);
+    }
+
+    /**
+     * A responsibility-group meeting: the coordinators, the professionals serving or about to serve the user whose
+     * week has room for it or whose leaders released the time ({@link ArenaTime}), and (if invited) the user.
+     */
     void responsibilityGroup(Episode ep) {
-        MersenneTwisterFast r = m.rng(Streams.Stream.MEETINGS);
-        Governance g = m.gov();
-        double attend = cc.groupAttendanceBase + cc.groupAttendancePerForumLevel * g.get(Governance.Rule.FORUMS)
-                + cc.groupAttendancePerLeadership * m.scenario.governance.leadership;
         List<Professional> participants = new ArrayList<>();
-        for (Coordinator c : ep.coordinators) if (!participants.contains(c.holder)) participants.add(c.holder);
+        for (Coordinator c : ep.coordinators) if (!participants.contains(c.holder)) attend(participants, c.holder);
+        double hours = cc.groupMeetingHours + cc.groupTravelHours;
         for (Need n : ep.needs) {
             if (n.unit == null || n.primary == null) continue;
-            if ((n.state() == Need.State.IN_SERVICE || n.state() == Need.State.QUEUED) && r.nextDouble() < attend
-                    && !participants.contains(n.primary)) participants.add(n.primary);
-        }
-        for (Professional p : participants) {
-            m.book(p, Activity.MEETINGS, cc.groupMeetingHours);
-            m.book(p, Activity.TRAVEL, cc.groupTravelHours);
+            // a provider goes if the meeting fits in its unit's week or its leaders released the time (§7.4)
+            if ((n.state() == Need.State.IN_SERVICE || n.state() == Need.State.QUEUED) && !participants.contains(n.primary)
+                    && ArenaTime.canAttend(m, n.primary.unit, hours)) attend(participants, n.primary);
         }
         int level = involvement.decide(ep, Involvement.Format.RESPONSIBILITY_GROUP);
         // volume 1: the meeting is about this one user, so its learning is at full strength (structural)

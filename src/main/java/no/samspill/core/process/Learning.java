@@ -152,16 +152,15 @@ public final class Learning {
     }
 
     /**
-     * A cross-boundary forum (ODD §7.8): units that shared cases since the last forum send a member each, if leaders
-     * make room for it. The meeting discusses as many of the shared cases as it has time for; each case discussed
+     * A cross-boundary forum (ODD §7.8): units that shared cases since the last forum send a member each, if the
+     * meeting fits in each unit's week or its leaders released the time ({@link ArenaTime}); otherwise the cases wait
+     * for the next forum. The meeting discusses as many of the shared cases as it has time for; each case discussed
      * closes a share of what each side does not yet know about the other unit (diminishing returns on what is already
      * known: the gain is a share of 1 − k) and builds link trust. An arena short of cases for {@code forumDriftMeetings} meetings in a row turns to generic themes: the hours
      * are spent, nothing about the other unit's cases is learnt (003A §3.10).
      */
     void forum(double forums) {
         MersenneTwisterFast r = m.rng(Streams.Stream.LEARNING);
-        double attendance = c.forumAttendanceBase + c.forumAttendancePerForumLevel * forums
-                + c.forumAttendancePerLeadership * m.scenario.governance.leadership;
         int n = m.units.size();
         // Pairs in increasing (i, j) order, i < j, as a loop over all pairs would visit them, but only those with
         // shared cases since their last forum (World#forumPairs): O(active pairs), not O(units²)
@@ -175,7 +174,9 @@ public final class Learning {
                 if (cases == 0) continue;
                 ServiceUnit ui = m.units.get(i);
                 ServiceUnit uj = m.units.get(j);
-                if (ui.staff.isEmpty() || uj.staff.isEmpty() || r.nextDouble() >= attendance) continue;
+                // each unit sends a member if the meeting fits in its week or its leaders released the time (§7.4)
+                if (ui.staff.isEmpty() || uj.staff.isEmpty() || !ArenaTime.canAttend(m, ui, c.forumHours)
+                        || !ArenaTime.canAttend(m, uj, c.forumHours)) continue;
                 a.sharedCasesSinceForum = 0;
                 b.sharedCasesSinceForum = 0;
                 m.forumHeld(a);

@@ -114,12 +114,12 @@ public final class LongRunLevels {
     double[] maturity(double days) {
         OrganisationConfig c = m.scenario.organisation;
         MersenneTwisterFast r = m.rng(Streams.Stream.ORGANISATION);
-        double leadership = m.scenario.governance.leadership;
         double[] expected = new double[m.units.size()];
         for (ServiceUnit u : m.units) {
             double volume = Math.min(1, (u.boundaryHandoffs - (boundaryBefore == null ? 0 : boundaryBefore[u.index])) / days * c.maturityReviewDays / c.maturityFullVolumeHandoffs);
-            double up = c.maturityClimbProbability * (u.anchoring / 5.0 + leadership) / 2.0 * volume;
-            double down = c.maturitySlipProbability * (1 - u.anchoring / 5.0) * (1 - leadership);
+            double led = ArenaTime.anchored(m, u) ? 1 : 0;
+            double up = c.maturityClimbProbability * (u.anchoring / 5.0 + led) / 2.0 * volume;
+            double down = c.maturitySlipProbability * (1 - u.anchoring / 5.0) * (1 - led);
             if (u.owner == Owner.MUNICIPALITY && c.reorganisationRatePerYear > 0) {
                 // a reorganisation between two reviews slips the unit one step too (§7.9)
                 down += 1 - Math.exp(-c.reorganisationRatePerYear * c.reorganisedUnitShare * c.maturityReviewDays / 365.0);

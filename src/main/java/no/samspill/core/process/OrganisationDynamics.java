@@ -12,7 +12,7 @@ import no.samspill.core.units.ServiceUnit;
 
 /**
  * Process 9, slow organisational dynamics (ODD §7.9). Each unit's cross-sector maturity (the Danish staircase,
- * 002, steps 1–5) is reviewed periodically: it climbs with anchoring in management, proactive leadership and the
+ * 002, steps 1–5) is reviewed periodically: it climbs with anchoring in management, leaders who anchor cross-boundary work ({@link ArenaTime#anchored}) and the
  * volume of joint work, and slips without them. Staff turnover replaces people, who arrive without knowledge of
  * others; when a link's key person leaves, the trust and maturity that rested on them fall (002; 000 A3).
  * Reorganisations (004: 40 % within two years) halve what others know of the reorganised unit. The rates, shares and
@@ -58,9 +58,9 @@ public final class OrganisationDynamics {
         long work = jointWork(u);
         double volume = Math.min(1, (work - handoffsAtReview[u.index]) / c.maturityFullVolumeHandoffs);
         handoffsAtReview[u.index] = work;
-        double leadership = m.scenario.governance.leadership;
-        double up = c.maturityClimbProbability * (u.anchoring / 5.0 + leadership) / 2.0 * volume;
-        double down = c.maturitySlipProbability * (1 - u.anchoring / 5.0) * (1 - leadership);
+        double led = ArenaTime.anchored(m, u) ? 1 : 0;
+        double up = c.maturityClimbProbability * (u.anchoring / 5.0 + led) / 2.0 * volume;
+        double down = c.maturitySlipProbability * (1 - u.anchoring / 5.0) * (1 - led);
         double x = r.nextDouble();
         if (x < up && u.maturity < 5) u.maturity = Math.min(5, u.maturity + 1);
         else if (x > 1 - down && u.maturity > 1) u.maturity = Math.max(1, u.maturity - 1);

@@ -92,8 +92,8 @@ public final class UnitIndicators {
 
     /**
      * "Not our task" (ODD §7.3): the probability that the unit turns the case away. Zero for a unit within target and
-     * for routine cases; for a strained unit {@code turnAwayWhenStrained} · (weight − 1)/2, lowered by proactive
-     * leadership, the structure's unit autonomy, a team with a clear target group and agreement at the table. With
+     * for routine cases; for a strained unit {@code turnAwayWhenStrained} · (weight − 1)/2, lowered where the
+     * unit's leaders anchor cross-boundary work ({@link ArenaTime#anchored}), the structure's unit autonomy, a team with a clear target group and agreement at the table. With
      * escalation a case returned {@code escalateAfterReturns} times is taken.
      */
     public double turnAwayProbability(Episode ep, Need n, ServiceUnit target, boolean agreedAtTable) {
@@ -102,7 +102,7 @@ public final class UnitIndicators {
         if (!strained(target)) return 0;
         // (weight − 1)/2 maps routine, complex, wicked (weights 1, 2, 3) to 0, ½, 1 (structural: the scale of the setting)
         double p = c.turnAwayWhenStrained * (ep.complexity.weight - 1) / 2.0;
-        p *= 1 - c.turnAwayLeadershipReduction * m.scenario.governance.leadership;
+        if (ArenaTime.anchored(m, target)) p *= 1 - c.turnAwayLeadershipReduction;
         p *= autonomy(c, m.scenario.organisation.structure);
         if (target.team != null && target.team.clearTargetGroup) p *= c.turnAwayClearTargetGroupFactor;
         if (agreedAtTable) p *= c.turnAwayAgreedAtTableFactor;

@@ -82,12 +82,13 @@ class CaseFindingDirectionTest {
         // with the detection days, but diluted — the metric averages over every measured episode, hospital discharges
         // and needs referred before at home included, which case-finding never reaches, and it adds the waits after
         // referral, where the visits' hours compete with the zones' cases (ODD §7.10) and their indicators (§7.13).
-        // So the mechanism predicts a fall no larger than the detection days' and no net rise: the paired difference is
-        // below 0, and any lengthening of the waits after referral its interval allows is smaller than the days the
-        // visits take off the latent wait (with main's coordinator roles in home care the net is -0.12 [-1.89, +1.65]
-        // against -3.17 days to detection: the roles and the visits share the zones' hours).
+        // So the mechanism predicts a fall no larger than the detection days' and, at most, a lengthening of the waits
+        // after referral smaller than the days the visits take off the latent wait: the upper end of the paired
+        // difference's interval stays below the detection days gained. The net itself is not resolved in 10
+        // replications (with main's coordinator roles in home care -0.12 [-1.89, +1.65] against -3.17 days to
+        // detection; since the arenas compete for the same hours, ODD §7.4 arena time, +0.65 [-1.19, +2.49] against
+        // -3.56: the roles, the arenas and the visits share the zones' weeks), so its sign is not asserted.
         Sim.Paired unmet = pair("unmet_need_days_per_episode", few, many, Outcome::unmetDays);
-        assertTrue(unmet.diff().mean() < 0, "more outreach hours: fewer unmet days per episode " + unmet);
         assertTrue(unmet.diff().mean() > sooner.diff().mean(), "by no more than the detection days " + unmet + " / " + sooner);
         assertTrue(unmet.diff().mean() + unmet.diff().halfWidth() < -sooner.diff().mean(),
                 "any lengthening of waits elsewhere smaller than the detection days gained " + unmet + " / " + sooner);

@@ -139,6 +139,56 @@ class CoordinationDirectionTest {
         assertEquals(1, f.count(no.samspill.core.world.EventType.RESPONSIBILITY_GROUP));
     }
 
+    /**
+     * A provider serving the user comes to the responsibility group when the meeting fits in its unit's week or its
+     * unit's leaders released the time (ODD §7.4, {@link ArenaTime}); the forum rule does not decide it. Ablation:
+     * {@code coordination.arenas_compete_for_time} false brings the full unit's professional too.
+     */
+    @Test
+    void aProviderComesToTheResponsibilityGroupWhenItsWeekHasRoomOrItsLeadersReleasedTheTime() {
+        ServiceUnit home = f.unit(UnitKind.HOME_CARE_ZONE);
+        f.w.scenario.governance.leadership = 0;
+        pathwayCoordinators(1, 5, 1.0);
+        Episode ep = episode(EpisodeType.HOSPITAL_DISCHARGE, Complexity.COMPLEX);
+        coordination.assign(ep);
+        no.samspill.core.agents.Need n = new no.samspill.core.agents.Need(ep, no.samspill.core.agents.ServiceType.HOME_CARE, 0, 0);
+        ep.needs.add(n);
+        n.refer(0);
+        n.grant(0, 0.8);
+        n.queue(home, 0);
+        n.start(home.staff.get(0), 0);
+        double hours = f.w.scenario.coordination.groupMeetingHours + f.w.scenario.coordination.groupTravelHours;
+
+        double free = home.time.free();
+        coordination.responsibilityGroup(ep);
+        assertEquals(hours, free - home.time.free(), 1e-9, "room in home care's week: its professional comes");
+        assertEquals(2.0, lastGroupSize(), 0, "the coordinator and the home-care professional");
+
+        home.time.commit(home.time.free() + 10);   // the week is full
+        free = home.time.free();
+        coordination.responsibilityGroup(ep);
+        assertEquals(0, free - home.time.free(), 1e-9, "a full week and no leader who released the time: nobody from home care");
+        assertEquals(1.0, lastGroupSize(), 0, "the coordinator alone");
+
+        f.w.scenario.governance.leadership = 1;
+        coordination.responsibilityGroup(ep);
+        assertEquals(hours, free - home.time.free(), 1e-9, "leaders who anchor the work: the professional comes on overtime");
+        assertEquals(2.0, lastGroupSize(), 0);
+
+        f.w.scenario.governance.leadership = 0;
+        f.w.scenario.coordination.arenasCompeteForTime = false;
+        free = home.time.free();
+        coordination.responsibilityGroup(ep);
+        assertEquals(hours, free - home.time.free(), 1e-9, "ablation: time does not decide");
+    }
+
+    /** Participants of the latest responsibility-group meeting (the event's value). */
+    private double lastGroupSize() {
+        no.samspill.core.world.Event last = null;
+        for (no.samspill.core.world.Event e : f.events) if (e.type() == no.samspill.core.world.EventType.RESPONSIBILITY_GROUP) last = e;
+        return last.value();
+    }
+
     @Test
     void anIndividualPlanMeetsInAResponsibilityGroupAtTheSetRateUntilItEnds() {
         double perYear = f.w.scenario.coordination.responsibilityGroupMeetingsPerYear;

@@ -160,21 +160,69 @@ class ForumLearningTest {
         assertFalse(f.learning.isGeneric(0, 1));
     }
 
-    /** FORUM meetings held at one forum when every unit pair has shared cases. */
-    static double meetingsHeld(long seed, double forums, double leadership) {
-        MechanismFixture f = new MechanismFixture(seed, s -> s.governance.leadership = leadership);
-        for (Link[] row : f.w.links) for (Link l : row) if (l != null) f.w.setSharedCases(l, 5);
+    /** FORUM events of one forum between home care and the everyday-rehabilitation team, which shared 5 cases. */
+    private static int forumHeld(MechanismFixture f, double forums) {
+        ServiceUnit a = f.unit(UnitKind.HOME_CARE_ZONE), b = f.unit(UnitKind.EVERYDAY_REHAB_TEAM);
+        f.w.setSharedCases(f.w.link(a, b), 5);
+        int before = f.count(EventType.FORUM);
         f.learning.forum(forums);
-        return f.count(EventType.FORUM);
+        return f.count(EventType.FORUM) - before;
     }
 
+    /** Fills the unit's week: more hours committed than it has available, so that nothing is left for a meeting. */
+    private static void fill(ServiceUnit u) {
+        u.time.commit(u.time.available() + 10);
+    }
+
+    /**
+     * Attendance at a forum (ODD §7.4, §7.8, {@link ArenaTime}): a unit sends a member when the two hours fit in what its
+     * week has left, or when its leaders anchor cross-boundary work and have released the time; the forum rule sets
+     * only how often forums meet, not who comes. A full unit without such leaders stays away, and the pair's shared
+     * cases wait for the next forum. Ablation: with {@code coordination.arenas_compete_for_time} false a full unit
+     * comes too.
+     */
     @Test
-    void moreForumsAndLeadershipMeanMoreArenasMeet() {
-        // attendance = 0.3 + 0.4·forums + 0.3·leadership (ODD §7.8): leaders make room for the meetings
-        Sim.assertHigher(Paired.compare("forum meetings held", 10, "forums 0.1, leadership 0", s -> meetingsHeld(s, 0.1, 0),
-                "forums 1, leadership 1", s -> meetingsHeld(s, 1, 1)));
-        Sim.assertHigher(Paired.compare("forum meetings held", 10, "forums 0.5, leadership 0", s -> meetingsHeld(s, 0.5, 0),
-                "forums 0.5, leadership 1", s -> meetingsHeld(s, 0.5, 1)));
+    void aUnitComesToAForumWhenItsWeekHasRoomOrItsLeadersReleasedTheTimeWhateverTheForumLevel() {
+        MechanismFixture idle = new MechanismFixture(Paired.SEED, s -> s.governance.leadership = 0);
+        assertEquals(1, forumHeld(idle, 0.1), "room in both weeks: they meet at a low forum level");
+        assertEquals(1, forumHeld(idle, 1.0), "and at a high one");
+
+        MechanismFixture full = new MechanismFixture(Paired.SEED, s -> s.governance.leadership = 0);
+        fill(full.unit(UnitKind.HOME_CARE_ZONE));
+        assertEquals(0, forumHeld(full, 1.0), "home care's week is full and no leader released the time");
+        assertEquals(0, forumHeld(full, 0.1));
+        Link ab = full.w.link(full.unit(UnitKind.HOME_CARE_ZONE), full.unit(UnitKind.EVERYDAY_REHAB_TEAM));
+        assertTrue(ab.sharedCasesSinceForum + full.w.link(full.unit(UnitKind.EVERYDAY_REHAB_TEAM), full.unit(UnitKind.HOME_CARE_ZONE)).sharedCasesSinceForum > 0,
+                "the shared cases wait for the next forum");
+        double free = full.unit(UnitKind.HOME_CARE_ZONE).time.free();
+        full.w.scenario.governance.leadership = 1;
+        assertEquals(1, forumHeld(full, 1.0), "leaders who anchor the work: the member comes although the week is full");
+        assertEquals(full.w.scenario.learning.forumHours, free - full.unit(UnitKind.HOME_CARE_ZONE).time.free(), 1e-9,
+                "the two hours are spent beyond the available ones (overtime)");
+
+        MechanismFixture ablation = new MechanismFixture(Paired.SEED, s -> {
+            s.governance.leadership = 0;
+            s.coordination.arenasCompeteForTime = false;
+        });
+        fill(ablation.unit(UnitKind.HOME_CARE_ZONE));
+        assertEquals(1, forumHeld(ablation, 1.0), "ablation: time does not decide, the full unit comes");
+    }
+
+    /** The units whose leaders anchor the work are the share governance.leadership of all units, in a fixed order. */
+    @Test
+    void theShareLeadershipOfUnitsHasLeadersWhoAnchorTheWork() {
+        for (double share : new double[] {0, 0.25, 0.5, 0.8, 1}) {
+            MechanismFixture f = new MechanismFixture(Paired.SEED, s -> s.governance.leadership = share);
+            int led = 0;
+            for (ServiceUnit u : f.w.units) if (ArenaTime.anchored(f.w, u)) led++;
+            assertEquals(share, led / (double) f.w.units.size(), 1.5 / f.w.units.size() + 0.05, "share " + share);
+            if (share == 0) assertEquals(0, led);
+            if (share == 1) assertEquals(f.w.units.size(), led);
+        }
+        MechanismFixture low = new MechanismFixture(Paired.SEED, s -> s.governance.leadership = 0.3);
+        MechanismFixture high = new MechanismFixture(Paired.SEED, s -> s.governance.leadership = 0.7);
+        for (ServiceUnit u : low.w.units)
+            if (ArenaTime.anchored(low.w, u)) assertTrue(ArenaTime.anchored(high.w, high.w.units.get(u.index)), "nested: " + u.id);
     }
 
     @Test

@@ -129,7 +129,8 @@ class LongRunLevelsRulesTest {
             s.governance.leadership = 0.3;
         });
         OrganisationConfig c = f.w.scenario.organisation;
-        double days = 180, leadership = 0.3;
+        double days = 180;
+        boolean someLed = false, someNotLed = false;
         int k = 0;
         for (ServiceUnit u : f.w.units) u.boundaryHandoffs = (k++ % 4) * 3;   // 0, 3, 6, 9 hand-offs over the days
         double[] before = new double[f.w.units.size()];
@@ -138,8 +139,11 @@ class LongRunLevelsRulesTest {
         boolean someMunicipal = false, someNot = false;
         for (ServiceUnit u : f.w.units) {
             double volume = Math.min(1, u.boundaryHandoffs / days * c.maturityReviewDays / c.maturityFullVolumeHandoffs);
-            double up = c.maturityClimbProbability * (u.anchoring / 5.0 + leadership) / 2.0 * volume;
-            double down = c.maturitySlipProbability * (1 - u.anchoring / 5.0) * (1 - leadership);
+            double led = ArenaTime.anchored(f.w, u) ? 1 : 0;     // the share 0.3 of units whose leaders anchor the work
+            if (led > 0) someLed = true;
+            else someNotLed = true;
+            double up = c.maturityClimbProbability * (u.anchoring / 5.0 + led) / 2.0 * volume;
+            double down = c.maturitySlipProbability * (1 - u.anchoring / 5.0) * (1 - led);
             if (u.owner == Owner.MUNICIPALITY) {
                 down += 1 - Math.exp(-0.5 * c.reorganisedUnitShare * c.maturityReviewDays / 365.0);
                 someMunicipal = true;
@@ -153,6 +157,7 @@ class LongRunLevelsRulesTest {
             assertTrue(u.maturity >= 1 && u.maturity <= 5 && u.maturity == Math.rint(u.maturity), u.id + " " + u.maturity);
         }
         assertTrue(someMunicipal && someNot);
+        assertTrue(someLed && someNotLed, "units with and without leaders who anchor the work");
         // nothing moves a step (no climb, no slip): it stays as written
         MechanismFixture g = world(s -> {
             s.organisation.maturitySlipProbability = 0;
@@ -171,7 +176,7 @@ class LongRunLevelsRulesTest {
         for (ServiceUnit u : g.w.units) u.boundaryHandoffs = 100;
         double[] top = new LongRunLevels(g.w).maturity(days);
         for (ServiceUnit u : g.w.units) {
-            if (u.anchoring <= 0 && g.w.scenario.governance.leadership <= 0) continue;
+            if (u.anchoring <= 0 && !ArenaTime.anchored(g.w, u)) continue;
             assertEquals(5, u.maturity, 0, u.id);
             assertEquals(5, top[u.index], 1e-12);
         }
@@ -182,7 +187,7 @@ class LongRunLevelsRulesTest {
         MechanismFixture f = world(s -> {
             s.organisation.reorganisationRatePerYear = 0;
             s.organisation.maturitySlipProbability = 0.05;
-            s.governance.leadership = 0.5;
+            s.governance.leadership = 0;   // no unit whose leaders anchor the work (they never slip: a point at step 5)
         });
         ServiceUnit u = f.unit(UnitKind.HOME_CARE_ZONE);
         LongRunLevels l = new LongRunLevels(f.w);

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Slow organisational dynamics (ODD §7.9) at rule level, so that a reversed or removed condition fails (mutation
- * testing, ODD §10.1): a review climbs a step with probability climb·(anchoring/5 + leadership)/2·volume of the joint
- * work since the last review and slips with slip·(1 − anchoring/5)·(1 − leadership), within steps 1–5; a leaver is
+ * testing, ODD §10.1): a review climbs a step with probability climb·(anchoring/5 + a)/2·volume of the joint work
+ * since the last review and slips with slip·(1 − anchoring/5)·(1 − a), within steps 1–5, where a is 1 in a unit whose
+ * leaders anchor cross-boundary work ({@link ArenaTime#anchored}) and 0 elsewhere; a leaver is
  * replaced by a new person, and a key person's leaving cuts the link's trust both ways and the unit's maturity; a
  * reorganisation slips municipal units a step and halves what others know of them; turnover and reorganisations happen
  * only at rates above 0. The model's own dynamics are switched off (rates 0) so that only the tested instance acts.
@@ -36,15 +37,31 @@ class OrganisationDynamicsRulesTest {
     }
 
     @Test
-    void aReviewClimbsWithAnchoringLeadershipAndJointWorkAndSlipsWithoutThem() {
-        MechanismFixture f = world(s -> s.governance.leadership = 0.4);
+    void aReviewClimbsWithAnchoringLeadersWhoAnchorTheWorkAndJointWorkAndSlipsWithoutThem() {
+        MechanismFixture f = world(s -> s.governance.leadership = 0);
         OrganisationConfig c = f.w.scenario.organisation;
         OrganisationDynamics od = new OrganisationDynamics(f.w);
         od.start();
         ServiceUnit u = f.unit(UnitKind.HOME_CARE_ZONE);
         u.anchoring = 2;
-        double up = c.maturityClimbProbability * (2 / 5.0 + 0.4) / 2.0, down = c.maturitySlipProbability * (1 - 2 / 5.0) * (1 - 0.4);
+        // leaders who anchor the work: climbs at climb·(2/5 + 1)/2, never a slip
+        f.w.scenario.governance.leadership = 1;
+        double upLed = c.maturityClimbProbability * (2 / 5.0 + 1) / 2.0;
         int ups = 0, downs = 0;
+        for (int i = 0; i < N; i++) {
+            u.maturity = 3;
+            u.boundaryHandoffs += (long) c.maturityFullVolumeHandoffs;
+            od.review(u);
+            if (u.maturity == 4) ups++;
+            if (u.maturity == 2) downs++;
+        }
+        assertEquals(upLed, ups / (double) N, 4 * Math.sqrt(upLed * (1 - upLed) / N), "climbs where leaders anchor the work");
+        assertEquals(0, downs, "no slip where leaders anchor the work");
+        // leaders who do not: climb·(2/5)/2, slip·(1 − 2/5)
+        f.w.scenario.governance.leadership = 0;
+        double up = c.maturityClimbProbability * (2 / 5.0) / 2.0, down = c.maturitySlipProbability * (1 - 2 / 5.0);
+        ups = 0;
+        downs = 0;
         for (int i = 0; i < N; i++) {
             u.maturity = 3;
             u.boundaryHandoffs += (long) c.maturityFullVolumeHandoffs;     // a full volume of joint work since the last review

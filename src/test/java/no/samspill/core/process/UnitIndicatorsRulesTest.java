@@ -102,6 +102,7 @@ class UnitIndicatorsRulesTest {
     @Test
     void aTeamWithAClearTargetGroupTurnsFewerCasesAway() {
         MechanismFixture f = world(1.0, 0.0);
+        f.w.scenario.governance.leadership = 1;          // leaders who anchor the work: p stays below the clamp at 1
         UnitIndicators ind = indicators(f);
         ServiceUnit u = f.unit(UnitKind.HOME_CARE_ZONE);
         u.servers = 1;

@@ -63,11 +63,18 @@ class UnitIndicatorsTest {
         strain(u, Delivery.caseHoursPerWeek(u, f.w.gov().get(Governance.Rule.REPORTING_BURDEN)));
         assertTrue(ind.overBudget(u, Delivery.caseHoursPerWeek(u, f.w.gov().get(Governance.Rule.REPORTING_BURDEN))));
         assertTrue(ind.strained(u));
-        // 1 (turn away when strained) · (weight − 1)/2 · (1 − 0.5 · leadership 0.5) · two-level autonomy 1.2
-        assertEquals(0.9, ind.turnAwayProbability(wicked.episode, wicked, u, false), 1e-12);
-        assertEquals(0.45, ind.turnAwayProbability(complex.episode, complex, u, false), 1e-12);
+        // leaders who anchor cross-boundary work (every unit at leadership 1):
+        // 1 (turn away when strained) · (weight − 1)/2 · (1 − 0.5) · two-level autonomy 1.2
+        f.w.scenario.governance.leadership = 1;
+        assertEquals(0.6, ind.turnAwayProbability(wicked.episode, wicked, u, false), 1e-12);
+        assertEquals(0.3, ind.turnAwayProbability(complex.episode, complex, u, false), 1e-12);
         assertEquals(0, ind.turnAwayProbability(routine.episode, routine, u, false), 0, "routine cases are never turned away");
-        assertEquals(0.27, ind.turnAwayProbability(wicked.episode, wicked, u, true), 1e-12, "agreed at the table");
+        assertEquals(0.18, ind.turnAwayProbability(wicked.episode, wicked, u, true), 1e-12, "agreed at the table");
+        // leaders who do not (no unit at leadership 0): twice as likely, at most 1
+        f.w.scenario.governance.leadership = 0;
+        assertEquals(1.0, ind.turnAwayProbability(wicked.episode, wicked, u, false), 1e-12);
+        assertEquals(0.6, ind.turnAwayProbability(complex.episode, complex, u, false), 1e-12);
+        assertEquals(0.36, ind.turnAwayProbability(wicked.episode, wicked, u, true), 1e-12, "agreed at the table");
         assertEquals(f.w.scenario.indicators.earlyHandoffWhenStrained, ind.earlyHandOffProbability(u), 0);
         assertFalse(ind.lends(u), "a unit with its own budget does not take a neighbour's case");
     }
