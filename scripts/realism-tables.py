@@ -8,7 +8,7 @@ and §7.12 "Realism: hospital use of the population aged 67+") from the flagship
 
 Each model cell is replaced; with --write, a main value that moved is followed by the value it replaces in
 brackets (the table's header says which commit those are from)."""
-import csv, os, re, subprocess, sys
+import csv, os, re, shutil, subprocess, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RUNS = {
@@ -20,6 +20,8 @@ RUNS = {
 
 def run():
     for d, extra in RUNS.items():
+        # the script's own output directories of an earlier --run: samspill refuses to write into an existing one
+        shutil.rmtree(os.path.join(ROOT, "results", d), ignore_errors=True)
         subprocess.run([os.path.join(ROOT, "samspill"), "run", "scenarios/governance-models.yaml", "-r", "10", "-s", "1",
                         *extra, "-o", "results/" + d, "--quiet"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
 
@@ -92,8 +94,12 @@ def bare(cell):
 
 
 def merge(new, old):
-    """New cell; where its values moved, the values it replaces follow in brackets (older brackets dropped)."""
-    return new if bare(new) == bare(old) else f"{new} ({bare(old)})"
+    """New cell; where its values moved, the values it replaces follow in brackets (older brackets dropped); where they
+    did not move, the cell keeps the bracket it had, so that a second --write changes nothing."""
+    if bare(new) == bare(old):
+        kept = re.search(r" \([^()]*\)$", old.strip())
+        return new + (kept.group(0) if kept else "")
+    return f"{new} ({bare(old)})"
 
 
 def write(rows75, rows712):
@@ -116,16 +122,39 @@ def write(rows75, rows712):
             if first.startswith(key) and len(cells) == 4 and key not in done:
                 old = cells[1]
                 rest = re.sub(r"^[0-9.]+ \[[0-9.]+, [0-9.]+\](; [0-9.]+ \[[0-9.]+, [0-9.]+\])?", "", old)
-                rest = re.sub(r"^ \([0-9.]+\)", "", rest)   # a bracketed earlier value of a former regeneration
+                kept = re.match(r"^ \([0-9.]+\)", rest)   # a bracketed earlier value of a former regeneration
+                rest = rest[kept.end():] if kept else rest
                 o = LEAD.match(old)
                 moved = o and LEAD.match(new) and o.group(1) != LEAD.match(new).group(1)
-                cells[1] = new + (f" ({o.group(1)})" if moved else "") + rest
+                cells[1] = new + (f" ({o.group(1)})" if moved else (kept.group(0) if kept else "")) + rest
                 lines[i] = " | ".join(cells)
                 done.add(key)
     missing = (set(rows75) | set(rows712)) - done
     if missing:
         sys.exit("rows not found in docs/ODD.md: " + ", ".join(sorted(missing)))
-    open(p, "w", encoding="utf-8").write("\n".join(lines))
+    text, n = CRITERION.subn(criterion, "\n".join(lines))
+    if n != 1:
+        sys.exit("the sentence on issue 7's criterion ('is met by MIX (...) and by PA, NPM and NPG (...)') not found in docs/ODD.md")
+    open(p, "w", encoding="utf-8").write(text)
+
+
+# The sentence under the §7.5 table that says which variants meet issue 7's criterion, with their numbers
+CRITERION = re.compile(r"is met by MIX \([^()]*\) and\nby PA, NPM and NPG \([^()]*\)")
+MAIN = {}
+
+
+def criterion(_):
+    """The criterion sentence's numbers from the flagship run; stops if a variant no longer meets the criterion."""
+    days = {v: MAIN[(v, "delayed_discharge_days_per_1000")] for v in ("MIX", "PA", "NPM", "NPG")}
+    share = {v: MAIN[(v, "discharge_ready_no_delay_share")][0] for v in ("MIX", "PA", "NPM", "NPG")}
+    bad = [v for v in days if not (6 <= days[v][0] <= 24 and share[v] >= 0.40)]
+    if bad:
+        sys.exit("issue 7's criterion (6-24 delayed bed-days per 1 000, >= 40 % without delay) not met by " + ", ".join(bad)
+                 + ": rewrite the sentence under the §7.5 realism table by hand")
+    d = days["MIX"]
+    return (f"is met by MIX ({f(d[0], 1)} [{f(d[1], 1)}, {f(d[2], 1)}], {f(share['MIX'], 0, True)} %) and\n"
+            f"by PA, NPM and NPG ({', '.join(f(days[v][0], 1) for v in ('PA', 'NPM', 'NPG'))}; "
+            f"{', '.join(f(share[v], 0, True) for v in ('PA', 'NPM', 'NPG'))} %)")
 
 
 def main():
@@ -138,6 +167,7 @@ def main():
     for k, v in rows712.items():
         print("§7.12", k, "|", v)
     if "--write" in sys.argv:
+        MAIN.update(main_)
         write(rows75, rows712)
         print("written: docs/ODD.md")
 
