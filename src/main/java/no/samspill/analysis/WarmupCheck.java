@@ -34,7 +34,9 @@ public final class WarmupCheck {
      * more than {@code MATERIAL_RELATIVE} of the kept mean and, for counts of cases and patients, by more than
      * {@code MATERIAL_CASES}: below both, the warm-up is adequate for the run's estimates. Five per cent is a third of
      * the stationarity band of issue 7 (15 %); a tenth of a case is well inside the steady-state check's floor
-     * (0.25 cases, §2). Choices of this analysis, not of the model.
+     * (0.25 cases, §2). Choices of this analysis, not of the model. A cut must also be shared by the replications: the
+     * 95 % interval of their own biases at the same cut must exclude 0 ({@link #biasHalfWidth}); a 10-replication,
+     * 3-year run otherwise flags one replication's bad spell as a warm-up they all need.
      */
     public static final double MATERIAL_RELATIVE = 0.05, MATERIAL_CASES = 0.1;
 
@@ -74,10 +76,14 @@ public final class WarmupCheck {
      * @param verdict           {@link #ADEQUATE}, {@link #INSUFFICIENT}, {@link #NOT_SETTLED} or {@link #UNDEFINED}
      * @param runs              MSER-5 on each replication's series
      * @param truncationBias    the mean of the whole mean series minus the mean of what the cut keeps (NaN when undefined)
-     * @param material          whether that bias exceeds {@link #MATERIAL_RELATIVE} and, for counts, {@link #MATERIAL_CASES}
+     * @param biasHalfWidth     half-width of the 95 % t interval of that bias over the replications, each cut where the
+     *                          mean series is (NaN with fewer than two replications or when undefined)
+     * @param material          whether that bias exceeds {@link #MATERIAL_RELATIVE} and, for counts, {@link #MATERIAL_CASES},
+     *                          and its interval over the replications excludes 0
      */
     public record IndicatorCheck(String indicator, Cut mean, double suggestedWarmupDays, double shortfallDays,
-                                 String verdict, List<Cut> runs, double truncationBias, boolean material) { }
+                                 String verdict, List<Cut> runs, double truncationBias, double biasHalfWidth,
+                                 boolean material) { }
 
     /** One variant. */
     public record VariantCheck(String variant, double warmupDays, double intervalDays, double seriesStartDay,
@@ -112,6 +118,7 @@ public final class WarmupCheck {
                     in.put("suggested_warmup_days", num(c.suggestedWarmupDays()));
                     in.put("shortfall_days", num(c.shortfallDays()));
                     in.put("truncation_bias", num(c.truncationBias()));
+                    in.put("truncation_bias_ci95_half_width", num(c.biasHalfWidth()));
                     in.put("material", c.material());
                     List<Object> rs = new ArrayList<>();
                     for (int i = 0; i < c.runs().size(); i++) {
@@ -154,19 +161,23 @@ public final class WarmupCheck {
             for (String ind : Indicators.select(available)) {
                 double[] mean = new double[len];
                 List<Cut> perRun = new ArrayList<>();
+                List<double[]> ys = new ArrayList<>();
                 for (List<TimeseriesRow> r : runs) {
                     double[] y = series(r, ind);
                     perRun.add(cut(y, r, start));
+                    ys.add(java.util.Arrays.copyOf(y, len));
                     for (int i = 0; i < len; i++) mean[i] += y[i] / runs.size();
                 }
                 Cut c = cut(mean, axis, start);
-                double suggested = Double.NaN, shortfall = Double.NaN, bias = Double.NaN;
+                double suggested = Double.NaN, shortfall = Double.NaN, bias = Double.NaN, halfWidth = Double.NaN;
                 boolean material = false;
                 String verdict = UNDEFINED;
                 if (c.defined()) {
                     anyDefined = true;
                     bias = bias(mean, c.truncatedObservations());
-                    material = material(ind, bias, mean, c.truncatedObservations());
+                    halfWidth = biasHalfWidth(ys, c.truncatedObservations());
+                    material = material(ind, bias, mean, c.truncatedObservations())
+                            && !(Math.abs(bias) <= halfWidth);   // NaN (one replication): the thresholds alone
                     if (c.reliable()) {
                         suggested = Math.max(in.warmupDays(), c.truncationDay());
                         shortfall = Math.max(0, c.truncationDay() - in.warmupDays());
@@ -177,7 +188,7 @@ public final class WarmupCheck {
                         verdict = material ? NOT_SETTLED : ADEQUATE;
                     }
                 }
-                checks.add(new IndicatorCheck(ind, c, suggested, shortfall, verdict, perRun, bias, material));
+                checks.add(new IndicatorCheck(ind, c, suggested, shortfall, verdict, perRun, bias, halfWidth, material));
             }
             warnings.addAll(variantWarnings(in, checks, len));
             if (!anyDefined && !checks.isEmpty()) {
@@ -255,6 +266,27 @@ public final class WarmupCheck {
         double kept = 0;
         for (int i = k; i < y.length; i++) kept += y[i];
         return k >= y.length ? 0 : kept / (y.length - k);
+    }
+
+    /**
+     * Half-width of the 95 % t interval of the truncation bias over replications: each replication's series cut at the
+     * same {@code k} (the mean series' cut), whose biases average to the mean series' bias. A bias inside it is what
+     * replications of the run differ by, not a transient they share (docs/output-analysis.md §1). NaN with fewer than two.
+     */
+    static double biasHalfWidth(List<double[]> ys, int k) {
+        int n = ys.size();
+        if (n < 2) return Double.NaN;
+        double[] b = new double[n];
+        double m = 0;
+        for (int j = 0; j < n; j++) {
+            b[j] = bias(ys.get(j), k);
+            m += b[j] / n;
+        }
+        double ss = 0;
+        for (double x : b) ss += (x - m) * (x - m);
+        double sd = Math.sqrt(ss / (n - 1));
+        double t = new org.apache.commons.math3.distribution.TDistribution(null, n - 1).inverseCumulativeProbability(0.975);
+        return t * sd / Math.sqrt(n);
     }
 
     /** Mean of the whole series minus the mean of what is kept after deleting its first {@code k} observations. */

@@ -101,6 +101,36 @@ class WarmupCheckTest {
     }
 
     /**
+     * A cut counts only when the replications share the transient (docs/output-analysis.md §1): five replications
+     * whose first 20 intervals sit at 31, 5, 5, 15 and 10 against a level of 10 give a mean series 3.2 high at first,
+     * a bias of 0.53 cases (over 5 % of the level and over 0.1 cases), but the replications' own biases scatter around
+     * it (95 % interval ±2.1): what they differ by, not a warm-up they all still need. Adequate. The same mean step
+     * in every replication (the test above, half-width 0) is material.
+     */
+    @Test
+    void aTransientOfTheMeanThatTheReplicationsDoNotShareIsNotMaterial() {
+        double[] early = {31, 5, 5, 15, 10};
+        List<List<TimeseriesRow>> runs = new ArrayList<>();
+        for (double e : early) {
+            List<TimeseriesRow> a = new ArrayList<>();
+            for (int i = 0; i < 120; i++) a.add(new TimeseriesRow(180 + 30 * (i + 1), Map.of("cases_waiting", i < 20 ? e : 10.0)));
+            runs.add(a);
+        }
+        WarmupCheck.IndicatorCheck c = WarmupCheck.check(List.of(new WarmupCheck.Input("V", 180, 30, runs)))
+                .variants().get(0).indicators().get(0);
+        assertTrue(c.mean().truncatedObservations() >= 20, "MSER-5 cuts the mean series at or after the step");
+        assertEquals(3.2 * 20 / 120, c.truncationBias(), 1e-12);
+        assertTrue(WarmupCheck.material("cases_waiting", c.truncationBias(), new double[] {10, 10}, 0), "the thresholds alone would count it");
+        assertTrue(c.biasHalfWidth() > Math.abs(c.truncationBias()), "the replications' biases scatter: " + c.biasHalfWidth());
+        assertFalse(c.material());
+        assertEquals(WarmupCheck.ADEQUATE, c.verdict());
+        WarmupCheck.Report one = WarmupCheck.check(List.of(new WarmupCheck.Input("V", 180, 30, runs.subList(0, 1))));
+        assertTrue(Double.isNaN(one.variants().get(0).indicators().get(0).biasHalfWidth()), "one replication: no interval");
+        assertEquals(WarmupCheck.INSUFFICIENT, one.variants().get(0).indicators().get(0).verdict(),
+                "one replication: the thresholds alone decide (its 21-case step is material)");
+    }
+
+    /**
      * The materiality rule itself: a cut is material only when its bias exceeds both 5 % of the kept level and, for
      * counts, 0.1 cases (strictly); knowledge has no absolute floor; an undefined bias counts as material.
      */
