@@ -200,6 +200,12 @@ class ForumLearningTest {
         assertEquals(full.w.scenario.learning.forumHours, free - full.unit(UnitKind.HOME_CARE_ZONE).time.free(), 1e-9,
                 "the two hours are spent beyond the available ones (overtime)");
 
+        MechanismFixture exact = new MechanismFixture(Paired.SEED, s -> s.governance.leadership = 0);
+        ServiceUnit h = exact.unit(UnitKind.HOME_CARE_ZONE);
+        h.time.commit(h.time.free() - exact.w.scenario.learning.forumHours);
+        assertEquals(exact.w.scenario.learning.forumHours, h.time.free(), 0, "exactly the meeting's hours left");
+        assertEquals(1, forumHeld(exact, 1.0), "exactly enough room: the member comes");
+
         MechanismFixture ablation = new MechanismFixture(Paired.SEED, s -> {
             s.governance.leadership = 0;
             s.coordination.arenasCompeteForTime = false;
@@ -219,6 +225,10 @@ class ForumLearningTest {
             if (share == 0) assertEquals(0, led);
             if (share == 1) assertEquals(f.w.units.size(), led);
         }
+        // the order: golden-ratio positions of the unit index with offset ArenaTime.ORDER_OFFSET, below the share
+        MechanismFixture mid = new MechanismFixture(Paired.SEED, s -> s.governance.leadership = 0.45);
+        for (ServiceUnit u : mid.w.units)
+            assertEquals((u.index * 0.6180339887498949 + ArenaTime.ORDER_OFFSET) % 1.0 < 0.45, ArenaTime.anchored(mid.w, u), u.id);
         MechanismFixture low = new MechanismFixture(Paired.SEED, s -> s.governance.leadership = 0.3);
         MechanismFixture high = new MechanismFixture(Paired.SEED, s -> s.governance.leadership = 0.7);
         for (ServiceUnit u : low.w.units)
