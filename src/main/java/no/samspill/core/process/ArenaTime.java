@@ -27,11 +27,7 @@ public final class ArenaTime {
 
     /** Whether the unit's leaders anchor cross-boundary work (ODD §7.4): the share {@code governance.leadership} of units. */
     public static boolean anchored(World m, ServiceUnit u) {
-        double share = m.scenario.governance.leadership;
-        if (share <= 0) return false;
-        if (share >= 1) return true;
-        double position = (u.index * 0.6180339887498949 + ORDER_OFFSET) % 1.0;
-        return position < share - 1e-12;
+        return GoldenOrder.within(GoldenOrder.position(u.index, ORDER_OFFSET), m.scenario.governance.leadership);
     }
 
     /**

@@ -90,8 +90,7 @@ final class Assignment {
 
     /** The assignment rule unit {@code u} follows: a share of the units follows each rule in a mix, fixed by the unit's index. */
     VisitAssignment rule(ServiceUnit u) {
-        double position = (u.index * 0.6180339887498949) % 1.0;
-        return m.gov().draw(Governance.Choice.VISIT_ASSIGNMENT, VisitAssignment.class, position);
+        return m.gov().draw(Governance.Choice.VISIT_ASSIGNMENT, VisitAssignment.class, GoldenOrder.position(u.index, 0));
     }
 
     /**

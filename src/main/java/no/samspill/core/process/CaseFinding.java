@@ -85,11 +85,8 @@ final class CaseFinding {
     static boolean runs(World m, ServiceUnit u) {
         if (!m.scenario.detection.outreach) return false;
         double share = m.gov().get(Governance.Rule.CASE_FINDING);
-        if (share <= 0) return false;
-        if (share >= 1) return true;
-        // golden-ratio (low-discrepancy) order of the units, offset per rule: which units run it is fixed, not drawn (structural)
-        double position = (u.index * 0.6180339887498949 + Governance.Rule.CASE_FINDING.ordinal() * 0.3819660112501051) % 1.0;
-        return position < share - 1e-12;
+        // the rule's own fixed order of the units: which units run it is fixed, not drawn (structural)
+        return GoldenOrder.within(GoldenOrder.position(u.index, Governance.Rule.CASE_FINDING), share);
     }
 
     /** Hours one visit takes: the visit and the travel to the user's home (ODD §7.10). */

@@ -374,8 +374,7 @@ public final class Delivery implements WorkItem.Handler {
     private double guaranteeDue(ServiceUnit u, WorkItem head) {
         if (head == null || u.kind == no.samspill.core.units.UnitKind.PURCHASER_OFFICE || !pressure.temporaryStaff()) return Double.POSITIVE_INFINITY;
         double share = m.gov().get(Governance.Rule.TEMPORARY_STAFF);
-        double position = (u.index * 0.6180339887498949) % 1.0;
-        if (!(position < share - 1e-12)) return Double.POSITIVE_INFINITY;
+        if (!GoldenOrder.within(GoldenOrder.position(u.index, 0), share)) return Double.POSITIVE_INFINITY;
         return head.queuedAt() + m.scenario.pressure.guaranteeDays;
     }
 

@@ -70,11 +70,7 @@ public final class PressureResponses {
 
     /** Whether the unit is bound to a pressure rule: a share g.rule of units, chosen by a fixed order of their index. */
     boolean bound(ServiceUnit u, Governance.Rule rule) {
-        double share = m.gov().get(rule);
-        if (share <= 0) return false;
-        if (share >= 1) return true;
-        double position = (u.index * 0.6180339887498949 + rule.ordinal() * 0.3819660112501051) % 1.0;
-        return position < share - 1e-12;
+        return GoldenOrder.within(GoldenOrder.position(u.index, rule), m.gov().get(rule));
     }
 
     /** Provider units: not the purchaser office, the coordinating unit or a unit whose slots the scenario fixes. */
@@ -152,12 +148,7 @@ public final class PressureResponses {
     public double eligibilityTightening(Episode ep, ServiceUnit decider, ServiceUnit provider) {
         if (!c.tightening || decider == null || decider.kind != UnitKind.PURCHASER_OFFICE) return 0;
         double share = m.gov().get(Governance.Rule.PRESSURE_TIGHTENING);
-        if (share <= 0) return 0;
-        if (share < 1) {
-            double x = ep.id * 0.6180339887498949 + Governance.Rule.PRESSURE_TIGHTENING.ordinal() * 0.3819660112501051;
-            double position = x - Math.floor(x);
-            if (position >= share - 1e-12) return 0;
-        }
+        if (!GoldenOrder.within(GoldenOrder.position(ep.id, Governance.Rule.PRESSURE_TIGHTENING), share)) return 0;
         if (!underPressure(decider) && (provider == null || !underPressure(provider))) return 0;
         m.emit(EventType.PRESSURE_RESPONSE, ep, decider, null, "tightened", c.tighteningStep, null);
         return c.tighteningStep;

@@ -53,7 +53,7 @@ public final class UnitIndicators {
 
     /** The unit's position in the order in which a growing share of units is bound (golden-ratio sequence). */
     static double position(ServiceUnit u) {
-        return (u.index * 0.6180339887498949) % 1.0;
+        return GoldenOrder.position(u.index, 0);
     }
 
     private boolean bound(ServiceUnit u, Governance.Rule share) {
