@@ -102,7 +102,7 @@ def merge(new, old):
     return f"{new} ({bare(old)})"
 
 
-def write(rows75, rows712):
+def write(rows75, rows712, main):
     p = os.path.join(ROOT, "docs", "ODD.md")
     lines = open(p, encoding="utf-8").read().split("\n")
     done = set()
@@ -132,7 +132,7 @@ def write(rows75, rows712):
     missing = (set(rows75) | set(rows712)) - done
     if missing:
         sys.exit("rows not found in docs/ODD.md: " + ", ".join(sorted(missing)))
-    text, n = CRITERION.subn(criterion, "\n".join(lines))
+    text, n = CRITERION.subn(lambda _: criterion(main), "\n".join(lines))
     if n != 1:
         sys.exit("the sentence on issue 7's criterion ('is met by MIX (...) and by PA, NPM and NPG (...)') not found in docs/ODD.md")
     open(p, "w", encoding="utf-8").write(text)
@@ -140,13 +140,12 @@ def write(rows75, rows712):
 
 # The sentence under the §7.5 table that says which variants meet issue 7's criterion, with their numbers
 CRITERION = re.compile(r"is met by MIX \([^()]*\) and\nby PA, NPM and NPG \([^()]*\)")
-MAIN = {}
 
 
-def criterion(_):
+def criterion(main):
     """The criterion sentence's numbers from the flagship run; stops if a variant no longer meets the criterion."""
-    days = {v: MAIN[(v, "delayed_discharge_days_per_1000")] for v in ("MIX", "PA", "NPM", "NPG")}
-    share = {v: MAIN[(v, "discharge_ready_no_delay_share")][0] for v in ("MIX", "PA", "NPM", "NPG")}
+    days = {v: main[(v, "delayed_discharge_days_per_1000")] for v in ("MIX", "PA", "NPM", "NPG")}
+    share = {v: main[(v, "discharge_ready_no_delay_share")][0] for v in ("MIX", "PA", "NPM", "NPG")}
     bad = [v for v in days if not (6 <= days[v][0] <= 24 and share[v] >= 0.40)]
     if bad:
         sys.exit("issue 7's criterion (6-24 delayed bed-days per 1 000, >= 40 % without delay) not met by " + ", ".join(bad)
@@ -167,8 +166,7 @@ def main():
     for k, v in rows712.items():
         print("§7.12", k, "|", v)
     if "--write" in sys.argv:
-        MAIN.update(main_)
-        write(rows75, rows712)
+        write(rows75, rows712, main_)
         print("written: docs/ODD.md")
 
 

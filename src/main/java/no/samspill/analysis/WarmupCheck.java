@@ -35,7 +35,7 @@ public final class WarmupCheck {
      * {@code MATERIAL_CASES}: below both, the warm-up is adequate for the run's estimates. Five per cent is a third of
      * the stationarity band of issue 7 (15 %); a tenth of a case is well inside the steady-state check's floor
      * (0.25 cases, §2). Choices of this analysis, not of the model. A cut must also be shared by the replications: the
-     * 95 % interval of their own biases at the same cut must exclude 0 ({@link #biasHalfWidth}); a 10-replication,
+     * 95 % interval of their own biases at the same cut must exclude 0 ({@link #biasInterval}); a 10-replication,
      * 3-year run otherwise flags one replication's bad spell as a warm-up they all need.
      */
     public static final double MATERIAL_RELATIVE = 0.05, MATERIAL_CASES = 0.1;
@@ -175,9 +175,11 @@ public final class WarmupCheck {
                 if (c.defined()) {
                     anyDefined = true;
                     bias = bias(mean, c.truncatedObservations());
-                    halfWidth = biasHalfWidth(ys, c.truncatedObservations());
+                    MeanInterval.Interval shared = biasInterval(ys, c.truncatedObservations());
+                    halfWidth = (shared.high() - shared.low()) / 2;
+                    // NaN bounds (one replication): the thresholds alone decide
                     material = material(ind, bias, mean, c.truncatedObservations())
-                            && !(Math.abs(bias) <= halfWidth);   // NaN (one replication): the thresholds alone
+                            && !(shared.low() <= 0 && shared.high() >= 0);
                     if (c.reliable()) {
                         suggested = Math.max(in.warmupDays(), c.truncationDay());
                         shortfall = Math.max(0, c.truncationDay() - in.warmupDays());
@@ -269,24 +271,15 @@ public final class WarmupCheck {
     }
 
     /**
-     * Half-width of the 95 % t interval of the truncation bias over replications: each replication's series cut at the
-     * same {@code k} (the mean series' cut), whose biases average to the mean series' bias. A bias inside it is what
-     * replications of the run differ by, not a transient they share (docs/output-analysis.md §1). NaN with fewer than two.
+     * The 95 % t interval of the truncation bias over replications: each replication's series cut at the same
+     * {@code k} (the mean series' cut), whose biases average to the mean series' bias. An interval that holds 0 is
+     * what replications of the run differ by, not a transient they share (docs/output-analysis.md §1). NaN bounds with
+     * fewer than two replications.
      */
-    static double biasHalfWidth(List<double[]> ys, int k) {
-        int n = ys.size();
-        if (n < 2) return Double.NaN;
-        double[] b = new double[n];
-        double m = 0;
-        for (int j = 0; j < n; j++) {
-            b[j] = bias(ys.get(j), k);
-            m += b[j] / n;
-        }
-        double ss = 0;
-        for (double x : b) ss += (x - m) * (x - m);
-        double sd = Math.sqrt(ss / (n - 1));
-        double t = new org.apache.commons.math3.distribution.TDistribution(null, n - 1).inverseCumulativeProbability(0.975);
-        return t * sd / Math.sqrt(n);
+    static MeanInterval.Interval biasInterval(List<double[]> ys, int k) {
+        double[] b = new double[ys.size()];
+        for (int j = 0; j < b.length; j++) b[j] = bias(ys.get(j), k);
+        return MeanInterval.student(b);
     }
 
     /** Mean of the whole series minus the mean of what is kept after deleting its first {@code k} observations. */
