@@ -233,16 +233,20 @@ public final class MunicipalityBuilder {
             int inh = sc.population.inhabitants;
             perDay.put(ServiceType.HOME_CARE, SizingPilot.perDay(load[0] * inh, UnitKind.HOME_CARE_ZONE));
             perDay.put(ServiceType.EVERYDAY_REHAB, SizingPilot.perDay(load[1] * inh, UnitKind.EVERYDAY_REHAB_TEAM));
+            lambdaAssess = SizingPilot.perDay(load[2] * inh, UnitKind.PURCHASER_OFFICE);
         }
         return standardUnits(sc, perDay, lambdaAssess);
     }
 
     /**
-     * The sizing pilot's municipality (ODD §5.1): home care planned for every request for help at home and the team for
-     * every request whose potential at onset meets its criterion, so that neither saturates in the pilot.
+     * The sizing pilot's municipality (ODD §5.1): home care planned for every request for help at home, the team for
+     * every request whose potential at onset meets its criterion, and the office for twice its needs' once-per-referral
+     * arrivals, so that none of them saturates in the pilot.
      */
     static List<UnitConfig> pilotUnits(Scenario sc) {
-        return standardUnits(sc, expectedArrivalsPerDay(sc, true), officeArrivalsPerDay(expectedArrivalsPerDay(sc, false)));
+        // 2: the office's head-room in the pilot for re-referrals (structural: the pilot must not saturate it, so that
+        // what it handles is its load; checked by MunicipalityBuilderTest)
+        return standardUnits(sc, expectedArrivalsPerDay(sc, true), 2 * officeArrivalsPerDay(expectedArrivalsPerDay(sc, false)));
     }
 
     /**

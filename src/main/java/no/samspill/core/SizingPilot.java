@@ -17,7 +17,9 @@ import no.samspill.core.units.UnitKind;
  * The sizing pilot of the standard municipality (ODD §5.1 "Home care and the everyday-rehabilitation team"): who is
  * offered everyday rehabilitation is an allocation outcome (§7.3) that no formula over the demand settings knows, so
  * the load that home care and the team carry is measured in a short run of the standard mechanisms before the
- * municipality is sized. The pilot municipality plans home care for every request for help at home and the team for
+ * municipality is sized. So is the purchaser office's: how many cases it handles (re-referrals of relay stages and
+ * rejections included) follows from the pathways, and its handling time is its service time, not shortened by any
+ * governance setting (ODD §10 #40 c). The pilot municipality plans home care for every request for help at home and the team for
  * every request whose potential at onset meets the criterion (neither saturates, so what they carry is their load),
  * runs under each pure governance preset (PA, NPM, NPG) with every other setting at its default, and returns, per
  * kind, the heaviest mean number of cases in service per inhabitant over the presets: every preset then meets the
@@ -39,8 +41,8 @@ final class SizingPilot {
     private static final Map<String, double[]> CACHE = new ConcurrentHashMap<>();
 
     /**
-     * Mean cases in service per inhabitant, {home care, everyday-rehabilitation team}: the heaviest over the pure presets
-     * of the pilot run.
+     * Mean cases in service per inhabitant, {home care, everyday-rehabilitation team, purchaser office}: the heaviest
+     * over the pure presets of the pilot run.
      */
     static double[] loadPerInhabitant(Scenario sc) {
         int inhabitants = Math.min(sc.population.inhabitants, sc.sizing.pilotMaxInhabitants);
@@ -50,7 +52,7 @@ final class SizingPilot {
     }
 
     private static double[] run(Scenario sc, int inhabitants) {
-        double[] worst = new double[2];
+        double[] worst = new double[3];
         for (String preset : PRESETS) {
             Scenario p = new Scenario();
             p.name = "sizing-pilot-" + preset;
@@ -75,14 +77,16 @@ final class SizingPilot {
                 // events drive everything
             }
             double now = m.world().horizon;
-            double homeCare = 0, team = 0;
+            double homeCare = 0, team = 0, office = 0;
             for (ServiceUnit u : m.world().units) {
                 if (u.kind == UnitKind.HOME_CARE_ZONE) homeCare += u.meanBusy(now);
                 else if (u.kind == UnitKind.EVERYDAY_REHAB_TEAM) team += u.meanBusy(now);
+                else if (u.kind == UnitKind.PURCHASER_OFFICE) office += u.meanBusy(now);
             }
             m.finish();
             worst[0] = Math.max(worst[0], homeCare / inhabitants);
             worst[1] = Math.max(worst[1], team / inhabitants);
+            worst[2] = Math.max(worst[2], office / inhabitants);
         }
         return worst;
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import no.samspill.api.RunResult;
 import no.samspill.core.config.Scenario;
 import no.samspill.core.config.UnitConfig;
 import no.samspill.core.units.KindDefaults;
@@ -15,6 +16,7 @@ import no.samspill.core.units.Owner;
 import no.samspill.core.units.ServiceUnit;
 import no.samspill.core.units.UnitKind;
 import no.samspill.core.units.ZoneIndex;
+import no.samspill.metrics.UnitStats;
 import no.samspill.testutil.Sim;
 import org.junit.jupiter.api.Test;
 
@@ -124,5 +126,37 @@ class StandardMunicipalityTest {
         // Three or fewer units: every other unit, in list order (as before neighbours were introduced).
         assertEquals(List.of(gp.get(0), gp.get(2)), index.neighbours(gp.get(1)));
         assertEquals(List.of(gp.get(1), gp.get(2)), index.neighbours(gp.get(0)));
+    }
+
+    /** Mean utilisation of the purchaser office(s) of one NPM run of the scenario, averaged over its offices. */
+    private static double officeUtilisation(Scenario sc) {
+        RunResult r = Sim.replicate(sc, 1).get(0);
+        double sum = 0;
+        int n = 0;
+        for (UnitStats u : r.units()) {
+            if (!u.kind().equals(UnitKind.PURCHASER_OFFICE.name())) continue;
+            sum += u.utilisation();
+            n++;
+        }
+        assertTrue(n > 0, "an office");
+        return sum / n;
+    }
+
+    /**
+     * ODD §5.1: the purchaser office is sized for the cases it handles, measured by the sizing pilot (re-referrals of
+     * relay stages included), at sizing.office_utilisation. In the pilot it is planned for twice its needs' arrivals,
+     * so it does not saturate there and what it handles is its load; sized from it, NPM's office (the preset that
+     * decides there) works near the planned utilisation, where a plan for once-per-referral arrivals alone left too
+     * little head-room once its handling time was no longer shortened by standardisation (§10 #40 c).
+     */
+    @Test
+    void thePurchaserOfficeIsSizedForTheCasesItHandlesInThePilot() {
+        Scenario pilot = Sim.standard("NPM", 15_000, 2);
+        pilot.units = MunicipalityBuilder.pilotUnits(pilot);
+        double inPilot = officeUtilisation(pilot);
+        assertTrue(inPilot < 0.5, "the pilot's office has head-room: " + inPilot);
+        double sized = officeUtilisation(Sim.standard("NPM", 15_000, 2));
+        System.out.printf("[office] NPM office utilisation: pilot %.3f, sized %.3f%n", inPilot, sized);
+        assertEquals(new Scenario().sizing.officeUtilisation, sized, 0.1, "NPM's office works near the planned utilisation");
     }
 }

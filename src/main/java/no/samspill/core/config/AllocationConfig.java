@@ -29,12 +29,13 @@ public class AllocationConfig {
             unit = "hand-overs", min = 0, max = 10,
             source = "003A §4.5 Nord (relay: purchaser unit, therapists, home-care staff, seed L2666–2678); number assumption")
     public int relayMaxHandovers = 2;
-    @Param(doc = "Assessment hours per need decided, before standardisation shortens them", unit = "hours per need", min = 0, max = 20,
+    @Param(doc = "Assessment hours per need assessed when the decision takes a standard package as it is: reading the case, meeting or hearing the user, choosing from the menu (a purchaser office's case instead commits its handling hours)", unit = "hours per need", min = 0, max = 20,
             source = "magnitude assumption (ODD §7.3, §7.10)")
-    public double assessmentHoursPerNeed = 1.5;
-    @Param(doc = "Share by which full standardisation (standard forms and packages) shortens an assessment: hours × (1 − this × standardisation)", unit = "share 0–1", min = 0, max = 1,
-            source = "003A §4.2, §4.5 Nord (decisions from standard criteria); magnitude assumption")
-    public double assessmentCutAtFullStandardisation = 0.4;
+    public double assessmentHoursPerNeed = 1.0;
+    @Param(doc = "Further hours a decision costs when it is tailored to the user: per granted need, this × (|adaptation of how much help| + |adaptation of what it is about|) / (2·fit.max_adaptation), i.e. this when both are adapted as far as full discretion allows (ODD §7.3 Fit). 0 switches the mechanism off: decisions then cost the same whatever the menu and the room",
+            unit = "hours per need at full adaptation", min = 0, max = 20,
+            source = "003A §4.1 (professional discretion: the decision adapted to the user), §4.5 Nord (plans simple enough for all, seed L2679–2689); magnitude assumption")
+    public double tailoringHoursPerNeed = 1.5;
     @Param(doc = "Travel hours an assessor who assesses at home books per assessment", unit = "hours", min = 0, max = 8,
             source = "assumption (ODD §7.10)")
     public double assessmentTravelHours = 0.5;

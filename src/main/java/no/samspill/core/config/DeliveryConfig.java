@@ -12,7 +12,4 @@ public class DeliveryConfig {
     @Param(doc = "Travel time per home visit of a home-based unit (home care, everyday rehabilitation): booked with each visit and counted in the weekly hours a case takes, and so in the standard municipality's staffing", unit = "hours", min = 0, max = 8,
             source = "assumption (ODD §7.10)")
     public double travelHoursPerVisit = 0.25;
-    @Param(doc = "Share by which full standardisation (standard packages and forms) shortens the purchaser office's handling of a case: handling time × (1 − this × standardisation)", unit = "share 0–1", min = 0, max = 1,
-            source = "003A §4.2, §4.5 Nord (the purchaser unit decides from standard criteria, digest 003_partA.md L631–676); magnitude assumption")
-    public double officeTimeCutAtFullStandardisation = 0.3;
 }

@@ -27,7 +27,7 @@ public class SizingConfig {
     @Param(doc = "Utilisation the standard municipality sizes the hospital's beds for", unit = "share 0–1", min = 0.05, max = 1,
             source = "assumption (head-room for acute admissions)")
     public double hospitalUtilisation = 0.85;
-    @Param(doc = "Utilisation the standard municipality sizes the purchaser office for (head-room for re-referrals)", unit = "share 0–1", min = 0.05, max = 1,
+    @Param(doc = "Utilisation the standard municipality sizes the purchaser office for: against the cases it handles in the sizing pilot (re-referrals included; with sizing.offer_pilot false, against its needs' once-per-referral arrivals). Head-room for what the handling does not include: its staff also coordinate, report and work out tailored decisions", unit = "share 0–1", min = 0.05, max = 1,
             source = "assumption")
     public double officeUtilisation = 0.6;
     @Param(doc = "Reporting burden (share of case time) the staffing is sized for: the heaviest of the governance presets, so every preset meets the same staff with stationary queues and comparisons are made at equal capacity", unit = "share of case time", min = 0, max = 1,

@@ -492,7 +492,7 @@ public final class Allocation implements Pathway {
         double std = g.get(Governance.Rule.STANDARDISATION);
         double disc = g.get(Governance.Rule.DISCRETION);
         if (assessor != null) {
-            if (!officeCase) bookAssessment(assessor, ac().assessmentHoursPerNeed * (1 - ac().assessmentCutAtFullStandardisation * std) * needs.size());
+            if (!officeCase) bookAssessment(assessor, ac().assessmentHoursPerNeed * needs.size());
             if (decider.kind.assessesAtHome) m.book(assessor, Activity.TRAVEL, ac().assessmentTravelHours);
             ep.touchProfessional(assessor.id);
         }
@@ -507,6 +507,7 @@ public final class Allocation implements Pathway {
         double base = ac().eligibilityThresholdNarrow - ac().eligibilityBreadthEffect * g.get(Governance.Rule.ELIGIBILITY_BREADTH);
         int granted = 0;
         int rejectedNow = 0;
+        double tailoring = 0;
         for (Need n : needs) {
             if (n.terminal()) continue;
             if (n.service == ServiceType.EVERYDAY_REHAB && rehab.turnsDown(ep, n, decider, atTable)) {
@@ -533,9 +534,15 @@ public final class Allocation implements Pathway {
                 n.fitPenalty += m.scenario.rehabilitation.standardPackageFitLoss;
                 m.emit(EventType.STANDARD_PACKAGE, ep, decider, assessor, "EVERYDAY_REHAB->HOME_CARE", 0, null);
             }
-            n.grant(now, Math.max(m.scenario.fit.fitFloor, Math.min(1, fit.fit(ep, n, info, std, disc) - n.fitPenalty)));
+            Fit.Decision d = fit.decision(ep, n, info, std, disc);
+            n.grant(now, Math.max(m.scenario.fit.fitFloor, Math.min(1, d.fit() - n.fitPenalty)));
+            tailoring += d.tailoring();
             granted++;
         }
+        // Tailoring costs time: a decision adapted away from the standard package is worked out and written for this
+        // user, a package off the menu is not (ODD §7.3 *Fit*, §7.10). Also the office's case worker's, beyond the
+        // handling hours the office committed.
+        if (assessor != null && tailoring > 0) bookAssessment(assessor, ac().tailoringHoursPerNeed * tailoring);
         ep.lostSinceDecision = false;
         m.emit(EventType.ASSESSMENT, ep, null, decider, assessor, null, waited, granted, null);
         for (Need n : needs) {

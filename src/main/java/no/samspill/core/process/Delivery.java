@@ -406,8 +406,7 @@ public final class Delivery implements WorkItem.Handler {
     @Override
     public void start(OfficeCase c, ServiceUnit u, double dur) {
         ownHours(u);
-        double std = m.gov().get(Governance.Rule.STANDARDISATION);
-        double d = dur * (1 - m.scenario.delivery.officeTimeCutAtFullStandardisation * std);
+        double d = dur;
         Professional cw = u.anyStaff(m.rng(Streams.Stream.ALLOCATION));
         double hours = startingHours;
         double reporting = m.gov().get(Governance.Rule.REPORTING_BURDEN);

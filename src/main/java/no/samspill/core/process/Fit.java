@@ -15,7 +15,8 @@ import no.samspill.core.random.Streams;
  * at the involvement level reached (003A §5, §3.7). The decision is the standard package of the menu nearest to that
  * picture, adapted towards it as far as the decider's room allows: standardisation sets how many packages the menu has,
  * discretion how far a decider may deviate from them. Fit is the match between what the user needs and wants and what
- * was decided. No governance setting enters the fit except as the menu and the room to adapt.
+ * was decided. No governance setting enters the fit except as the menu and the room to adapt. How far the decision
+ * was tailored away from its package is also what it costs in hours (Allocation books them, ODD §7.3 *Decision*).
  */
 final class Fit {
     private final FitConfig c;
@@ -85,6 +86,18 @@ final class Fit {
      * clamped to [0, 1].
      */
     double fit(Episode ep, Need n, Information info, double standardisation, double discretion) {
+        return decision(ep, n, info, standardisation, discretion).fit();
+    }
+
+    /**
+     * What one decision did: its fit, and how far it was tailored away from the standard packages, as a share of the
+     * largest adaptation any decider may make (|adaptation of help| + |adaptation of content|) / (2·max_adaptation),
+     * 0–1. The tailoring is what the decision costs in hours beyond taking a package (ODD §7.3 *Fit*, §7.10).
+     */
+    record Decision(double fit, double tailoring) { }
+
+    /** The decision on need {@code n}: its fit before any penalty, and its tailoring (see {@link Decision}). */
+    Decision decision(Episode ep, Need n, Information info, double standardisation, double discretion) {
         double need = needLevel(ep, health);
         double wish = wish(ep, n);
         double seenNeed = need + readingSd(info) * readingError(ep, n);
@@ -92,18 +105,31 @@ final class Fit {
         double seenWish = 0.5 + wishShare(info) * (wish - 0.5);
         int k = packages(standardisation);
         double room = discretion * c.maxAdaptation;
-        double decidedNeed = decide(seenNeed, k, room);
-        double decidedWish = decide(seenWish, k, room);
+        double adaptNeed = adaptation(seenNeed, k, room);
+        double adaptWish = adaptation(seenWish, k, room);
+        double decidedNeed = centre(seenNeed, k) + adaptNeed;
+        double decidedWish = centre(seenWish, k) + adaptWish;
         double d = Math.hypot(need - decidedNeed, c.wishWeight * (wish - decidedWish));
-        return clamp01(1 - 0.5 * d / c.halfFitDistance);
+        // no room at all (max_adaptation 0): nothing can be tailored (guard against 0/0, structural)
+        double tailoring = c.maxAdaptation > 0 ? (Math.abs(adaptNeed) + Math.abs(adaptWish)) / (2 * c.maxAdaptation) : 0;
+        return new Decision(clamp01(1 - 0.5 * d / c.halfFitDistance), tailoring);
     }
 
     /** The nearest of k standard packages on [0, 1] (centres (i + ½)/k), adapted towards {@code seen} by at most room. */
     static double decide(double seen, int k, double room) {
+        return centre(seen, k) + adaptation(seen, k, room);
+    }
+
+    /** The centre of the standard package nearest to {@code seen} among k packages on [0, 1]. */
+    static double centre(double seen, int k) {
         int i = (int) Math.floor(clamp01(seen) * k);
         if (i >= k) i = k - 1;
-        double centre = (i + 0.5) / k;
-        return centre + Math.max(-room, Math.min(room, seen - centre));
+        return (i + 0.5) / k;
+    }
+
+    /** How far the decider moves the nearest package towards {@code seen}: the difference, clamped to ±room. */
+    static double adaptation(double seen, int k, double room) {
+        return Math.max(-room, Math.min(room, seen - centre(seen, k)));
     }
 
     private double uniform(int user, long key) {

@@ -280,10 +280,12 @@ class AllocationPathwayRulesTest {
     // ------------------------------------------------------------------------------------------- assessment hours
 
     @Test
-    void theAssessorBooksAssessmentHoursByNeedsAndStandardisationAndTravelWhenAssessingAtHome() {
+    void theAssessorBooksAssessmentHoursByNeedsAndTravelWhenAssessingAtHome() {
         Rig r = new Rig(s -> {
             s.governance.overrides.put("standardisation", 0.5);
             s.allocation.eligibilityThresholdNarrow = 0;
+            s.allocation.assessmentHoursPerNeed = 1.25;
+            s.allocation.tailoringHoursPerNeed = 0;  // the tailoring's hours: the test below
         });
         r.f.w.beginMeasuring();
         Episode ep = r.episode(0.3, DecisionLocus.PROFESSIONALS, HandoffStyle.NETWORK);
@@ -295,7 +297,7 @@ class AllocationPathwayRulesTest {
         Professional p = zone.staff.get(0);
         double a0 = p.hours[Activity.ASSESSMENT.ordinal()], t0 = p.hours[Activity.TRAVEL.ordinal()];
         r.a.assessAndDecide(ep, List.of(a, b), Involvement.Format.PROFESSIONAL, zone, p, false);
-        assertEquals(1.5 * (1 - 0.4 * 0.5) * 2, p.hours[Activity.ASSESSMENT.ordinal()] - a0, 1e-9);
+        assertEquals(1.25 * 2, p.hours[Activity.ASSESSMENT.ordinal()] - a0, 1e-9, "the standardisation rule no longer shortens it");
         assertEquals(0.5, p.hours[Activity.TRAVEL.ordinal()] - t0, 1e-9, "home care assesses at home");
         assertSame(zone, ep.owner, "under vertical accountability the decider owns the case");
         assertSame(p, ep.firstDecider);
@@ -307,7 +309,7 @@ class AllocationPathwayRulesTest {
         c.refer(0);
         double q0 = q.hours[Activity.ASSESSMENT.ordinal()], qt = q.hours[Activity.TRAVEL.ordinal()];
         r.a.assessAndDecide(e2, List.of(c), Involvement.Format.PROFESSIONAL, gp, q, false);
-        assertEquals(1.5 * (1 - 0.4 * 0.5), q.hours[Activity.ASSESSMENT.ordinal()] - q0, 1e-9);
+        assertEquals(1.25, q.hours[Activity.ASSESSMENT.ordinal()] - q0, 1e-9);
         assertEquals(0, q.hours[Activity.TRAVEL.ordinal()] - qt, 1e-12, "a GP assesses at the practice");
 
         Episode e3 = r.episode(0.3, DecisionLocus.PROFESSIONALS, HandoffStyle.NETWORK);
@@ -321,7 +323,7 @@ class AllocationPathwayRulesTest {
             s.governance.overrides.put("standardisation", 0.5);
             s.allocation.eligibilityThresholdNarrow = 0;
             s.allocation.assessmentHoursPerNeed = 3;
-            s.allocation.assessmentCutAtFullStandardisation = 0;
+            s.allocation.tailoringHoursPerNeed = 0;
             s.allocation.assessmentTravelHours = 2;
         });
         other.f.w.beginMeasuring();
@@ -333,6 +335,57 @@ class AllocationPathwayRulesTest {
         other.a.assessAndDecide(e4, List.of(n4), Involvement.Format.PROFESSIONAL, z4, p4, false);
         assertEquals(3, p4.hours[Activity.ASSESSMENT.ordinal()], 1e-9);
         assertEquals(2, p4.hours[Activity.TRAVEL.ordinal()], 1e-9);
+    }
+
+    /**
+     * Hours beyond the package-as-it-is hours that one decision on a home-care and a GP need books on the zone's
+     * assessor (an office case books only these), with the given menu, room and tailoring hours.
+     */
+    private static double tailoringHoursBooked(double standardisation, double discretion, double tailoringHours, boolean officeCase) {
+        Rig r = new Rig(s -> {
+            s.governance.overrides.put("standardisation", standardisation);
+            s.governance.overrides.put("discretion", discretion);
+            s.allocation.eligibilityThresholdNarrow = 0;
+            s.allocation.assessmentHoursPerNeed = 1;
+            s.allocation.tailoringHoursPerNeed = tailoringHours;
+        });
+        r.f.w.beginMeasuring();
+        Episode ep = r.episode(0.3, DecisionLocus.PROFESSIONALS, HandoffStyle.NETWORK);
+        Need a = r.need(ep, ServiceType.HOME_CARE, 0);
+        Need b = r.need(ep, ServiceType.GP_FOLLOW_UP, 0);
+        a.refer(0);
+        b.refer(0);
+        ServiceUnit zone = r.f.w.unitFor(UnitKind.HOME_CARE_ZONE, ep.user);
+        Professional p = zone.staff.get(0);
+        double before = p.hours[Activity.ASSESSMENT.ordinal()];
+        r.a.assessAndDecide(ep, List.of(a, b), Involvement.Format.PROFESSIONAL, zone, p, false, officeCase);
+        assertTrue(a.state() != Need.State.REJECTED && b.state() != Need.State.REJECTED, "both needs granted");
+        return p.hours[Activity.ASSESSMENT.ordinal()] - before - (officeCase ? 0 : 1 * 2);
+    }
+
+    /**
+     * Tailoring costs time (ODD §7.3 Fit, §7.10): a decision adapted away from the standard package books
+     * tailoring_hours_per_need × the share of the largest adaptation it made, per granted need; a package taken as it is
+     * books nothing more. No governance setting shortens an assessment: the menu and the room decide how much a
+     * decision is tailored, and the hours follow.
+     */
+    @Test
+    void aDecisionTailoredAwayFromTheStandardPackageCostsHoursInProportionToTheAdaptation() {
+        // no room to adapt: every decision is a package as it is, whatever the menu
+        assertEquals(0, tailoringHoursBooked(1, 0, 1.5, false), 1e-12);
+        assertEquals(0, tailoringHoursBooked(0, 0, 1.5, false), 1e-12);
+        // one package (centre 0.5) and full room: the decision is tailored, by at most max_adaptation per dimension
+        double one = tailoringHoursBooked(1, 1, 1, false);
+        assertTrue(one > 0, "a decision adapted from the only package costs hours: " + one);
+        assertTrue(one <= 2 + 1e-12, "at most the tailoring hours per granted need: " + one);
+        assertEquals(3 * one, tailoringHoursBooked(1, 1, 3, false), 1e-9, "linear in the tailoring hours, same decision");
+        // more room, as far as the picture is from the package: never less tailoring
+        double half = tailoringHoursBooked(1, 0.5, 1, false);
+        assertTrue(half > 0 && half <= one + 1e-12, "half the room tailors no more: " + half + " vs " + one);
+        // the ablation: tailoring free of time
+        assertEquals(0, tailoringHoursBooked(1, 1, 0, false), 1e-12);
+        // the purchaser office's case worker books the tailoring beyond the handling hours the office committed
+        assertEquals(one, tailoringHoursBooked(1, 1, 1, true), 1e-9);
     }
 
     // ------------------------------------------------------------------------------------------- misrouting
@@ -577,6 +630,7 @@ class AllocationPathwayRulesTest {
             s.allocation.teamMeetingBaseHours = 2;
             s.allocation.teamAssessmentHours = 0.7;
             s.allocation.assessmentHoursPerNeed = 0;
+            s.allocation.tailoringHoursPerNeed = 0;
             s.allocation.assessmentTravelHours = 0;
         });
         r.f.w.beginMeasuring();

@@ -716,12 +716,16 @@ class AllocationStepRulesTest {
 
     /**
      * §7.3 Locus PURCHASER_OFFICE: the office's case worker decides (format OFFICE), without booking the assessment
-     * again (its hours were committed in the office's budget, §7.10), and hands the granted need to its provider (a
-     * second hop); a case whose needs were all decided meanwhile (at the ready notice) is not decided again.
+     * again (its hours were committed in the office's budget, §7.10; a tailored decision's further hours are
+     * AllocationPathwayRulesTest's), and hands the granted need to its provider (a second hop); a case whose needs
+     * were all decided meanwhile (at the ready notice) is not decided again.
      */
     @Test
     void theOfficeDecidesItsCaseAndHandsItOnButNotACaseDecidedMeanwhile() {
-        AllocationPathwayRulesTest.Rig r = rig(s -> s.allocation.eligibilityThresholdNarrow = 0);
+        AllocationPathwayRulesTest.Rig r = rig(s -> {
+            s.allocation.eligibilityThresholdNarrow = 0;
+            s.allocation.tailoringHoursPerNeed = 0;
+        });
         r.f.w.beginMeasuring();
         Episode ep = r.episode(0.3, DecisionLocus.PURCHASER_OFFICE, HandoffStyle.NETWORK);
         Need n = r.need(ep, ServiceType.HOME_CARE, 0);
@@ -822,7 +826,7 @@ class AllocationStepRulesTest {
             s.allocation.eligibilityThresholdNarrow = 0;
             s.allocation.jointMeetingIntervalDays = 7;
             s.allocation.assessmentHoursPerNeed = 1.5;
-            s.allocation.assessmentCutAtFullStandardisation = 0;
+            s.allocation.tailoringHoursPerNeed = 0;
             s.learning.meetingGain = 0.5;
             edit.accept(s);
         });

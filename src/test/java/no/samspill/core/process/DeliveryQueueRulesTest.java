@@ -920,33 +920,41 @@ class DeliveryQueueRulesTest {
         assertEquals(0, ep.user.coordinatedEpisodes);
     }
 
+    /**
+     * The office handles a case for its service time (7 days here) whatever the standardisation rule: no governance
+     * setting shortens a duration (ODD §7.3, §10 #40 c; a tailored decision's hours are booked by Allocation).
+     */
     @Test
     void thePurchaserOfficeAssessesACaseAndBooksTheCaseWorkersHours() {
-        Rig r = new Rig("NPM", s -> { });
-        r.f.w.beginMeasuring();
-        ServiceUnit office = r.unit(UnitKind.PURCHASER_OFFICE, 7);
-        Episode ep = r.episode(1, 0.6);
-        Need n = new Need(ep, ServiceType.HOME_CARE, 0, 0);
-        ep.needs.add(n);
-        n.refer(0);
-        double before = 0;
-        for (Professional p : office.staff) before += p.hours[Activity.ASSESSMENT.ordinal()];
-        OfficeCase c = new OfficeCase(ep, List.of(n), 0);
-        r.d.enqueue(c, office);
-        assertEquals(1, office.busy);
-        double std = r.f.w.gov().get(Governance.Rule.STANDARDISATION), d = 7 * (1 - 0.3 * std);
-        assertTrue(std > 0);
-        r.runTo(d - 1e-6);
-        assertTrue(r.assessed.isEmpty());
-        r.runTo(d + 1e-6);
-        assertEquals(List.of(c), r.assessed, "standardised assessment: shorter");
-        assertEquals(0, office.busy);
-        double after = 0;
-        for (Professional p : office.staff) after += p.hours[Activity.ASSESSMENT.ordinal()];
-        assertEquals(d / 7.0 * office.hoursPerCaseWeek, after - before, 1e-9);
-        double reporting = 0;
-        for (Professional p : office.staff) reporting += p.hours[Activity.REPORTING.ordinal()];
-        assertEquals(d / 7.0 * office.hoursPerCaseWeek * r.reporting(), reporting, 1e-9, "and writes it up");
+        for (double standardisation : new double[]{0, 1}) {
+            Rig r = new Rig("NPM", s -> {
+                s.governance.overrides.put("standardisation", standardisation);
+                s.allocation.tailoringHoursPerNeed = 0;
+            });
+            r.f.w.beginMeasuring();
+            ServiceUnit office = r.unit(UnitKind.PURCHASER_OFFICE, 7);
+            Episode ep = r.episode(1, 0.6);
+            Need n = new Need(ep, ServiceType.HOME_CARE, 0, 0);
+            ep.needs.add(n);
+            n.refer(0);
+            double before = 0;
+            for (Professional p : office.staff) before += p.hours[Activity.ASSESSMENT.ordinal()];
+            OfficeCase c = new OfficeCase(ep, List.of(n), 0);
+            r.d.enqueue(c, office);
+            assertEquals(1, office.busy);
+            double d = 7;
+            r.runTo(d - 1e-6);
+            assertTrue(r.assessed.isEmpty(), "standardisation " + standardisation + ": not shortened");
+            r.runTo(d + 1e-6);
+            assertEquals(List.of(c), r.assessed, "handled for the office's service time");
+            assertEquals(0, office.busy);
+            double after = 0;
+            for (Professional p : office.staff) after += p.hours[Activity.ASSESSMENT.ordinal()];
+            assertEquals(d / 7.0 * office.hoursPerCaseWeek, after - before, 1e-9);
+            double reporting = 0;
+            for (Professional p : office.staff) reporting += p.hours[Activity.REPORTING.ordinal()];
+            assertEquals(d / 7.0 * office.hoursPerCaseWeek * r.reporting(), reporting, 1e-9, "and writes it up");
+        }
     }
 
     /**

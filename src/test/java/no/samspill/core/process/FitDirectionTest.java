@@ -200,5 +200,19 @@ class FitDirectionTest {
         }
         assertEquals(1 - 0.5 * Math.abs(w - 0.5) * 1.5 / heavy.halfFitDistance, new Fit(heavy, new HealthConfig(), 5).fit(ep, need, unheard, 0, 1), 1e-9,
                 "fit = 1 − 0.5·distance/half-fit distance (the need read exactly and tailored fully)");
+        // The decision's tailoring: |adaptation of help| + |adaptation of content| over 2·max_adaptation. Unheard
+        // wishes are read as the middle 0.5, the centre of the third of five packages, so only the help is adapted.
+        Fit exact = new Fit(heavy, new HealthConfig(), 5);
+        double level = Fit.needLevel(ep, new HealthConfig());
+        double adapt = Math.abs(level - Fit.centre(level, 5));
+        assertEquals(adapt / (2 * heavy.maxAdaptation), exact.decision(ep, need, unheard, 0, 1).tailoring(), 1e-12);
+        assertEquals(exact.fit(ep, need, unheard, 0, 1), exact.decision(ep, need, unheard, 0, 1).fit(), 0);
+        assertEquals(0, exact.decision(ep, need, unheard, 0, 0).tailoring(), 0, "no room: the package as it is");
+        // One package (centre 0.5): the help is adapted as far as the room, the wish not at all.
+        double one = Math.min(Math.abs(level - 0.5), 0.5 * heavy.maxAdaptation) / (2 * heavy.maxAdaptation);
+        assertEquals(one, exact.decision(ep, need, unheard, 1, 0.5).tailoring(), 1e-12);
+        FitConfig noRoom = new FitConfig();
+        noRoom.maxAdaptation = 0;
+        assertEquals(0, new Fit(noRoom, new HealthConfig(), 5).decision(ep, need, unheard, 1, 1).tailoring(), 0);
     }
 }
