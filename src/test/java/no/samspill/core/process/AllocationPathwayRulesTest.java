@@ -279,6 +279,20 @@ class AllocationPathwayRulesTest {
 
     // ------------------------------------------------------------------------------------------- assessment hours
 
+    /** An episode with a home-care and a GP need, both referred, and the first staff member of the user's zone. */
+    private record HomeCareAndGp(Episode ep, Need a, Need b, ServiceUnit zone, Professional p) { }
+
+    private static HomeCareAndGp homeCareAndGp(Rig r) {
+        r.f.w.beginMeasuring();
+        Episode ep = r.episode(0.3, DecisionLocus.PROFESSIONALS, HandoffStyle.NETWORK);
+        Need a = r.need(ep, ServiceType.HOME_CARE, 0);
+        Need b = r.need(ep, ServiceType.GP_FOLLOW_UP, 0);
+        a.refer(0);
+        b.refer(0);
+        ServiceUnit zone = r.f.w.unitFor(UnitKind.HOME_CARE_ZONE, ep.user);
+        return new HomeCareAndGp(ep, a, b, zone, zone.staff.get(0));
+    }
+
     @Test
     void theAssessorBooksAssessmentHoursByNeedsAndTravelWhenAssessingAtHome() {
         Rig r = new Rig(s -> {
@@ -287,14 +301,11 @@ class AllocationPathwayRulesTest {
             s.allocation.assessmentHoursPerNeed = 1.25;
             s.allocation.tailoringHoursPerNeed = 0;  // the tailoring's hours: the test below
         });
-        r.f.w.beginMeasuring();
-        Episode ep = r.episode(0.3, DecisionLocus.PROFESSIONALS, HandoffStyle.NETWORK);
-        Need a = r.need(ep, ServiceType.HOME_CARE, 0);
-        Need b = r.need(ep, ServiceType.GP_FOLLOW_UP, 0);
-        a.refer(0);
-        b.refer(0);
-        ServiceUnit zone = r.f.w.unitFor(UnitKind.HOME_CARE_ZONE, ep.user);
-        Professional p = zone.staff.get(0);
+        HomeCareAndGp hg = homeCareAndGp(r);
+        Episode ep = hg.ep();
+        Need a = hg.a(), b = hg.b();
+        ServiceUnit zone = hg.zone();
+        Professional p = hg.p();
         double a0 = p.hours[Activity.ASSESSMENT.ordinal()], t0 = p.hours[Activity.TRAVEL.ordinal()];
         r.a.assessAndDecide(ep, List.of(a, b), Involvement.Format.PROFESSIONAL, zone, p, false);
         assertEquals(1.25 * 2, p.hours[Activity.ASSESSMENT.ordinal()] - a0, 1e-9, "the standardisation rule no longer shortens it");
@@ -349,14 +360,11 @@ class AllocationPathwayRulesTest {
             s.allocation.assessmentHoursPerNeed = 1;
             s.allocation.tailoringHoursPerNeed = tailoringHours;
         });
-        r.f.w.beginMeasuring();
-        Episode ep = r.episode(0.3, DecisionLocus.PROFESSIONALS, HandoffStyle.NETWORK);
-        Need a = r.need(ep, ServiceType.HOME_CARE, 0);
-        Need b = r.need(ep, ServiceType.GP_FOLLOW_UP, 0);
-        a.refer(0);
-        b.refer(0);
-        ServiceUnit zone = r.f.w.unitFor(UnitKind.HOME_CARE_ZONE, ep.user);
-        Professional p = zone.staff.get(0);
+        HomeCareAndGp hg = homeCareAndGp(r);
+        Episode ep = hg.ep();
+        Need a = hg.a(), b = hg.b();
+        ServiceUnit zone = hg.zone();
+        Professional p = hg.p();
         double before = p.hours[Activity.ASSESSMENT.ordinal()];
         r.a.assessAndDecide(ep, List.of(a, b), Involvement.Format.PROFESSIONAL, zone, p, false, officeCase);
         assertTrue(a.state() != Need.State.REJECTED && b.state() != Need.State.REJECTED, "both needs granted");
