@@ -211,6 +211,17 @@ class FitDirectionTest {
         // One package (centre 0.5): the help is adapted as far as the room, the wish not at all.
         double one = Math.min(Math.abs(level - 0.5), 0.5 * heavy.maxAdaptation) / (2 * heavy.maxAdaptation);
         assertEquals(one, exact.decision(ep, need, unheard, 1, 0.5).tailoring(), 1e-12);
+        // Both dimensions adapted: the user met, the goals heard, four packages (centres 0.125, 0.375, …), full room.
+        Fit.Information heard = new Fit.Information(true, 2, true, false, false);
+        int k = exact.packages(0.25);
+        assertEquals(4, k);
+        double aNeed = Math.max(-heavy.maxAdaptation, Math.min(heavy.maxAdaptation, level - Fit.centre(level, k)));
+        double wish = exact.wish(ep, need);
+        double aWish = Math.max(-heavy.maxAdaptation, Math.min(heavy.maxAdaptation, wish - Fit.centre(wish, k)));
+        double both = exact.decision(ep, need, heard, 0.25, 1).tailoring();
+        assertTrue(Math.abs(aNeed) > 1e-6 && Math.abs(aWish) > 1e-6, "both adapted: " + aNeed + ", " + aWish);
+        assertEquals((Math.abs(aNeed) + Math.abs(aWish)) / (2 * heavy.maxAdaptation), both, 1e-12);
+        assertTrue(both > 0 && both <= 1, "a share of the largest adaptation: " + both);
         FitConfig noRoom = new FitConfig();
         noRoom.maxAdaptation = 0;
         assertEquals(0, new Fit(noRoom, new HealthConfig(), 5).decision(ep, need, unheard, 1, 1).tailoring(), 0);
