@@ -117,9 +117,8 @@ public final class LongRunLevels {
         double[] expected = new double[m.units.size()];
         for (ServiceUnit u : m.units) {
             double volume = Math.min(1, (u.boundaryHandoffs - (boundaryBefore == null ? 0 : boundaryBefore[u.index])) / days * c.maturityReviewDays / c.maturityFullVolumeHandoffs);
-            double led = ArenaTime.anchored(m, u) ? 1 : 0;
-            double up = c.maturityClimbProbability * (u.anchoring / 5.0 + led) / 2.0 * volume;
-            double down = c.maturitySlipProbability * (1 - u.anchoring / 5.0) * (1 - led);
+            OrganisationDynamics.Chances p = OrganisationDynamics.chances(m, u, volume);
+            double up = p.climb(), down = p.slip();
             if (u.owner == Owner.MUNICIPALITY && c.reorganisationRatePerYear > 0) {
                 // a reorganisation between two reviews slips the unit one step too (§7.9)
                 down += 1 - Math.exp(-c.reorganisationRatePerYear * c.reorganisedUnitShare * c.maturityReviewDays / 365.0);

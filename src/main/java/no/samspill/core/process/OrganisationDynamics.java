@@ -58,12 +58,25 @@ public final class OrganisationDynamics {
         long work = jointWork(u);
         double volume = Math.min(1, (work - handoffsAtReview[u.index]) / c.maturityFullVolumeHandoffs);
         handoffsAtReview[u.index] = work;
-        double led = ArenaTime.anchored(m, u) ? 1 : 0;
-        double up = c.maturityClimbProbability * (u.anchoring / 5.0 + led) / 2.0 * volume;
-        double down = c.maturitySlipProbability * (1 - u.anchoring / 5.0) * (1 - led);
+        Chances p = chances(m, u, volume);
         double x = r.nextDouble();
-        if (x < up && u.maturity < 5) u.maturity = Math.min(5, u.maturity + 1);
-        else if (x > 1 - down && u.maturity > 1) u.maturity = Math.max(1, u.maturity - 1);
+        if (x < p.climb() && u.maturity < 5) u.maturity = Math.min(5, u.maturity + 1);
+        else if (x > 1 - p.slip() && u.maturity > 1) u.maturity = Math.max(1, u.maturity - 1);
+    }
+
+    /** A unit's chances per review to climb and to slip one maturity step, before reorganisations (ODD §7.9). */
+    record Chances(double climb, double slip) { }
+
+    /**
+     * The chances for unit {@code u} at joint-work {@code volume} (0–1): climbing with anchoring, leaders who anchor
+     * cross-boundary work and volume, slipping without anchoring where the leaders do not (a = 1 or 0, §7.9). The
+     * reviews and the long-run levels' stationary chain ({@link LongRunLevels}) both use them.
+     */
+    static Chances chances(World m, ServiceUnit u, double volume) {
+        OrganisationConfig c = m.scenario.organisation;
+        double led = ArenaTime.anchored(m, u) ? 1 : 0;
+        return new Chances(c.maturityClimbProbability * (u.anchoring / 5.0 + led) / 2.0 * volume,
+                c.maturitySlipProbability * (1 - u.anchoring / 5.0) * (1 - led));
     }
 
     /**
