@@ -245,7 +245,7 @@ public final class MunicipalityBuilder {
      */
     static List<UnitConfig> pilotUnits(Scenario sc) {
         // 2: the office's head-room in the pilot for re-referrals (structural: the pilot must not saturate it, so that
-        // what it handles is its load; checked by MunicipalityBuilderTest)
+        // what it handles is its load; checked by StandardMunicipalityTest)
         return standardUnits(sc, expectedArrivalsPerDay(sc, true), 2 * officeArrivalsPerDay(expectedArrivalsPerDay(sc, false)));
     }
 

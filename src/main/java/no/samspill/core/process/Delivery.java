@@ -406,15 +406,14 @@ public final class Delivery implements WorkItem.Handler {
     @Override
     public void start(OfficeCase c, ServiceUnit u, double dur) {
         ownHours(u);
-        double d = dur;
         Professional cw = u.anyStaff(m.rng(Streams.Stream.ALLOCATION));
         double hours = startingHours;
         double reporting = m.gov().get(Governance.Rule.REPORTING_BURDEN);
-        m.at(m.now() + d, Ordering.COMPLETION, () -> {
+        m.at(m.now() + dur, Ordering.COMPLETION, () -> {
             finish(u, c.queuedAt(), hours);
             if (cw != null) {
                 // The case worker's committed hours: assessing the case and writing it up for the indicators.
-                double direct = d / 7.0 * u.hoursPerCaseWeek;
+                double direct = dur / 7.0 * u.hoursPerCaseWeek;
                 m.record(cw, Activity.ASSESSMENT, direct);
                 m.record(cw, Activity.REPORTING, direct * reporting);
             }

@@ -105,10 +105,11 @@ final class Fit {
         double seenWish = 0.5 + wishShare(info) * (wish - 0.5);
         int k = packages(standardisation);
         double room = discretion * c.maxAdaptation;
-        double adaptNeed = adaptation(seenNeed, k, room);
-        double adaptWish = adaptation(seenWish, k, room);
-        double decidedNeed = centre(seenNeed, k) + adaptNeed;
-        double decidedWish = centre(seenWish, k) + adaptWish;
+        double packageNeed = centre(seenNeed, k), packageWish = centre(seenWish, k);
+        double adaptNeed = adaptation(seenNeed, packageNeed, room);
+        double adaptWish = adaptation(seenWish, packageWish, room);
+        double decidedNeed = packageNeed + adaptNeed;
+        double decidedWish = packageWish + adaptWish;
         double d = Math.hypot(need - decidedNeed, c.wishWeight * (wish - decidedWish));
         // no room at all (max_adaptation 0): nothing can be tailored (guard against 0/0, structural)
         double tailoring = c.maxAdaptation > 0 ? (Math.abs(adaptNeed) + Math.abs(adaptWish)) / (2 * c.maxAdaptation) : 0;
@@ -117,7 +118,8 @@ final class Fit {
 
     /** The nearest of k standard packages on [0, 1] (centres (i + ½)/k), adapted towards {@code seen} by at most room. */
     static double decide(double seen, int k, double room) {
-        return centre(seen, k) + adaptation(seen, k, room);
+        double centre = centre(seen, k);
+        return centre + adaptation(seen, centre, room);
     }
 
     /** The centre of the standard package nearest to {@code seen} among k packages on [0, 1]. */
@@ -127,9 +129,9 @@ final class Fit {
         return (i + 0.5) / k;
     }
 
-    /** How far the decider moves the nearest package towards {@code seen}: the difference, clamped to ±room. */
-    static double adaptation(double seen, int k, double room) {
-        return Math.max(-room, Math.min(room, seen - centre(seen, k)));
+    /** How far the decider moves the package at {@code centre} towards {@code seen}: the difference, clamped to ±room. */
+    static double adaptation(double seen, double centre, double room) {
+        return Math.max(-room, Math.min(room, seen - centre));
     }
 
     private double uniform(int user, long key) {

@@ -57,7 +57,7 @@ public final class UnitIndicators {
     }
 
     private boolean bound(ServiceUnit u, Governance.Rule share) {
-        return c.enabled && bindable(u) && position(u) < m.gov().get(share) - 1e-12;
+        return c.enabled && bindable(u) && GoldenOrder.within(position(u), m.gov().get(share));
     }
 
     /** Whether the unit is a result unit held to a waiting-time target (the share target_pressure of the units). */
