@@ -173,6 +173,18 @@ class FitDirectionTest {
         assertEquals(1, fit.wishShare(new Fit.Information(false, 0, true, false, false)), 0);
         assertEquals(c.participationWishWeight, fit.wishShare(new Fit.Information(false, 1, false, false, false)), 0);
         assertEquals(0, fit.wishShare(new Fit.Information(false, 0, false, false, false)), 0);
+        // The ablation (information does not shape the decision): every decision is read as from forms with the
+        // participation share of the wishes, whatever reached the decider.
+        FitConfig off = new FitConfig();
+        off.informationShapesDecision = false;
+        off.errorNotMet = 0.37;
+        off.participationWishWeight = 0.42;
+        Fit blind = new Fit(off, new HealthConfig(), 5);
+        for (Fit.Information info : new Fit.Information[] {new Fit.Information(true, 2, true, true, true),
+                new Fit.Information(false, 0, false, false, false), new Fit.Information(true, 1, false, true, false)}) {
+            assertEquals(0.37, blind.readingSd(info), 0, "ablation: the reading error of a decision from forms");
+            assertEquals(0.42, blind.wishShare(info), 0, "ablation: the participation share of the wishes");
+        }
         // The menu: nearest package centre, adapted by at most the room.
         assertEquals(0.75, Fit.decide(0.9, 2, 0), 1e-12);
         assertEquals(0.25, Fit.decide(0.1, 2, 0), 1e-12);
