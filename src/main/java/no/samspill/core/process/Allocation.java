@@ -316,10 +316,8 @@ public final class Allocation implements Pathway {
             }
             assessAndDecide(ep, List.of(n), format(ep, Involvement.Format.PROFESSIONAL), team.unit, lead, consensus);
         }
-        if (!agenda.pending.isEmpty() && !agenda.scheduled) {
-            agenda.scheduled = true;
-            m.at(m.now() + team.meetingIntervalDays, Ordering.MEETING, () -> teamMeeting(team));
-        }
+        // A case referred to the team while it meets (a re-referral in the loop above) is put on the agenda by
+        // teamDecision, which finds no meeting scheduled (cleared above) and schedules the next regular one.
     }
 
     private static int distinctProfessions(Team t) {
