@@ -217,7 +217,7 @@ class PatternsTest {
      * rules (prevention counts with a long horizon; standard plans) and time (potential fades while the pathway
      * runs). Ablation twin: with {@code rehabilitation.same_offer_everywhere} the offer ignores who refers, who
      * assesses and the rules, and with {@code potential_fade_days} at its maximum potential does not fade while the
-     * pathway runs; the ratio falls to near 1. With the offer's rules off alone the ratio is about 1.24 (1.19–1.30 over the bundled scenario's 10 replications of 3 years):
+     * pathway runs; the ratio falls to near 1. With the offer's rules off alone the ratio is about 1.4 (1.43, 1.35–1.52, over the bundled scenario's 10 replications of 3 years, scripts/p1-ratio.py):
      * Nord's pathway is slower (the relay through the office, proposals only once home care has started, home care
      * sized to the load it carries), and potential fades meanwhile — the time element of the same mechanism.
      */
