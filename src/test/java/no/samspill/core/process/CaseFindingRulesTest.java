@@ -63,6 +63,18 @@ class CaseFindingRulesTest {
     private static MechanismFixture world(Consumer<Scenario> edit) {
         MechanismFixture f = new MechanismFixture(7_700, s -> {
             s.governance.overrides.put("case_finding", 1.0);
+            // The rules are checked on the hours case-finding books in a week, so no other work may come in meanwhile:
+            // no arrivals and no life events of known users (either books an assessment at the same units). With them
+            // the rules held only as long as nothing happened to reach the outreach unit in that week, which a change
+            // to the population's hazards alters (ODD §10 #38). The units are then sized for no load: still hours for
+            // the visits the rules count.
+            s.demand.hospitalDischargeRate = 0;
+            s.demand.functionalDeclineRate = 0;
+            s.demand.complexLongTermRate = 0;
+            s.demand.workHealthRate = 0;
+            s.demand.direct.clear();
+            s.population.mortality = false;
+            s.population.recurrence = false;
             edit.accept(s);
         });
         runTo(f, 0);
