@@ -68,13 +68,7 @@ class CaseFindingRulesTest {
             // the rules held only as long as nothing happened to reach the outreach unit in that week, which a change
             // to the population's hazards alters (ODD §10 #38). The units are then sized for no load: still hours for
             // the visits the rules count.
-            s.demand.hospitalDischargeRate = 0;
-            s.demand.functionalDeclineRate = 0;
-            s.demand.complexLongTermRate = 0;
-            s.demand.workHealthRate = 0;
-            s.demand.direct.clear();
-            s.population.mortality = false;
-            s.population.recurrence = false;
+            ProcessRig.withoutDemand(s);
             edit.accept(s);
         });
         runTo(f, 0);
