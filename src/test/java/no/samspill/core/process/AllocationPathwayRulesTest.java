@@ -233,13 +233,10 @@ class AllocationPathwayRulesTest {
             s.allocation.reEmergenceProbability = 1;
             s.allocation.reEmergenceMeanDays = 0.1;
         });
-        Episode ep = r.episode(0.5, DecisionLocus.PROFESSIONALS, HandoffStyle.NETWORK);
-        Need home = r.need(ep, ServiceType.HOME_CARE, 0);
-        Need gp = r.need(ep, ServiceType.GP_FOLLOW_UP, 0);
-        home.refer(0);
-        gp.refer(0);
-        ServiceUnit zone = r.f.w.unitFor(UnitKind.HOME_CARE_ZONE, ep.user);
-        r.a.assessAndDecide(ep, List.of(home, gp), Involvement.Format.PROFESSIONAL, zone, zone.staff.get(0), false);
+        HomeCareAndGp hg = homeCareAndGp(r, 0.5);
+        Episode ep = hg.ep();
+        Need home = hg.a(), gp = hg.b();
+        r.a.assessAndDecide(ep, List.of(home, gp), Involvement.Format.PROFESSIONAL, hg.zone(), hg.p(), false);
         assertEquals(Need.State.REJECTED, home.state());
         assertEquals(Need.State.REJECTED, gp.state());
         assertTrue(r.started.isEmpty(), "not at once");
@@ -279,12 +276,11 @@ class AllocationPathwayRulesTest {
 
     // ------------------------------------------------------------------------------------------- assessment hours
 
-    /** An episode with a home-care and a GP need, both referred, and the first staff member of the user's zone. */
+    /** An episode of a user with this function: a home-care and a GP need, both referred; the zone and its first staff member. */
     private record HomeCareAndGp(Episode ep, Need a, Need b, ServiceUnit zone, Professional p) { }
 
-    private static HomeCareAndGp homeCareAndGp(Rig r) {
-        r.f.w.beginMeasuring();
-        Episode ep = r.episode(0.3, DecisionLocus.PROFESSIONALS, HandoffStyle.NETWORK);
+    private static HomeCareAndGp homeCareAndGp(Rig r, double functional) {
+        Episode ep = r.episode(functional, DecisionLocus.PROFESSIONALS, HandoffStyle.NETWORK);
         Need a = r.need(ep, ServiceType.HOME_CARE, 0);
         Need b = r.need(ep, ServiceType.GP_FOLLOW_UP, 0);
         a.refer(0);
@@ -301,7 +297,8 @@ class AllocationPathwayRulesTest {
             s.allocation.assessmentHoursPerNeed = 1.25;
             s.allocation.tailoringHoursPerNeed = 0;  // the tailoring's hours: the test below
         });
-        HomeCareAndGp hg = homeCareAndGp(r);
+        r.f.w.beginMeasuring();
+        HomeCareAndGp hg = homeCareAndGp(r, 0.3);
         Episode ep = hg.ep();
         Need a = hg.a(), b = hg.b();
         ServiceUnit zone = hg.zone();
@@ -360,7 +357,8 @@ class AllocationPathwayRulesTest {
             s.allocation.assessmentHoursPerNeed = 1;
             s.allocation.tailoringHoursPerNeed = tailoringHours;
         });
-        HomeCareAndGp hg = homeCareAndGp(r);
+        r.f.w.beginMeasuring();
+        HomeCareAndGp hg = homeCareAndGp(r, 0.3);
         Episode ep = hg.ep();
         Need a = hg.a(), b = hg.b();
         ServiceUnit zone = hg.zone();
