@@ -1,6 +1,5 @@
 package no.samspill.core;
 
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -59,10 +58,6 @@ class InvolvementMechanismTest {
                 s(x -> { Sim.colocate(x, "health-house", HOUSE); x.involvement.knowledgeForAlternative = 0; }));
     }
 
-    private static void assertVanishes(Sim.Paired p) {
-        if (!(p.diff().lo() <= 0 && p.diff().hi() >= 0)) fail("expected no difference with the mechanism off\n" + p);
-    }
-
     @Test
     void aConversationThatNeedsMoreTimeIsHeldLessOften() {
         Sim.assertLower(Metric.INVOLVEMENT_INFLUENCE_SHARE, "0.5 h conversation", r.get(0), "8 h conversation", r.get(1));
@@ -70,7 +65,9 @@ class InvolvementMechanismTest {
 
     @Test
     void withoutTheTimeConditionTheConversationsLengthDoesNotMatter() {
-        assertVanishes(Sim.paired(Metric.INVOLVEMENT_INFLUENCE_SHARE, "0.5 h, always held", r.get(2), "8 h, always held", r.get(3)));
+        Sim.assertVanishesOrReverses(Sim.paired(Metric.INVOLVEMENT_INFLUENCE_SHARE, "0.5 h, always held", r.get(2), "8 h, always held", r.get(3)),
+                Sim.paired(Metric.INVOLVEMENT_INFLUENCE_SHARE, "0.5 h conversation", r.get(0), "8 h conversation", r.get(1)),
+                "without the time condition a longer conversation must not lower influence");
     }
 
     @Test
@@ -80,6 +77,8 @@ class InvolvementMechanismTest {
 
     @Test
     void whenEveryAssessorKnowsEveryServiceColocationDoesNotRaiseInfluence() {
-        assertVanishes(Sim.paired(Metric.INVOLVEMENT_INFLUENCE_SHARE, "apart, all known", r.get(6), "co-located, all known", r.get(7)));
+        Sim.assertVanishesOrReverses(Sim.paired(Metric.INVOLVEMENT_INFLUENCE_SHARE, "apart, all known", r.get(6), "co-located, all known", r.get(7)),
+                Sim.paired(Metric.INVOLVEMENT_INFLUENCE_SHARE, "apart", r.get(4), "co-located", r.get(5)),
+                "when every assessor knows every service co-location must not raise influence");
     }
 }

@@ -242,6 +242,58 @@ public final class Sim {
         return p;
     }
 
+    /** The direction in which a mechanism moves the paired difference B − A of its comparison. */
+    public enum Direction { UP, DOWN }
+
+    /**
+     * What an ablation twin may leave of the mechanism's effect, as a share of the effect's mean, where the test
+     * measures the effect too (ODD §1.3, §10 #41).
+     */
+    public static final double RESIDUAL_SHARE = 0.2;
+
+    /**
+     * The ablation criterion of ODD §1.3: with the mechanism switched off its effect vanishes or reverses. The twin
+     * fails only when the 95 % CI of its paired difference lies wholly on the mechanism's side of 0, a one-sided test
+     * at 2.5 %: a reversal passes, as the criterion says, and a twin whose true effect is 0 fails one time in forty
+     * when a change elsewhere redraws it, not one in twenty (§10 #41).
+     */
+    public static Paired assertVanishesOrReverses(Paired off, Direction mechanism, String why) {
+        boolean persists = mechanism == Direction.UP ? off.diff().lo() > 0 : off.diff().hi() < 0;
+        if (persists) {
+            fail(why + "\nexpected the effect to vanish or reverse with the mechanism off, but the 95 % CI of the paired "
+                    + "difference lies wholly " + (mechanism == Direction.UP ? "above" : "below") + " 0.\n" + off);
+        }
+        return off;
+    }
+
+    /**
+     * The ablation criterion with the mechanism's own comparison {@code on} at hand (its direction is the sign of its
+     * mean): the twin passes when it vanishes or reverses as above, or when what is left is small next to the effect,
+     * the whole 95 % CI of the residual lying under {@code share} of the effect's mean (an equivalence bound, as
+     * {@code samspill steady-state} bounds drift). A twin whose ablation does nothing keeps about the whole effect and
+     * fails; a true residual of 0 fails only if its CI is both on the mechanism's side and wider than the bound (§10 #41).
+     */
+    public static Paired assertVanishesOrReverses(Paired off, Paired on, double share, String why) {
+        double effect = on.diff().mean();
+        if (effect == 0 || Double.isNaN(effect)) fail(why + "\nthe mechanism's own comparison shows no effect to ablate.\n" + on);
+        Direction mechanism = effect > 0 ? Direction.UP : Direction.DOWN;
+        double far = mechanism == Direction.UP ? off.diff().hi() : -off.diff().lo();
+        boolean small = far < share * Math.abs(effect);
+        boolean persists = mechanism == Direction.UP ? off.diff().lo() > 0 : off.diff().hi() < 0;
+        if (persists && !small) {
+            fail(String.format(Locale.ROOT, "%s%nexpected the effect to vanish, reverse or shrink under %.0f %% of the "
+                    + "mechanism's effect with the mechanism off, but the residual's 95 %% CI lies wholly %s 0 and reaches "
+                    + "%.4g, beyond %.4g.%nablated: %s%nmechanism: %s", why, 100 * share,
+                    mechanism == Direction.UP ? "above" : "below", far, share * Math.abs(effect), off, on));
+        }
+        return off;
+    }
+
+    /** {@link #assertVanishesOrReverses(Paired, Paired, double, String)} with the residual bound {@link #RESIDUAL_SHARE}. */
+    public static Paired assertVanishesOrReverses(Paired off, Paired on, String why) {
+        return assertVanishesOrReverses(off, on, RESIDUAL_SHARE, why);
+    }
+
     /** Convenience: compare metric {@code m} of B against A and assert B is higher. */
     public static Paired assertHigher(Metric m, String nameA, List<RunResult> a, String nameB, List<RunResult> b) {
         return assertHigher(paired(m, nameA, a, nameB, b));
