@@ -211,7 +211,7 @@ class PatternsTest {
      * P1 — mechanism: who is offered everyday rehabilitation follows from who refers, who assesses, the rules and time
      * (ODD §7.3); ablation {@code rehabilitation.same_offer_everywhere: true} with {@code potential_fade_days: 3650}.
      * <p>
-     * P1 (003A §4.5), on the bundled Sør/Nord scenario (same demand, seeds paired) over two years: Sør's everyday
+     * P1 (003A §4.5), on the bundled Sør/Nord scenario as shipped (same demand, seeds paired, three years): Sør's everyday
      * rehabilitation reaches about 4 times as many users as Nord's (the geometric-mean ratio's 95 % CI within [3, 5]),
      * turns more users down after assessment and learns more across boundaries. Volume is an allocation outcome (ODD
      * §7.3): who refers (Sør's broad network, Nord's home care), who assesses (a team at home, an office on paper), the
@@ -224,12 +224,16 @@ class PatternsTest {
      */
     @Test
     void p1SorOffersAboutFourTimesAsManyTurnsDownMoreAndLearnsMoreAndTheAblationRemovesIt() throws Exception {
+        // The scenario as shipped, three years (until December 2026 two: 4.50 [4.07, 4.97] on these seeds; three: 4.50
+        // [4.15, 4.89]). The CI's upper end stays within a half-width of the bound, and 40 replications do not narrow
+        // it (4.50 [4.11, 4.92]: Nord's few recipients give a heavy tail of ratios), so the edge is the model's ratio
+        // itself, 4.1–4.5 on different seed sets (ODD §10 #41).
         var file = no.samspill.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios/everyday-rehab-sor-nord.yaml"),
-                List.of("run.years=2"));
+                List.of());
         Scenario sor = file.variants().get(0).scenario();
         Scenario nord = file.variants().get(1).scenario();
         var ablated = no.samspill.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios/everyday-rehab-sor-nord.yaml"),
-                List.of("run.years=2", "rehabilitation.same_offer_everywhere=true", "rehabilitation.potential_fade_days=3650"));
+                List.of("rehabilitation.same_offer_everywhere=true", "rehabilitation.potential_fade_days=3650"));
         List<List<RunResult>> r = Sim.runVariants(P1_REPS, nord, sor,
                 ablated.variants().get(1).scenario(), ablated.variants().get(0).scenario());
         List<RunResult> n = r.get(0), s = r.get(1), nA = r.get(2), sA = r.get(3);
