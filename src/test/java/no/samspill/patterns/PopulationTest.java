@@ -46,6 +46,31 @@ class PopulationTest {
     }
 
     /**
+     * Direction and ablation (ODD §7.12, §10 #38): users die by the life table's hazard times their frailty over the
+     * mean frailty of everyone of their age, so the life table, which counts everyone, does not count the frail twice:
+     * fewer users aged 67+ die than when every inhabitant of the age is taken to be in full function
+     * ({@code population.mortality_relative_to_age_group: false}), and they come back more often (more episodes per
+     * user: the configured totals then need fewer new users). Without frailty ({@code mortality_per_lost_function: 0})
+     * there is nothing to count twice, and the switch changes nothing at all.
+     */
+    @Test
+    void usersDieByTheirFrailtyRelativeToTheirAgeGroupAndWithoutFrailtyTheSwitchChangesNothing() {
+        int reps = 2 * REPS;  // the episodes per user move by about 3 %
+        List<List<RunResult>> r = Sim.runVariants(reps, standard(10_000, 2, s -> { }),
+                standard(10_000, 2, s -> s.population.mortalityRelativeToAgeGroup = false),
+                standard(10_000, 2, s -> s.population.mortalityPerLostFunction = 0),
+                standard(10_000, 2, s -> {
+                    s.population.mortalityPerLostFunction = 0;
+                    s.population.mortalityRelativeToAgeGroup = false;
+                }));
+        Sim.assertHigher(Metric.DEATHS_PER_1000_67PLUS, "relative to the age group", r.get(0), "frail counted twice", r.get(1));
+        Sim.assertLower(Metric.EPISODES_PER_USER, "relative to the age group", r.get(0), "frail counted twice", r.get(1));
+        for (int i = 0; i < reps; i++) {
+            assertEquals(r.get(2).get(i).metrics(), r.get(3).get(i).metrics(), "without frailty the switch changes nothing: replication " + i);
+        }
+    }
+
+    /**
      * Direction and ablation: with recurrence users come back (more episodes per user), and most services of a
      * returning user are started by the professional who served them in that unit before; with
      * {@code population.recurrence: false} every episode is a new user's again and no recurrence happens.

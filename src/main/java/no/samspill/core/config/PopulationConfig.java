@@ -36,15 +36,18 @@ public class PopulationConfig {
     @Param(doc = "Ablation: users die (a hazard in age and frailty ends their open episodes and frees their bed)",
            unit = "flag", source = "ablation switch (ODD §7.12)")
     public boolean mortality = true;
-    @Param(doc = "Yearly death hazard of a user aged 80 who came to the services in full function (Gompertz level)", unit = "per year", min = 0, max = 5,
+    @Param(doc = "Yearly death hazard at 80 of everyone of that age, the life table's (Gompertz level); a user's hazard is it times their frailty over the mean frailty of their age group (ODD §7.12)", unit = "per year", min = 0, max = 5,
            source = "SSB life tables 2023, both sexes: death probability at 80 about 0.04 (approximate)")
     public double mortalityAt80 = 0.042;
     @Param(doc = "Gompertz slope of the death hazard in age (0.11: the hazard doubles about every 6.3 years)", unit = "per year of age",
            min = 0, max = 0.5, source = "SSB life tables 2023: death probability about 0.01 at 67, 0.04 at 80, 0.13 at 90 (approximate)")
     public double mortalitySlope = 0.11;
-    @Param(doc = "Relative increase of the death hazard per unit of function lacking when the user first came to the services (hazard × (1 + k·(1 − f₀)))",
+    @Param(doc = "Relative increase of the death hazard per unit of function lacking when the user first came to the services: the hazard is the life table's × (1 + k·(1 − f₀)) over the mean of that factor among everyone of the user's age (ODD §7.12)",
            unit = "factor", min = 0, max = 20, source = "assumption: users of home services die 2–3 times as often as their age group")
     public double mortalityPerLostFunction = 2.0;
+    @Param(doc = "Users die by the life table's hazard for their age times their frailty relative to the mean frailty of everyone of that age (the known users the rates imply and, in full function, the inhabitants the services never met), so that the life table, which counts everyone, does not count the frail twice and the deaths of an age group stay the life table's (ODD §7.12); false: the life table's hazard times the user's frailty, as if every inhabitant of the age were in full function",
+           unit = "flag", source = "ablation switch (ODD §7.12); frailty relative to the population's mean: Vaupel, Manton and Stallard 1979")
+    public boolean mortalityRelativeToAgeGroup = true;
 
     @Param(doc = "Ablation: users who have had an episode fall ill again and come back as the same person to the services that know them (false: every episode is a new user's, as before)",
            unit = "flag", source = "ablation switch (ODD §7.12)")

@@ -35,6 +35,18 @@ final class AgeStructure {
         return sRef <= 0 ? 1 : (w[0] + w[1] + w[2]) / sRef;
     }
 
+    /**
+     * Share of inhabitants aged at least {@code age}, from the three age groups of ODD §7.1 (under 67, 67–79, 80+)
+     * with ages spread evenly within the first two (structural: the groups' bounds), and the 80+ group thinning by a
+     * factor e every {@code population.inhabitants_tail_years80_plus} years.
+     */
+    static double shareAged(PopulationConfig p, double age) {
+        double[] s = shares(p.share67Plus, p.share80Plus);
+        if (age <= 67) return s[1] + s[2] + s[0] * (67 - Math.max(0, age)) / 67;
+        if (age <= 80) return s[2] + s[1] * (80 - age) / 13;
+        return s[2] * Math.exp(-(age - 80) / p.inhabitantsTailYears80Plus);
+    }
+
     /** Whether an episode type's incidence rises with age (it is scaled by the age structure). */
     static boolean ageRelated(EpisodeType t) {
         return t == EpisodeType.HOSPITAL_DISCHARGE || t == EpisodeType.FUNCTIONAL_DECLINE;

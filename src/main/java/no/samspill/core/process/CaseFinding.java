@@ -202,15 +202,8 @@ final class CaseFinding {
         }
     }
 
-    /**
-     * Share of inhabitants aged at least {@code age}, from the three age groups of ODD §7.1 (under 67, 67–79, 80+)
-     * with ages spread evenly within the first two (structural: the groups' bounds), and the 80+ group thinning by a
-     * factor e every {@code population.inhabitants_tail_years80_plus} years.
-     */
+    /** Share of inhabitants aged at least {@code age} (ODD §7.1, {@link AgeStructure#shareAged}). */
     double shareAged(double age) {
-        double[] s = AgeStructure.shares(m.scenario.population.share67Plus, m.scenario.population.share80Plus);
-        if (age <= 67) return s[1] + s[2] + s[0] * (67 - Math.max(0, age)) / 67;
-        if (age <= 80) return s[2] + s[1] * (80 - age) / 13;
-        return s[2] * Math.exp(-(age - 80) / m.scenario.population.inhabitantsTailYears80Plus);
+        return AgeStructure.shareAged(m.scenario.population, age);
     }
 }

@@ -55,6 +55,9 @@ public final class Demand implements EpisodeStarter {
         return per1000 / 1000.0 * sc.population.inhabitants / 365.0;
     }
 
+    /** Number of zones users are spread over (0 before {@link #start}). */
+    int zones() { return zones; }
+
     public void start() {
         zones = Math.max(1, zoneCount());
         population.prepare();

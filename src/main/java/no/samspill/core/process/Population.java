@@ -67,6 +67,7 @@ public final class Population implements LifeCourse {
     @Override
     public void prepare() {
         base = rng().nextLong();
+        ageGroupFrailty = ageGroupFrailtyOf(demand);
         calibrate(demand);
         seedKnownUsers(demand);
     }
@@ -112,9 +113,97 @@ public final class Population implements LifeCourse {
 
     // ------------------------------------------------------------------------------------------ hazards
 
-    /** Yearly death hazard of a user of this age and frailty (function when they first came to the services). */
+    /**
+     * Yearly death hazard of a user of this age and frailty (function when they first came to the services): the life
+     * table's hazard for the age times the user's frailty relative to the mean frailty of everyone of that age
+     * ({@link #ageGroupFrailty}, ODD §7.12).
+     */
     double deathHazard(double age, double functional) {
-        return c.mortalityAt80 * Math.exp(c.mortalitySlope * (age - OLDEST)) * (1 + c.mortalityPerLostFunction * (1 - functional));
+        return c.mortalityAt80 * Math.exp(c.mortalitySlope * (age - OLDEST)) * frailty(functional) / groupFrailty(age);
+    }
+
+    /** The user's frailty: the factor on the death hazard of the function they lacked when they first came. */
+    double frailty(double functional) {
+        return 1 + c.mortalityPerLostFunction * (1 - functional);
+    }
+
+    /**
+     * Age bands of the age group's frailty (ODD §7.12): {@value #FRAILTY_BANDS} bands of {@value #FRAILTY_BAND_YEARS}
+     * years from 18, the last one open. Structural: the numerical resolution of an age profile whose users are counted
+     * in a sample, with bands wide enough to hold a few hundred users each where most deaths fall (70–95).
+     */
+    static final double FRAILTY_BAND_YEARS = 5;
+    static final int FRAILTY_BANDS = 18;
+
+    /** The age group's mean frailty by band; null: 1 at every age (before {@link #prepare}, or switched off). */
+    private double[] ageGroupFrailty;
+
+    /** The age group's mean frailty by band as estimated at the start; null: 1 at every age. */
+    double[] ageGroupFrailty() {
+        return ageGroupFrailty;
+    }
+
+    /** Sets the age group's mean frailty by band (the rules' tests); null: 1 at every age. */
+    void useAgeGroupFrailty(double[] z) {
+        ageGroupFrailty = z;
+    }
+
+    double groupFrailty(double age) {
+        return ageGroupFrailty == null ? 1 : ageGroupFrailty[band(age)];
+    }
+
+    static int band(double age) {
+        return (int) Math.max(0, Math.min(FRAILTY_BANDS - 1, Math.floor((age - ADULT) / FRAILTY_BAND_YEARS)));
+    }
+
+    /**
+     * Years to the death of a user aged {@code age} with entry function {@code functional}, for a unit-exponential
+     * draw {@code e}: the Gompertz closed form ({@link #gompertzTime}) within each age band of the age group's frailty,
+     * the draw used up band by band.
+     */
+    double deathTime(double age, double functional, double e) {
+        double k = c.mortalitySlope;
+        if (ageGroupFrailty == null) return gompertzTime(deathHazard(age, functional), k, e);
+        double f = frailty(functional);
+        if (!(f > 0) || c.mortalityAt80 <= 0) return Double.POSITIVE_INFINITY;
+        double[] start = cumulativeAtBand();
+        double target = cumulative(age) + e / f;   // the cumulative hazard per unit of frailty at death
+        int b = band(age);
+        while (b < FRAILTY_BANDS - 1 && target >= start[b + 1]) b++;
+        double from = ADULT + b * FRAILTY_BAND_YEARS;
+        double left = (target - start[b]) * ageGroupFrailty[b];  // what remains, in the life table's hazard
+        double c0 = c.mortalityAt80 * Math.exp(-k * OLDEST);
+        double at = Math.abs(k) < 1e-12 ? from + left / c0 : Math.log(Math.exp(k * from) + k * left / c0) / k;
+        return Math.max(0, at - age);
+    }
+
+    /** Cumulative hazard per unit of frailty from 18 to the start of each band (from {@link #ageGroupFrailty}). */
+    private double[] cumulativeAtBand() {
+        if (cumulativeFor != ageGroupFrailty) {
+            double[] start = new double[FRAILTY_BANDS];
+            for (int b = 1; b < FRAILTY_BANDS; b++) {
+                double lo = ADULT + (b - 1) * FRAILTY_BAND_YEARS;
+                start[b] = start[b - 1] + lifeTable(lo, lo + FRAILTY_BAND_YEARS) / ageGroupFrailty[b - 1];
+            }
+            cumulative = start;
+            cumulativeFor = ageGroupFrailty;
+        }
+        return cumulative;
+    }
+
+    private double[] cumulative, cumulativeFor;
+
+    /** Cumulative hazard per unit of frailty from 18 to {@code age}. */
+    private double cumulative(double age) {
+        int b = band(age);
+        double lo = ADULT + b * FRAILTY_BAND_YEARS;
+        return cumulativeAtBand()[b] + lifeTable(lo, age) / ageGroupFrailty[b];
+    }
+
+    /** The life table's cumulative hazard from age {@code a} to {@code b} (Gompertz). */
+    private double lifeTable(double a, double b) {
+        double k = c.mortalitySlope, c0 = c.mortalityAt80 * Math.exp(-k * OLDEST);
+        return Math.abs(k) < 1e-12 ? c0 * (b - a) : c0 * (Math.exp(k * b) - Math.exp(k * a)) / k;
     }
 
     /** Yearly recurrence hazard of a user of this age and frailty who last fell ill {@code wellYears} ago. */
@@ -147,7 +236,7 @@ public final class Population implements LifeCourse {
         double e1 = -Math.log(1 - draw(u)), e2 = -Math.log(1 - draw(u));
         double now = m.now();
         double age = u.age(now);
-        double tDeath = c.mortality ? gompertzTime(deathHazard(age, u.entryFunctional), c.mortalitySlope, e1) : Double.POSITIVE_INFINITY;
+        double tDeath = c.mortality ? deathTime(age, u.entryFunctional, e1) : Double.POSITIVE_INFINITY;
         double tRecur = Double.POSITIVE_INFINITY;
         if (c.recurrence) {
             double well = Double.isNaN(u.lastEpisodeStart) ? 0 : Math.max(0, (now - u.lastEpisodeStart) / YEAR);
@@ -216,14 +305,14 @@ public final class Population implements LifeCourse {
      */
     private double follow(double functional, double entryAge, double entered, double until, EpisodeType first,
                           MersenneTwisterFast r, double[] counts, double w) {
-        double kDeath = c.mortalitySlope, kRec = c.recurrenceAgeSlope - 1 / c.recurrenceDecayYears;
+        double kRec = c.recurrenceAgeSlope - 1 / c.recurrenceDecayYears;
         double clock = entered, lastEnd = entered;
         followedRecurrences = 0;
         for (int guard = 0; guard < 10_000; guard++) {
             double a = entryAge + (clock - entered);
             double eD = -Math.log(1 - r.nextDouble()), eR = -Math.log(1 - r.nextDouble());
-            double tD = c.mortality ? gompertzTime(deathHazard(a, functional), kDeath, eD) : Double.POSITIVE_INFINITY;
-            double tR = gompertzTime(recurrenceHazard(a, functional, clock - lastEnd), kRec, eR);
+            double tD = c.mortality ? deathTime(a, functional, eD) : Double.POSITIVE_INFINITY;
+            double tR = c.recurrence ? gompertzTime(recurrenceHazard(a, functional, clock - lastEnd), kRec, eR) : Double.POSITIVE_INFINITY;
             if (clock + Math.min(tD, tR) >= until) break;
             if (tD <= tR) return Double.NaN;
             clock += tR;
@@ -253,19 +342,23 @@ public final class Population implements LifeCourse {
      * N = T. Readmissions come on top, as before.
      */
     void calibrate(Demand demand) {
+        firstRates = firstRates(demand, rng(), CALIBRATION_ENTRANTS);
+    }
+
+    /** The first-episode rates of {@link #calibrate}, the recurrences estimated with draws from {@code r}. */
+    private double[] firstRates(Demand demand, MersenneTwisterFast r, int entrants) {
         int n = EpisodeType.values().length;
         double[] total = new double[n];
         for (EpisodeType t : EpisodeType.values()) total[t.ordinal()] = Math.max(0, Demand.ratePerDay(m.scenario, t));
-        firstRates = total.clone();
-        if (!c.recurrence) return;
-        MersenneTwisterFast r = rng();
+        double[] first = total.clone();
+        if (!c.recurrence) return first;
         double[][] rho = new double[n][n];
         for (EpisodeType t : EpisodeType.values()) {
             if (total[t.ordinal()] <= 0) continue;
-            for (int k = 0; k < CALIBRATION_ENTRANTS; k++) {
+            for (int k = 0; k < entrants; k++) {
                 double age = drawEntryAge(t, r);
                 User u = demand.newUser(t, Demand.drawComplexity(m.scenario.demand, t, r), r);
-                follow(u.functional, age, 0, MAX_AGE - ADULT, t, r, rho[t.ordinal()], 1.0 / CALIBRATION_ENTRANTS);
+                follow(u.functional, age, 0, MAX_AGE - ADULT, t, r, rho[t.ordinal()], 1.0 / entrants);
             }
         }
         // (I + ρᵀ) N = T by Gaussian elimination with partial pivoting (4 × 4)
@@ -284,7 +377,104 @@ public final class Population implements LifeCourse {
                 for (int k = col; k <= n; k++) a[row][k] -= f * a[col][k];
             }
         }
-        for (int j = 0; j < n; j++) firstRates[j] = a[j][j] == 0 ? 0 : Math.max(0, a[j][n] / a[j][j]);
+        for (int j = 0; j < n; j++) first[j] = a[j][j] == 0 ? 0 : Math.max(0, a[j][n] / a[j][j]);
+        return first;
+    }
+
+    // ------------------------------------------------------------------------------------------ the age group's frailty
+
+    /** Entrants followed per round to count the known users by age (sample size of a numerical estimate, structural). */
+    static final int FRAILTY_ENTRANTS = 20_000;
+    /** Entrants per episode type of each round's estimate of the first-episode rates (as {@link #CALIBRATION_ENTRANTS}). */
+    static final int FRAILTY_CALIBRATION_ENTRANTS = 4_000;
+    /** Rounds of the fixed point of {@link #estimateAgeGroupFrailty} (structural: it settles within a few). */
+    static final int FRAILTY_ROUNDS = 3;
+
+    /**
+     * The mean frailty of everyone of an age, by band (ODD §7.12). The life table's hazard is that of all inhabitants
+     * of an age, frail or not; a user's hazard is that hazard times their frailty over this mean, so that users are
+     * not counted frail twice and the deaths of an age group are the life table's whatever share of it the services
+     * know. The mean is 1 + k·Σ(1 − f₀)/max(N, U) over the U known users of the band (k = {@code
+     * population.mortality_per_lost_function}, f₀ their function when they first came) and its N inhabitants (the
+     * inhabitants who never used the services count in full function; where the known users outnumber the inhabitants,
+     * ODD §10 #38, the mean is their own). The known users are those the configured rates
+     * imply in the stationary state: {@value #FRAILTY_ENTRANTS} first episodes over the whole adult lifetime, followed
+     * as {@link #seedKnownUsers} follows them. Their number depends on the hazard they die by, so the mean is the fixed
+     * point of {@value #FRAILTY_ROUNDS} rounds from 1. The draws come from a generator of their own (the run's other
+     * draws are as without it). Null when {@code population.mortality_relative_to_age_group} is false or users do not
+     * die.
+     */
+    double[] estimateAgeGroupFrailty(Demand demand) {
+        if (!c.mortality || !c.mortalityRelativeToAgeGroup || c.mortalityPerLostFunction == 0) return null;
+        MersenneTwisterFast r = new MersenneTwisterFast(FRAILTY_STREAM);
+        double inhabitants = m.scenario.population.inhabitants;
+        double[] people = new double[FRAILTY_BANDS];
+        for (int b = 0; b < FRAILTY_BANDS; b++) {
+            double lo = ADULT + b * FRAILTY_BAND_YEARS;
+            double hi = b == FRAILTY_BANDS - 1 ? Double.POSITIVE_INFINITY : lo + FRAILTY_BAND_YEARS;
+            people[b] = inhabitants * (AgeStructure.shareAged(c, lo) - (hi == Double.POSITIVE_INFINITY ? 0 : AgeStructure.shareAged(c, hi)));
+        }
+        double[] mean = null;
+        for (int round = 0; round < FRAILTY_ROUNDS; round++) {
+            ageGroupFrailty = mean;
+            double[] rates = firstRates(demand, r, FRAILTY_CALIBRATION_ENTRANTS);
+            double total = 0;
+            for (double x : rates) total += x * YEAR;
+            double[] lacking = new double[FRAILTY_BANDS], users = new double[FRAILTY_BANDS];
+            if (total > 0) {
+                double w = total * FULL_HISTORY_YEARS / FRAILTY_ENTRANTS;  // known users one entrant stands for
+                for (int i = 0; i < FRAILTY_ENTRANTS; i++) {
+                    EpisodeType t = pick(rates, total / YEAR, r);
+                    double entered = -r.nextDouble() * FULL_HISTORY_YEARS;
+                    double age = drawEntryAge(t, r);
+                    User u = demand.newUser(t, Demand.drawComplexity(m.scenario.demand, t, r), r);
+                    if (Double.isNaN(follow(u.functional, age, entered, 0, t, r, null, 0))) continue;
+                    lacking[band(age - entered)] += w * (1 - u.functional);
+                    users[band(age - entered)] += w;
+                }
+            }
+            double[] next = new double[FRAILTY_BANDS];
+            for (int b = 0; b < FRAILTY_BANDS; b++)
+                next[b] = 1 + c.mortalityPerLostFunction * (Math.max(people[b], users[b]) > 0 ? lacking[b] / Math.max(people[b], users[b]) : 0);
+            mean = next;
+        }
+        ageGroupFrailty = null;
+        return mean;
+    }
+
+    /**
+     * The age group's frailty of this run's settings: a pure function of the population and demand settings and the
+     * number of zones (its draws come from a fixed seed, not the run's), so it is computed once per settings in a
+     * JVM and shared by the runs that have them (replications, variants that differ elsewhere, the sizing pilot).
+     */
+    private double[] ageGroupFrailtyOf(Demand demand) {
+        if (!c.mortality || !c.mortalityRelativeToAgeGroup || c.mortalityPerLostFunction == 0) return null;
+        String key = SettingsKey.of(m.scenario.population, m.scenario.demand) + "|zones=" + demand.zones();
+        double[] z = FRAILTY_CACHE.get(key);
+        if (z == null) {
+            z = estimateAgeGroupFrailty(demand);
+            FRAILTY_CACHE.putIfAbsent(key, z);
+        }
+        return z.clone();
+    }
+
+    /** Estimates by settings (bounded: a design with many population settings recomputes what falls out). */
+    private static final java.util.Map<String, double[]> FRAILTY_CACHE = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override protected boolean removeEldestEntry(java.util.Map.Entry<String, double[]> e) { return size() > 256; }
+            });
+
+    /** Index of the generator of the age group's frailty among the run's population draws (structural). */
+    private static final long FRAILTY_STREAM = 0x5A17_F4A1L;
+
+    /** An episode type in proportion to per-day {@code rates} summing to {@code total}. */
+    private static EpisodeType pick(double[] rates, double total, MersenneTwisterFast r) {
+        double x = r.nextDouble() * total;
+        for (EpisodeType y : EpisodeType.values()) {
+            if (x < rates[y.ordinal()]) return y;
+            x -= rates[y.ordinal()];
+        }
+        return EpisodeType.WORK_HEALTH;
     }
 
     @Override
@@ -316,12 +506,7 @@ public final class Population implements LifeCourse {
         double history = Math.min(c.historyYears, FULL_HISTORY_YEARS);
         long n = poisson(r, total * history);
         for (long i = 0; i < n; i++) {
-            double x = r.nextDouble() * total;
-            EpisodeType t = EpisodeType.WORK_HEALTH;
-            for (EpisodeType y : EpisodeType.values()) {
-                if (x < rates[y.ordinal()]) { t = y; break; }
-                x -= rates[y.ordinal()];
-            }
+            EpisodeType t = pick(rates, total, r);
             double entered = -r.nextDouble() * history;   // years before day 0
             double age = drawEntryAge(t, r);
             User u = demand.newUser(t, Demand.drawComplexity(m.scenario.demand, t, r), r);

@@ -37,6 +37,80 @@ class PopulationRulesTest {
         assertTrue(pop.deathHazard(85, 0.3) > pop.deathHazard(85, 0.8), "frailer users die sooner");
     }
 
+    /**
+     * The life table's hazard is everyone's (ODD §7.12): a user's hazard is it times their frailty over the mean
+     * frailty of their age band, and the time to death uses the draw up band by band.
+     */
+    @Test
+    void aUsersDeathHazardIsTheLifeTablesTimesTheirFrailtyOverTheirAgeGroupsMeanAndItsTimeSolvesItAcrossBands() {
+        Population p = new Population(f.w);
+        double[] z = new double[Population.FRAILTY_BANDS];
+        for (int b = 0; b < z.length; b++) z[b] = 1 + 0.1 * b;
+        p.useAgeGroupFrailty(z);
+        int b80 = Population.band(80);
+        assertEquals(12, b80, "80 lies in the band 78–83");
+        assertEquals(c.mortalityAt80 * (1 + c.mortalityPerLostFunction * 0.6) / z[b80], p.deathHazard(80, 0.4), 1e-15);
+        assertEquals(c.mortalityAt80 / z[b80], p.deathHazard(80, 1), 1e-15, "in full function: below the life table where the age group is frail");
+        assertEquals(0, Population.band(10));
+        assertEquals(Population.FRAILTY_BANDS - 1, Population.band(130), "the last band is open");
+        // the time to death for a draw that spans several bands: the hazard integrated up to it is the draw
+        for (double e : new double[] {0.05, 0.7, 2.5}) {
+            double t = p.deathTime(71.3, 0.5, e);
+            double integral = 0, dt = 1e-4;
+            for (double x = 0; x < t; x += dt) integral += p.deathHazard(71.3 + Math.min(t, x + dt / 2), 0.5) * Math.min(dt, t - x);
+            assertEquals(e, integral, 1e-4 * Math.max(1, e), "cumulative hazard up to the time of death, draw " + e);
+        }
+        assertTrue(p.deathTime(71.3, 0.5, 2.5) > pop.deathTime(71.3, 0.5, 2.5), "a frailer age group: this user lives longer");
+        p.useAgeGroupFrailty(null);
+        assertEquals(Population.gompertzTime(p.deathHazard(75, 0.5), c.mortalitySlope, 0.9), p.deathTime(75, 0.5, 0.9), 1e-12,
+                "without the age group's frailty: the Gompertz closed form");
+    }
+
+    /**
+     * The age group's mean frailty counts the known users the rates imply among the inhabitants of each age band
+     * (ODD §7.12): at least 1, at most 1 + k, higher among the old (more of them are known, and frailer) than among the
+     * young; fewer known users (half the demand) bring it nearer 1; switched off, without frailty or without deaths
+     * there is none.
+     */
+    @Test
+    void theAgeGroupsMeanFrailtyCountsTheKnownUsersOfEachAge() {
+        double[] z = frailty(s -> { });
+        double k = c.mortalityPerLostFunction;
+        for (double x : z) assertTrue(x >= 1 && x <= 1 + k, "within [1, 1 + k]: " + x);
+        assertTrue(z[Population.band(85)] > z[Population.band(40)] + 0.2, "the old more known and frailer: " + java.util.Arrays.toString(z));
+        double[] half = frailty(s -> {
+            s.demand.hospitalDischargeRate /= 2;
+            s.demand.functionalDeclineRate /= 2;
+            s.demand.complexLongTermRate /= 2;
+            s.demand.workHealthRate /= 2;
+        });
+        double all = 0, fewer = 0;
+        for (int b = 0; b < z.length; b++) { all += z[b] - 1; fewer += half[b] - 1; }
+        assertTrue(fewer < 0.75 * all, "half the demand, fewer known users: " + fewer + " vs " + all);
+        assertSame(null, frailty(s -> s.population.mortalityRelativeToAgeGroup = false), "ablation");
+        assertSame(null, frailty(s -> s.population.mortalityPerLostFunction = 0), "no frailty");
+        assertSame(null, frailty(s -> s.population.mortality = false), "nobody dies");
+    }
+
+    private static double[] frailty(java.util.function.Consumer<no.samspill.core.config.Scenario> edit) {
+        // the rig takes demand and life events away; the estimate needs the default ones back
+        DeliveryQueueRulesTest.Rig rig = new DeliveryQueueRulesTest.Rig("PA", s -> {
+            DemandConfig d = new DemandConfig();
+            s.demand.hospitalDischargeRate = d.hospitalDischargeRate;
+            s.demand.functionalDeclineRate = d.functionalDeclineRate;
+            s.demand.complexLongTermRate = d.complexLongTermRate;
+            s.demand.workHealthRate = d.workHealthRate;
+            s.population.mortality = true;
+            s.population.recurrence = true;
+            edit.accept(s);
+        });
+        Population p = new Population(rig.f.w);
+        Demand d = new Demand(rig.f.w, rig.d, new Detection(rig.f.w), p);
+        p.connect(d, rig.d);
+        d.start();  // prepares the population (the arrivals it schedules are never run)
+        return p.ageGroupFrailty();
+    }
+
     @Test
     void theRecurrenceHazardRisesWithAgeAndFrailtyAndFallsWithTheTimeSinceTheUserFellIll() {
         assertEquals(c.recurrenceAt80, pop.recurrenceHazard(80, 1, 0), 1e-15);
