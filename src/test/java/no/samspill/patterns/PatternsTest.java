@@ -218,7 +218,7 @@ class PatternsTest {
      * rules (prevention counts with a long horizon; standard plans) and time (potential fades while the pathway
      * runs). Ablation twin: with {@code rehabilitation.same_offer_everywhere} the offer ignores who refers, who
      * assesses and the rules, and with {@code potential_fade_days} at its maximum potential does not fade while the
-     * pathway runs; the ratio falls to near 1. With the offer's rules off alone the ratio is about 1.4 (1.43, 1.35–1.52, over the bundled scenario's 10 replications of 3 years, scripts/p1-ratio.py):
+     * pathway runs; the ratio falls to near 1. With the offer's rules off alone the ratio is about 1.4 (1.37, 1.31–1.43, over the bundled scenario's 10 replications of 3 years, scripts/p1-ratio.py):
      * Nord's pathway is slower (the relay through the office, proposals only once home care has started, home care
      * sized to the load it carries), and potential fades meanwhile — the time element of the same mechanism.
      */
@@ -227,7 +227,8 @@ class PatternsTest {
         // The scenario as shipped, three years (until December 2026 two: 4.50 [4.07, 4.97] on these seeds; three: 4.50
         // [4.15, 4.89]). The CI's upper end stays within a half-width of the bound, and 40 replications do not narrow
         // it (4.50 [4.11, 4.92]: Nord's few recipients give a heavy tail of ratios), so the edge is the model's ratio
-        // itself, 4.1–4.5 on different seed sets (ODD §10 #41).
+        // itself, 4.1–4.5 on different seed sets (ODD §10 #41); 4.33 [3.83, 4.88] once users die relative to their
+        // age group's frailty (ODD §7.12).
         var file = no.samspill.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios/everyday-rehab-sor-nord.yaml"),
                 List.of());
         Scenario sor = file.variants().get(0).scenario();

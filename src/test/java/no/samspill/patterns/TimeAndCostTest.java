@@ -31,24 +31,29 @@ class TimeAndCostTest {
      * P5, cost of many schemes — mechanism: each scheme's coordinators take their hours from the same paid staff time (ODD §7.4, §7.10); ablation {@code coordination.overarching_coordinator: true} (in {@code CoordinatorSchemesTest}).
      * <p>
      * Coordinators need coordinating (003B §1.2, P5): four overlapping schemes take more of the staff's hours than one
-     * individual-plan scheme. Under PA's slack most of them come out of idle time; the rest is overtime, so the
-     * municipality's staff cost rises. Delayed-discharge payments are left out of this comparison: their
-     * replication noise is a hundred times the effect.
+     * individual-plan scheme — coordination hours valued at the staff's wage rise — and the hours come out of the same
+     * paid time: the idle time falls. Cash cost rises only where the hours become overtime, and that depends on the
+     * slack the sizing pilot left (ODD §5.1): over 15 replications staff cost rose by +4,680 [1,738, 7,622] NOK per
+     * 1000 inhabitants (overtime +178 [66, 290] h) when users died by the life table times their frailty, and by +1,039
+     * [−364, 2,441] over 40 (overtime +40 [−14, 93] h, idle −6,384 [−7,338, −5,430] h) once they died relative to their
+     * age group's frailty (ODD §7.12), whose larger known population sizes the units with more slack; so the change in
+     * overtime and staff cost is printed, not asserted. Delayed-discharge payments are left out: their replication
+     * noise is a hundred times the effect.
      */
     @Test
-    void manyOverlappingSchemesCostMoreThanOneCoordinator() throws Exception {
+    void manyOverlappingSchemesTakeMoreOfThePaidStaffTime() throws Exception {
         List<Scenario> s = variants("scenarios/coordinator-schemes.yaml", "one", "many");
         // PA's pressure responses (ODD §7.13) off: this test compares the coordination hours two scheme set-ups take
-        // from the same staff; overtime under pressure then pays for them in both, and the difference in staff cost
-        // falls below replication noise.
+        // from the same staff; overtime under pressure then pays for them in both.
         for (Scenario x : s) {
             x.pressure.overtime = false;
             x.pressure.priorityBySeverity = false;
         }
         List<List<RunResult>> r = Sim.runVariants(15, s.get(0), s.get(1));
-        Sim.assertHigher(Metric.COST_STAFF_PER_1000_NOK, "one coordinator", r.get(0), "many schemes", r.get(1));
-        Sim.assertHigher(Metric.HOURS_OVERTIME, "one coordinator", r.get(0), "many schemes", r.get(1));
+        Sim.assertHigher(Metric.COST_COORDINATION_PER_1000_NOK, "one coordinator", r.get(0), "many schemes", r.get(1));
         Sim.assertLower(Metric.HOURS_IDLE, "one coordinator", r.get(0), "many schemes", r.get(1));
+        Sim.paired(Metric.HOURS_OVERTIME, "one coordinator", r.get(0), "many schemes", r.get(1));
+        Sim.paired(Metric.COST_STAFF_PER_1000_NOK, "one coordinator", r.get(0), "many schemes", r.get(1));
     }
 
     /**
@@ -62,8 +67,8 @@ class TimeAndCostTest {
      * Overtime is not asserted. Since everyday rehabilitation is an allocation outcome, home care in the standard
      * municipality carries more than its plan (ODD §5.1, §10 #37) and PA's pressure response lets its pressed units
      * work overtime (ODD §7.13), so NPG − PA overtime is negative (−210 [−281, −139] h over 20 replications) and says
-     * nothing about meeting hours. Coordination hours do show as overtime and staff cost where the pressure responses
-     * are off ({@link #manyOverlappingSchemesCostMoreThanOneCoordinator}).
+     * nothing about meeting hours. Coordination hours do show as coordination cost taken from idle time where the
+     * pressure responses are off ({@link #manyOverlappingSchemesTakeMoreOfThePaidStaffTime}).
      */
     @Test
     void npgMeetingHoursShowInCost() {
