@@ -414,7 +414,7 @@ public final class Population implements LifeCourse {
             double hi = b == FRAILTY_BANDS - 1 ? Double.POSITIVE_INFINITY : lo + FRAILTY_BAND_YEARS;
             people[b] = inhabitants * (AgeStructure.shareAged(c, lo) - (hi == Double.POSITIVE_INFINITY ? 0 : AgeStructure.shareAged(c, hi)));
         }
-        double[] mean = null;
+        double[] mean = null, own = ageGroupFrailty;  // the rounds set the field; it is put back at the end
         for (int round = 0; round < FRAILTY_ROUNDS; round++) {
             ageGroupFrailty = mean;
             double[] rates = firstRates(demand, r, FRAILTY_CALIBRATION_ENTRANTS);
@@ -438,7 +438,7 @@ public final class Population implements LifeCourse {
                 next[b] = 1 + c.mortalityPerLostFunction * (Math.max(people[b], users[b]) > 0 ? lacking[b] / Math.max(people[b], users[b]) : 0);
             mean = next;
         }
-        ageGroupFrailty = null;
+        ageGroupFrailty = own;
         return mean;
     }
 

@@ -1,5 +1,6 @@
 package no.samspill.core.process;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -108,7 +109,11 @@ class PopulationRulesTest {
         Demand d = new Demand(rig.f.w, rig.d, new Detection(rig.f.w), p);
         p.connect(d, rig.d);
         d.start();  // prepares the population (the arrivals it schedules are never run)
-        return p.ageGroupFrailty();
+        // the estimate itself, not the memo the run took it from (a memo filled before would hide a change to it);
+        // the memo must hold what a fresh estimate gives: it is drawn from a fixed seed of its own (ODD §7.12)
+        double[] z = p.estimateAgeGroupFrailty(d);
+        assertArrayEquals(z, p.ageGroupFrailty(), "the run's age-group frailty is the estimate for its settings");
+        return z;
     }
 
     @Test
