@@ -68,6 +68,28 @@ class PopulationRulesTest {
     }
 
     /**
+     * The band-wise time to death at the edges of the life table's settings: with a flat hazard (slope 0) it still
+     * integrates the hazard to the draw across bands, and where nobody dies at 80 nobody dies at all.
+     */
+    @Test
+    void theBandWiseTimeToDeathHoldsForAFlatHazardAndNoneWithoutDeaths() {
+        double[] z = new double[Population.FRAILTY_BANDS];
+        for (int b = 0; b < z.length; b++) z[b] = 1 + 0.1 * b;
+        Population flat = new Population(new MechanismFixture(7_700, s -> s.population.mortalitySlope = 0).w);
+        flat.useAgeGroupFrailty(z);
+        for (double e : new double[] {0.7, 2.0}) {
+            double t = flat.deathTime(71.3, 0.5, e);
+            assertTrue(t > 10, "a draw of " + e + " at a flat hazard of about 0.04 a year spans several 5-year bands: " + t);
+            double integral = 0, dt = 1e-3;
+            for (double x = 0; x < t; x += dt) integral += flat.deathHazard(71.3 + Math.min(t, x + dt / 2), 0.5) * Math.min(dt, t - x);
+            assertEquals(e, integral, 1e-4, "cumulative flat hazard up to the time of death, draw " + e);
+        }
+        Population none = new Population(new MechanismFixture(7_700, s -> s.population.mortalityAt80 = 0).w);
+        none.useAgeGroupFrailty(z);
+        assertEquals(Double.POSITIVE_INFINITY, none.deathTime(71.3, 0.5, 0.7));
+    }
+
+    /**
      * The age group's mean frailty counts the known users the rates imply among the inhabitants of each age band
      * (ODD §7.12): at least 1, at most 1 + k, higher among the old (more of them are known, and frailer) than among the
      * young; fewer known users (half the demand) bring it nearer 1; switched off, without frailty or without deaths
