@@ -8,6 +8,7 @@ import no.samspill.core.config.GovernanceConfig;
 import no.samspill.core.config.PopulationConfig;
 import no.samspill.core.config.RunConfig;
 import no.samspill.core.config.Scenario;
+import no.samspill.core.config.SettingsKey;
 import no.samspill.core.config.SizingConfig;
 import no.samspill.core.units.KindDefaults;
 import no.samspill.core.units.ServiceUnit;
@@ -46,8 +47,7 @@ final class SizingPilot {
      */
     static double[] loadPerInhabitant(Scenario sc) {
         int inhabitants = Math.min(sc.population.inhabitants, sc.sizing.pilotMaxInhabitants);
-        String key = inhabitants + "|" + fields(sc.population) + fields(sc.demand) + fields(sc.health)
-                + fields(sc.sizing) + fields(sc.staffing) + fields(sc.delivery);
+        String key = inhabitants + "|" + SettingsKey.of(sc.population, sc.demand, sc.health, sc.sizing, sc.staffing, sc.delivery);
         return CACHE.computeIfAbsent(key, k -> run(sc, inhabitants)).clone();
     }
 
@@ -106,23 +106,5 @@ final class SizingPilot {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String fields(Object c) {
-        StringBuilder b = new StringBuilder(c.getClass().getSimpleName()).append('{');
-        try {
-            for (Field f : c.getClass().getFields()) {
-                if (Modifier.isStatic(f.getModifiers())) continue;
-                Object v = f.get(c);
-                b.append(f.getName()).append('=');
-                if (v instanceof double[] d) b.append(java.util.Arrays.toString(d));
-                else if (v instanceof int[] d) b.append(java.util.Arrays.toString(d));
-                else b.append(v);
-                b.append(';');
-            }
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-        return b.append('}').toString();
     }
 }

@@ -8,6 +8,7 @@ import no.samspill.core.agents.PlannedNeed;
 import no.samspill.core.agents.User;
 import no.samspill.core.config.DemandConfig;
 import no.samspill.core.config.PopulationConfig;
+import no.samspill.core.config.SettingsKey;
 import no.samspill.core.random.Streams;
 import no.samspill.core.world.EventType;
 import no.samspill.core.world.Ordering;

@@ -1,15 +1,20 @@
-package no.samspill.core.process;
+package no.samspill.core.config;
 
+import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Collection;
 import java.util.Map;
 
-/** A text that two settings objects share exactly when every public field, nested settings included, is equal. */
-final class SettingsKey {
+/**
+ * A text that two settings objects share exactly when every public field, nested settings, lists, maps and arrays
+ * included, is equal: the key of the caches of pure functions of settings (the sizing pilot, ODD §5.1; the age group's
+ * frailty, §7.12), so that runs with the same settings share one computation.
+ */
+public final class SettingsKey {
     private SettingsKey() { }
 
-    static String of(Object... settings) {
+    public static String of(Object... settings) {
         StringBuilder b = new StringBuilder();
         for (Object o : settings) append(b, o);
         return b.toString();
@@ -18,6 +23,12 @@ final class SettingsKey {
     private static void append(StringBuilder b, Object o) {
         if (o == null || o instanceof Number || o instanceof Boolean || o instanceof CharSequence || o instanceof Enum<?>) {
             b.append(o).append(';');
+            return;
+        }
+        if (o.getClass().isArray()) {
+            b.append('[');
+            for (int i = 0; i < Array.getLength(o); i++) append(b, Array.get(o, i));
+            b.append(']');
             return;
         }
         if (o instanceof Collection<?> c) {
