@@ -68,7 +68,7 @@ public final class Population implements LifeCourse {
     @Override
     public void prepare() {
         base = rng().nextLong();
-        ageGroupFrailty = ageGroupFrailtyOf(demand);
+        useAgeGroupFrailty(ageGroupFrailtyOf(demand));
         calibrate(demand);
         seedKnownUsers(demand);
     }
@@ -138,15 +138,29 @@ public final class Population implements LifeCourse {
 
     /** The age group's mean frailty by band; null: 1 at every age (before {@link #prepare}, or switched off). */
     private double[] ageGroupFrailty;
+    /** Cumulative hazard per unit of frailty from 18 to the start of each band, under {@link #ageGroupFrailty}. */
+    private double[] bandStart;
 
     /** The age group's mean frailty by band as estimated at the start; null: 1 at every age. */
     double[] ageGroupFrailty() {
         return ageGroupFrailty;
     }
 
-    /** Sets the age group's mean frailty by band (the rules' tests); null: 1 at every age. */
+    /** Sets the age group's mean frailty by band, and the cumulative hazard at the bands' starts; null: 1 at every age. */
     void useAgeGroupFrailty(double[] z) {
         ageGroupFrailty = z;
+        bandStart = null;
+        if (z == null) return;
+        bandStart = new double[FRAILTY_BANDS];
+        for (int b = 1; b < FRAILTY_BANDS; b++) {
+            double lo = ADULT + (b - 1) * FRAILTY_BAND_YEARS;
+            bandStart[b] = bandStart[b - 1] + lifeTable(lo, lo + FRAILTY_BAND_YEARS) / z[b - 1];
+        }
+    }
+
+    /** Whether users die relative to their age group's frailty (the setting, with deaths and a frailty to compare). */
+    private boolean relativeToAgeGroup() {
+        return c.mortality && c.mortalityRelativeToAgeGroup && c.mortalityPerLostFunction != 0;
     }
 
     double groupFrailty(double age) {
@@ -167,38 +181,21 @@ public final class Population implements LifeCourse {
         if (ageGroupFrailty == null) return gompertzTime(deathHazard(age, functional), k, e);
         double f = frailty(functional);
         if (!(f > 0) || c.mortalityAt80 <= 0) return Double.POSITIVE_INFINITY;
-        double[] start = cumulativeAtBand();
         double target = cumulative(age) + e / f;   // the cumulative hazard per unit of frailty at death
         int b = band(age);
-        while (b < FRAILTY_BANDS - 1 && target >= start[b + 1]) b++;
+        while (b < FRAILTY_BANDS - 1 && target >= bandStart[b + 1]) b++;
         double from = ADULT + b * FRAILTY_BAND_YEARS;
-        double left = (target - start[b]) * ageGroupFrailty[b];  // what remains, in the life table's hazard
+        double left = (target - bandStart[b]) * ageGroupFrailty[b];  // what remains, in the life table's hazard
         double c0 = c.mortalityAt80 * Math.exp(-k * OLDEST);
         double at = Math.abs(k) < 1e-12 ? from + left / c0 : Math.log(Math.exp(k * from) + k * left / c0) / k;
         return Math.max(0, at - age);
     }
 
-    /** Cumulative hazard per unit of frailty from 18 to the start of each band (from {@link #ageGroupFrailty}). */
-    private double[] cumulativeAtBand() {
-        if (cumulativeFor != ageGroupFrailty) {
-            double[] start = new double[FRAILTY_BANDS];
-            for (int b = 1; b < FRAILTY_BANDS; b++) {
-                double lo = ADULT + (b - 1) * FRAILTY_BAND_YEARS;
-                start[b] = start[b - 1] + lifeTable(lo, lo + FRAILTY_BAND_YEARS) / ageGroupFrailty[b - 1];
-            }
-            cumulative = start;
-            cumulativeFor = ageGroupFrailty;
-        }
-        return cumulative;
-    }
-
-    private double[] cumulative, cumulativeFor;
-
     /** Cumulative hazard per unit of frailty from 18 to {@code age}. */
     private double cumulative(double age) {
         int b = band(age);
         double lo = ADULT + b * FRAILTY_BAND_YEARS;
-        return cumulativeAtBand()[b] + lifeTable(lo, age) / ageGroupFrailty[b];
+        return bandStart[b] + lifeTable(lo, age) / ageGroupFrailty[b];
     }
 
     /** The life table's cumulative hazard from age {@code a} to {@code b} (Gompertz). */
@@ -406,18 +403,18 @@ public final class Population implements LifeCourse {
      * die.
      */
     double[] estimateAgeGroupFrailty(Demand demand) {
-        if (!c.mortality || !c.mortalityRelativeToAgeGroup || c.mortalityPerLostFunction == 0) return null;
+        if (!relativeToAgeGroup()) return null;
         MersenneTwisterFast r = new MersenneTwisterFast(FRAILTY_STREAM);
         double inhabitants = m.scenario.population.inhabitants;
         double[] people = new double[FRAILTY_BANDS];
         for (int b = 0; b < FRAILTY_BANDS; b++) {
             double lo = ADULT + b * FRAILTY_BAND_YEARS;
             double hi = b == FRAILTY_BANDS - 1 ? Double.POSITIVE_INFINITY : lo + FRAILTY_BAND_YEARS;
-            people[b] = inhabitants * (AgeStructure.shareAged(c, lo) - (hi == Double.POSITIVE_INFINITY ? 0 : AgeStructure.shareAged(c, hi)));
+            people[b] = inhabitants * (AgeStructure.shareAged(c, lo) - AgeStructure.shareAged(c, hi));  // 0 above the open band
         }
         double[] mean = null, own = ageGroupFrailty;  // the rounds set the field; it is put back at the end
         for (int round = 0; round < FRAILTY_ROUNDS; round++) {
-            ageGroupFrailty = mean;
+            useAgeGroupFrailty(mean);
             double[] rates = firstRates(demand, r, FRAILTY_CALIBRATION_ENTRANTS);
             double total = 0;
             for (double x : rates) total += x * YEAR;
@@ -439,7 +436,7 @@ public final class Population implements LifeCourse {
                 next[b] = 1 + c.mortalityPerLostFunction * (Math.max(people[b], users[b]) > 0 ? lacking[b] / Math.max(people[b], users[b]) : 0);
             mean = next;
         }
-        ageGroupFrailty = own;
+        useAgeGroupFrailty(own);
         return mean;
     }
 
@@ -449,7 +446,7 @@ public final class Population implements LifeCourse {
      * JVM and shared by the runs that have them (replications, variants that differ elsewhere, the sizing pilot).
      */
     private double[] ageGroupFrailtyOf(Demand demand) {
-        if (!c.mortality || !c.mortalityRelativeToAgeGroup || c.mortalityPerLostFunction == 0) return null;
+        if (!relativeToAgeGroup()) return null;
         String key = SettingsKey.of(m.scenario.population, m.scenario.demand) + "|zones=" + demand.zones();
         double[] z = FRAILTY_CACHE.get(key);
         if (z == null) {
