@@ -50,28 +50,22 @@ class TeamTypesTest {
     }
 
     /**
-     * The roster ablation; it also keeps trust, knowledge and maturity as written (ODD §5.7), because with their
-     * long-run levels the team type reaches continuity by a second path — the co-located team's mutual learning sets
-     * other levels of trust and knowledge, so fewer losses and re-referrals — which this twin does not ask about.
+     * Trust, knowledge and maturity as written (ODD §5.7), for the twins: with their long-run levels the team type
+     * reaches continuity and information loss by a second path — the co-located full-time team's mutual learning sets
+     * other levels of trust and knowledge, so fewer losses and re-referrals — which neither twin asks about (without it
+     * the decision-speed twin left −0.0053 [−0.0084, −0.0023] information loss per episode against the mechanism's
+     * −0.0101, on the users' mortality of ODD §7.12).
      */
-    private static final Consumer<Scenario> NO_ROSTERS = s -> {
-        s.staffing.rosters = false;
-        s.organisation.initialLevels = no.samspill.core.config.OrganisationConfig.InitialLevels.AS_WRITTEN;
-    };
+    private static final Consumer<Scenario> LEVELS_AS_WRITTEN = s ->
+            s.organisation.initialLevels = no.samspill.core.config.OrganisationConfig.InitialLevels.AS_WRITTEN;
+    /** The roster ablation, with the levels as written. */
+    private static final Consumer<Scenario> NO_ROSTERS = ((Consumer<Scenario>) s -> s.staffing.rosters = false).andThen(LEVELS_AS_WRITTEN);
     /**
      * The decision-speed twin also switches case-finding off (ODD §7.2): the team type moves staff hours between the
      * team and the units its part-time members come from, and case-finding visits run on a unit's spare hours, so the
      * team type reaches detection, and hand-offs, by that second path too.
      */
     private static final Consumer<Scenario> NO_CASE_FINDING = s -> s.detection.outreach = false;
-    /**
-     * The decision-speed twin keeps trust, knowledge and maturity as written too, as the roster twin does: the
-     * co-located full-time team's mutual learning lowers each hand-off's loss by the levels it sets, a path to the
-     * information loss this twin does not ask about (with the levels learned: −0.0053 [−0.0084, −0.0023] per episode
-     * without team decisions against the mechanism's −0.0101, on the users' mortality of ODD §7.12).
-     */
-    private static final Consumer<Scenario> LEVELS_AS_WRITTEN = s ->
-            s.organisation.initialLevels = no.samspill.core.config.OrganisationConfig.InitialLevels.AS_WRITTEN;
 
     @BeforeAll
     static void runTeams() {

@@ -258,8 +258,7 @@ public final class Sim {
      * when a change elsewhere redraws it, not one in twenty (§10 #41).
      */
     public static Paired assertVanishesOrReverses(Paired off, Direction mechanism, String why) {
-        boolean persists = mechanism == Direction.UP ? off.diff().lo() > 0 : off.diff().hi() < 0;
-        if (persists) {
+        if (persists(off, mechanism)) {
             fail(why + "\nexpected the effect to vanish or reverse with the mechanism off, but the 95 % CI of the paired "
                     + "difference lies wholly " + (mechanism == Direction.UP ? "above" : "below") + " 0.\n" + off);
         }
@@ -279,14 +278,18 @@ public final class Sim {
         Direction mechanism = effect > 0 ? Direction.UP : Direction.DOWN;
         double far = mechanism == Direction.UP ? off.diff().hi() : -off.diff().lo();
         boolean small = far < share * Math.abs(effect);
-        boolean persists = mechanism == Direction.UP ? off.diff().lo() > 0 : off.diff().hi() < 0;
-        if (persists && !small) {
+        if (persists(off, mechanism) && !small) {
             fail(String.format(Locale.ROOT, "%s%nexpected the effect to vanish, reverse or shrink under %.0f %% of the "
                     + "mechanism's effect with the mechanism off, but the residual's 95 %% CI lies wholly %s 0 and reaches "
                     + "%.4g, beyond %.4g.%nablated: %s%nmechanism: %s", why, 100 * share,
                     mechanism == Direction.UP ? "above" : "below", far, share * Math.abs(effect), off, on));
         }
         return off;
+    }
+
+    /** Whether the twin's 95 % CI lies wholly on the mechanism's side of 0. */
+    private static boolean persists(Paired off, Direction mechanism) {
+        return mechanism == Direction.UP ? off.diff().lo() > 0 : off.diff().hi() < 0;
     }
 
     /** {@link #assertVanishesOrReverses(Paired, Paired, double, String)} with the residual bound {@link #RESIDUAL_SHARE}. */
